@@ -1,0 +1,1 @@
+"""skillgap: resume skill-gap analysis for machine-learning-engineering jobs."""

@@ -1,0 +1,357 @@
+"""The typed records that flow through skillgap: extract -> match -> score -> recommend -> report.
+
+Every record is a frozen dataclass. Stages take and return these records and never import each
+other; `analyzer.engine` composes them. `AnalysisResult.to_dict()` is the versioned JSON contract
+(see README, "JSON contract"); every other record serialises through the same `to_plain()`.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from types import MappingProxyType
+from typing import Any, Literal
+
+SCHEMA_VERSION = "1.0"
+"""Version of the JSON contract. Bump the minor for added fields, the major for anything else."""
+
+SectionKind = Literal[
+    "contact",
+    "summary",
+    "skills",
+    "experience",
+    "projects",
+    "education",
+    "certifications",
+    "publications",
+    "interests",
+    "other",
+]
+SECTION_KINDS: tuple[SectionKind, ...] = (
+    "contact",
+    "summary",
+    "skills",
+    "experience",
+    "projects",
+    "education",
+    "certifications",
+    "publications",
+    "interests",
+    "other",
+)
+
+Status = Literal["demonstrated", "listed", "mentioned", "missing"]
+STATUSES: tuple[Status, ...] = ("demonstrated", "listed", "mentioned", "missing")
+
+MatchType = Literal["alias", "lemma", "pattern", "fuzzy", "implied", "certification"]
+"""How a piece of evidence was found: an alias phrase on lower-case text, a phrase on lemmas, a
+token pattern, a near miss (character n-gram TF-IDF), implied by another skill, or a held
+certification."""
+
+Verdict = Literal["ok", "degraded", "unusable"]
+Severity = Literal["info", "warning", "error"]
+
+
+def to_plain(value: Any) -> Any:
+    """Turn records into JSON-ready values: dataclasses -> dicts, tuples -> lists, mappings -> dicts.
+
+    Fields whose name starts with an underscore are private and left out.
+    """
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {
+            f.name: to_plain(getattr(value, f.name))
+            for f in dataclasses.fields(value)
+            if not f.name.startswith("_")
+        }
+    if isinstance(value, Mapping):
+        return {str(k): to_plain(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [to_plain(v) for v in value]
+    return value
+
+
+def frozen_mapping(items: Mapping[str, Any] | None = None) -> Mapping[str, Any]:
+    """A read-only copy of `items`, for mapping fields of frozen records."""
+    return MappingProxyType(dict(items or {}))
+
+
+# --------------------------------------------------------------------------------------- extract
+
+
+@dataclass(frozen=True, slots=True)
+class PageSpan:
+    """One page of the extracted text: `text[start:end]`, pages numbered from 1."""
+
+    number: int
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Section:
+    """A part of the resume under one heading: `text[start:end]`; the heading line is inside it."""
+
+    kind: SectionKind
+    heading: str
+    start: int
+    end: int
+    page: int
+
+
+@dataclass(frozen=True, slots=True)
+class Diagnostic:
+    """Something the user should know about how the resume was read or analysed."""
+
+    code: str
+    message: str
+    severity: Severity = "info"
+    page: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class PageStats:
+    """What extraction saw on one page."""
+
+    number: int
+    chars: int
+    columns: int
+    """1 for a single column; 2 or more when columns (or a sidebar) were detected and read apart."""
+
+
+@dataclass(frozen=True, slots=True)
+class ParseReport:
+    """How well the text was read, with the repairs made and a verdict."""
+
+    pages: tuple[PageStats, ...]
+    unmapped_glyph_share: float
+    """Share of characters that were unmapped glyphs such as `(cid:12)`, before repair."""
+    mojibake: int
+    """Mojibake sequences found (`â€“`, `Ã©`)."""
+    letter_spaced_headings: int
+    icon_glyphs: int
+    """Private-use and icon-font glyphs (Font Awesome phone, mail, GitHub marks)."""
+    language: str
+    """ISO 639-1 code of the resume's main language, or "unknown"."""
+    ocr: bool
+    repairs: tuple[str, ...]
+    text_quality: Verdict
+    reasons: tuple[str, ...]
+
+    @property
+    def columns_detected(self) -> bool:
+        return any(p.columns > 1 for p in self.pages)
+
+
+@dataclass(frozen=True, slots=True)
+class ExtractedResume:
+    """The resume as text: normalised, in reading order, split into pages and sections.
+
+    Offsets everywhere in skillgap index into `text`.
+    """
+
+    path: str
+    sha256: str
+    media_type: Literal["pdf", "text"]
+    text: str
+    pages: tuple[PageSpan, ...]
+    sections: tuple[Section, ...]
+    parse: ParseReport
+    diagnostics: tuple[Diagnostic, ...] = ()
+
+    def page_at(self, offset: int) -> int:
+        """The page number that holds character `offset` (the last page for the end offset)."""
+        for page in self.pages:
+            if page.start <= offset < page.end:
+                return page.number
+        return self.pages[-1].number if self.pages else 1
+
+    def section_at(self, offset: int) -> Section | None:
+        """The innermost section that holds character `offset`, if any."""
+        found: Section | None = None
+        for section in self.sections:
+            if section.start <= offset < section.end:
+                found = section
+        return found
+
+
+# ----------------------------------------------------------------------------------------- match
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """One place in the resume that speaks for (or, when not accepted, was considered for) a skill.
+
+    `text == resume.text[start:end]`. `rule` names the alias or pattern that matched; `reason` says
+    why a match was not accepted (negated, a wish, an exclusion, a section that does not count).
+    """
+
+    skill_id: str
+    text: str
+    start: int
+    end: int
+    page: int
+    section: SectionKind
+    match_type: MatchType
+    rule: str
+    context: str
+    similarity: float = 1.0
+    accepted: bool = True
+    reason: str | None = None
+    implied_by: str | None = None
+    ocr: bool = False
+
+
+# ----------------------------------------------------------------------------------------- score
+
+
+@dataclass(frozen=True, slots=True)
+class SkillAssessment:
+    """One skill of the profile: found or not, how strongly, and the evidence behind it."""
+
+    id: str
+    name: str
+    group: str
+    demand: str
+    weight: float
+    scored: bool
+    """False for soft skills and certifications, which are reported but not scored by default."""
+    present: bool
+    """True when any accepted evidence was found."""
+    status: Status
+    strength: float
+    evidence: tuple[Evidence, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Gap:
+    """A scored skill below full strength, with the arithmetic that ranks it."""
+
+    skill_id: str
+    name: str
+    group: str
+    demand: str
+    status: Status
+    weight: float
+    strength: float
+    points_missing: float
+    """weight * (1 - strength): the readiness points this gap costs, before scaling to 100."""
+    priority: int
+    """1 is the gap to close first: most points missing, then higher demand, then roadmap order."""
+
+
+@dataclass(frozen=True, slots=True)
+class Score:
+    """Readiness = 100 * sum(weight * strength) / sum(weight) over the scored skills."""
+
+    readiness: float
+    earned: float
+    possible: float
+    formula: str
+    demand_weights: Mapping[str, float]
+    status_strength: Mapping[str, float]
+
+
+# ------------------------------------------------------------------------------------- recommend
+
+
+@dataclass(frozen=True, slots=True)
+class Resource:
+    title: str
+    url: str
+    kind: str = "docs"
+
+
+@dataclass(frozen=True, slots=True)
+class Certification:
+    id: str
+    name: str
+    provider: str
+    url: str
+
+
+@dataclass(frozen=True, slots=True)
+class ProjectIdea:
+    id: str
+    title: str
+    description: str
+    skills: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class LearningStep:
+    """One gap to close, in the order of the learning path."""
+
+    order: int
+    skill_id: str
+    name: str
+    demand: str
+    priority: int
+    roadmap_step: int
+    roadmap_stage: str
+    resources: tuple[Resource, ...]
+    certification: Certification | None
+    projects: tuple[ProjectIdea, ...]
+
+
+# ---------------------------------------------------------------------------------------- result
+
+
+@dataclass(frozen=True, slots=True)
+class SourceInfo:
+    path: str
+    sha256: str
+    pages: int
+    media_type: Literal["pdf", "text"]
+
+
+@dataclass(frozen=True, slots=True)
+class ProfileInfo:
+    id: str
+    name: str
+    lexicon_version: str
+
+
+@dataclass(frozen=True, slots=True)
+class AnalysisResult:
+    """Everything skillgap says about one resume; `to_dict()` is the JSON contract."""
+
+    source: SourceInfo
+    profile: ProfileInfo
+    score: Score
+    skills: tuple[SkillAssessment, ...]
+    gaps: tuple[Gap, ...]
+    learning_path: tuple[LearningStep, ...]
+    parse: ParseReport
+    diagnostics: tuple[Diagnostic, ...]
+    analyzer_version: str
+    schema_version: str = SCHEMA_VERSION
+    _resume: ExtractedResume | None = field(default=None, repr=False, compare=False)
+    """The extracted text, for renderers that show evidence in context. Not serialised."""
+
+    @property
+    def resume(self) -> ExtractedResume | None:
+        return self._resume
+
+    def skill(self, skill_id: str) -> SkillAssessment:
+        """The assessment of `skill_id`; KeyError names the ids there are."""
+        for s in self.skills:
+            if s.id == skill_id:
+                return s
+        raise KeyError(f"no skill {skill_id!r} in this result; ids: {[s.id for s in self.skills]}")
+
+    def to_dict(self) -> dict[str, Any]:
+        plain = to_plain(self)
+        parse = plain.pop("parse")
+        parse["columns_detected"] = self.parse.columns_detected
+        ordered = {
+            "schema_version": plain.pop("schema_version"),
+            "analyzer_version": plain.pop("analyzer_version"),
+        }
+        ordered.update(plain)
+        ordered["diagnostics"] = {"parse": parse, "messages": plain["diagnostics"]}
+        return ordered
+
+    def to_json(self, *, indent: int | None = 2) -> str:
+        return json.dumps(self.to_dict(), indent=indent, ensure_ascii=False)

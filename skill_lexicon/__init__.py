@@ -1,0 +1,1 @@
+"""The versioned skills lexicon: skills, aliases, patterns, resources, roadmap and profiles."""

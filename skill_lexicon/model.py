@@ -1,0 +1,168 @@
+"""The lexicon as typed, immutable records. Loading and validation live in `skill_lexicon.loader`.
+
+A lexicon is data (TOML files under `data/vN/`, or one TOML file a user passes): skills with their
+aliases, match patterns, exclusions, context rules, implications and learning resources; the roadmap;
+certifications; portfolio projects; profiles; and the cue phrases that mark negations and wishes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+DEMAND_LEVELS = ("very-high", "high", "moderate", "valued", "none")
+"""`valued` is for soft skills, `none` for certifications (reported, never weighted by demand)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Resource:
+    title: str
+    url: str
+    kind: str = "docs"
+    """docs, course, book, tutorial, certification, seed (the article's own link)."""
+
+
+@dataclass(frozen=True, slots=True)
+class TokenPattern:
+    """A spaCy `Matcher` pattern: a list of token dicts (LOWER, LEMMA, IN, OP, ...); `id` names it
+    in evidence."""
+
+    id: str
+    pattern: tuple[Mapping[str, Any], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class ContextRule:
+    """Guards ambiguous terms. A match whose lower-case text is one of `terms` is accepted only when
+
+    - `case_sensitive` is false, or its surface text equals one of `terms_cased` exactly; and
+    - it stands in one of `sections`, or one of `require_any` (lower-case words or lemmas) occurs
+      within `window` tokens on the same line. With both empty, only the case test applies.
+    """
+
+    terms: tuple[str, ...]
+    require_any: tuple[str, ...] = ()
+    sections: tuple[str, ...] = ()
+    window: int = 8
+    case_sensitive: bool = False
+    terms_cased: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Skill:
+    id: str
+    name: str
+    group: str
+    demand: str
+    description: str = ""
+    roadmap_step: int | None = None
+    aliases: tuple[str, ...] = ()
+    """Phrases matched on lower-case tokens ("scikit-learn", "ci/cd", "k8s")."""
+    lemmas: tuple[str, ...] = ()
+    """Phrases matched on token lemmas, written as lemmas ("deploy model", "fine-tune llm")."""
+    patterns: tuple[TokenPattern, ...] = ()
+    exclusions: tuple[str, ...] = ()
+    """Phrases that veto an overlapping match of this skill ("nosql", "oracle financials")."""
+    context: tuple[ContextRule, ...] = ()
+    implies: tuple[str, ...] = ()
+    """Skills this one is evidence for (pytorch -> deep-learning)."""
+    resources: tuple[Resource, ...] = ()
+    certification: str | None = None
+    """Id of the certification (a skill of group "certification") that fits this skill."""
+    fuzzy: bool = True
+    """Whether near-miss (TF-IDF) matching may propose this skill."""
+
+
+@dataclass(frozen=True, slots=True)
+class CertificationInfo:
+    """Extra facts about a certification skill: who grants it and which skills it evidences."""
+
+    id: str
+    provider: str
+    url: str
+    evidences: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class RoadmapStep:
+    step: int
+    title: str
+    skills: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class ProjectIdea:
+    id: str
+    title: str
+    description: str
+    skills: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Profile:
+    """A target role: which skills count, and how much.
+
+    A skill's weight is `weights[id]` when given, else `demand_weights[demand]` (the profile's
+    override, else the analyzer's configured demand weights).
+    """
+
+    id: str
+    name: str
+    description: str
+    skills: tuple[str, ...]
+    weights: Mapping[str, float] = field(default_factory=dict)
+    demand_weights: Mapping[str, float] = field(default_factory=dict)
+    section_status: Mapping[str, str] = field(default_factory=dict)
+    """Overrides of which status a section gives, e.g. {"education": "listed"}."""
+
+
+@dataclass(frozen=True, slots=True)
+class Cues:
+    """Phrases (lower case) that, before a match on the same line, mean it does not count."""
+
+    negation: tuple[str, ...] = ()
+    wish: tuple[str, ...] = ()
+    window: int = 6
+    """How many tokens before the match a cue may stand."""
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    version: str
+    source: str
+    """Where it was loaded from (a folder or a file)."""
+    skills: Mapping[str, Skill]
+    profiles: Mapping[str, Profile]
+    roadmap: tuple[RoadmapStep, ...]
+    certifications: Mapping[str, CertificationInfo]
+    projects: tuple[ProjectIdea, ...]
+    cues: Cues
+    default_profile: str = "ml-engineer"
+
+    def get(self, skill_id: str) -> Skill | None:
+        """The skill, or None."""
+        return self.skills.get(skill_id)
+
+    def lookup(self, skill_id: str) -> Skill:
+        """The skill; KeyError names the unknown id."""
+        try:
+            return self.skills[skill_id]
+        except KeyError:
+            raise KeyError(f"unknown skill id {skill_id!r}") from None
+
+    def profile(self, profile_id: str | None = None) -> Profile:
+        """The profile; KeyError names the ids there are."""
+        pid = profile_id or self.default_profile
+        try:
+            return self.profiles[pid]
+        except KeyError:
+            raise KeyError(
+                f"unknown profile {pid!r}; choose one of: {', '.join(sorted(self.profiles))}"
+            ) from None
+
+    def roadmap_step(self, step: int | None) -> RoadmapStep | None:
+        for s in self.roadmap:
+            if s.step == step:
+                return s
+        return None
