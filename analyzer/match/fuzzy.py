@@ -1,0 +1,54 @@
+"""Near-miss matching with scikit-learn: character 3-gram TF-IDF of a term against lexicon aliases.
+
+Used for terms in skills sections that no alias matched exactly ("Tensorflw", "Kubernets",
+"Postgre SQL"). Like scispacy's candidate generator, it returns the alias and the similarity behind
+each candidate, so the evidence says how close it was.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from sklearn.feature_extraction.text import TfidfVectorizer
+
+MIN_TERM_CHARS = 4
+"""Shorter terms ("Go", "R", "C#") are too ambiguous to match approximately."""
+
+
+@dataclass(frozen=True, slots=True)
+class NearMiss:
+    skill_id: str
+    alias: str
+    similarity: float
+
+
+class FuzzyMatcher:
+    """Finds the closest alias of a term, when it is close enough."""
+
+    def __init__(self, aliases: Iterable[tuple[str, str]], threshold: float) -> None:
+        """`aliases` are (skill id, alias) pairs; `threshold` is the cosine similarity required."""
+        pairs = sorted({(a, s) for s, a in aliases if len(a.replace(" ", "")) >= MIN_TERM_CHARS})
+        self._aliases = [a for a, _ in pairs]
+        self._skills = [s for _, s in pairs]
+        self._known = set(self._aliases)
+        self._threshold = threshold
+        self._vectorizer = TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 3), lowercase=True)
+        self._matrix = self._vectorizer.fit_transform(self._aliases) if self._aliases else None
+
+    def best(self, terms: list[str]) -> list[NearMiss | None]:
+        """For each term, the nearest alias at or above the threshold (None otherwise, and None
+        for a term that is itself an alias: that is an exact match, not a near miss)."""
+        if self._matrix is None or not terms:
+            return [None] * len(terms)
+        similarities = self._vectorizer.transform(terms) @ self._matrix.T
+        found: list[NearMiss | None] = []
+        for row, term in enumerate(terms):
+            scores = similarities.getrow(row).toarray().ravel()
+            best = int(scores.argmax())
+            similarity = float(scores[best])
+            if term in self._known or similarity < self._threshold:
+                found.append(None)
+            else:
+                found.append(NearMiss(self._skills[best], self._aliases[best], round(similarity, 3)))
+        return found

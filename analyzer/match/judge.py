@@ -1,0 +1,83 @@
+"""Whether a raw match counts: exclusions, context rules for ambiguous terms, negations and wishes.
+
+Each check returns None when the match stands, or the reason it does not, which is kept on the
+evidence so a user can see why a word on their resume was not counted.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Doc, Span
+
+from skill_lexicon.model import ContextRule
+
+BOUNDARY_TOKENS = frozenset({".", ";", "•", "|", "!", "?", "·"})
+"""Tokens that end the clause a cue or a context word must share with the match."""
+
+
+def clause_tokens_before(doc: Doc, start: int, window: int) -> range:
+    """Token indexes of up to `window` tokens before `start` within the same clause."""
+    first = start
+    while first > 0 and start - first < window:
+        token = doc[first - 1]
+        if token.text in BOUNDARY_TOKENS or "\n\n" in token.text:
+            break
+        first -= 1
+    return range(first, start)
+
+
+def clause_tokens_after(doc: Doc, end: int, window: int) -> range:
+    """Token indexes of up to `window` tokens after `end` within the same clause."""
+    last = end
+    while last < len(doc) and last - end < window:
+        token = doc[last]
+        if token.text in BOUNDARY_TOKENS or "\n\n" in token.text:
+            break
+        last += 1
+    return range(end, last)
+
+
+def _words_near(doc: Doc, span: Span, window: int) -> str:
+    """The lower-case words and lemmas around `span`, space-padded for whole-word search."""
+    indexes = [*clause_tokens_before(doc, span.start, window)]
+    indexes += [*clause_tokens_after(doc, span.end, window)]
+    words = [doc[i].lower_ for i in indexes] + [doc[i].lemma_ for i in indexes]
+    return " " + " ".join(words) + " "
+
+
+def context_rejection(
+    rule: ContextRule, surface: str, section: str, doc: Doc, span: Span
+) -> str | None:
+    """Why an ambiguous term fails its context rule, or None when it passes."""
+    if rule.case_sensitive and surface not in rule.terms_cased:
+        return f"ambiguous {surface!r}: only {', '.join(rule.terms_cased)} in this case count"
+    if not rule.sections and not rule.require_any:
+        return None
+    if section in rule.sections:
+        return None
+    near = _words_near(doc, span, rule.window)
+    if any(f" {word} " in near for word in rule.require_any):
+        return None
+    needs = ", ".join(rule.require_any[:5]) or "none"
+    where = ", ".join(rule.sections) or "none"
+    return f"ambiguous {surface!r}: no context word near it ({needs}) and not in section ({where})"
+
+
+def cue_rejection(
+    cue_spans: Sequence[tuple[int, int, str, str]], doc: Doc, span: Span, window: int
+) -> str | None:
+    """Why a match is negated or only wished for, or None.
+
+    `cue_spans` are (start token, end token, kind, phrase) of negation and wish cues. A cue counts
+    when it ends within `window` tokens before the match in the same clause, or opens a
+    parenthesis right after it ("Rust (currently learning)").
+    """
+    before = clause_tokens_before(doc, span.start, window)
+    after_start = span.end + 1 if span.end < len(doc) and doc[span.end].text == "(" else None
+    for start, end, kind, phrase in cue_spans:
+        if before and before.start <= start and end <= span.start:
+            return f"{kind}: {phrase!r}"
+        if after_start is not None and start == after_start:
+            return f"{kind}: {phrase!r}"
+    return None

@@ -1,0 +1,304 @@
+"""Lexicon -> spaCy matchers -> evidence. The only place (with `nlp.py`) that touches spaCy.
+
+`SkillMatcher` compiles a lexicon once: aliases into a `PhraseMatcher` on LOWER, lemma phrases into
+one on LEMMA, token patterns into a `Matcher`, and exclusions and cue phrases into their own phrase
+matchers. `match()` turns one extracted resume into evidence per skill: every match carries its
+text, offsets, page, section, and the rule that fired; a match that an exclusion, a context rule,
+a negation or a wish overrules is kept with `accepted=False` and the reason.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections import defaultdict
+from collections.abc import Collection, Iterable, Mapping
+from dataclasses import dataclass, replace
+
+from spacy.language import Language
+from spacy.matcher import Matcher, PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from analyzer.match.fuzzy import FuzzyMatcher
+from analyzer.match.judge import context_rejection, cue_rejection
+from analyzer.match.nlp import build_pipeline, lower_preserving_length
+from analyzer.types import Evidence, ExtractedResume, MatchType, SectionKind
+from skill_lexicon.model import Lexicon, Skill
+
+CONTEXT_CHARS = 90
+"""How much of the line around a match its evidence quotes, on each side."""
+
+FUZZY_SEPARATORS = frozenset({",", ";", "|", "•", "·", "/", "(", ")", ":", "and", "&"})
+
+Hit = tuple[Span, str, MatchType, str, float]
+"""A raw match: the span, skill id, match type, rule and similarity (1.0 but for near misses)."""
+
+
+@dataclass(frozen=True, slots=True)
+class _Rule:
+    skill_id: str
+    match_type: MatchType
+    rule: str
+
+
+class SkillMatcher:
+    """Finds evidence for every skill of a lexicon. Build once; `match()` is thread-safe."""
+
+    def __init__(
+        self,
+        lexicon: Lexicon,
+        nlp: Language | None = None,
+        *,
+        fuzzy_threshold: float = 0.82,
+        fuzzy_sections: Collection[str] = ("skills",),
+    ) -> None:
+        self.lexicon = lexicon
+        self.nlp = nlp or build_pipeline()
+        self._lock = threading.Lock()
+        vocab = self.nlp.vocab
+        self._phrases = PhraseMatcher(vocab, attr="LOWER")
+        self._lemma_phrases = PhraseMatcher(vocab, attr="LEMMA")
+        self._patterns = Matcher(vocab)
+        self._exclusions = PhraseMatcher(vocab, attr="LOWER")
+        self._cues = PhraseMatcher(vocab, attr="LOWER")
+        self._rules: dict[int, _Rule] = {}
+        for skill in lexicon.skills.values():
+            self._compile(skill)
+        for kind, phrases in (("negated", lexicon.cues.negation), ("wish", lexicon.cues.wish)):
+            for phrase in phrases:
+                self._cues.add(f"{kind}\t{phrase}", [self._doc(phrase)])
+        self._terms = frozenset(
+            t.lower_ for s in lexicon.skills.values() for p in (*s.aliases, *s.lemmas)
+            for t in self._doc(p) if t.is_alpha
+        )
+        self._implied = _implication_closure(lexicon)
+        self._fuzzy = FuzzyMatcher(
+            ((s.id, a) for s in lexicon.skills.values() if s.fuzzy for a in s.aliases),
+            fuzzy_threshold,
+        )
+        self._fuzzy_sections = frozenset(fuzzy_sections)
+
+    # ------------------------------------------------------------------------------- compile
+
+    def _doc(self, text: str) -> Doc:
+        return self.nlp(lower_preserving_length(text))
+
+    def _tokenize(self, text: str) -> Doc:
+        """The resume as a Doc, with plurals of lexicon terms ("LLMs", "CNNs") lemmatized to the
+        term, which the lookup table does not know."""
+        doc = self._doc(text)
+        for token in doc:
+            stem = token.lower_[:-1]
+            if token.lower_.endswith("s") and token.lemma_ == token.lower_ and stem in self._terms:
+                token.lemma_ = stem
+        return doc
+
+    def _key(self, skill: Skill, match_type: MatchType, rule: str) -> str:
+        key = f"{skill.id}\t{match_type}\t{rule}"
+        self._rules[self.nlp.vocab.strings.add(key)] = _Rule(skill.id, match_type, rule)
+        return key
+
+    def _compile(self, skill: Skill) -> None:
+        for alias in skill.aliases:
+            self._phrases.add(self._key(skill, "alias", alias), [self._doc(alias)])
+        for lemma in skill.lemmas:
+            self._lemma_phrases.add(self._key(skill, "lemma", lemma), [self._doc(lemma)])
+        for pattern in skill.patterns:
+            self._patterns.add(
+                self._key(skill, "pattern", pattern.id), [[dict(t) for t in pattern.pattern]]
+            )
+        for phrase in skill.exclusions:
+            self._exclusions.add(f"{skill.id}\t{phrase}", [self._doc(phrase)])
+
+    # --------------------------------------------------------------------------------- match
+
+    def match(
+        self, resume: ExtractedResume, *, ignored_sections: Collection[str] = ()
+    ) -> Mapping[str, tuple[Evidence, ...]]:
+        """Evidence per skill id (only skills with evidence appear), in text order.
+
+        Evidence in `ignored_sections` (such as interests) is kept but not accepted.
+        """
+        with self._lock:
+            doc = self._tokenize(resume.text)
+            hits = self._hits(doc)
+            excluded = self._spans_by_key(self._exclusions, doc)
+            cues = [
+                (s.start, s.end, *self.nlp.vocab.strings[s.label].split("\t"))
+                for s in self._cues(doc, as_spans=True)
+            ]
+            fuzzy_hits = self._near_misses(doc, resume, hits)
+        ocr = resume.parse.ocr
+        found: dict[str, list[Evidence]] = defaultdict(list)
+        for span, skill_id, match_type, rule, similarity in [*hits, *fuzzy_hits]:
+            skill = self.lexicon.skills[skill_id]
+            evidence = self._evidence(resume, span, skill_id, match_type, rule, similarity, ocr)
+            reason = self._rejection(skill, evidence, doc, span, excluded, cues)
+            if reason is None and evidence.section in ignored_sections:
+                reason = f"in the {evidence.section} section, which does not count"
+            if reason:
+                evidence = replace(evidence, accepted=False, reason=reason)
+            found[skill_id].append(evidence)
+        self._add_implied(found)
+        return {
+            skill_id: tuple(sorted(items, key=lambda e: (e.start, e.end, e.match_type)))
+            for skill_id, items in found.items()
+        }
+
+    def _hits(self, doc: Doc) -> list[Hit]:
+        """Raw matches, keeping per skill only the longest of overlapping ones."""
+        by_skill: dict[str, list[Span]] = defaultdict(list)
+        rule_of: dict[tuple[str, int, int], _Rule] = {}
+        for matcher in (self._phrases, self._lemma_phrases, self._patterns):
+            for match_id, start, end in matcher(doc):
+                rule = self._rules[match_id]
+                key = (rule.skill_id, start, end)
+                if key not in rule_of or rule.match_type == "alias":
+                    rule_of[key] = rule
+                by_skill[rule.skill_id].append(doc[start:end])
+        hits: list[Hit] = []
+        for skill_id, spans in by_skill.items():
+            for span in filter_spans(spans):
+                rule = rule_of[(skill_id, span.start, span.end)]
+                hits.append((span, skill_id, rule.match_type, rule.rule, 1.0))
+        return hits
+
+    def _spans_by_key(self, matcher: PhraseMatcher, doc: Doc) -> dict[str, list[tuple[int, int]]]:
+        """Token ranges of the matches of `matcher`, by the skill id that starts their key."""
+        spans: dict[str, list[tuple[int, int]]] = defaultdict(list)
+        for match_id, start, end in matcher(doc):
+            skill_id = self.nlp.vocab.strings[match_id].partition("\t")[0]
+            spans[skill_id].append((start, end))
+        return spans
+
+    def _rejection(
+        self,
+        skill: Skill,
+        evidence: Evidence,
+        doc: Doc,
+        span: Span,
+        excluded: Mapping[str, list[tuple[int, int]]],
+        cues: list[tuple[int, int, str, str]],
+    ) -> str | None:
+        for start, end in excluded.get(skill.id, ()):
+            if start < span.end and span.start < end:
+                phrase = doc[start:end].text
+                return f"excluded: part of {phrase!r}"
+        if any(t.like_url or t.like_email for t in span):
+            return "part of a link or an e-mail address"
+        lowered = " ".join(t.lower_ for t in span)
+        for rule in skill.context:
+            if lowered in rule.terms or evidence.rule in rule.terms:
+                reason = context_rejection(rule, evidence.text, evidence.section, doc, span)
+                if reason:
+                    return reason
+        return cue_rejection(cues, doc, span, self.lexicon.cues.window)
+
+    def _evidence(
+        self,
+        resume: ExtractedResume,
+        span: Span,
+        skill_id: str,
+        match_type: MatchType,
+        rule: str,
+        similarity: float,
+        ocr: bool,
+    ) -> Evidence:
+        start, end = span.start_char, span.end_char
+        section = resume.section_at(start)
+        kind: SectionKind = section.kind if section else "other"
+        return Evidence(
+            skill_id=skill_id,
+            text=resume.text[start:end],
+            start=start,
+            end=end,
+            page=resume.page_at(start),
+            section=kind,
+            match_type=match_type,
+            rule=rule,
+            context=_line_around(resume.text, start, end),
+            similarity=similarity,
+            ocr=ocr,
+        )
+
+    def _near_misses(self, doc: Doc, resume: ExtractedResume, hits: list[Hit]) -> list[Hit]:
+        """Terms in skills sections that no rule matched, near enough to an alias."""
+        covered = {i for span, *_ in hits for i in range(span.start, span.end)}
+        terms: list[Span] = []
+        for chunk in _list_items(doc):
+            if any(t.i in covered for t in chunk) or len(chunk) > 3:
+                continue
+            section = resume.section_at(chunk.start_char)
+            if section is None or section.kind not in self._fuzzy_sections:
+                continue
+            if any(not (t.is_alpha or t.text in "-+.#") for t in chunk):
+                continue
+            terms.append(chunk)
+        misses = self._fuzzy.best([t.text for t in terms])
+        return [
+            (span, miss.skill_id, "fuzzy", f"near {miss.alias!r}", miss.similarity)
+            for span, miss in zip(terms, misses, strict=True)
+            if miss is not None
+        ]
+
+    def _add_implied(self, found: dict[str, list[Evidence]]) -> None:
+        """Accepted evidence of a skill also speaks for the skills it implies."""
+        direct = {skill_id: list(items) for skill_id, items in found.items()}
+        for source, items in direct.items():
+            via: MatchType = (
+                "certification"
+                if self.lexicon.skills[source].group == "certification"
+                else "implied"
+            )
+            for target in self._implied.get(source, ()):
+                have = {(e.start, e.end) for e in found.get(target, ())}
+                for e in items:
+                    if e.accepted and (e.start, e.end) not in have:
+                        have.add((e.start, e.end))
+                        found[target].append(
+                            replace(
+                                e,
+                                skill_id=target,
+                                match_type=via,
+                                rule=f"{source} implies {target}",
+                                implied_by=source,
+                            )
+                        )
+
+
+def _implication_closure(lexicon: Lexicon) -> dict[str, tuple[str, ...]]:
+    """Skill id -> every skill it implies, directly or through others (cycles are harmless)."""
+    direct: dict[str, tuple[str, ...]] = {s.id: s.implies for s in lexicon.skills.values()}
+    for cert in lexicon.certifications.values():
+        direct[cert.id] = tuple(dict.fromkeys([*direct.get(cert.id, ()), *cert.evidences]))
+    closure: dict[str, tuple[str, ...]] = {}
+    for skill_id in direct:
+        seen: list[str] = []
+        stack = list(direct[skill_id])
+        while stack:
+            target = stack.pop()
+            if target != skill_id and target not in seen:
+                seen.append(target)
+                stack.extend(direct.get(target, ()))
+        closure[skill_id] = tuple(seen)
+    return closure
+
+
+def _list_items(doc: Doc) -> Iterable[Span]:
+    """The items of comma-, bullet- or line-separated lists, as spans without separators."""
+    start = 0
+    for token in doc:
+        if token.text in FUZZY_SEPARATORS or token.is_space or token.text.strip() == "":
+            if start < token.i:
+                yield doc[start : token.i]
+            start = token.i + 1
+    if start < len(doc):
+        yield doc[start:]
+
+
+def _line_around(text: str, start: int, end: int) -> str:
+    """The line holding text[start:end], cut to CONTEXT_CHARS on each side."""
+    line_start = max(text.rfind("\n", 0, start) + 1, start - CONTEXT_CHARS)
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end == -1 else min(line_end, end + CONTEXT_CHARS)
+    return text[line_start:line_end].strip()

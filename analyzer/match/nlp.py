@@ -1,0 +1,35 @@
+"""The spaCy pipeline: `spacy.blank("en")` plus the lookup lemmatizer. No model, no download.
+
+Text is lower-cased before it is tokenized (length-preserving, so token offsets are offsets into the
+resume text), which lets the lookup table lemmatize "Deployed" as "deploy" and lets every phrase
+pattern match on LOWER and LEMMA alike.
+"""
+
+from __future__ import annotations
+
+import spacy
+from spacy.language import Language
+from spacy.util import compile_infix_regex
+
+EXTRA_INFIXES = (
+    r"[(),;=|•·]",  # "kubernetes(eks)", "keras;pytorch", "auc=0.73", "python|sql"
+    r"(?<=[a-z]):(?=[a-z])",  # "skills:python"
+)
+
+
+def build_pipeline() -> Language:
+    """A blank English pipeline whose tokenizer also splits the list punctuation resumes use."""
+    nlp = spacy.blank("en")
+    infixes = list(nlp.Defaults.infixes or []) + list(EXTRA_INFIXES)
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
+    nlp.initialize()
+    return nlp
+
+
+def lower_preserving_length(text: str) -> str:
+    """`text.lower()`, except characters whose lower case has another length stay as they are."""
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        return lowered
+    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)

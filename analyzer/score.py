@@ -1,0 +1,143 @@
+"""Score stage: evidence -> a status and strength per skill, demand-weighted readiness, ranked gaps.
+
+    strength(skill)  = status_strength[best status of its accepted evidence]
+    readiness        = 100 * sum(weight * strength) / sum(weight)      (scored skills only)
+    points_missing   = weight * (1 - strength)                          (per gap)
+
+A piece of evidence gives the status of the section it stands in (experience and projects:
+demonstrated; skills lists and certifications: listed; summary, education and elsewhere:
+mentioned). A near miss (fuzzy) gives at most `listed`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from analyzer.config import AnalyzerConfig
+from analyzer.types import Evidence, Gap, Score, SkillAssessment, Status, frozen_mapping
+from skill_lexicon.model import Lexicon, Profile, Skill
+
+STATUS_RANK: Mapping[Status, int] = {"demonstrated": 3, "listed": 2, "mentioned": 1, "missing": 0}
+
+
+@dataclass(frozen=True, slots=True)
+class Assessment:
+    skills: tuple[SkillAssessment, ...]
+    gaps: tuple[Gap, ...]
+    score: Score
+
+
+def section_statuses(config: AnalyzerConfig, profile: Profile) -> Mapping[str, str | None]:
+    """Which status each section gives, with the profile's overrides applied."""
+    return {**config.section_status, **profile.section_status}
+
+
+def assess(
+    evidence: Mapping[str, tuple[Evidence, ...]],
+    lexicon: Lexicon,
+    profile: Profile,
+    config: AnalyzerConfig,
+) -> Assessment:
+    statuses = section_statuses(config, profile)
+    skills = tuple(
+        _assess_skill(lexicon.lookup(skill_id), evidence.get(skill_id, ()), profile, config, statuses)
+        for skill_id in profile.skills
+    )
+    scored = [s for s in skills if s.scored and s.weight > 0]
+    possible = sum(s.weight for s in scored)
+    earned = sum(s.weight * s.strength for s in scored)
+    readiness = round(100 * earned / possible, 1) if possible else 0.0
+    score = Score(
+        readiness=readiness,
+        earned=round(earned, 3),
+        possible=round(possible, 3),
+        formula=_formula(config),
+        demand_weights=frozen_mapping(_demand_weights(profile, config)),
+        status_strength=config.status_strength,
+    )
+    return Assessment(skills, _rank_gaps(scored, lexicon), score)
+
+
+def _demand_weights(profile: Profile, config: AnalyzerConfig) -> dict[str, float]:
+    return {**config.demand_weights, **profile.demand_weights}
+
+
+def _weight(skill: Skill, profile: Profile, config: AnalyzerConfig) -> tuple[float, bool]:
+    """The skill's weight and whether it is scored at all."""
+    scored = skill.group != "certification" and (skill.group != "soft" or config.score_soft_skills)
+    if not scored:
+        return 0.0, False
+    if skill.id in profile.weights:
+        return float(profile.weights[skill.id]), True
+    if skill.group == "soft":
+        return config.soft_skill_weight, True
+    return float(_demand_weights(profile, config).get(skill.demand, 0.0)), True
+
+
+def _assess_skill(
+    skill: Skill,
+    evidence: tuple[Evidence, ...],
+    profile: Profile,
+    config: AnalyzerConfig,
+    statuses: Mapping[str, str | None],
+) -> SkillAssessment:
+    status: Status = "missing"
+    for e in evidence:
+        if e.accepted:
+            given = _evidence_status(e, statuses)
+            if STATUS_RANK[given] > STATUS_RANK[status]:
+                status = given
+    weight, scored = _weight(skill, profile, config)
+    return SkillAssessment(
+        id=skill.id,
+        name=skill.name,
+        group=skill.group,
+        demand=skill.demand,
+        weight=weight,
+        scored=scored,
+        present=any(e.accepted for e in evidence),
+        status=status,
+        strength=config.status_strength[status],
+        evidence=evidence,
+    )
+
+
+def _evidence_status(evidence: Evidence, statuses: Mapping[str, str | None]) -> Status:
+    given = statuses.get(evidence.section) or "mentioned"
+    status: Status = given if given in STATUS_RANK else "mentioned"  # type: ignore[assignment]
+    if evidence.match_type == "fuzzy" and STATUS_RANK[status] > STATUS_RANK["listed"]:
+        return "listed"
+    return status
+
+
+def _rank_gaps(scored: list[SkillAssessment], lexicon: Lexicon) -> tuple[Gap, ...]:
+    short = [s for s in scored if s.strength < 1.0]
+
+    def order(s: SkillAssessment) -> tuple[float, float, int, str]:
+        step = lexicon.lookup(s.id).roadmap_step or 99
+        return (-s.weight * (1 - s.strength), -s.weight, step, s.id)
+
+    return tuple(
+        Gap(
+            skill_id=s.id,
+            name=s.name,
+            group=s.group,
+            demand=s.demand,
+            status=s.status,
+            weight=s.weight,
+            strength=s.strength,
+            points_missing=round(s.weight * (1 - s.strength), 3),
+            priority=rank,
+        )
+        for rank, s in enumerate(sorted(short, key=order), start=1)
+    )
+
+
+def _formula(config: AnalyzerConfig) -> str:
+    strengths = ", ".join(f"{k} {v:g}" for k, v in config.status_strength.items())
+    return (
+        "readiness = 100 * sum(weight * strength) / sum(weight) over scored skills; "
+        f"strength by status: {strengths}; weight by demand unless the profile sets it; "
+        "gap points_missing = weight * (1 - strength)"
+    )

@@ -1,0 +1,134 @@
+"""The matcher on a blank pipeline and a tiny lexicon: offsets, rules, context, negation."""
+
+from __future__ import annotations
+
+import pytest
+
+from analyzer.match import SkillMatcher, build_pipeline
+from analyzer.types import Evidence, SectionKind
+from tests.builders import resume_from_sections, tiny_lexicon
+
+
+@pytest.fixture(scope="module")
+def matcher() -> SkillMatcher:
+    return SkillMatcher(tiny_lexicon(), build_pipeline(), fuzzy_threshold=0.8)
+
+
+def evidence_in(
+    matcher: SkillMatcher, body: str, kind: SectionKind = "experience"
+) -> dict[str, tuple[Evidence, ...]]:
+    resume = resume_from_sections([(kind, "Experience", body)])
+    return dict(matcher.match(resume, ignored_sections=("interests",)))
+
+
+def accepted(found: dict[str, tuple[Evidence, ...]], skill_id: str) -> list[str]:
+    return [e.text for e in found.get(skill_id, ()) if e.accepted]
+
+
+@pytest.mark.parametrize(
+    ("body", "skill_id", "texts"),
+    [
+        ("Built services in Python and pandas", "python", ["Python", "pandas"]),
+        ("Deployed models to production on Kubernetes (EKS)", "kubernetes", ["Kubernetes", "EKS"]),
+        ("Fine-tuned LLMs for support", "llm-development", ["Fine-tuned LLMs"]),
+        ("Deployed models weekly", "model-deployment", ["Deployed models"]),
+        ("Deployed the service to production", "model-deployment", ["Deployed the service to production"]),
+        ("Reached 93% accuracy on the test set", "model-evaluation", ["93% accuracy"]),
+        ("Stored events in PostgreSQL", "sql", ["PostgreSQL"]),
+        ("Migrated Oracle database to the cloud", "sql", ["Oracle"]),
+    ],
+)
+def test_finds_skills_with_exact_text(
+    matcher: SkillMatcher, body: str, skill_id: str, texts: list[str]
+) -> None:
+    assert accepted(evidence_in(matcher, body), skill_id) == texts
+
+
+@pytest.mark.parametrize(
+    ("body", "skill_id", "reason"),
+    [
+        ("Administered Oracle Financials for AP", "sql", "excluded"),
+        ("Stored documents in a No-SQL store", "sql", "excluded"),
+        ("Supported Oracle customers by phone", "sql", "ambiguous 'Oracle'"),
+        ("No experience with Kubernetes yet", "kubernetes", "negated: 'no experience with'"),
+        ("Currently learning PyTorch at night", "pytorch", "wish: 'currently learning'"),
+        ("Rust and Kubernetes (currently learning)", "kubernetes", "wish"),
+    ],
+)
+def test_rejected_matches_say_why(
+    matcher: SkillMatcher, body: str, skill_id: str, reason: str
+) -> None:
+    found = evidence_in(matcher, body)
+    assert found[skill_id], "the match is kept as evidence"
+    assert not accepted(found, skill_id)
+    assert all(reason in (e.reason or "") for e in found[skill_id])
+
+
+def test_evidence_offsets_point_back_into_the_text(matcher: SkillMatcher) -> None:
+    resume = resume_from_sections([("skills", "Skills", "Python, Kubernetes, PyTorch")])
+    found = matcher.match(resume)
+    for items in found.values():
+        for e in items:
+            assert resume.text[e.start : e.end] == e.text
+            assert e.page == 1
+            assert e.section == "skills"
+            assert e.text in e.context
+
+
+def test_rule_names_the_alias_that_matched(matcher: SkillMatcher) -> None:
+    (evidence,) = evidence_in(matcher, "Ran k8s clusters")["kubernetes"]
+    assert (evidence.match_type, evidence.rule, evidence.text) == ("alias", "k8s", "k8s")
+
+
+def test_implied_skill_carries_its_source(matcher: SkillMatcher) -> None:
+    found = evidence_in(matcher, "Trained detectors with PyTorch")
+    (implied,) = found["deep-learning"]
+    assert implied.match_type == "implied"
+    assert implied.implied_by == "pytorch"
+    assert implied.text == "PyTorch"
+
+
+def test_certification_evidences_its_skills(matcher: SkillMatcher) -> None:
+    found = evidence_in(matcher, "TensorFlow Developer Certificate, 2024", kind="certifications")
+    assert accepted(found, "tensorflow-developer") == ["TensorFlow Developer Certificate"]
+    (via,) = found["deep-learning"]
+    assert (via.match_type, via.implied_by) == ("certification", "tensorflow-developer")
+
+
+def test_rejected_evidence_implies_nothing(matcher: SkillMatcher) -> None:
+    found = evidence_in(matcher, "No experience with PyTorch")
+    assert "deep-learning" not in found
+
+
+def test_context_rule_by_section(matcher: SkillMatcher) -> None:
+    assert accepted(evidence_in(matcher, "GitHub, Jira", kind="skills"), "git") == ["GitHub"]
+    assert not accepted(evidence_in(matcher, "GitHub: adal", kind="contact"), "git")
+
+
+def test_links_and_emails_are_not_evidence(matcher: SkillMatcher) -> None:
+    found = evidence_in(matcher, "see https://example.org/python and python@example.org")
+    assert not accepted(found, "python")
+
+
+def test_ignored_sections_keep_evidence_unaccepted(matcher: SkillMatcher) -> None:
+    found = evidence_in(matcher, "Kubernetes and hiking", kind="interests")
+    (evidence,) = found["kubernetes"]
+    assert not evidence.accepted
+    assert "interests" in (evidence.reason or "")
+
+
+def test_near_miss_in_skills_section_is_fuzzy(matcher: SkillMatcher) -> None:
+    found = evidence_in(matcher, "Kubernets, Pyhton", kind="skills")
+    (k8s,) = found["kubernetes"]
+    assert (k8s.match_type, k8s.text) == ("fuzzy", "Kubernets")
+    assert 0.8 <= k8s.similarity < 1.0
+    assert "kubernetes" in k8s.rule
+
+
+def test_near_miss_outside_skills_section_is_ignored(matcher: SkillMatcher) -> None:
+    assert "kubernetes" not in evidence_in(matcher, "Ran Kubernets clusters", kind="experience")
+
+
+def test_ocr_text_marks_evidence(matcher: SkillMatcher) -> None:
+    resume = resume_from_sections([("skills", "Skills", "Python")], ocr=True)
+    assert all(e.ocr for e in matcher.match(resume)["python"])

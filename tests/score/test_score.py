@@ -1,0 +1,121 @@
+"""Statuses, strengths, readiness and gap ranking on hand-made evidence."""
+
+from __future__ import annotations
+
+import pytest
+
+from analyzer.config import AnalyzerConfig
+from analyzer.errors import ConfigError
+from analyzer.recommend import learning_path
+from analyzer.score import assess
+from analyzer.types import Evidence, MatchType, SectionKind
+from tests.builders import tiny_lexicon
+
+LEXICON = tiny_lexicon()
+
+
+def ev(
+    skill_id: str, section: SectionKind, *, accepted: bool = True, match_type: MatchType = "alias"
+) -> Evidence:
+    return Evidence(skill_id, "x", 0, 1, 1, section, match_type, "x", "x", accepted=accepted)
+
+
+def assess_with(evidence: dict[str, tuple[Evidence, ...]], profile: str = "ml-engineer",
+                config: AnalyzerConfig | None = None):  # type: ignore[no-untyped-def]
+    return assess(evidence, LEXICON, LEXICON.profile(profile), config or AnalyzerConfig())
+
+
+@pytest.mark.parametrize(
+    ("sections", "status", "strength"),
+    [
+        (["experience"], "demonstrated", 1.0),
+        (["projects"], "demonstrated", 1.0),
+        (["skills"], "listed", 0.6),
+        (["certifications"], "listed", 0.6),
+        (["education"], "mentioned", 0.3),
+        (["summary"], "mentioned", 0.3),
+        (["skills", "experience", "education"], "demonstrated", 1.0),
+        ([], "missing", 0.0),
+    ],
+)
+def test_status_is_the_best_section(sections: list[SectionKind], status: str, strength: float) -> None:
+    result = assess_with({"python": tuple(ev("python", s) for s in sections)})
+    python = next(s for s in result.skills if s.id == "python")
+    assert (python.status, python.strength, python.present) == (status, strength, bool(sections))
+
+
+def test_rejected_evidence_does_not_count() -> None:
+    result = assess_with({"python": (ev("python", "experience", accepted=False),)})
+    python = next(s for s in result.skills if s.id == "python")
+    assert (python.present, python.status, len(python.evidence)) == (False, "missing", 1)
+
+
+def test_fuzzy_evidence_is_at_most_listed() -> None:
+    result = assess_with({"python": (ev("python", "experience", match_type="fuzzy"),)})
+    assert next(s for s in result.skills if s.id == "python").status == "listed"
+
+
+def test_readiness_is_demand_weighted_strength() -> None:
+    # scored: python 3, sql 2, git 1, deep-learning 3, pytorch 2, kubernetes 2,
+    # model-deployment 1, llm-development 3, model-evaluation 1  -> 18
+    result = assess_with({"python": (ev("python", "experience"),), "sql": (ev("sql", "skills"),)})
+    assert result.score.possible == 18
+    assert result.score.earned == pytest.approx(3 * 1.0 + 2 * 0.6)
+    assert result.score.readiness == round(100 * 4.2 / 18, 1)
+    assert "sum(weight * strength)" in result.score.formula
+
+
+def test_soft_skills_and_certifications_are_reported_not_scored() -> None:
+    result = assess_with({"communication": (ev("communication", "summary"),)})
+    soft = next(s for s in result.skills if s.id == "communication")
+    cert = next(s for s in result.skills if s.id == "tensorflow-developer")
+    assert (soft.present, soft.scored, soft.weight) == (True, False, 0.0)
+    assert (cert.scored, cert.weight) == (False, 0.0)
+    assert result.score.earned == 0
+
+
+def test_soft_skills_can_be_scored() -> None:
+    config = AnalyzerConfig(score_soft_skills=True, soft_skill_weight=0.5)
+    result = assess_with({"communication": (ev("communication", "summary"),)}, config=config)
+    assert result.score.possible == 18.5
+    assert result.score.earned == pytest.approx(0.5 * 0.3)
+
+
+def test_profile_weights_override_demand() -> None:
+    result = assess_with({}, profile="ai-engineer")
+    llm = next(s for s in result.skills if s.id == "llm-development")
+    assert llm.weight == 5.0
+    assert result.gaps[0].skill_id == "llm-development"
+
+
+def test_gaps_rank_by_points_missing_then_demand_then_roadmap() -> None:
+    result = assess_with({"python": (ev("python", "skills"),)})
+    order = [(g.skill_id, g.points_missing) for g in result.gaps]
+    assert order[:4] == [
+        ("deep-learning", 3.0), ("llm-development", 3.0), ("sql", 2.0), ("pytorch", 2.0)
+    ]
+    assert ("python", 1.2) in order
+    assert [g.priority for g in result.gaps] == list(range(1, len(result.gaps) + 1))
+
+
+def test_configurable_weights_are_validated() -> None:
+    with pytest.raises(ConfigError, match="must be >= 0"):
+        AnalyzerConfig(demand_weights={"very-high": -1})
+    with pytest.raises(ConfigError, match="unknown status"):
+        AnalyzerConfig(section_status={"skills": "expert"})
+
+
+def test_learning_path_orders_by_roadmap_then_demand() -> None:
+    result = assess_with({"python": (ev("python", "experience"),), "git": (ev("git", "skills"),)})
+    path = learning_path(result.gaps, LEXICON)
+    assert [s.skill_id for s in path] == [
+        "sql", "deep-learning", "pytorch", "kubernetes", "model-deployment",
+        "llm-development", "model-evaluation",
+    ]  # git is listed already: a claimed skill, not a learning step
+    sql = path[0]
+    assert (sql.order, sql.roadmap_step, sql.roadmap_stage) == (1, 1, "Programming foundations")
+    assert sql.resources[0].url.startswith("https://")
+    deep = next(s for s in path if s.skill_id == "deep-learning")
+    assert deep.certification is not None and deep.certification.provider == "TensorFlow"
+    k8s = next(s for s in path if s.skill_id == "kubernetes")
+    assert [p.id for p in k8s.projects] == ["k8s-serving"]
