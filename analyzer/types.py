@@ -55,7 +55,7 @@ Severity = Literal["info", "warning", "error"]
 
 
 def to_plain(value: Any) -> Any:
-    """Turn records into JSON-ready values: dataclasses -> dicts, tuples -> lists, mappings -> dicts.
+    """Turn records into JSON-ready values: dataclasses and mappings to dicts, tuples to lists.
 
     Fields whose name starts with an underscore are private and left out.
     """

@@ -14,6 +14,8 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 
 MIN_TERM_CHARS = 4
 """Shorter terms ("Go", "R", "C#") are too ambiguous to match approximately."""
+MAX_LENGTH_RATIO = 1.25
+"""A near miss is about as long as its alias: "Windows" is not a misspelt "Windows Azure"."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,8 +49,22 @@ class FuzzyMatcher:
             scores = similarities.getrow(row).toarray().ravel()
             best = int(scores.argmax())
             similarity = float(scores[best])
-            if term in self._known or similarity < self._threshold:
+            alias = self._aliases[best]
+            if term in self._known or similarity < self._threshold or not _alike(term, alias):
                 found.append(None)
             else:
-                found.append(NearMiss(self._skills[best], self._aliases[best], round(similarity, 3)))
+                found.append(NearMiss(self._skills[best], alias, round(similarity, 3)))
         return found
+
+
+def _alike(term: str, alias: str) -> bool:
+    """Misspellings keep the words, their first letters and about the length ("Kubernets",
+    "Tensorflw"); other words that share a long part do not ("QA engineering" vs "data
+    engineering", "Microsoft Word" vs "Microsoft Azure")."""
+    term_words, alias_words = term.lower().split(), alias.lower().split()
+    if len(term_words) != len(alias_words):
+        return False
+    if any(t[0] != a[0] for t, a in zip(term_words, alias_words, strict=True)):
+        return False
+    longer, shorter = max(len(term), len(alias)), min(len(term), len(alias))
+    return longer <= MAX_LENGTH_RATIO * shorter

@@ -68,8 +68,11 @@ class SkillMatcher:
             for phrase in phrases:
                 self._cues.add(f"{kind}\t{phrase}", [self._doc(phrase)])
         self._terms = frozenset(
-            t.lower_ for s in lexicon.skills.values() for p in (*s.aliases, *s.lemmas)
-            for t in self._doc(p) if t.is_alpha
+            t.lower_
+            for s in lexicon.skills.values()
+            for p in (*s.aliases, *s.lemmas)
+            for t in self._doc(p)
+            if t.is_alpha
         )
         self._implied = _implication_closure(lexicon)
         self._fuzzy = FuzzyMatcher(
@@ -186,6 +189,8 @@ class SkillMatcher:
                 return f"excluded: part of {phrase!r}"
         if any(t.like_url or t.like_email for t in span):
             return "part of a link or an e-mail address"
+        if _labels_a_link(doc, span):
+            return "names a link, not a skill"
         lowered = " ".join(t.lower_ for t in span)
         for rule in skill.context:
             if lowered in rule.terms or evidence.rule in rule.terms:
@@ -282,6 +287,14 @@ def _implication_closure(lexicon: Lexicon) -> dict[str, tuple[str, ...]]:
                 stack.extend(direct.get(target, ()))
         closure[skill_id] = tuple(seen)
     return closure
+
+
+def _labels_a_link(doc: Doc, span: Span) -> bool:
+    """True for "GitHub: https://github.com/ada" or "GitHub github.com/ada": a link's label."""
+    following = [t for t in doc[span.end : span.end + 3] if not t.is_space]
+    if following and following[0].text in {":", "-", "|"}:
+        following = following[1:]
+    return bool(following) and (following[0].like_url or following[0].like_email)
 
 
 def _list_items(doc: Doc) -> Iterable[Span]:

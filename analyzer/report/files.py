@@ -16,7 +16,9 @@ from analyzer.errors import OutputError
 
 
 def check_output_path(
-    target: str | os.PathLike[str], *, inputs: Iterable[str | os.PathLike[str]] = (),
+    target: str | os.PathLike[str],
+    *,
+    inputs: Iterable[str | os.PathLike[str]] = (),
     overwrite: bool = False,
 ) -> Path:
     """The resolved target, or OutputError saying why it must not be written."""

@@ -9,10 +9,22 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from analyzer.types import AnalysisResult, Evidence, ExtractedResume, Section, SkillAssessment
+from analyzer.config import DEFAULT_SECTION_STATUS
+from analyzer.types import (
+    STATUSES,
+    AnalysisResult,
+    Evidence,
+    ExtractedResume,
+    Section,
+    SkillAssessment,
+)
 
 EXCERPT_RADIUS = 70
 """Characters of context shown on each side of a piece of evidence, at most."""
+
+BULLETS = "-*>\u2013\u2014\u2022\u00b7\u25aa\u25e6\u25cf\u25cb"
+"""Characters that start a bulleted line (ASCII, dashes, bullets, squares, circles); a quote
+leaves them out."""
 
 _WHITESPACE = re.compile(r"\s+")
 
@@ -27,8 +39,15 @@ def printable(value: str) -> str:
 
 
 def accepted_evidence(skill: SkillAssessment) -> tuple[Evidence, ...]:
-    """The evidence that counts for `skill`, in the order it was found."""
-    return tuple(e for e in skill.evidence if e.accepted)
+    """The evidence that counts for `skill`, strongest first: evidence from sections that
+    demonstrate a skill (experience, projects), then those that list it, then those that mention
+    it (by the default section statuses), each in reading order."""
+    return tuple(sorted((e for e in skill.evidence if e.accepted), key=_section_rank))
+
+
+def _section_rank(evidence: Evidence) -> int:
+    status = DEFAULT_SECTION_STATUS.get(evidence.section)
+    return STATUSES.index(status) if status in STATUSES else len(STATUSES)
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,14 +102,14 @@ class Excerpt:
 def excerpt(
     evidence: Evidence, resume: ExtractedResume | None, *, radius: int = EXCERPT_RADIUS
 ) -> Excerpt:
-    """`evidence` with up to `radius` characters either side, cut at words, kept in its paragraph.
+    """`evidence` in its line, with up to `radius` characters either side, cut between words.
 
-    The context comes from the resume text when the result carries it and the offsets agree (then
-    it also stays inside the section, below its heading), else from `evidence.context`, else the
+    The line comes from the resume text when the result carries it and the offsets agree (then it
+    also stays inside the section, below its heading), else from `evidence.context`, else the
     match stands alone.
     """
     source, start, end, section = _locate(evidence, resume)
-    floor, ceiling = _paragraph(source, start, end)
+    floor, ceiling = _logical_line(source, start, end)
     if section is not None:
         heading_end = source.find("\n", section.start, start)
         section_floor = heading_end + 1 if section.heading and heading_end >= 0 else section.start
@@ -101,6 +120,8 @@ def excerpt(
         before = _without_first_word(before)
     if upper < ceiling and _inside_word(source, upper):
         after = _without_last_word(after)
+    if lower == floor:
+        before = before.lstrip().lstrip(BULLETS)
     return Excerpt(
         before=printable(before).lstrip(),
         match=printable(source[start:end]),
@@ -123,14 +144,28 @@ def _locate(
     return evidence.text, 0, len(evidence.text), None
 
 
-def _paragraph(source: str, start: int, end: int) -> tuple[int, int]:
-    """Where the paragraph (text between blank lines) around `source[start:end]` begins and ends."""
-    blank_before = source.rfind("\n\n", 0, start)
-    blank_after = source.find("\n\n", end)
-    return (
-        0 if blank_before < 0 else blank_before + 2,
-        len(source) if blank_after < 0 else blank_after,
-    )
+def _logical_line(source: str, start: int, end: int) -> tuple[int, int]:
+    """Where the line around `source[start:end]` begins and ends, across soft wraps.
+
+    A line that starts with a lower-case letter continues the one before it (a PDF wrapped a
+    sentence); any other line (a bullet, a heading, a blank line) starts something new.
+    """
+    floor = source.rfind("\n", 0, start) + 1
+    while floor > 0 and _continues(source, floor):
+        floor = source.rfind("\n", 0, floor - 1) + 1
+    ceiling = _line_end(source, end)
+    while ceiling < len(source) and _continues(source, ceiling + 1):
+        ceiling = _line_end(source, ceiling + 1)
+    return floor, ceiling
+
+
+def _line_end(source: str, offset: int) -> int:
+    newline = source.find("\n", offset)
+    return len(source) if newline < 0 else newline
+
+
+def _continues(source: str, line_start: int) -> bool:
+    return source[line_start : _line_end(source, line_start)].lstrip()[:1].islower()
 
 
 def _inside_word(source: str, cut: int) -> bool:

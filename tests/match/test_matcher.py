@@ -32,7 +32,11 @@ def accepted(found: dict[str, tuple[Evidence, ...]], skill_id: str) -> list[str]
         ("Deployed models to production on Kubernetes (EKS)", "kubernetes", ["Kubernetes", "EKS"]),
         ("Fine-tuned LLMs for support", "llm-development", ["Fine-tuned LLMs"]),
         ("Deployed models weekly", "model-deployment", ["Deployed models"]),
-        ("Deployed the service to production", "model-deployment", ["Deployed the service to production"]),
+        (
+            "Deployed the service to production",
+            "model-deployment",
+            ["Deployed the service to production"],
+        ),
         ("Reached 93% accuracy on the test set", "model-evaluation", ["93% accuracy"]),
         ("Stored events in PostgreSQL", "sql", ["PostgreSQL"]),
         ("Migrated Oracle database to the cloud", "sql", ["Oracle"]),

@@ -20,8 +20,11 @@ def ev(
     return Evidence(skill_id, "x", 0, 1, 1, section, match_type, "x", "x", accepted=accepted)
 
 
-def assess_with(evidence: dict[str, tuple[Evidence, ...]], profile: str = "ml-engineer",
-                config: AnalyzerConfig | None = None):  # type: ignore[no-untyped-def]
+def assess_with(
+    evidence: dict[str, tuple[Evidence, ...]],
+    profile: str = "ml-engineer",
+    config: AnalyzerConfig | None = None,
+):  # type: ignore[no-untyped-def]
     return assess(evidence, LEXICON, LEXICON.profile(profile), config or AnalyzerConfig())
 
 
@@ -38,7 +41,9 @@ def assess_with(evidence: dict[str, tuple[Evidence, ...]], profile: str = "ml-en
         ([], "missing", 0.0),
     ],
 )
-def test_status_is_the_best_section(sections: list[SectionKind], status: str, strength: float) -> None:
+def test_status_is_the_best_section(
+    sections: list[SectionKind], status: str, strength: float
+) -> None:
     result = assess_with({"python": tuple(ev("python", s) for s in sections)})
     python = next(s for s in result.skills if s.id == "python")
     assert (python.status, python.strength, python.present) == (status, strength, bool(sections))
@@ -92,7 +97,10 @@ def test_gaps_rank_by_points_missing_then_demand_then_roadmap() -> None:
     result = assess_with({"python": (ev("python", "skills"),)})
     order = [(g.skill_id, g.points_missing) for g in result.gaps]
     assert order[:4] == [
-        ("deep-learning", 3.0), ("llm-development", 3.0), ("sql", 2.0), ("pytorch", 2.0)
+        ("deep-learning", 3.0),
+        ("llm-development", 3.0),
+        ("sql", 2.0),
+        ("pytorch", 2.0),
     ]
     assert ("python", 1.2) in order
     assert [g.priority for g in result.gaps] == list(range(1, len(result.gaps) + 1))
@@ -109,8 +117,13 @@ def test_learning_path_orders_by_roadmap_then_demand() -> None:
     result = assess_with({"python": (ev("python", "experience"),), "git": (ev("git", "skills"),)})
     path = learning_path(result.gaps, LEXICON)
     assert [s.skill_id for s in path] == [
-        "sql", "deep-learning", "pytorch", "kubernetes", "model-deployment",
-        "llm-development", "model-evaluation",
+        "sql",
+        "deep-learning",
+        "pytorch",
+        "kubernetes",
+        "model-deployment",
+        "llm-development",
+        "model-evaluation",
     ]  # git is listed already: a claimed skill, not a learning step
     sql = path[0]
     assert (sql.order, sql.roadmap_step, sql.roadmap_stage) == (1, 1, "Programming foundations")
