@@ -9,6 +9,7 @@ a negation or a wish overrules is kept with `accepted=False` and the reason.
 
 from __future__ import annotations
 
+import re
 import threading
 from collections import defaultdict
 from collections.abc import Collection, Iterable, Mapping
@@ -123,7 +124,7 @@ class SkillMatcher:
         Evidence in `ignored_sections` (such as interests) is kept but not accepted.
         """
         with self._lock:
-            doc = self._tokenize(resume.text)
+            doc = self._tokenize(_join_wrapped_lines(resume.text))
             hits = self._hits(doc)
             excluded = self._spans_by_key(self._exclusions, doc)
             cues = [
@@ -131,11 +132,13 @@ class SkillMatcher:
                 for s in self._cues(doc, as_spans=True)
             ]
             fuzzy_hits = self._near_misses(doc, resume, hits)
-        ocr = resume.parse.ocr
+        ocr_pages = {d.page for d in resume.diagnostics if d.code == "ocr"}
         found: dict[str, list[Evidence]] = defaultdict(list)
         for span, skill_id, match_type, rule, similarity in [*hits, *fuzzy_hits]:
             skill = self.lexicon.skills[skill_id]
-            evidence = self._evidence(resume, span, skill_id, match_type, rule, similarity, ocr)
+            evidence = self._evidence(resume, span, skill_id, match_type, rule, similarity)
+            if evidence.page in ocr_pages or (resume.parse.ocr and not ocr_pages):
+                evidence = replace(evidence, ocr=True)
             reason = self._rejection(skill, evidence, doc, span, excluded, cues)
             if reason is None and evidence.section in ignored_sections:
                 reason = f"in the {evidence.section} section, which does not count"
@@ -207,7 +210,6 @@ class SkillMatcher:
         match_type: MatchType,
         rule: str,
         similarity: float,
-        ocr: bool,
     ) -> Evidence:
         start, end = span.start_char, span.end_char
         section = resume.section_at(start)
@@ -223,14 +225,13 @@ class SkillMatcher:
             rule=rule,
             context=_line_around(resume.text, start, end),
             similarity=similarity,
-            ocr=ocr,
         )
 
     def _near_misses(self, doc: Doc, resume: ExtractedResume, hits: list[Hit]) -> list[Hit]:
         """Terms in skills sections that no rule matched, near enough to an alias."""
         covered = {i for span, *_ in hits for i in range(span.start, span.end)}
         terms: list[Span] = []
-        for chunk in _list_items(doc):
+        for chunk in _list_items(doc, resume.text):
             if any(t.i in covered for t in chunk) or len(chunk) > 3:
                 continue
             section = resume.section_at(chunk.start_char)
@@ -289,6 +290,12 @@ def _implication_closure(lexicon: Lexicon) -> dict[str, tuple[str, ...]]:
     return closure
 
 
+def _join_wrapped_lines(text: str) -> str:
+    """Single line breaks become spaces, so a phrase wrapped across lines ("Natural\nLanguage
+    Processing") still matches; blank lines, which end blocks, stay. Offsets do not move."""
+    return re.sub(r"(?<!\n)\n(?!\n)", " ", text)
+
+
 def _labels_a_link(doc: Doc, span: Span) -> bool:
     """True for "GitHub: https://github.com/ada" or "GitHub github.com/ada": a link's label."""
     following = [t for t in doc[span.end : span.end + 3] if not t.is_space]
@@ -297,14 +304,16 @@ def _labels_a_link(doc: Doc, span: Span) -> bool:
     return bool(following) and (following[0].like_url or following[0].like_email)
 
 
-def _list_items(doc: Doc) -> Iterable[Span]:
-    """The items of comma-, bullet- or line-separated lists, as spans without separators."""
+def _list_items(doc: Doc, text: str) -> Iterable[Span]:
+    """The items of comma-, bullet- or line-separated lists (lines as in `text`), as spans
+    without their separators."""
     start = 0
     for token in doc:
-        if token.text in FUZZY_SEPARATORS or token.is_space or token.text.strip() == "":
+        separator = token.text in FUZZY_SEPARATORS or token.is_space
+        if separator or (token.idx > 0 and text[token.idx - 1] == "\n"):
             if start < token.i:
                 yield doc[start : token.i]
-            start = token.i + 1
+            start = token.i + 1 if separator else token.i
     if start < len(doc):
         yield doc[start:]
 

@@ -1,0 +1,72 @@
+"""Build the final text from pages of rows: normalise, join, and record where everything landed.
+
+This is where offsets are born. Rows are normalised and de-hyphenated first, then joined: rows with
+"\\n", blocks (columns, header, paragraphs) with a blank line, pages with "\\n\\n". Each row's place
+is recorded as a `PlacedLine` and each page's as a `PageSpan`, so `text[start:end]` is exact.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from analyzer.extract.lines import PageText, PlacedLine, Row
+from analyzer.extract.normalize import RepairCounts, dehyphenate, normalise_line
+from analyzer.types import PageSpan
+
+PAGE_SEPARATOR = "\n\n"
+BLOCK_SEPARATOR = "\n\n"
+LINE_SEPARATOR = "\n"
+
+
+@dataclass(frozen=True, slots=True)
+class AssembledText:
+    text: str
+    pages: tuple[PageSpan, ...]
+    lines: tuple[PlacedLine, ...]
+    repairs: RepairCounts
+
+
+def assemble(pages: Sequence[PageText]) -> AssembledText:
+    """The resume text, with every page and line placed in it."""
+    repairs = RepairCounts()
+    parts: list[str] = []
+    spans: list[PageSpan] = []
+    placed: list[PlacedLine] = []
+    offset = 0
+    for index, page in enumerate(pages):
+        if index:
+            parts.append(PAGE_SEPARATOR)
+            offset += len(PAGE_SEPARATOR)
+        page_start = offset
+        for b, block in enumerate(_normalised_blocks(page, repairs)):
+            rows, column_start = block
+            if b:
+                parts.append(BLOCK_SEPARATOR)
+                offset += len(BLOCK_SEPARATOR)
+            for r, row in enumerate(rows):
+                if r:
+                    parts.append(LINE_SEPARATOR)
+                    offset += len(LINE_SEPARATOR)
+                placed.append(
+                    PlacedLine(
+                        offset, offset + len(row.text), page.number, row, column_start and not r
+                    )
+                )
+                parts.append(row.text)
+                offset += len(row.text)
+        spans.append(PageSpan(page.number, page_start, offset))
+    return AssembledText("".join(parts), tuple(spans), tuple(placed), repairs)
+
+
+def _normalised_blocks(page: PageText, repairs: RepairCounts) -> list[tuple[list[Row], bool]]:
+    """Each block's rows with repaired text (empty rows dropped), and whether it opens a column."""
+    blocks = []
+    for block in page.blocks:
+        texts = dehyphenate([normalise_line(row.text, repairs) for row in block.rows], repairs)
+        rows = [
+            replace(row, text=text) for row, text in zip(block.rows, texts, strict=True) if text
+        ]
+        if rows:
+            blocks.append((rows, block.column > 0))
+    return blocks

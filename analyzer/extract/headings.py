@@ -1,0 +1,241 @@
+"""The heading vocabulary: which words head which kind of section, in English, Spanish, French,
+German, Italian, Portuguese and Dutch. Data, not rules: add a heading by adding it to its list.
+
+Names are compared after `heading_key()`: lower case, accents removed, "&" and "+" read as "and",
+punctuation dropped, spaces collapsed; a second lookup ignores spaces, for headings whose letter
+spacing could not be told apart from word spacing ("WORKEXPERIENCE").
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from analyzer.types import SectionKind
+
+VOCABULARY: dict[SectionKind, str] = {
+    "contact": """
+        联系方式 | 个人信息 | 基本信息 | contact | contact information | contact info |
+        contact details | contacts | personal information | personal details | personal data |
+        personal info | links | datos personales | informacion personal | contacto |
+        coordonnees | informations personnelles | kontakt | kontaktdaten | personliche daten |
+        persoonlijke gegevens | dati personali | contatti | dados pessoais | contato
+    """,
+    "summary": """
+        personal summary | summary of skills and experience | career highlights |
+        professional highlights | 个人简介 | 自我评价 | 个人总结 | 求职意向 | 简介 | summary |
+        professional summary | career summary | executive summary | profile |
+        professional profile | personal profile | career profile | executive profile | about |
+        about me | objective | career objective | professional objective | objectives |
+        overview | career overview | professional overview | introduction | personal statement |
+        summary of qualifications | profile summary | bio | biography | resumen |
+        resumen profesional | perfil | perfil profesional | sobre mi | objetivo |
+        objetivo profesional | extracto | acerca de mi | profil | profil professionnel |
+        a propos | a propos de moi | objectif | objectif professionnel |
+        presentation personnelle | synthese | zusammenfassung | uber mich | kurzprofil |
+        berufsprofil | profiel | samenvatting | over mij | profilo | profilo professionale |
+        sommario | chi sono | resumo | resumo profissional | sobre mim | perfil profissional
+    """,
+    "skills": """
+        knowledge base | skills profile | personal skills | key competencies | core strengths |
+        skills highlights | professional qualifications | technical skills and tools |
+        summary of skills | technical knowledge | it knowledge | software and tools |
+        tools and platforms | 技能 | 专业技能 | 技术技能 | 个人技能 | 技能特长 | 技术栈 |
+        专业能力 | 掌握技能 | skills | technical skills | skills and tools | tools |
+        technologies | core competencies | competencies | key skills | computer skills |
+        it skills | programming skills | programming | programming languages | software |
+        software skills | tools and technologies | technologies and tools |
+        technical expertise | expertise | areas of expertise | skill highlights | highlights |
+        skill set | skillset | core skills | strengths | tech stack | technical proficiencies |
+        proficiencies | qualifications | core qualifications | key qualifications |
+        additional skills | relevant skills | hard skills | soft skills | skills and expertise |
+        skills summary | technical summary | technical competencies | skills and competencies |
+        skills and abilities | skills and interests | skills and technologies | frameworks |
+        languages and technologies | languages and tools | technical qualifications |
+        digital skills | professional skills | specialties | specializations | know how |
+        habilidades | habilidades tecnicas | competencias | competencias tecnicas |
+        conocimientos | conocimientos tecnicos | aptitudes | herramientas | tecnologias |
+        conocimientos informaticos | competences | competences techniques |
+        competences informatiques | savoir faire | outils | connaissances | informatique |
+        connaissances techniques | kenntnisse | fahigkeiten | fachkenntnisse | kompetenzen |
+        it kenntnisse | edv kenntnisse | technische fahigkeiten | fertigkeiten |
+        technische kenntnisse | vaardigheden | kennis | competenties | competenze |
+        competenze tecniche | abilita | conoscenze | ferramentas
+    """,
+    "experience": """
+        实习/项目经历 | 项目/实习经历 | 工作/实习经历 | employment experience |
+        selected experience | experience summary | work experience and internships |
+        professional experience and internships | research and work experience |
+        work and research experience | internships and work experience |
+        professional work experience | work experience and projects | 工作经历 | 工作经验 |
+        实习经历 | 实习经验 | 科研经历 | 研究经历 | 职业经历 | experience | work experience |
+        professional experience | employment | employment history | work history |
+        career history | professional history | relevant experience | internships | internship |
+        internship experience | research experience | research | leadership |
+        leadership experience | teaching experience | industry experience |
+        professional background | career | work | experiences | additional experience |
+        other experience | academic experience | consulting experience | freelance |
+        freelance experience | military experience | positions | positions held |
+        experience and projects | technical experience | engineering experience |
+        relevant work experience | professional employment | experiencia | experiencia laboral |
+        experiencia profesional | historial laboral | trayectoria profesional | practicas |
+        experiencia de trabajo | experiences professionnelles | experience professionnelle |
+        parcours professionnel | stages | emplois | parcours | berufserfahrung | erfahrung |
+        berufliche erfahrung | beruflicher werdegang | werdegang | berufspraxis | praktika |
+        arbeitserfahrung | berufliche laufbahn | werkervaring | ervaring | esperienza |
+        esperienze | esperienza professionale | esperienze lavorative | esperienza lavorativa |
+        experiencia profissional | historico profissional
+    """,
+    "projects": """
+        project | project highlights | selected project | personal project |
+        projects and activities | 项目经历 | 项目经验 | 项目 | 科研项目 | projects |
+        personal projects | selected projects | academic projects | key projects |
+        side projects | open source | open source projects | open source contributions |
+        project experience | portfolio | relevant projects | research projects |
+        technical projects | notable projects | projects and research | course projects |
+        software projects | data science projects | machine learning projects | proyectos |
+        proyectos personales | projets | projets personnels | projekte | projecten | progetti |
+        projetos
+    """,
+    "education": """
+        relevant courses | relevant coursework | academic background | education background |
+        教育背景 | 教育经历 | 学历 | 教育 | education | coursework | education and training |
+        educational background | academic history | academics | degrees | training | thesis |
+        master thesis | education and certifications | academic qualifications |
+        educational qualifications | studies | education and qualifications | schooling |
+        academic profile | courses taken | formacion | formacion academica | educacion |
+        estudios | titulacion | formation | formations | etudes | cursus | diplomes |
+        formation academique | ausbildung | bildung | bildungsweg | studium | schulbildung |
+        akademischer werdegang | opleiding | opleidingen | istruzione | formazione | formacao |
+        formacao academica | educacao
+    """,
+    "certifications": """
+        certifications and credentials | certificates and trainings |
+        courses and certifications | trainings | awards and certifications |
+        certifications and awards | licenses and certificates | 证书 | 资格证书 | 认证 |
+        certifications | certificates | licenses and certifications | courses and certificates |
+        certifications and training | courses | online courses | professional development |
+        accreditations | licenses | certification | credentials | trainings and certifications |
+        certifications and licenses | certificates and courses | training and certifications |
+        professional certifications | certificaciones | certificados | cursos | certificats |
+        zertifikate | zertifizierungen | weiterbildung | fortbildung | weiterbildungen |
+        certificaten | certificazioni | certificacoes
+    """,
+    "publications": """
+        publications and talks | selected papers | 论文 | 发表论文 | 学术成果 | 出版物 |
+        publications | papers | selected publications | research papers | patents |
+        presentation | presentations | talks | conference papers | books |
+        publications and presentations | publications and patents | journal articles |
+        conference proceedings | publicaciones | publicacions | publikationen |
+        veroffentlichungen | publicaties | pubblicazioni | publicacoes
+    """,
+    "interests": """
+        activities and interests | 兴趣爱好 | 爱好 | interests | hobbies | research interests |
+        hobbies and interests | personal interests | interests and hobbies | passions |
+        outside interests | leisure | intereses | aficiones | pasatiempos | centres d interet |
+        centres d interets | loisirs | interets | interessen | hobbys | freizeit |
+        freizeitaktivitaten | interesses | interessi | hobby | hobby e interessi
+    """,
+    "other": """
+        extra curricular activities | extracurricular activity | volunteer activities |
+        honors and activities | awards and honors | honors and achievements | 获奖情况 |
+        荣誉奖项 | 奖项 | 荣誉 | 其他 | 语言 | 语言能力 | awards | honors | honours |
+        honors and awards | achievements | accomplishments | languages | references |
+        activities | extracurricular activities | volunteer | volunteering | volunteer work |
+        volunteer experience | affiliations | professional affiliations | memberships |
+        additional information | miscellaneous | misc | other | scholarships | grants |
+        community | community service | service | referees | declaration |
+        awards and achievements | key achievements | core accomplishments |
+        leadership and activities | extracurriculars | additional | other information |
+        spoken languages | language skills | idiomas | premios | logros | referencias |
+        voluntariado | actividades | otros | informacion adicional | langues | prix |
+        distinctions | benevolat | activites | divers | sprachen | sprachkenntnisse |
+        auszeichnungen | referenzen | ehrenamt | sonstiges | talen | lingue | premi
+    """,
+}
+"""Section kind -> its headings, separated by "|" (accents optional: keys drop them)."""
+
+WEAK = """
+    leadership | languages | tools | technologies | activities | volunteer | research | work |
+    career | software | programming | expertise | highlights | strengths | service | community |
+    training | courses | other | misc | miscellaneous | frameworks | papers | books | talks |
+    positions | links | additional | about | bio | portfolio | parcours | informatique | outils
+    | herramientas | kennis | studies | degrees | patents | presentations | qualifications |
+    formation | stages | practicas | cursos | conocimientos | connaissances
+"""
+"""Headings that are also ordinary list items or sub-headings ("Leadership" among soft skills,
+"Languages" or "Tools" inside a skills block): they start a section only with layout evidence."""
+
+LANGUAGES = "languages | idiomas | langues | sprachen | talen | lingue | language skills"
+"""Headings that mean spoken languages or programming languages: the content decides."""
+
+KEYWORDS: dict[SectionKind, str] = {
+    "experience": "experience | experiences | employment | experiencia | erfahrung | 经历 | 经验",
+    "skills": "skills | competencies | competences | kenntnisse | habilidades | 技能",
+    "education": "education | formation | formacion | ausbildung | coursework | 教育",
+    "projects": "projects | projets | proyectos | projekte | 项目",
+    "certifications": "certifications | certificates | licenses | zertifikate | 证书",
+    "publications": "publications | papers | publikationen | 论文",
+    "interests": "interests | hobbies | intereses | interessen | loisirs | 爱好",
+    "summary": "summary | profile | objective | perfil | profil",
+    "other": "awards | honors | achievements | references | volunteer | 奖",
+}
+"""Words that name a section inside a longer heading ("Cloud & Data Skills", "Selected Papers"),
+trusted only when the line is styled like the document's other headings."""
+
+
+def heading_key(text: str) -> str:
+    """The form headings are compared in: "Compétences & Outils:" -> "competences and outils"."""
+    decomposed = unicodedata.normalize("NFKD", text.lower())
+    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
+    plain = re.sub(r"\s*[&+]\s*", " and ", plain)
+    plain = re.sub(r"[^\w\s]|_|\d", " ", plain)
+    return " ".join(plain.split())
+
+
+def _keys(names: str) -> list[str]:
+    return [heading_key(name) for name in names.split("|") if name.strip()]
+
+
+HEADINGS: dict[str, SectionKind] = {
+    key: kind for kind, names in VOCABULARY.items() for key in _keys(names)
+}
+WEAK_HEADINGS = frozenset(_keys(WEAK))
+LANGUAGE_HEADINGS = frozenset(_keys(LANGUAGES))
+KEYWORD_KINDS: dict[str, SectionKind] = {
+    key: kind for kind, words in KEYWORDS.items() for key in _keys(words)
+}
+_SPACELESS = {key.replace(" ", ""): kind for key, kind in HEADINGS.items()}
+_CJK_KEYWORDS = {key: kind for key, kind in KEYWORD_KINDS.items() if not key.isascii()}
+"""Chinese writes headings without spaces, so its keywords are looked for inside the heading."""
+
+
+@dataclass(frozen=True, slots=True)
+class HeadingMatch:
+    """How a line's words name a section: `exact` vocabulary or a keyword inside it."""
+
+    kind: SectionKind
+    key: str
+    exact: bool
+    weak: bool
+
+
+def match_heading(text: str) -> HeadingMatch | None:
+    """The section a heading-like line names, or None. Shape checks are the caller's."""
+    key = heading_key(text)
+    if not key:
+        return None
+    kind = HEADINGS.get(key) or _SPACELESS.get(key.replace(" ", ""))
+    if kind is not None:
+        return HeadingMatch(kind, key, exact=True, weak=key in WEAK_HEADINGS)
+    words = key.split()
+    if len(words) > 5:
+        return None
+    for word in words:
+        if word in KEYWORD_KINDS:
+            return HeadingMatch(KEYWORD_KINDS[word], key, exact=False, weak=True)
+    for keyword, kind in _CJK_KEYWORDS.items():
+        if keyword in key:
+            return HeadingMatch(kind, key, exact=False, weak=True)
+    return None

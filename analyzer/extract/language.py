@@ -1,0 +1,284 @@
+"""Which language a resume is written in: a small offline heuristic, no models, no downloads.
+
+Scripts first: a text that is largely Han, kana or Hangul is Chinese, Japanese or Korean. Otherwise
+the most frequent function words decide among English, Spanish, French, German, Italian,
+Portuguese and Dutch. Resumes are terse (few function words), so the winner needs a handful of
+hits and a clear lead over the runner-up; else the answer is "unknown".
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+STOPWORDS: dict[str, frozenset[str]] = {
+    "en": frozenset(
+        [
+            "the",
+            "and",
+            "of",
+            "to",
+            "in",
+            "for",
+            "with",
+            "on",
+            "at",
+            "by",
+            "from",
+            "as",
+            "is",
+            "was",
+            "are",
+            "were",
+            "an",
+            "this",
+            "that",
+            "my",
+            "our",
+            "have",
+            "has",
+            "been",
+            "be",
+            "which",
+            "or",
+            "into",
+            "using",
+            "used",
+            "over",
+            "through",
+            "while",
+            "also",
+            "i",
+            "we",
+        ]
+    ),
+    "es": frozenset(
+        [
+            "el",
+            "la",
+            "los",
+            "las",
+            "de",
+            "del",
+            "y",
+            "en",
+            "con",
+            "para",
+            "por",
+            "una",
+            "uno",
+            "un",
+            "que",
+            "al",
+            "se",
+            "su",
+            "sus",
+            "como",
+            "desde",
+            "es",
+            "son",
+            "fue",
+            "más",
+            "mediante",
+            "durante",
+            "sobre",
+            "entre",
+        ]
+    ),
+    "fr": frozenset(
+        [
+            "le",
+            "la",
+            "les",
+            "des",
+            "du",
+            "de",
+            "et",
+            "en",
+            "avec",
+            "pour",
+            "par",
+            "une",
+            "un",
+            "au",
+            "aux",
+            "sur",
+            "dans",
+            "est",
+            "sont",
+            "été",
+            "que",
+            "qui",
+            "ce",
+            "cette",
+            "ses",
+            "leur",
+            "plus",
+            "chez",
+        ]
+    ),
+    "de": frozenset(
+        [
+            "der",
+            "die",
+            "das",
+            "und",
+            "mit",
+            "für",
+            "von",
+            "zu",
+            "im",
+            "in",
+            "den",
+            "dem",
+            "des",
+            "ein",
+            "eine",
+            "einer",
+            "bei",
+            "auf",
+            "als",
+            "ist",
+            "sind",
+            "wurde",
+            "sowie",
+            "zur",
+            "zum",
+            "über",
+            "durch",
+        ]
+    ),
+    "it": frozenset(
+        [
+            "il",
+            "lo",
+            "la",
+            "gli",
+            "le",
+            "di",
+            "del",
+            "della",
+            "dei",
+            "delle",
+            "e",
+            "con",
+            "per",
+            "da",
+            "una",
+            "un",
+            "in",
+            "che",
+            "nel",
+            "nella",
+            "sono",
+            "è",
+            "alla",
+            "al",
+            "come",
+            "anche",
+        ]
+    ),
+    "pt": frozenset(
+        [
+            "o",
+            "a",
+            "os",
+            "as",
+            "de",
+            "do",
+            "da",
+            "dos",
+            "das",
+            "e",
+            "em",
+            "com",
+            "para",
+            "por",
+            "uma",
+            "um",
+            "no",
+            "na",
+            "nos",
+            "nas",
+            "que",
+            "ao",
+            "se",
+            "como",
+            "são",
+            "foi",
+            "pela",
+            "pelo",
+        ]
+    ),
+    "nl": frozenset(
+        [
+            "de",
+            "het",
+            "een",
+            "en",
+            "van",
+            "met",
+            "voor",
+            "in",
+            "op",
+            "bij",
+            "als",
+            "is",
+            "zijn",
+            "werd",
+            "aan",
+            "door",
+            "naar",
+            "ook",
+            "dat",
+            "die",
+            "binnen",
+            "over",
+        ]
+    ),
+}
+MIN_HITS = 5
+LEAD = 1.25
+"""The winner needs this many times the runner-up's hits."""
+CJK_SHARE = 0.2
+"""A text whose letters are this much CJK script is a CJK-language resume."""
+
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def detect_language(text: str) -> str:
+    """ISO 639-1 code of the main language of `text`, or "unknown"."""
+    cjk = _cjk_language(text)
+    if cjk is not None:
+        return cjk
+    words = [w for w in _WORD.findall(text.lower()) if len(w) <= 12]
+    hits = Counter({lang: sum(1 for w in words if w in stop) for lang, stop in STOPWORDS.items()})
+    ranked = hits.most_common(2)
+    best, best_hits = ranked[0]
+    runner_up = ranked[1][1] if len(ranked) > 1 else 0
+    if best_hits < MIN_HITS or best_hits < LEAD * runner_up:
+        return "unknown"
+    return best
+
+
+def _cjk_language(text: str) -> str | None:
+    han = kana = hangul = letters = 0
+    for char in text:
+        if not char.isalpha():
+            continue
+        letters += 1
+        code = ord(char)
+        if 0x4E00 <= code <= 0x9FFF or 0x3400 <= code <= 0x4DBF or 0xF900 <= code <= 0xFAFF:
+            han += 1
+        elif 0x3040 <= code <= 0x30FF:
+            kana += 1
+        elif 0xAC00 <= code <= 0xD7AF or 0x1100 <= code <= 0x11FF:
+            hangul += 1
+    cjk = han + kana + hangul
+    if not letters or cjk < CJK_SHARE * letters:
+        return None
+    if hangul >= max(han, kana):
+        return "ko"
+    if kana >= 0.1 * cjk:
+        return "ja"
+    return "zh"

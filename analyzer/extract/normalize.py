@@ -1,0 +1,204 @@
+"""Line-level text repair: every change to characters happens here, before any offset exists.
+
+Each reader hands over raw rows; `normalise_line` rewrites one row and `dehyphenate` joins words
+split across rows. The final text is built from the rewritten rows, so every offset computed later
+indexes the repaired text and never has to be mapped back. `RepairCounts` keeps what was changed,
+for the parse report.
+
+Order matters: mojibake is repaired first (ftfy needs the raw bytes' shapes), then NFKC (ligatures,
+full-width forms, odd spaces), then dashes, quotes, bullets and icons, then letter-spaced headings
+(which need the double spaces that mark word gaps), and last runs of spaces collapse.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import ftfy
+
+from analyzer.extract import glyphs
+
+_FTFY = ftfy.TextFixerConfig(
+    unescape_html=False,
+    fix_latin_ligatures=False,
+    fix_character_width=False,
+    uncurl_quotes=False,
+    fix_line_breaks=False,
+    normalization=None,
+    explain=False,
+)
+"""ftfy repairs encodings only; ligatures, widths and quotes are ours, so they are counted."""
+
+_CP1252_HIGH = bytes(range(0x80, 0xA0)).decode("cp1252", errors="ignore")
+MOJIBAKE = re.compile(f"[\u00c2-\u00f4][\u0080-\u00bf{_CP1252_HIGH}]+")
+"""UTF-8 bytes read as Windows-1252 or Latin-1: a lead byte (Â-ô) and continuation bytes."""
+_BROKEN_TRIPLE = re.compile(f"[âïð][\u0080-\u00bf{_CP1252_HIGH}]{{1,3}}")
+"""What is left of a three-byte sequence that lost a byte: unrecoverable, so dropped."""
+
+LIGATURES = re.compile("[\ufb00-\ufb06\u0132\u0133\u01c4-\u01cc\u01f1-\u01f3]")
+_INVISIBLE = str.maketrans(dict.fromkeys(glyphs.INVISIBLE, ""))
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_SPACES = re.compile(r" {2,}")
+_TAB_RUN = re.compile(r" *\t[ \t]*")
+
+
+def _words(text: str) -> list[str]:
+    return text.split()
+
+
+COMPOUND_PREFIXES = frozenset(
+    _words(
+        "scikit self non cross well high low end real full open state cutting multi co ex pre "
+        "post semi anti inter intra sub super e x long short two three front back"
+    )
+)
+"""A word broken after one of these at a line end keeps its hyphen ("scikit-" + "learn")."""
+COMPOUND_SUFFIXES = frozenset(
+    _words(
+        "driven based oriented focused level time scale source side facing ready aware friendly "
+        "specific related intensive native first free heavy like wide making solving centric "
+        "powered enabled grade tier learn end stack step class world term"
+    )
+)
+"""...or when the part after the break is a common compound tail ("data-" + "driven")."""
+
+
+@dataclass(slots=True)
+class RepairCounts:
+    """How many of each repair normalisation made; `describe()` words them for the report."""
+
+    mojibake: int = 0
+    ligatures: int = 0
+    hyphenations: int = 0
+    letter_spaced: int = 0
+    icons: int = 0
+    unmapped: int = 0
+    bullets: int = 0
+
+    def describe(self) -> tuple[str, ...]:
+        said = (
+            (self.mojibake, "fixed {} mojibake sequence{}"),
+            (self.ligatures, "normalised {} ligature{}"),
+            (self.hyphenations, "joined {} hyphenated word{}"),
+            (self.letter_spaced, "collapsed {} letter-spaced heading{}"),
+            (self.icons, "removed {} icon glyph{}"),
+            (self.unmapped, "removed {} unmapped glyph{}"),
+        )
+        return tuple(text.format(n, "" if n == 1 else "s") for n, text in said if n)
+
+
+def normalise_line(text: str, counts: RepairCounts) -> str:
+    """One row, repaired: encoding, Unicode forms, punctuation, bullets, icons, spacing."""
+    text = _repair_mojibake(text, counts)
+    counts.ligatures += len(LIGATURES.findall(text))
+    text = unicodedata.normalize("NFKC", text)
+    text = _CONTROL.sub("", text.translate(_INVISIBLE))
+    text = text.translate(glyphs.DASHES).translate(glyphs.QUOTES)
+    text = _map_symbols(text, counts)
+    text = _collapse_letter_spacing(text, counts)
+    return _SPACES.sub(" ", _TAB_RUN.sub("\t", text)).strip(" \t")
+
+
+def _repair_mojibake(text: str, counts: RepairCounts) -> str:
+    if text.isascii():
+        return text
+    fixed = ftfy.fix_text(text, _FTFY)
+    if fixed != text:
+        counts.mojibake += max(len(MOJIBAKE.findall(text)), 1)
+    broken = len(_BROKEN_TRIPLE.findall(fixed))
+    if broken:
+        counts.mojibake += broken
+        fixed = _BROKEN_TRIPLE.sub("", fixed)
+    return fixed
+
+
+def _map_symbols(text: str, counts: RepairCounts) -> str:
+    """Bullets become "•"; private-use icons, pictographs and the replacement mark are dropped."""
+    out: list[str] = []
+    for char in text:
+        if char in glyphs.BULLET_CHARS or char in glyphs.PRIVATE_USE_BULLETS:
+            out.append(glyphs.BULLET)
+            counts.bullets += 1
+        elif glyphs.is_private_use(char) or glyphs.is_pictograph(char):
+            counts.icons += 1
+        elif char == "\ufffd":
+            counts.unmapped += 1
+        else:
+            out.append(char)
+    line = "".join(out).lstrip()
+    if len(line) > 1 and line[0] in glyphs.LEADING_BULLET_CHARS and line[1] == " ":
+        line = glyphs.BULLET + line[1:]
+    return line
+
+
+def _collapse_letter_spacing(text: str, counts: RepairCounts) -> str:
+    """Letter-spaced words closed up: "R E S E A R C H" and "R ESEARCH" -> "RESEARCH".
+
+    Letters of one word are single-spaced; a wider gap (two spaces, which the PDF reader emits
+    for a wider gap between letter-spaced words) separates words. The small-caps form, a capital
+    then a space then the rest of the word in capitals, is collapsed only when every word of the
+    line has that shape, so "A DAY OF MY LIFE" stays as it is.
+    """
+    stripped = text.strip()
+    tokens = stripped.split()
+    if not tokens or len(stripped) > 90:
+        return text
+    singles = sum(1 for t in tokens if len(t) == 1 and t.isalpha())
+    if singles >= 4 and singles >= 0.8 * len(tokens):
+        words = [w.replace(" ", "") for w in re.split(r" {2,}|\t", stripped)]
+        counts.letter_spaced += 1
+        return " ".join(w for w in words if w)
+    pairs = _small_caps_pairs(tokens)
+    if pairs is not None:
+        counts.letter_spaced += 1
+        return " ".join(pairs)
+    return text
+
+
+def _small_caps_pairs(tokens: Sequence[str]) -> list[str] | None:
+    """Words of a line of the form "E XPERIENCE & S KILLS", or None if the line is not that."""
+    words: list[str] = []
+    i = 0
+    while i < len(tokens):
+        token = tokens[i]
+        if token in {"&", "AND", "/", "-"}:
+            words.append(token)
+            i += 1
+            continue
+        rest = tokens[i + 1] if i + 1 < len(tokens) else ""
+        if not (len(token) == 1 and token.isupper() and len(rest) >= 2 and rest.isupper()):
+            return None
+        words.append(token + rest)
+        i += 2
+    return words if words else None
+
+
+def dehyphenate(texts: Sequence[str], counts: RepairCounts) -> list[str]:
+    """Join words broken across consecutive rows: "data-" + "base is" -> "database" + "is".
+
+    The rule is deliberately small: a row ending in letter + hyphen, and a next row starting
+    with a lower-case letter, are one word. The hyphen goes, unless the part before it is a
+    common compound prefix ("scikit-learn", "self-hosted"), the part after it a common compound
+    tail ("data-driven"), or the word already holds a hyphen ("end-to-end"); then it stays.
+    The fragment moves up to the first row; a row left empty becomes "".
+    """
+    rows = list(texts)
+    for i in range(len(rows) - 1):
+        line, following = rows[i], rows[i + 1].lstrip()
+        if len(line) < 2 or line[-1] != "-" or not line[-2].isalpha():
+            continue
+        if not following[:1].islower():
+            continue
+        last_word = line.rsplit(None, 1)[-1][:-1]
+        fragment, _, rest = following.partition(" ")
+        tail = fragment.rstrip(".,;:)").lower()
+        keep_hyphen = (
+            "-" in last_word or last_word.lower() in COMPOUND_PREFIXES or tail in COMPOUND_SUFFIXES
+        )
+        rows[i] = (line if keep_hyphen else line[:-1]) + fragment
+        rows[i + 1] = rest.lstrip()
+        counts.hyphenations += 1
+    return rows

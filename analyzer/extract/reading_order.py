@@ -1,0 +1,262 @@
+"""Reading order: keep the columns of a two-column or sidebar resume apart, read tables row by row.
+
+A page is split in two when a vertical gutter, an x-range that no line crosses, runs through a
+band of the page that holds most of its text, with substantial text on both sides over most of
+that band. Lines above the band (the name and contact header) are read first, then the left
+column top to bottom, then the right one, then anything below the band. Otherwise the page is
+one column. Either way lines sharing a baseline are joined into one row, left to right, so a
+table or a right-aligned date reads with its row.
+
+A narrow column of dates beside the body (moderncv) is not a column: splitting there would
+detach every date from its entry. Nor are the cells of a table or a two-column list, whose lines
+share their rows; they are read row by row.
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+import math
+import re
+import statistics
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from analyzer.extract.headings import match_heading
+from analyzer.extract.lines import Block, LayoutLine, PageLayout, PageText, Row
+
+MIN_GUTTER_PT = 12.0
+"""The narrowest gap between columns; word gaps and date indents are narrower."""
+ZONE_TEXT_SHARE = 0.5
+"""The band with columns must hold at least this share of the page's characters."""
+SIDE_TEXT_SHARE = 0.1
+"""Each column must hold at least this share of the band's characters."""
+SIDE_HEIGHT_SHARE = 0.3
+"""Each column must run down at least this share of the band's height."""
+SIDE_OVERLAP_SHARE = 0.5
+"""The columns must sit side by side over at least this share of the shorter one."""
+DATE_COLUMN_SHARE = 0.6
+"""A side whose lines are mostly dates is a date column, not a column of text."""
+TABLE_ALIGNED_SHARE = 0.9
+"""Sides whose lines share rows this often are the cells of a table or a two-column list."""
+CELL_GAP_EM = 1.5
+"""Pieces of a row further apart than this many font sizes are separate cells (tab-joined)."""
+SAME_ROW_OVERLAP = 0.5
+
+DATE_LIKE = re.compile(
+    r"\b(?:19|20)\d{2}\b|\b\d{1,2}/\d{2,4}\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+    r"[a-z]*\.?(?:\s|$)|\b(?:present|current|now|today|heute|actualidad|presente|aujourd)",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class ColumnSplit:
+    """A page read as header, left column, right column, footer."""
+
+    header: tuple[LayoutLine, ...]
+    left: tuple[LayoutLine, ...]
+    right: tuple[LayoutLine, ...]
+    footer: tuple[LayoutLine, ...]
+    zone_chars: int
+    gutter: float
+
+
+def order_page(page: PageLayout) -> PageText:
+    """The page's rows in reading order, in blocks (header, columns, footer)."""
+    split = find_column_split(page.lines)
+    if split is None:
+        block = Block(tuple(rows_of(page.lines)))
+        return PageText(page.number, (block,) if block.rows else (), 1)
+    parts = ((split.header, 0), (split.left, 0), (split.right, 1), (split.footer, 0))
+    blocks = tuple(Block(tuple(rows_of(lines)), column) for lines, column in parts if lines)
+    return PageText(page.number, blocks, 2)
+
+
+def find_column_split(lines: Sequence[LayoutLine]) -> ColumnSplit | None:
+    """The best two-column reading of the page, or None when it reads as one column."""
+    if len(lines) < 6:
+        return None
+    total = _chars(lines)
+    gutter = max(MIN_GUTTER_PT, statistics.median(line.size for line in lines))
+    left_edge = min(line.x0 for line in lines)
+    right_edge = max(line.x1 for line in lines)
+    rows = _row_ids(lines)
+    best: ColumnSplit | None = None
+    for edge in sorted({math.ceil(line.x1) for line in lines}):
+        if not left_edge + 0.1 * (right_edge - left_edge) < edge < right_edge - gutter:
+            continue
+        split = _split_at(lines, rows, edge, edge + gutter, total)
+        if split is not None and (best is None or _rank(split) > _rank(best)):
+            best = split
+    return best
+
+
+def _rank(split: ColumnSplit) -> tuple[int, float]:
+    return split.zone_chars, split.gutter
+
+
+def _split_at(
+    lines: Sequence[LayoutLine], rows: Sequence[int], lo: float, hi: float, total: int
+) -> ColumnSplit | None:
+    """Try a gutter [lo, hi]: lines crossing it cut the page into bands; keep the best band.
+
+    A line on the same row as a crossing line (a date beside a full-width title) goes with it.
+    """
+    crossing = sorted(
+        (i for i, ln in enumerate(lines) if ln.x0 < hi and ln.x1 > lo),
+        key=lambda i: _center(lines[i]),
+    )
+    if _chars([lines[i] for i in crossing]) > (1 - ZONE_TEXT_SHARE) * total:
+        return None
+    cuts = [_center(lines[i]) for i in crossing]
+    crossing_row = {rows[i]: k for k, i in reversed(list(enumerate(crossing)))}
+    bands: dict[int, list[int]] = defaultdict(list)
+    beside: dict[int, list[int]] = defaultdict(list)
+    crossing_set = set(crossing)
+    for i, line in enumerate(lines):
+        if i in crossing_set:
+            continue
+        if rows[i] in crossing_row:
+            beside[crossing_row[rows[i]]].append(i)
+        else:
+            bands[bisect.bisect(cuts, _center(line))].append(i)
+    best: ColumnSplit | None = None
+    for index, band in bands.items():
+        left = [i for i in band if lines[i].x1 <= lo]
+        right = [i for i in band if lines[i].x0 >= hi]
+        zone_chars = _chars([lines[i] for i in band])
+        if zone_chars < ZONE_TEXT_SHARE * total:
+            continue
+        if not _are_columns(lines, rows, left, right, zone_chars):
+            continue
+        if best is None or zone_chars > best.zone_chars:
+            above = [i for b, members in bands.items() if b < index for i in members]
+            below = [i for b, members in bands.items() if b > index for i in members]
+            for k, i in enumerate(crossing):
+                (above if k < index else below).extend([i, *beside[k]])
+            best = ColumnSplit(
+                header=tuple(lines[i] for i in above),
+                left=tuple(lines[i] for i in left),
+                right=tuple(lines[i] for i in right),
+                footer=tuple(lines[i] for i in below),
+                zone_chars=zone_chars,
+                gutter=min(lines[i].x0 for i in right) - max(lines[i].x1 for i in left),
+            )
+    return best
+
+
+def _are_columns(
+    lines: Sequence[LayoutLine],
+    rows: Sequence[int],
+    left_ids: Sequence[int],
+    right_ids: Sequence[int],
+    zone_chars: int,
+) -> bool:
+    left = [lines[i] for i in left_ids]
+    right = [lines[i] for i in right_ids]
+    if len(left) < 3 or len(right) < 3:
+        return False
+    if min(_chars(left), _chars(right)) < SIDE_TEXT_SHARE * zone_chars:
+        return False
+    (l_top, l_bottom), (r_top, r_bottom) = _extent(left), _extent(right)
+    height = max(l_bottom, r_bottom) - min(l_top, r_top)
+    l_height, r_height = l_bottom - l_top, r_bottom - r_top
+    if min(l_height, r_height) < SIDE_HEIGHT_SHARE * height:
+        return False
+    overlap = min(l_bottom, r_bottom) - max(l_top, r_top)
+    if overlap < SIDE_OVERLAP_SHARE * min(l_height, r_height):
+        return False
+    if _is_date_column(left) or _is_date_column(right):
+        return False
+    return not _is_table(left, right, [rows[i] for i in left_ids], [rows[i] for i in right_ids])
+
+
+def _is_table(
+    left: Sequence[LayoutLine],
+    right: Sequence[LayoutLine],
+    left_rows: Sequence[int],
+    right_rows: Sequence[int],
+) -> bool:
+    """Side-by-side cells rather than columns: nearly every line of one side shares its row
+    with a line of the other side, and the sides do not each carry section headings (two real
+    columns on one baseline grid also align, but each has headings of its own)."""
+    shared = set(left_rows) & set(right_rows)
+    aligned = max(
+        sum(r in shared for r in left_rows) / len(left_rows),
+        sum(r in shared for r in right_rows) / len(right_rows),
+    )
+    if aligned < TABLE_ALIGNED_SHARE:
+        return False
+    return not (_has_heading(left) and _has_heading(right))
+
+
+def _has_heading(lines: Sequence[LayoutLine]) -> bool:
+    """Whether a line reads as a section heading of the vocabulary (not a list item)."""
+    for line in lines:
+        text = line.text.strip()
+        if len(text) <= 40 and text[:1].isalnum():
+            match = match_heading(text)
+            if match is not None and match.exact:
+                return True
+    return False
+
+
+def _is_date_column(lines: Sequence[LayoutLine]) -> bool:
+    dates = sum(1 for ln in lines if len(ln.text) <= 40 and DATE_LIKE.search(ln.text))
+    return dates >= DATE_COLUMN_SHARE * len(lines)
+
+
+def rows_of(lines: Sequence[LayoutLine]) -> list[Row]:
+    """Lines grouped by baseline, top to bottom; the pieces of a row left to right."""
+    return [_row(sorted(group, key=lambda ln: ln.x0)) for group in _row_groups(lines)]
+
+
+def _row_groups(lines: Sequence[LayoutLine]) -> list[list[LayoutLine]]:
+    groups: list[list[LayoutLine]] = []
+    for line in sorted(lines, key=lambda ln: (ln.top, ln.x0)):
+        if groups and _same_row(groups[-1][0], line):
+            groups[-1].append(line)
+        else:
+            groups.append([line])
+    return groups
+
+
+def _row_ids(lines: Sequence[LayoutLine]) -> list[int]:
+    """For each line (by position), the number of the row it sits on."""
+    order = sorted(range(len(lines)), key=lambda i: (lines[i].top, lines[i].x0))
+    ids = [0] * len(lines)
+    row, first = -1, None
+    for i in order:
+        if first is None or not _same_row(first, lines[i]):
+            row, first = row + 1, lines[i]
+        ids[i] = row
+    return ids
+
+
+def _same_row(first: LayoutLine, line: LayoutLine) -> bool:
+    overlap = min(first.bottom, line.bottom) - max(first.top, line.top)
+    return overlap >= SAME_ROW_OVERLAP * min(first.height, line.height)
+
+
+def _row(pieces: Sequence[LayoutLine]) -> Row:
+    parts = [pieces[0].text]
+    for before, piece in itertools.pairwise(pieces):
+        gap = piece.x0 - before.x1
+        size = max(before.size, piece.size, 1.0)
+        parts.append(("\t" if gap > CELL_GAP_EM * size else " ") + piece.text)
+    main = max(pieces, key=lambda ln: len(ln.text))
+    return Row("".join(parts), main.size, main.font, main.bold)
+
+
+def _center(line: LayoutLine) -> float:
+    return (line.top + line.bottom) / 2
+
+
+def _extent(lines: Sequence[LayoutLine]) -> tuple[float, float]:
+    return min(ln.top for ln in lines), max(ln.bottom for ln in lines)
+
+
+def _chars(lines: Sequence[LayoutLine]) -> int:
+    return sum(len(line.text) for line in lines)

@@ -1,0 +1,217 @@
+"""Headings -> sections: which lines head a section, and of what kind.
+
+A line is a heading when its words are in the vocabulary (`headings`) and its style agrees:
+the styles (font, size, weight, capitals) of the confident headings, emphasised lines whose
+words are unambiguous section names, define what a heading looks like in this document. Then:
+
+- an unambiguous vocabulary line is a heading unless it starts in lower case without emphasis
+  (exports where everything is one font have headings in plain body style);
+- an ambiguous one ("Leadership", "Languages", "Tools": also list items and sub-headings), or a
+  line that only contains a section word ("Cloud Skills"), needs the heading style;
+- a line outside the vocabulary ("LIFE PHILOSOPHY") starts an `other` section only when it has
+  the heading style exactly and that style is rare in the document, so bold job titles and
+  company names never split a section.
+
+"Skills: Python, SQL" is an inline label, never a heading. A "Languages" heading is `skills` when
+its lines are programming languages and `other` when they are spoken ones. Text before the first
+heading is `contact`; a later column that opens with contact details (a sidebar) is `contact` too.
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from analyzer.extract.headings import LANGUAGE_HEADINGS, HeadingMatch, heading_key, match_heading
+from analyzer.extract.lines import PlacedLine
+from analyzer.extract.reading_order import DATE_LIKE
+from analyzer.types import Section, SectionKind
+
+MAX_HEADING_WORDS = 6
+MAX_HEADING_CHARS = 50
+LARGER = 1.1
+"""A line this much larger than the body text is emphasised."""
+NON_VOCABULARY_RARITY = 2
+"""A heading style shared by more than this many lines per vocabulary heading is too common for
+lines outside the vocabulary to be headings in it (it is also the style of job titles)."""
+CONTACT_CHUNK_LINES = 12
+
+SPOKEN_LANGUAGE = re.compile(
+    r"\b(english|spanish|french|german|chinese|mandarin|cantonese|hindi|japanese|arabic|"
+    r"portuguese|italian|russian|korean|dutch|polish|turkish|swedish|bengali|urdu|tamil|"
+    r"native|fluent|bilingual|mother tongue|proficient|conversational|intermediate|basic|"
+    r"[abc][12]|espanol|ingles|frances|aleman|anglais|allemand|espagnol|francais|deutsch|"
+    r"englisch|franzosisch|spanisch|muttersprache|nativo|langue maternelle)\b",
+    re.IGNORECASE,
+)
+CONTACT_DETAIL = re.compile(
+    r"@\w|\bhttps?://|\bwww\.|linkedin|github|\+?\d[\d ()./-]{7,}\d", re.IGNORECASE
+)
+
+_MARKDOWN = re.compile(r"^#{1,6}\s+|^\*\*(?=.+\*\*$)|^__(?=.+__$)")
+_NUMBERING = re.compile(r"^(\d{1,2}|[IVX]{1,4})[.)]\s+")
+
+Style = tuple[float, str, bool, bool]
+"""(size, font, bold, all capitals): what a heading looks like."""
+
+
+@dataclass(frozen=True, slots=True)
+class _Candidate:
+    index: int
+    match: HeadingMatch | None
+    style: Style
+    shape: str | None
+    """The line's heading words, or None when it cannot be a heading (see `_heading_shape`)."""
+    emphasised: bool
+    colon: bool
+    lowercase: bool
+    """Starts with a lower-case letter: a phrase in running text, not a heading."""
+
+
+def find_sections(text: str, lines: Sequence[PlacedLine]) -> tuple[Section, ...]:
+    """Contiguous sections covering `text`, each starting at its heading line."""
+    if not lines:
+        return ()
+    headings = _headings(lines)
+    starts = [(index, kind, lines[index].text) for index, kind in headings]
+    starts += [(index, kind, "") for index, kind in _sidebar_contacts(lines, dict(headings))]
+    starts.sort()
+    if not starts:
+        return (Section("other", "", 0, len(text), lines[0].page),)
+    sections: list[Section] = []
+    first = lines[starts[0][0]]
+    if first.start > 0:
+        sections.append(Section("contact", "", 0, first.start, lines[0].page))
+    ends = [lines[index].start for index, _, _ in starts[1:]] + [len(text)]
+    for (index, kind, heading), end in zip(starts, ends, strict=True):
+        line = lines[index]
+        sections.append(Section(kind, heading, line.start, end, line.page))
+    return tuple(sections)
+
+
+def _headings(lines: Sequence[PlacedLine]) -> list[tuple[int, SectionKind]]:
+    """(line index, kind) of every heading line."""
+    body = _body_style(lines)
+    candidates = [_candidate(i, line, body) for i, line in enumerate(lines)]
+    heading_styles = {
+        c.style
+        for c in candidates
+        if c.match and c.match.exact and not c.match.weak and c.emphasised
+    }
+    found: list[tuple[int, SectionKind]] = []
+    vocabulary_styles: Counter[Style] = Counter()
+    for c in candidates:
+        if c.match is not None and _accepts(c, c.match, heading_styles):
+            found.append((c.index, _kind(c.match, lines, c.index)))
+            vocabulary_styles[c.style] += 1
+    if body is not None and found:
+        found += _styled_headings(candidates, heading_styles, vocabulary_styles, body, found[0][0])
+    return sorted(found)
+
+
+def _accepts(c: _Candidate, match: HeadingMatch, heading_styles: set[Style]) -> bool:
+    if c.style in heading_styles:
+        return True
+    if match.exact and not match.weak:
+        return c.emphasised or not c.lowercase
+    if heading_styles:
+        return False
+    caps = c.style[3]
+    if match.exact:
+        return caps or c.colon or c.emphasised
+    return caps and len(match.key.split()) <= 4
+
+
+def _styled_headings(
+    candidates: Sequence[_Candidate],
+    heading_styles: set[Style],
+    vocabulary_styles: Counter[Style],
+    body: tuple[float, str],
+    first_heading: int,
+) -> list[tuple[int, SectionKind]]:
+    """Headings outside the vocabulary: exactly the heading style, and that style is rare."""
+    style_counts = Counter(c.style for c in candidates)
+    found: list[tuple[int, SectionKind]] = []
+    for c in candidates[first_heading + 1 :]:
+        if c.match is not None or c.style not in heading_styles or not c.emphasised:
+            continue
+        if c.shape is None or DATE_LIKE.search(c.shape):
+            continue
+        if (c.style[0], c.style[1]) == body:
+            continue
+        if style_counts[c.style] > NON_VOCABULARY_RARITY * vocabulary_styles[c.style] + 1:
+            continue
+        found.append((c.index, "other"))
+    return found
+
+
+def _kind(match: HeadingMatch, lines: Sequence[PlacedLine], index: int) -> SectionKind:
+    """The match's kind; for a "Languages" heading, decided by the lines under it."""
+    if match.key not in LANGUAGE_HEADINGS:
+        return match.kind
+    following = " ".join(line.text for line in lines[index + 1 : index + 7])
+    return "other" if SPOKEN_LANGUAGE.search(heading_key(following)) else "skills"
+
+
+def _candidate(index: int, line: PlacedLine, body: tuple[float, str] | None) -> _Candidate:
+    row = line.row
+    shape = _heading_shape(line.text)
+    letters = [ch for ch in shape or "" if ch.isalpha()]
+    caps = len(letters) >= 3 and all(ch.isupper() for ch in letters)
+    style: Style = (round(row.size, 1), row.font, row.bold, caps)
+    colon = line.text.rstrip().endswith(":")
+    if body is None:
+        emphasised = caps or colon or bool(_MARKDOWN.match(line.text))
+    else:
+        body_size, body_font = body
+        larger = row.size >= LARGER * body_size
+        emphasised = larger or caps or (row.bold and row.font != body_font)
+    match = match_heading(shape) if shape else None
+    lowercase = shape is not None and shape[:1].islower()
+    return _Candidate(index, match, style, shape, emphasised, colon, lowercase)
+
+
+def _heading_shape(text: str) -> str | None:
+    """The heading words of a line that could be a heading: short, no sentence, no inline label."""
+    words = _MARKDOWN.sub("", text.strip()).strip("*_ ")
+    words = _NUMBERING.sub("", words).rstrip(": ").strip()
+    if not words or words[0] in "•-*" or words[-1] in ".,;" or ":" in words or "\t" in words:
+        return None
+    if len(words) > MAX_HEADING_CHARS or len(words.split()) > MAX_HEADING_WORDS:
+        return None
+    return words
+
+
+def _body_style(lines: Sequence[PlacedLine]) -> tuple[float, str] | None:
+    """The (size, font) of most characters, or None when sizes are unknown (plain text)."""
+    weights: Counter[tuple[float, str]] = Counter()
+    for line in lines:
+        if line.row.size > 0:
+            weights[(round(line.row.size, 1), line.row.font)] += len(line.text)
+    if not weights:
+        return None
+    (size, font), _ = weights.most_common(1)[0]
+    sizes = [line.row.size for line in lines if line.row.font == font and line.row.size > 0]
+    return (statistics.median(sizes) if sizes else size), font
+
+
+def _sidebar_contacts(
+    lines: Sequence[PlacedLine], headings: dict[int, SectionKind]
+) -> list[tuple[int, SectionKind]]:
+    """A column that opens (before any heading) with contact details starts a contact section."""
+    found: list[tuple[int, SectionKind]] = []
+    for index, line in enumerate(lines):
+        if not line.column_start or index in headings:
+            continue
+        chunk = [line]
+        for following in range(index + 1, min(index + CONTACT_CHUNK_LINES + 1, len(lines))):
+            after = lines[following]
+            if after.page != line.page or after.column_start or following in headings:
+                break
+            chunk.append(after)
+        if any(CONTACT_DETAIL.search(c.text) for c in chunk):
+            found.append((index, "contact"))
+    return found

@@ -1,0 +1,132 @@
+"""The parse report: language, unmapped-glyph share, garbling, and the verdict with its reasons."""
+
+from __future__ import annotations
+
+import pytest
+
+from analyzer.errors import UnusableTextError
+from analyzer.extract import extract_text
+from analyzer.extract.diagnostics import ReadFacts, build_report, garbled_share
+from analyzer.extract.language import detect_language
+from analyzer.extract.lines import GlyphCounts
+from analyzer.extract.normalize import RepairCounts
+from analyzer.types import Diagnostic, PageStats, ParseReport
+
+RESUME_EN = (
+    "Data engineer with six years of experience in the design of pipelines for analytics. "
+    "Built a platform on AWS with Spark and Airflow, and led a team of four engineers."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (RESUME_EN, "en"),
+        (
+            "Ingeniero de datos con seis años de experiencia en el diseño de flujos para la "
+            "analítica. Desarrollé una plataforma en la nube con Spark y lideré un equipo de "
+            "cuatro personas para los clientes del banco.",
+            "es",
+        ),
+        (
+            "Ingénieur de données avec six ans d'expérience dans la conception des flux pour "
+            "l'analyse. J'ai construit une plateforme sur le cloud avec Spark et dirigé une "
+            "équipe de quatre personnes pour les clients de la banque.",
+            "fr",
+        ),
+        (
+            "Dateningenieur mit sechs Jahren Erfahrung in der Entwicklung von Pipelines für die "
+            "Analyse. Aufbau einer Plattform in der Cloud mit Spark und Leitung eines Teams von "
+            "vier Personen für die Kunden der Bank.",
+            "de",
+        ),
+        (
+            "Ingegnere dei dati con sei anni di esperienza nella progettazione delle pipeline per "
+            "l'analisi. Ho costruito una piattaforma nel cloud con Spark e guidato un gruppo di "
+            "quattro persone per i clienti della banca.",
+            "it",
+        ),
+        (
+            "Engenheiro de dados com seis anos de experiência no desenho dos fluxos para a "
+            "análise. Construí uma plataforma na nuvem com Spark e liderei uma equipe de quatro "
+            "pessoas para os clientes do banco.",
+            "pt",
+        ),
+        (
+            "Data engineer met zes jaar ervaring in het ontwerp van pipelines voor de analyse. "
+            "Bouwde een platform in de cloud met Spark en leidde een team van vier mensen voor "
+            "de klanten van het bedrijf.",
+            "nl",
+        ),
+        ("数据工程师\uff0c六年数据管道设计经验。使用 Spark 和 Airflow 在云上构建平台。", "zh"),
+        ("Python SQL Docker Kubernetes", "unknown"),
+    ],
+)
+def test_language_detection(text: str, language: str) -> None:
+    assert detect_language(text) == language
+
+
+def _report(
+    glyphs: GlyphCounts, text: str = RESUME_EN * 3, *, ocr: bool = False
+) -> tuple[ParseReport, tuple[Diagnostic, ...]]:
+    facts = ReadFacts(glyphs, ocr_pages=(1,) if ocr else ())
+    return build_report(text, (PageStats(1, len(text), 1),), facts, RepairCounts(), ())
+
+
+def test_a_clean_text_is_ok() -> None:
+    report, notes = _report(GlyphCounts(glyphs=500))
+    assert (report.text_quality, report.reasons) == ("ok", ())
+    assert report.language == "en"
+    assert any(n.code == "language" for n in notes)
+
+
+def test_a_few_percent_of_unmapped_glyphs_degrade_the_text() -> None:
+    report, notes = _report(GlyphCounts(glyphs=1000, unmapped=30))
+    assert report.text_quality == "degraded"
+    assert report.unmapped_glyph_share == pytest.approx(0.03)
+    assert "3.0% of the glyphs had no Unicode mapping and were lost" in report.reasons
+    assert any(n.code == "unmapped-glyphs" and n.severity == "warning" for n in notes)
+    assert "removed 30 unmapped glyphs" in report.repairs
+
+
+def test_mostly_unmapped_glyphs_make_the_text_unusable() -> None:
+    report, _ = _report(GlyphCounts(glyphs=1000, unmapped=600))
+    assert report.text_quality == "unusable"
+    assert any("no Unicode mapping" in reason for reason in report.reasons)
+
+
+def test_ocr_text_is_flagged() -> None:
+    report, notes = _report(GlyphCounts(), ocr=True)
+    assert report.ocr and report.text_quality == "degraded"
+    assert [n.page for n in notes if n.code == "ocr"] == [1]
+
+
+@pytest.mark.parametrize(
+    ("text", "garbled"),
+    [
+        (RESUME_EN, 0.0),
+        ("Built PyTorch and TensorFlow models on GitHub with PostgreSQL, HTTPS and PLSQL", 0.0),
+        ("LxPxQSxaaaxb AoDoKLoPP ghWa5ikolm Wbcdf kocbS0Wo", 1.0),
+    ],
+)
+def test_garbled_share(text: str, garbled: float) -> None:
+    assert garbled_share(text)[0] == pytest.approx(garbled)
+
+
+def test_letter_soup_is_unusable() -> None:
+    soup = " ".join(["LxPxQSxaaaxb AoDoKLoPP ghWa5ikolm Wbcdfg kocbS0Wo"] * 4)
+    with pytest.raises(UnusableTextError, match="letter soup") as caught:
+        extract_text(soup, name="soup.txt")
+    assert "soup.txt" in str(caught.value)
+
+
+@pytest.mark.parametrize("text", ["1234 5678 90", "•••• ---- //// 12"])
+def test_text_without_words_is_unusable(text: str) -> None:
+    with pytest.raises(UnusableTextError, match="cannot be analysed"):
+        extract_text(text)
+
+
+def test_a_short_text_is_degraded_not_refused() -> None:
+    resume = extract_text("SKILLS\nPython, SQL")
+    assert resume.parse.text_quality == "degraded"
+    assert resume.parse.reasons == ("very little text (15 letters)",)

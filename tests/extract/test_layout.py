@@ -1,0 +1,152 @@
+"""Reading order: columns read apart, tables row by row, pages placed in the text."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+
+from analyzer.extract import extract
+from analyzer.extract.lines import LayoutLine
+from analyzer.extract.reading_order import find_column_split, rows_of
+from tests import pdf_factory
+from tests.extract.helpers import assert_consistent, kinds, section_text
+
+LEFT = [
+    ("Education", ["MSc Computer Science, 2019", "Thesis on graph networks"]),
+    ("Skills", ["Python, SQL, Docker", "Kubernetes, AWS"]),
+]
+RIGHT = [
+    (
+        "Experience",
+        [
+            "Data Engineer, Acme Corp",
+            "• Built Spark pipelines in Python",
+            "• Shipped Kubernetes jobs",
+        ],
+    ),
+    ("Projects", ["Fraud detector with PyTorch", "Recommender with TensorFlow"]),
+]
+SIDEBAR = [
+    ("Skills", ["Python, SQL", "Docker, AWS"]),
+    ("Languages", ["English (native)", "German"]),
+]
+MAIN = [
+    ("Experience", ["Data Engineer, Acme Corp", "• Built Spark pipelines in Python"]),
+    ("Projects", ["Fraud detector with PyTorch"]),
+    ("Education", ["MSc Computer Science, 2019"]),
+]
+
+
+def test_two_columns_are_read_left_then_right(tmp_path: Path) -> None:
+    resume = extract(pdf_factory.two_column_pdf(tmp_path / "two.pdf", LEFT, RIGHT))
+    assert_consistent(resume)
+    assert resume.parse.pages[0].columns == 2
+    assert resume.parse.columns_detected
+    assert kinds(resume) == ["contact", "education", "skills", "experience", "projects"]
+    skills = section_text(resume, "SKILLS")
+    assert "Python, SQL, Docker\nKubernetes, AWS" in skills
+    assert "Spark" not in skills
+    experience = section_text(resume, "EXPERIENCE")
+    assert "• Built Spark pipelines in Python\n• Shipped Kubernetes jobs" in experience
+    assert any(d.code == "columns" and d.page == 1 for d in resume.diagnostics)
+
+
+@pytest.mark.parametrize("side", ["left", "right"])
+def test_a_sidebar_stays_apart_from_the_main_column(tmp_path: Path, side: str) -> None:
+    resume = extract(pdf_factory.sidebar_pdf(tmp_path / f"{side}.pdf", MAIN, SIDEBAR, side=side))
+    assert_consistent(resume)
+    assert resume.parse.pages[0].columns == 2
+    sections = {s.heading: s for s in resume.sections if s.heading}
+    assert sections["SKILLS"].kind == "skills"
+    assert sections["LANGUAGES"].kind == "other"  # spoken languages, not programming ones
+    assert "Python, SQL\nDocker, AWS" in section_text(resume, "SKILLS")
+    assert "English" not in section_text(resume, "EXPERIENCE")
+    assert "PyTorch" not in section_text(resume, "SKILLS")
+    sidebar_first = side == "left"
+    skills_start = sections["SKILLS"].start
+    assert (skills_start < sections["EXPERIENCE"].start) == sidebar_first
+
+
+def test_a_table_is_read_row_by_row(tmp_path: Path) -> None:
+    rows = [
+        ("Python", "5 years", "Expert"),
+        ("SQL", "3 years", "Advanced"),
+        ("Docker", "2 years", "Basic"),
+    ]
+    path = pdf_factory.table_pdf(
+        tmp_path / "table.pdf",
+        "Skills",
+        rows,
+        before=[("Summary", ["Data engineer who likes tidy data."])],
+        after=[("Education", ["BSc Mathematics"])],
+    )
+    resume = extract(path)
+    assert_consistent(resume)
+    assert resume.parse.pages[0].columns == 1
+    skills = section_text(resume, "SKILLS")
+    assert "Python\t5 years\tExpert\nSQL\t3 years\tAdvanced\nDocker\t2 years\tBasic" in skills
+    assert kinds(resume) == ["contact", "summary", "skills", "education"]
+
+
+def test_pages_are_joined_by_a_blank_line_and_spanned(tmp_path: Path) -> None:
+    path = pdf_factory.multi_page_pdf(
+        tmp_path / "pages.pdf",
+        [
+            [("Experience", ["Engineer at Acme, built ETL in Python"])],
+            [("Education", ["BSc Physics"])],
+            [("Skills", ["SQL, Spark"])],
+        ],
+    )
+    resume = extract(path)
+    assert_consistent(resume)
+    assert [p.number for p in resume.pages] == [1, 2, 3]
+    second = resume.pages[1]
+    assert resume.text[second.start : second.end] == "EDUCATION\nBSc Physics"
+    assert [(s.kind, s.page) for s in resume.sections] == [
+        ("contact", 1),
+        ("experience", 1),
+        ("education", 2),
+        ("skills", 3),
+    ]
+    assert resume.page_at(resume.text.index("SQL, Spark")) == 3
+
+
+def _line(text: str, x0: float, x1: float, top: float, size: float = 10) -> LayoutLine:
+    return LayoutLine(text, x0, x1, top, top + size, size, "Body", False)
+
+
+def test_a_left_date_column_is_not_split_from_its_entries() -> None:
+    dates = ["2019 - 2021", "2017 - 2019", "2015 - 2017", "Jan 2014", "2012 - Present"]
+    lines = []
+    for i, date in enumerate(dates):
+        lines.append(_line(date, 40, 110, 100 + 40 * i))
+        lines.append(_line(f"Engineer at company {i}, built things", 140, 420, 100 + 40 * i))
+        lines.append(_line(f"Shipped product {i} with Python", 140, 380, 113 + 40 * i))
+    assert find_column_split(lines) is None
+    rows = [row.text for row in rows_of(lines)]
+    assert rows[0] == "2019 - 2021\tEngineer at company 0, built things"
+
+
+def test_close_pieces_of_a_row_join_with_a_space_far_ones_with_a_tab() -> None:
+    lines = [_line("users. Expert", 30, 100, 50), _line("in Docker", 108, 160, 50.5)]
+    lines += [_line("Senior Engineer", 30, 120, 70), _line("2019 - 2023", 400, 460, 70)]
+    assert [row.text for row in rows_of(lines)] == [
+        "users. Expert in Docker",
+        "Senior Engineer\t2019 - 2023",
+    ]
+
+
+def test_a_two_page_resume_extracts_well_under_a_second(tmp_path: Path) -> None:
+    many = [(f"Line {i}: built data pipelines with Python and SQL at scale") for i in range(40)]
+    path = pdf_factory.multi_page_pdf(
+        tmp_path / "two-pages.pdf", [[("Experience", many[:20])], [("Projects", many[20:])]]
+    )
+    extract(path)  # warm caches (font tables, imports)
+    timings = []
+    for _ in range(3):  # the best of three, so a busy machine does not fail the test
+        started = time.perf_counter()
+        extract(path)
+        timings.append(time.perf_counter() - started)
+    assert min(timings) < 1.0

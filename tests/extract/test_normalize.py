@@ -1,0 +1,166 @@
+"""Text repair: ligatures, mojibake, hyphenation, letter spacing, bullets, icons, lost glyphs."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from analyzer.extract import extract, extract_text
+from analyzer.extract.normalize import RepairCounts, dehyphenate, normalise_line
+from tests import pdf_factory
+from tests.extract.helpers import assert_consistent, section_text
+
+
+@pytest.mark.parametrize(
+    ("raw", "clean", "counter"),
+    [
+        ("Tensor\ufb02ow and work\ufb02ows", "Tensorflow and workflows", "ligatures"),
+        ("classi\ufb01ers, e\ufb03cient", "classifiers, efficient", "ligatures"),
+        ("rÃ©sumÃ© of JosÃ©", "résumé of José", "mojibake"),
+        ("Data â€“ Engineering", "Data - Engineering", "mojibake"),
+        ("DecisiveÂ\xa0leader", "Decisive leader", "mojibake"),
+        ("R E S E A R C H", "RESEARCH", "letter_spaced"),
+        ("W O R K  E X P E R I E N C E", "WORK EXPERIENCE", "letter_spaced"),
+        ("E XPERIENCE", "EXPERIENCE", "letter_spaced"),
+        ("T ECHNICAL S KILLS", "TECHNICAL SKILLS", "letter_spaced"),
+        ("\uf0b7 Built ETL jobs", "• Built ETL jobs", "bullets"),
+        ("▪ Built ETL jobs", "• Built ETL jobs", "bullets"),
+        ("➢ Built ETL jobs", "• Built ETL jobs", "bullets"),
+        ("\ue0b0 ada@example.org", "ada@example.org", "icons"),
+        ("📱 +1 555 0100 ✉ ada@example.org", "+1 555 0100 ada@example.org", "icons"),
+    ],
+)
+def test_normalise_line_repairs_and_counts(raw: str, clean: str, counter: str) -> None:
+    counts = RepairCounts()
+    assert normalise_line(raw, counts) == clean
+    assert getattr(counts, counter) >= 1
+
+
+@pytest.mark.parametrize(
+    ("raw", "clean"),
+    [
+        (
+            "2019 \u2013 2021 \u2014 \u201cquoted\u201d \u2018single\u2019",
+            "2019 - 2021 - \"quoted\" 'single'",
+        ),
+        ("too    many   spaces  ", "too many spaces"),
+        ("- dash bullet", "• dash bullet"),
+        ("· middle dot bullet", "• middle dot bullet"),
+        ("DevOps · Architect", "DevOps · Architect"),
+        ("A DAY OF MY LIFE", "A DAY OF MY LIFE"),
+        ("C C++ R Go", "C C++ R Go"),
+        ("zero\u200bwidth\ufeff", "zerowidth"),
+        ("\uff26\uff35\uff2c\uff2c width", "FULL width"),  # full-width forms
+        ("cell one \t  cell two", "cell one\tcell two"),
+    ],
+)
+def test_normalise_line_leaves_text_plain(raw: str, clean: str) -> None:
+    assert normalise_line(raw, RepairCounts()) == clean
+
+
+@pytest.mark.parametrize(
+    ("rows", "joined", "count"),
+    [
+        (["a relational data-", "base for billing"], ["a relational database", "for billing"], 1),
+        (["trained a scikit-", "learn model"], ["trained a scikit-learn", "model"], 1),
+        (["built data-", "driven dashboards"], ["built data-driven", "dashboards"], 1),
+        (["an end-to-", "end pipeline"], ["an end-to-end", "pipeline"], 1),
+        (["worked with GPT-", "4 models"], ["worked with GPT-", "4 models"], 0),
+        (["Python -", "fast code"], ["Python -", "fast code"], 0),
+        (["developed micro-", "services."], ["developed microservices.", ""], 1),
+        (["Sales and Service -", "Manager"], ["Sales and Service -", "Manager"], 0),
+    ],
+)
+def test_dehyphenate(rows: list[str], joined: list[str], count: int) -> None:
+    counts = RepairCounts()
+    assert dehyphenate(rows, counts) == joined
+    assert counts.hyphenations == count
+
+
+@given(st.text(max_size=80))
+def test_any_line_comes_out_plain(raw: str) -> None:
+    line = normalise_line(raw.replace("\n", " "), RepairCounts())
+    assert "\n" not in line
+    assert line == line.strip(" \t")
+    assert "  " not in line
+    assert not any(0xE000 <= ord(c) <= 0xF8FF or 0xFB00 <= ord(c) <= 0xFB06 for c in line)
+    assert "\xa0" not in line and "\u200b" not in line
+
+
+READABLE = st.characters(
+    categories=("L", "N", "P", "Zs"), exclude_characters="\n", max_codepoint=0x2FFF
+).filter(lambda c: not 0x80 <= ord(c) <= 0x2FF)
+"""Letters, digits, punctuation and spaces, outside the Latin-1 and spacing-modifier ranges where
+mojibake repair rightly rewrites what it sees."""
+
+
+@given(st.text(READABLE, max_size=80))
+def test_normalising_twice_changes_nothing(raw: str) -> None:
+    once = normalise_line(raw, RepairCounts())
+    assert normalise_line(once, RepairCounts()) == once
+
+
+def test_ligatures_in_a_pdf_are_normalised(tmp_path: Path) -> None:
+    resume = extract(pdf_factory.ligature_pdf(tmp_path / "lig.pdf"))
+    assert_consistent(resume)
+    assert "Tensorflow, scikit-learn, workflow orchestration" in resume.text
+    assert "classifiers for efficient financial" in resume.text
+    assert "\ufb02" not in resume.text
+    assert "normalised 5 ligatures" in resume.parse.repairs
+
+
+def test_words_hyphenated_at_line_ends_are_joined(tmp_path: Path) -> None:
+    resume = extract(pdf_factory.hyphenated_pdf(tmp_path / "hyphens.pdf"))
+    assert_consistent(resume)
+    experience = section_text(resume, "EXPERIENCE")
+    assert "relational database\n" in experience
+    assert "scikit-learn\nmodel" in experience
+    assert "data-driven\ndashboards." in experience
+    assert "joined 3 hyphenated words" in resume.parse.repairs
+
+
+def test_letter_spaced_headings_are_collapsed_and_still_head_sections(tmp_path: Path) -> None:
+    path = pdf_factory.letter_spaced_heading_pdf(
+        tmp_path / "spaced.pdf",
+        [("Work Experience", ["Engineer at Acme, Python"]), ("Skills", ["SQL, Spark"])],
+    )
+    resume = extract(path)
+    assert_consistent(resume)
+    assert [(s.kind, s.heading) for s in resume.sections[1:]] == [
+        ("experience", "WORK EXPERIENCE"),
+        ("skills", "SKILLS"),
+    ]
+    assert resume.parse.letter_spaced_headings == 2
+
+
+def test_icon_font_glyphs_are_dropped_and_counted(tmp_path: Path) -> None:
+    path = pdf_factory.icon_font_pdf(tmp_path / "icons.pdf", [("Skills", ["Python"])], tmp_path)
+    resume = extract(path)
+    assert_consistent(resume)
+    contact = resume.text[: resume.sections[1].start]
+    assert "ada@example.org" in contact
+    assert "z ada" not in contact and "# +1" not in contact
+    assert resume.parse.icon_glyphs == 3
+    assert "removed 3 icon glyphs" in resume.parse.repairs
+
+
+def test_mojibake_in_text_is_repaired_and_reported() -> None:
+    text = "Skills\n" + "\n".join(f"DÃ©veloppeur â€“ Python {i}" for i in range(12))
+    resume = extract_text(text)
+    assert "Développeur - Python 0" in resume.text
+    assert resume.parse.mojibake == 24
+    assert resume.parse.text_quality == "degraded"
+    assert any("mojibake" in reason for reason in resume.parse.reasons)
+    assert any(d.code == "mojibake" and d.severity == "warning" for d in resume.diagnostics)
+
+
+def test_unmapped_glyph_share_is_measured(tmp_path: Path) -> None:
+    from analyzer.errors import UnusableTextError
+
+    path = pdf_factory.single_column_pdf(tmp_path / "cid.pdf", [("Skills", ["Python, SQL"])])
+    pdf_factory.without_unicode_maps(path)
+    with pytest.raises(UnusableTextError, match=r"\d+% of the glyphs have no Unicode mapping"):
+        extract(path)

@@ -1,0 +1,284 @@
+"""Headings -> sections: kinds, offsets, languages, and the lines that only look like headings."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from analyzer.extract import extract, extract_text
+from analyzer.extract.headings import match_heading
+from analyzer.types import SectionKind
+from tests import pdf_factory
+from tests.extract.helpers import assert_consistent, headed, kinds, section_text
+
+ENGLISH = [
+    ("Summary", ["Data engineer with six years of experience in analytics."]),
+    ("Technical Skills", ["Python, SQL, Spark, Airflow"]),
+    ("Work Experience", ["Data Engineer, Acme Corp", "• Built batch pipelines in Spark"]),
+    ("Projects", ["Churn model with scikit-learn"]),
+    ("Education", ["MSc Statistics, 2017"]),
+    ("Certifications", ["AWS Certified Solutions Architect"]),
+    ("Publications", ["Fast joins on skewed data (2021)"]),
+    ("Interests", ["Chess, climbing, reinforcement learning"]),
+    ("Awards", ["Best paper award 2021"]),
+]
+
+
+def test_every_kind_of_section_and_its_offsets(tmp_path: Path) -> None:
+    resume = extract(pdf_factory.single_column_pdf(tmp_path / "en.pdf", ENGLISH))
+    assert_consistent(resume)
+    assert kinds(resume) == [
+        "contact",
+        "summary",
+        "skills",
+        "experience",
+        "projects",
+        "education",
+        "certifications",
+        "publications",
+        "interests",
+        "other",
+    ]
+    contact = resume.sections[0]
+    assert (contact.heading, contact.start) == ("", 0)
+    assert "ada@example.org" in resume.text[contact.start : contact.end]
+    skills = section_text(resume, "TECHNICAL SKILLS")
+    assert skills == "TECHNICAL SKILLS\nPython, SQL, Spark, Airflow\n"
+    offset = resume.text.index("Spark, Airflow")
+    section = resume.section_at(offset)
+    assert section is not None and section.kind == "skills"
+
+
+@pytest.mark.parametrize(
+    ("sections", "expected"),
+    [
+        pytest.param(
+            [
+                ("Perfil profesional", ["Ingeniero de datos con experiencia en la nube."]),
+                ("Experiencia laboral", ["Ingeniero de datos en Acme, con Python y Spark"]),
+                ("Formación académica", ["Máster en Estadística"]),
+                ("Habilidades", ["Python, SQL y Docker"]),
+                ("Proyectos", ["Modelo de abandono de clientes"]),
+                ("Idiomas", ["Español (nativo), inglés (C1)"]),
+            ],
+            ["summary", "experience", "education", "skills", "projects", "other"],
+            id="spanish",
+        ),
+        pytest.param(
+            [
+                ("Profil", ["Ingénieur de données avec une expérience du cloud."]),
+                ("Expérience professionnelle", ["Ingénieur chez Acme, avec Python et Spark"]),
+                ("Formation", ["Master de statistique"]),
+                ("Compétences", ["Python, SQL et Docker"]),
+                ("Projets", ["Modèle de churn pour les clients"]),
+                ("Centres d'intérêt", ["Échecs et escalade"]),
+            ],
+            ["summary", "experience", "education", "skills", "projects", "interests"],
+            id="french",
+        ),
+        pytest.param(
+            [
+                ("Berufserfahrung", ["Dateningenieur bei der Acme GmbH mit Python und Spark"]),
+                ("Ausbildung", ["Master in Statistik an der Universität"]),
+                ("Kenntnisse", ["Python, SQL und Docker"]),
+                ("Projekte", ["Modell für die Kundenabwanderung"]),
+                ("Zertifikate", ["AWS Certified Developer"]),
+                ("Sprachen", ["Deutsch (Muttersprache), Englisch (C1)"]),
+            ],
+            ["experience", "education", "skills", "projects", "certifications", "other"],
+            id="german",
+        ),
+    ],
+)
+def test_headings_in_other_languages(
+    tmp_path: Path, sections: list[tuple[str, list[str]]], expected: list[SectionKind]
+) -> None:
+    resume = extract(pdf_factory.single_column_pdf(tmp_path / "cv.pdf", sections))
+    assert_consistent(resume)
+    assert kinds(resume) == ["contact", *expected]
+
+
+@pytest.mark.parametrize(
+    ("heading", "kind"),
+    [
+        ("Technical Skills", "skills"),
+        ("Skills & Tools", "skills"),
+        ("Core Competencies", "skills"),
+        ("Professional Experience", "experience"),
+        ("Employment History", "experience"),
+        ("Research Experience", "experience"),
+        ("Internships", "experience"),
+        ("Selected Projects", "projects"),
+        ("Relevant Coursework", "education"),
+        ("Licenses & Certifications", "certifications"),
+        ("Courses & Certificates", "certifications"),
+        ("Research Interests", "interests"),
+        ("Hobbies", "interests"),
+        ("About Me", "summary"),
+        ("Objective", "summary"),
+        ("References", "other"),
+        ("Volunteer", "other"),
+        ("EXPERIENCIA", "experience"),
+        ("Compétences techniques", "skills"),
+        ("Beruflicher Werdegang", "experience"),
+        ("W O R K E X P E R I E N C E", "experience"),
+        ("工作经历", "experience"),
+        ("Cloud & Data Skills", "skills"),
+    ],
+)
+def test_heading_vocabulary(heading: str, kind: SectionKind) -> None:
+    match = match_heading(heading)
+    assert match is not None and match.kind == kind
+
+
+@pytest.mark.parametrize(
+    "line", ["Python, SQL and Docker", "Senior Data Engineer", "Acme Corporation", "Budapest"]
+)
+def test_ordinary_lines_are_not_headings(line: str) -> None:
+    assert match_heading(line) is None
+
+
+def test_bold_job_titles_do_not_start_sections(tmp_path: Path) -> None:
+    sections = [
+        (
+            "Experience",
+            [
+                "**Senior Data Engineer, Acme Analytics",
+                "Built ETL in Python",
+                "**Machine Learning Projects Lead",
+                "Owned the Spark cluster",
+            ],
+        ),
+        ("Education", ["**University of Somewhere", "BSc Physics"]),
+    ]
+    resume = extract(pdf_factory.single_column_pdf(tmp_path / "titles.pdf", sections))
+    assert_consistent(resume)
+    assert kinds(resume) == ["contact", "experience", "education"]
+    assert "Owned the Spark cluster" in section_text(resume, "EXPERIENCE")
+
+
+def test_a_line_styled_exactly_like_the_headings_is_a_section(tmp_path: Path) -> None:
+    sections = [
+        ("Experience", ["Data Engineer at Acme"]),
+        ("Life Philosophy", ["Ship small, ship often."]),
+        ("Education", ["BSc Physics"]),
+    ]
+    resume = extract(pdf_factory.single_column_pdf(tmp_path / "styled.pdf", sections))
+    assert_consistent(resume)
+    assert [(s.kind, s.heading) for s in resume.sections] == [
+        ("contact", ""),
+        ("experience", "EXPERIENCE"),
+        ("other", "LIFE PHILOSOPHY"),
+        ("education", "EDUCATION"),
+    ]
+
+
+def test_inline_labels_inside_skills_are_not_sections() -> None:
+    text = (
+        "Ada Lovelace\nada@example.org\n\nSKILLS\nLanguages: Python, Scala, SQL\n"
+        "Tools: Docker, Airflow\nEXPERIENCE\nData Engineer at Acme\n"
+    )
+    resume = extract_text(text)
+    assert_consistent(resume)
+    assert kinds(resume) == ["contact", "skills", "experience"]
+    assert "Languages: Python" in section_text(resume, "SKILLS")
+
+
+@pytest.mark.parametrize(
+    ("body", "kind"),
+    [("Python, Scala, SQL, Go", "skills"), ("English (native), Spanish (fluent)", "other")],
+)
+def test_a_languages_heading_is_read_by_its_content(body: str, kind: SectionKind) -> None:
+    resume = extract_text(f"Ada\n\nSKILLS\nDocker\n\nLANGUAGES\n{body}\n\nEDUCATION\nBSc\n")
+    assert headed(resume)["LANGUAGES"] == kind
+
+
+def test_a_plain_text_resume() -> None:
+    text = (
+        "Ada Lovelace\nData Engineer | ada@example.org\n\n"
+        "Summary:\nBuilds reliable data platforms.\n\n"
+        "WORK EXPERIENCE\nAcme Corp - Data Engineer\n- Built pipelines in Python\n\n"
+        "Skills\nPython, SQL\n\n"
+        "## Education\nBSc Computer Science\n\f"
+        "Hobbies\nChess\n"
+    )
+    resume = extract_text(text, name="ada.txt")
+    assert_consistent(resume)
+    assert resume.media_type == "text" and resume.path == "ada.txt"
+    assert [(s.kind, s.page) for s in resume.sections] == [
+        ("contact", 1),
+        ("summary", 1),
+        ("experience", 1),
+        ("skills", 1),
+        ("education", 1),
+        ("interests", 2),
+    ]
+    assert "• Built pipelines in Python" in resume.text
+    assert len(resume.pages) == 2
+
+
+@pytest.mark.parametrize(
+    ("name", "encode"),
+    [
+        ("resume.txt", lambda s: s.encode("utf-8")),
+        ("resume.md", lambda s: s.encode("utf-8-sig")),
+        ("resume.txt", lambda s: s.encode("utf-16")),
+        ("resume.txt", lambda s: s.encode("cp1252")),
+        ("resume", lambda s: s.encode("utf-8")),
+    ],
+)
+def test_text_files_are_read_in_their_encoding(
+    tmp_path: Path, name: str, encode: Callable[[str], bytes]
+) -> None:
+    path = tmp_path / name
+    path.write_bytes(encode("José Núñez\n\nEXPERIENCE\nData engineer, Python\n\nSKILLS\nSQL\n"))
+    resume = extract(path)
+    assert_consistent(resume)
+    assert resume.text.startswith("José Núñez")
+    assert kinds(resume) == ["contact", "experience", "skills"]
+    assert resume.media_type == "text"
+
+
+def test_a_text_resume_without_headings_is_one_section() -> None:
+    resume = extract_text("Ada Lovelace builds data pipelines with Python and SQL.")
+    assert_consistent(resume)
+    assert kinds(resume) == ["other"]
+    assert any(d.code == "sections" for d in resume.diagnostics)
+
+
+def test_sidebar_contact_details_are_contact(tmp_path: Path) -> None:
+    main = [("Experience", ["Data Engineer, Acme Corp", "• Built Spark pipelines"])]
+    sidebar = [("Skills", ["Python, SQL", "Docker, AWS", "Airflow, dbt"])]
+    path = pdf_factory.sidebar_pdf(tmp_path / "side.pdf", main, sidebar, side="right")
+    resume = extract(path)
+    assert_consistent(resume)
+    assert headed(resume)["CONTACT"] == "contact"
+
+
+LINES = st.lists(
+    st.one_of(
+        st.sampled_from(["SKILLS", "Experience", "Education:", "Projects", "", "Languages"]),
+        st.text(st.characters(categories=("L", "N", "Zs", "P")), max_size=40),
+    ),
+    max_size=25,
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(LINES)
+def test_any_text_gives_consistent_offsets(lines: list[str]) -> None:
+    text = "\n".join(lines)
+    if sum(ch.isalpha() for ch in text) < 3:
+        return
+    try:
+        resume = extract_text(text)
+    except Exception as error:  # garbled or symbol-only text is refused, never crashes
+        from analyzer.errors import UnusableTextError
+
+        assert isinstance(error, UnusableTextError)
+        return
+    assert_consistent(resume)
