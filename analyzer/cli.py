@@ -19,7 +19,7 @@ import click
 from analyzer.config import AnalyzerConfig
 from analyzer.engine import Analyzer, __version__
 from analyzer.errors import SkillgapError
-from analyzer.evaluate import evaluate, format_report
+from analyzer.evaluate import evaluate, format_markdown, format_report
 from analyzer.report import FORMATS, render
 from analyzer.report.files import check_output_path, write_atomically
 from skill_lexicon import validate_lexicon
@@ -75,10 +75,16 @@ def main() -> None:
 
 
 profile_option = click.option(
-    "--profile", "-p", default=None, help="Target role (default: ml-engineer). See `skillgap lexicon profiles`."
+    "--profile",
+    "-p",
+    default=None,
+    help="Target role (default: ml-engineer). See `skillgap lexicon profiles`.",
 )
 lexicon_option = click.option(
-    "--lexicon", "lexicon_path", type=click.Path(path_type=Path), default=None,
+    "--lexicon",
+    "lexicon_path",
+    type=click.Path(path_type=Path),
+    default=None,
     help="Your own lexicon (a TOML file or folder) instead of the built-in one.",
 )
 
@@ -86,20 +92,46 @@ lexicon_option = click.option(
 @main.command()
 @click.argument("resume", type=click.Path(path_type=Path))
 @profile_option
-@click.option("--format", "-f", "fmt", type=click.Choice(FORMATS), default="text", show_default=True)
-@click.option("--output", "-o", type=click.Path(path_type=Path), default=None, help="Write here instead of stdout.")
+@click.option(
+    "--format", "-f", "fmt", type=click.Choice(FORMATS), default="text", show_default=True
+)
+@click.option(
+    "--output",
+    "-o",
+    type=click.Path(path_type=Path),
+    default=None,
+    help="Write here instead of stdout.",
+)
 @click.option("--overwrite", is_flag=True, help="Replace the -o file if it exists.")
 @lexicon_option
-@click.option("--ocr", is_flag=True, help="OCR image-only PDFs (needs Tesseract: apt-get install tesseract-ocr).")
+@click.option(
+    "--ocr",
+    is_flag=True,
+    help="OCR image-only PDFs (needs Tesseract: apt-get install tesseract-ocr).",
+)
+@click.option(
+    "--ocr-language",
+    default="eng",
+    show_default=True,
+    help="Tesseract language(s) for --ocr, e.g. eng+deu (needs tesseract-ocr-deu).",
+)
 @translate_errors
 def analyze(
-    resume: Path, profile: str | None, fmt: str, output: Path | None, overwrite: bool,
-    lexicon_path: Path | None, ocr: bool,
+    resume: Path,
+    profile: str | None,
+    fmt: str,
+    output: Path | None,
+    overwrite: bool,
+    lexicon_path: Path | None,
+    ocr: bool,
+    ocr_language: str,
 ) -> None:
     """Analyse one resume (PDF or .txt) and report its skills, score and gaps."""
     if output is not None:
         check_output_path(output, inputs=(str(resume),), overwrite=overwrite)
-    analyzer = Analyzer(lexicon=lexicon_path, config=AnalyzerConfig(ocr=ocr))
+    analyzer = Analyzer(
+        lexicon=lexicon_path, config=AnalyzerConfig(ocr=ocr, ocr_language=ocr_language)
+    )
     result = analyzer.analyze(resume, profile=profile)
     for note in result.diagnostics:
         if note.severity != "info":
@@ -142,7 +174,14 @@ def lexicon_profiles(lexicon_path: Path | None) -> None:
 @click.argument("pdf_dir", type=click.Path(path_type=Path))
 @profile_option
 @lexicon_option
-@click.option("--format", "-f", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option(
+    "--format",
+    "-f",
+    "fmt",
+    type=click.Choice(["text", "json", "markdown"]),
+    default="text",
+    show_default=True,
+)
 @translate_errors
 def eval_command(
     labels: Path, pdf_dir: Path, profile: str | None, lexicon_path: Path | None, fmt: str
@@ -151,5 +190,136 @@ def eval_command(
     report = evaluate(labels, pdf_dir, Analyzer(lexicon=lexicon_path), profile=profile)
     if fmt == "json":
         click.echo(json.dumps(report.to_dict(), indent=2, ensure_ascii=False))
+    elif fmt == "markdown":
+        click.echo(format_markdown(report), nl=False)
     else:
         click.echo(format_report(report), nl=False)
+
+
+@main.command()
+@click.argument("folder", type=click.Path(path_type=Path))
+@click.option("--recursive", "-r", is_flag=True, help="Also analyse the files in subfolders.")
+@click.option(
+    "--jobs",
+    "-j",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Worker processes.  [default: one per core]",
+)
+@profile_option
+@lexicon_option
+@click.option(
+    "--out",
+    "-o",
+    type=click.Path(path_type=Path),
+    default=None,
+    help="The ranked CSV (default: stdout, and then --store is needed).",
+)
+@click.option(
+    "--jsonl", type=click.Path(path_type=Path), default=None, help="One JSON report per line."
+)
+@click.option(
+    "--html",
+    "html_path",
+    type=click.Path(path_type=Path),
+    default=None,
+    help="A ranked summary page; each candidate's report goes to NAME_reports/ beside it.",
+)
+@click.option(
+    "--top",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Keep the N best (failed files are listed after).",
+)
+@click.option(
+    "--min-score", type=click.FloatRange(0, 100), default=None, help="Keep readiness >= X."
+)
+@click.option(
+    "--timeout",
+    type=click.FloatRange(min=0, min_open=True),
+    default=60.0,  # analyzer.batch.DEFAULT_TIMEOUT
+    show_default=True,
+    help="Seconds one file may take before it is recorded as failed.",
+)
+@click.option(
+    "--memory-mb",
+    type=click.IntRange(min=0),
+    default=2048,  # analyzer.batch.DEFAULT_MEMORY_MB
+    show_default=True,
+    help="Memory cap of each worker in MiB (0: no cap).",
+)
+@click.option(
+    "--store",
+    type=click.Path(path_type=Path),
+    default=None,
+    help="The SQLite file that remembers results.  [default: beside the first output, "
+    "e.g. results.csv.skillgap.sqlite]",
+)
+@click.option("--overwrite", is_flag=True, help="Replace outputs that exist.")
+@click.option(
+    "--dask",
+    "dask_address",
+    metavar="ADDRESS",
+    default=None,
+    help="Run on a Dask scheduler, e.g. tcp://10.0.0.5:8786 (pip install 'skillgap[dask]').",
+)
+@translate_errors
+def batch(
+    folder: Path,
+    recursive: bool,
+    jobs: int | None,
+    profile: str | None,
+    lexicon_path: Path | None,
+    out: Path | None,
+    jsonl: Path | None,
+    html_path: Path | None,
+    top: int | None,
+    min_score: float | None,
+    timeout: float,
+    memory_mb: int,
+    store: Path | None,
+    overwrite: bool,
+    dask_address: str | None,
+) -> None:
+    """Analyse every resume in FOLDER (.pdf, .txt, .text, .md) in parallel and rank them.
+
+    Results are kept in a store, so a re-run (or a run after a crash) analyses only new or
+    changed files. Files that fail are listed with their error; the run goes on.
+    """
+    from rich.console import Console
+
+    from analyzer.batch import analyze_folder
+    from analyzer.batch.outputs import Row, Targets, csv_text, rank, write_outputs
+    from analyzer.batch.progress import Tally, tracked
+    from analyzer.batch.store import ResultStore
+    from analyzer.errors import ConfigError
+
+    targets = Targets(out, jsonl, html_path)
+    store = store or targets.default_store()
+    if store is None:
+        raise ConfigError("name --out (the store goes beside it) or --store")
+    run = analyze_folder(
+        folder,
+        recursive=recursive,
+        jobs=jobs,
+        profile=profile,
+        lexicon=lexicon_path,
+        store=store,
+        timeout=timeout,
+        memory_mb=memory_mb or None,
+        dask_address=dask_address,
+        reports=("html",) if html_path else (),
+    )
+    targets.check(inputs=run.resumes + run.skipped, store=store, overwrite=overwrite)
+    tally = Tally(skipped=len(run.skipped))
+    with run:
+        outcomes = tracked(run, total=len(run.resumes), tally=tally, console=Console(stderr=True))
+        rows = [Row.of(outcome, run.folder) for outcome in outcomes]
+    ranking = rank(rows, top=top, min_score=min_score)
+    with ResultStore(store, run.settings) as results:
+        written = write_outputs(ranking, targets, results, skipped=len(run.skipped))
+    if out is None:
+        click.echo(csv_text(ranking), nl=False)
+    for path in written:
+        click.echo(f"skillgap: wrote {path}", err=True)
+    click.echo(f"skillgap: {tally.line()}", err=True)

@@ -57,19 +57,21 @@ class AnalyzerConfig:
         for level, weight in self.demand_weights.items():
             if weight < 0:
                 problems.append(f"demand weight for {level!r} is {weight}; it must be >= 0")
-        for status in STATUSES:
-            if status not in self.status_strength:
-                problems.append(f"status_strength has no value for {status!r}")
-        for status, strength in self.status_strength.items():
-            if status not in STATUSES:
-                problems.append(f"status_strength names unknown status {status!r}")
+        problems += [
+            f"status_strength has no value for {status!r}"
+            for status in STATUSES
+            if status not in self.status_strength
+        ]
+        for name, strength in self.status_strength.items():
+            if name not in STATUSES:
+                problems.append(f"status_strength names unknown status {name!r}")
             elif not 0.0 <= strength <= 1.0:
-                problems.append(f"strength for {status!r} is {strength}; it must be in [0, 1]")
-        for kind, status in self.section_status.items():
+                problems.append(f"strength for {name!r} is {strength}; it must be in [0, 1]")
+        for kind, given in self.section_status.items():
             if kind not in SECTION_KINDS:
                 problems.append(f"section_status names unknown section {kind!r}")
-            if status is not None and status not in STATUSES:
-                problems.append(f"section {kind!r} maps to unknown status {status!r}")
+            if given is not None and given not in STATUSES:
+                problems.append(f"section {kind!r} maps to unknown status {given!r}")
         if not 0.0 < self.fuzzy_threshold <= 1.0:
             problems.append(f"fuzzy_threshold is {self.fuzzy_threshold}; it must be in (0, 1]")
         if self.max_file_bytes <= 0 or self.max_pages <= 0:

@@ -91,7 +91,9 @@ def read_labels(path: str | os.PathLike[str]) -> list[dict[str, object]]:
                 if not isinstance(label["file"], str) or not isinstance(label["skills"], dict):
                     raise TypeError("file must be a string and skills an object")
             except (ValueError, KeyError, TypeError) as error:
-                raise ConfigError(f"line {number} is not a label: {error}", path=str(path)) from None
+                raise ConfigError(
+                    f"line {number} is not a label: {error}", path=str(path)
+                ) from None
             labels.append(label)
     return labels
 
@@ -157,7 +159,9 @@ def _skill_scores(
         if tp[skill_id] or fp[skill_id] or fn[skill_id]:
             p = _ratio(tp[skill_id], tp[skill_id] + fp[skill_id])
             r = _ratio(tp[skill_id], tp[skill_id] + fn[skill_id])
-            rows.append(SkillScore(skill_id, tp[skill_id], fp[skill_id], fn[skill_id], p, r, _f1(p, r)))
+            rows.append(
+                SkillScore(skill_id, tp[skill_id], fp[skill_id], fn[skill_id], p, r, _f1(p, r))
+            )
     return rows
 
 
@@ -181,7 +185,9 @@ def _macro(rows: list[SkillScore]) -> Averages:
 
 def format_report(report: EvalReport) -> str:
     """The report as a terminal table, then the misses, then the averages."""
-    lines = [f"{'skill':30s} {'tp':>4s} {'fp':>4s} {'fn':>4s} {'prec':>6s} {'recall':>6s} {'f1':>6s}"]
+    lines = [
+        f"{'skill':30s} {'tp':>4s} {'fp':>4s} {'fn':>4s} {'prec':>6s} {'recall':>6s} {'f1':>6s}"
+    ]
     for s in report.skills:
         lines.append(
             f"{s.skill_id:30s} {s.tp:4d} {s.fp:4d} {s.fn:4d} "
@@ -197,5 +203,24 @@ def format_report(report: EvalReport) -> str:
         f"files={report.files} failed={len(report.failed)} "
         f"micro precision={m.precision:.3f} recall={m.recall:.3f} f1={m.f1:.3f} "
         f"macro precision={a.precision:.3f} recall={a.recall:.3f} f1={a.f1:.3f}"
+    )
+    return "\n".join(lines) + "\n"
+
+
+def format_markdown(report: EvalReport) -> str:
+    """The averages and per-skill table as Markdown, for the README."""
+    m, a = report.micro, report.macro
+    lines = [
+        f"{report.files} resumes, {len(report.failed)} failed; "
+        f"micro precision **{m.precision:.3f}**, recall **{m.recall:.3f}**, F1 **{m.f1:.3f}**; "
+        f"macro precision {a.precision:.3f}, recall {a.recall:.3f}, F1 {a.f1:.3f}.",
+        "",
+        "| skill | tp | fp | fn | precision | recall | F1 |",
+        "| --- | ---: | ---: | ---: | ---: | ---: | ---: |",
+    ]
+    lines.extend(
+        f"| {s.skill_id} | {s.tp} | {s.fp} | {s.fn} | {s.precision:.3f} | {s.recall:.3f} | "
+        f"{s.f1:.3f} |"
+        for s in report.skills
     )
     return "\n".join(lines) + "\n"

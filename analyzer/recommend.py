@@ -23,7 +23,11 @@ def learning_path(gaps: Iterable[Gap], lexicon: Lexicon) -> tuple[LearningStep, 
     missing_ids = {g.skill_id for g in to_learn}
 
     def order(gap: Gap) -> tuple[int, float, int]:
-        return (lexicon.lookup(gap.skill_id).roadmap_step or UNPLACED_STEP, -gap.weight, gap.priority)
+        return (
+            lexicon.lookup(gap.skill_id).roadmap_step or UNPLACED_STEP,
+            -gap.weight,
+            gap.priority,
+        )
 
     return tuple(
         _step(number, gap, lexicon, missing_ids)

@@ -41,7 +41,9 @@ def assess(
 ) -> Assessment:
     statuses = section_statuses(config, profile)
     skills = tuple(
-        _assess_skill(lexicon.lookup(skill_id), evidence.get(skill_id, ()), profile, config, statuses)
+        _assess_skill(
+            lexicon.lookup(skill_id), evidence.get(skill_id, ()), profile, config, statuses
+        )
         for skill_id in profile.skills
     )
     scored = [s for s in skills if s.scored and s.weight > 0]

@@ -1,8 +1,9 @@
 """The lexicon as typed, immutable records. Loading and validation live in `skill_lexicon.loader`.
 
 A lexicon is data (TOML files under `data/vN/`, or one TOML file a user passes): skills with their
-aliases, match patterns, exclusions, context rules, implications and learning resources; the roadmap;
-certifications; portfolio projects; profiles; and the cue phrases that mark negations and wishes.
+aliases, match patterns, exclusions, context rules, implications and learning resources; the
+roadmap; certifications; portfolio projects; profiles; and the cue phrases that mark negations and
+wishes.
 """
 
 from __future__ import annotations

@@ -127,10 +127,7 @@ class SkillMatcher:
             doc = self._tokenize(_join_wrapped_lines(resume.text))
             hits = self._hits(doc)
             excluded = self._spans_by_key(self._exclusions, doc)
-            cues = [
-                (s.start, s.end, *self.nlp.vocab.strings[s.label].split("\t"))
-                for s in self._cues(doc, as_spans=True)
-            ]
+            cues = [self._cue(span) for span in self._cues(doc, as_spans=True)]
             fuzzy_hits = self._near_misses(doc, resume, hits)
         ocr_pages = {d.page for d in resume.diagnostics if d.code == "ocr"}
         found: dict[str, list[Evidence]] = defaultdict(list)
@@ -150,6 +147,11 @@ class SkillMatcher:
             skill_id: tuple(sorted(items, key=lambda e: (e.start, e.end, e.match_type)))
             for skill_id, items in found.items()
         }
+
+    def _cue(self, span: Span) -> tuple[int, int, str, str]:
+        """(start token, end token, kind, phrase) of a negation or wish cue."""
+        kind, _, phrase = self.nlp.vocab.strings[span.label].partition("\t")
+        return span.start, span.end, kind, phrase
 
     def _hits(self, doc: Doc) -> list[Hit]:
         """Raw matches, keeping per skill only the longest of overlapping ones."""
@@ -242,7 +244,7 @@ class SkillMatcher:
             terms.append(chunk)
         misses = self._fuzzy.best([t.text for t in terms])
         return [
-            (span, miss.skill_id, "fuzzy", f"near {miss.alias!r}", miss.similarity)
+            (span, miss.skill_id, "fuzzy", miss.alias, miss.similarity)
             for span, miss in zip(terms, misses, strict=True)
             if miss is not None
         ]

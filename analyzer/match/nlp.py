@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import spacy
 from spacy.language import Language
+from spacy.tokenizer import Tokenizer
 from spacy.util import compile_infix_regex
 
 EXTRA_INFIXES = (
@@ -20,8 +21,9 @@ EXTRA_INFIXES = (
 def build_pipeline() -> Language:
     """A blank English pipeline whose tokenizer also splits the list punctuation resumes use."""
     nlp = spacy.blank("en")
+    tokenizer: Tokenizer = nlp.tokenizer
     infixes = list(nlp.Defaults.infixes or []) + list(EXTRA_INFIXES)
-    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
     nlp.initialize()
     return nlp

@@ -1,0 +1,363 @@
+"""Loading a lexicon: the built-in one, or a user's TOML file or folder, validated before use.
+
+    >>> lexicon = load_lexicon()                     # built-in: loaded once, then cached
+    >>> lexicon = load_lexicon("my-lexicon.toml")    # LexiconError lists every problem
+    >>> validate_lexicon("my-lexicon/")              # [] when valid, else every Problem
+
+A lexicon is either one TOML file holding every table, or a folder (like `data/v1/`) of TOML files
+plus a `version.json` whose "folder" names the folder. A user lexicon with `extends = "builtin"`
+is merged over the built-in one: skills, profiles, certifications and projects by id (the keys
+given replace the built-in ones), roadmap steps by number, cues key by key.
+"""
+
+from __future__ import annotations
+
+import copy
+import functools
+import json
+import os
+import re
+import threading
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass
+from importlib import resources
+from importlib.resources.abc import Traversable
+from pathlib import Path
+from types import MappingProxyType
+from typing import TYPE_CHECKING, Any
+
+from skill_lexicon import schema
+from skill_lexicon.model import (
+    CertificationInfo,
+    ContextRule,
+    Cues,
+    Lexicon,
+    Profile,
+    ProjectIdea,
+    Resource,
+    RoadmapStep,
+    Skill,
+    TokenPattern,
+)
+from skill_lexicon.problems import Problem, SourceText, format_path, locate
+
+if TYPE_CHECKING:
+    from analyzer.errors import LexiconError
+
+BUILTIN_VERSION = "1.0.0"
+BUILTIN_FOLDER = "v1"
+"""The folder of `skill_lexicon/data/` that `load_lexicon()` loads."""
+
+MERGED_BY_ID = ("skills", "profiles", "certifications", "projects")
+"""Top-level tables whose entries are merged by id (across a folder's files, and by `extends`)."""
+
+_LINE = re.compile(r"\s*\(at line (\d+), column (\d+)\)")
+
+
+@dataclass(frozen=True, slots=True)
+class _Source:
+    """A lexicon's tables as parsed (every file merged), the texts they came from, and the
+    problems found while reading them."""
+
+    origin: str
+    data: dict[str, Any]
+    texts: tuple[SourceText, ...]
+    problems: tuple[Problem, ...] = ()
+    readable: bool = True
+    """False when a file could not be parsed: checking the rest would only add noise."""
+
+
+# -------------------------------------------------------------------------------- public API
+
+
+def load_lexicon(path: str | os.PathLike[str] | None = None) -> Lexicon:
+    """The built-in lexicon (path None; cached, thread-safe), or the lexicon at `path`: a TOML
+    file or a folder. Raises `LexiconError` listing every problem when it is invalid."""
+    if path is None:
+        with _BUILTIN_LOCK:
+            return _builtin_lexicon()
+    source, problems = _validated(Path(path))
+    if problems:
+        raise _error(f"invalid lexicon: {len(problems)} problem(s)", problems, path=str(path))
+    return _build(source)
+
+
+def validate_lexicon(path: str | os.PathLike[str]) -> list[Problem]:
+    """Every problem of the lexicon at `path` (a TOML file or a folder), sorted by file and line;
+    empty when it is valid."""
+    return _validated(Path(path))[1]
+
+
+def builtin_folder(folder: str = BUILTIN_FOLDER) -> Traversable:
+    """The built-in data folder `data/<folder>` (for tools and tests)."""
+    return resources.files("skill_lexicon") / "data" / folder
+
+
+# ------------------------------------------------------------------------------------ built-in
+
+_BUILTIN_LOCK = threading.Lock()
+
+
+@functools.cache
+def _builtin_source() -> _Source:
+    return _read_folder(builtin_folder())
+
+
+@functools.cache
+def _builtin_lexicon() -> Lexicon:
+    source = _builtin_source()
+    problems = _problems(source)
+    if problems:  # a packaging mistake; tests keep it from shipping
+        raise _error("the built-in lexicon is invalid", problems)
+    return _build(source)
+
+
+def _error(message: str, problems: list[Problem], path: str | None = None) -> LexiconError:
+    # Imported here, not at the top: `analyzer/__init__` imports the engine, which imports this
+    # package, so a top-level import would be circular whichever package is imported first.
+    from analyzer.errors import LexiconError
+
+    return LexiconError(message, [str(p) for p in problems], path=path)
+
+
+# ------------------------------------------------------------------------------------- reading
+
+
+def _validated(path: Path) -> tuple[_Source, list[Problem]]:
+    if path.is_dir():
+        source = _read_folder(path)
+    elif path.is_file():
+        source = _read_file(path)
+    else:
+        return _Source(str(path), {}, ()), [Problem(str(path), None, "", "no such file or folder")]
+    if not source.readable:
+        return source, sorted(source.problems, key=_order)
+    if "extends" in source.data:
+        source = _extended(source)
+    return source, _problems(source)
+
+
+def _read_file(path: Path) -> _Source:
+    text, data, problems = _parse(path)
+    readable = not problems
+    if readable and "version" not in data and "extends" not in data:
+        message = "required key is missing (a string like '1.0.0')"
+        problems.append(Problem(str(path), None, "version", message))
+    return _Source(str(path), data, (SourceText(str(path), text),), tuple(problems), readable)
+
+
+def _read_folder(folder: Traversable) -> _Source:
+    """Every *.toml file of `folder`, merged, with the version from its version.json."""
+    origin = str(folder)
+    data: dict[str, Any] = {}
+    texts: list[SourceText] = []
+    problems: list[Problem] = []
+    readable = True
+    owners: dict[tuple[str, ...], str] = {}
+    files = sorted((f for f in folder.iterdir() if f.name.endswith(".toml")), key=lambda f: f.name)
+    if not files:
+        problems.append(Problem(origin, None, "", "the folder holds no .toml files"))
+    for file in files:
+        text, parsed, parse_problems = _parse(file)
+        problems += parse_problems
+        readable = readable and not parse_problems
+        texts.append(SourceText(str(file), text))
+        for key, value in parsed.items():
+            if key == "version":
+                line, _ = texts[-1].locate(("version",))
+                message = "a folder's version belongs in version.json"
+                problems.append(Problem(str(file), line, "version", message))
+            elif key in (*MERGED_BY_ID, "cues") and isinstance(value, dict):
+                table = data.setdefault(key, {})
+                for item, fields in value.items():
+                    if (key, item) in owners:
+                        where = format_path((key, item))
+                        message = f"also defined in {owners[key, item]}"
+                        problems.append(
+                            Problem(str(file), texts[-1].locate((key, item))[0], where, message)
+                        )
+                    owners[key, item] = str(file)
+                    table[item] = fields
+            elif (key,) in owners:
+                line = texts[-1].locate((key,))[0]
+                problems.append(Problem(str(file), line, key, f"also defined in {owners[key,]}"))
+            else:
+                owners[key,] = str(file)
+                data[key] = value
+    version, version_problems = _read_version(folder)
+    problems += version_problems
+    if version is not None:
+        data["version"] = version
+    return _Source(origin, data, tuple(texts), tuple(problems), readable)
+
+
+def _read_version(folder: Traversable) -> tuple[str | None, list[Problem]]:
+    """The version from `folder/version.json`, which must name the folder it is in."""
+    file = folder / "version.json"
+    name = str(file)
+    if not file.is_file():
+        message = f'missing: write {{"version": "1.0.0", "folder": "{folder.name}"}}'
+        return None, [Problem(name, None, "", message)]
+    try:
+        meta = json.loads(file.read_text(encoding="utf-8"))
+    except json.JSONDecodeError as error:
+        return None, [Problem(name, error.lineno, "", f"invalid JSON: {error.msg}")]
+    except UnicodeDecodeError:
+        return None, [Problem(name, None, "", "not UTF-8 text")]
+    if not isinstance(meta, dict):
+        return None, [Problem(name, 1, "", "must be a JSON object with version and folder")]
+    problems = []
+    version, named = meta.get("version"), meta.get("folder")
+    if not isinstance(version, str) or not schema.valid_version(version):
+        problems.append(Problem(name, 1, "version", f"{version!r} is not a version like '1.0.0'"))
+    if named != folder.name:
+        message = f"is {named!r}, but the folder is {folder.name!r}"
+        problems.append(Problem(name, 1, "folder", message))
+    for key in sorted(set(meta) - {"version", "folder"}):
+        problems.append(Problem(name, 1, key, "unknown key (expected: version, folder)"))
+    return (version if not problems else None), problems
+
+
+def _parse(file: Traversable) -> tuple[str, dict[str, Any], list[Problem]]:
+    name = str(file)
+    try:
+        text = file.read_text(encoding="utf-8")
+    except UnicodeDecodeError:
+        return "", {}, [Problem(name, None, "", "not UTF-8 text")]
+    except OSError as error:
+        return "", {}, [Problem(name, None, "", f"cannot be read: {error.strerror or error}")]
+    try:
+        return text, tomllib.loads(text), []
+    except tomllib.TOMLDecodeError as error:
+        found = _LINE.search(str(error))
+        line = int(found[1]) if found else None
+        message = _LINE.sub(f" (column {found[2]})" if found else "", str(error))
+        return text, {}, [Problem(name, line, "", f"invalid TOML: {message}")]
+
+
+# ----------------------------------------------------------------------------------- extending
+
+
+def _extended(user: _Source) -> _Source:
+    """`user` merged over the built-in lexicon (when it says `extends = "builtin"`)."""
+    if user.data.get("extends") not in schema.BASES:
+        return user  # the schema reports the unknown base
+    with _BUILTIN_LOCK:
+        base = _builtin_source()
+    data = copy.deepcopy(base.data)
+    for key, value in user.data.items():
+        old = data.get(key)
+        if key in MERGED_BY_ID and isinstance(value, dict) and isinstance(old, dict):
+            for item, fields in value.items():
+                before = old.get(item)
+                if isinstance(before, dict) and isinstance(fields, dict):
+                    old[item] = {**before, **fields}
+                else:
+                    old[item] = fields
+        elif key == "cues" and isinstance(value, dict) and isinstance(old, dict):
+            data[key] = {**old, **value}
+        elif key == "roadmap" and isinstance(value, list) and isinstance(old, list):
+            data[key] = _merge_roadmap(old, value)
+        else:
+            data[key] = value
+    if "version" not in user.data:
+        data["version"] = f"{base.data['version']}+extended"
+    return _Source(user.origin, data, (*user.texts, *base.texts), user.problems)
+
+
+def _merge_roadmap(base: list[Any], steps: list[Any]) -> list[Any]:
+    merged = list(base)
+    for step in steps:
+        number = step.get("step") if isinstance(step, dict) else None
+        index = next(
+            (i for i, s in enumerate(merged) if isinstance(s, dict) and s.get("step") == number),
+            None,
+        )
+        if index is None or number is None:
+            merged.append(step)
+        else:
+            merged[index] = {**merged[index], **step}
+    return merged
+
+
+# ---------------------------------------------------------------------------------- validating
+
+
+def _problems(source: _Source) -> list[Problem]:
+    found = [
+        Problem(*locate(source.texts, path, source.origin), format_path(path), message)
+        for path, message in schema.check(source.data)
+    ]
+    return sorted([*source.problems, *found], key=_order)
+
+
+def _order(problem: Problem) -> tuple[str, int]:
+    """By file and line; problems on one line keep the order they were found in."""
+    return (problem.file, problem.line or 0)
+
+
+# ------------------------------------------------------------------------------------ building
+
+
+def _build(source: _Source) -> Lexicon:
+    """The typed records of a valid lexicon."""
+    data = source.data
+    skills = {sid: _skill(sid, table) for sid, table in data["skills"].items()}
+    profiles = {pid: _profile(pid, table, skills) for pid, table in data["profiles"].items()}
+    return Lexicon(
+        version=data["version"],
+        source=source.origin,
+        skills=MappingProxyType(skills),
+        profiles=MappingProxyType(profiles),
+        roadmap=tuple(
+            RoadmapStep(step["step"], step["title"], tuple(step["skills"]))
+            for step in data.get("roadmap", [])
+        ),
+        certifications=MappingProxyType(
+            {
+                cid: CertificationInfo(cid, t["provider"], t["url"], tuple(t.get("evidences", [])))
+                for cid, t in data.get("certifications", {}).items()
+            }
+        ),
+        projects=tuple(
+            ProjectIdea(pid, t["title"], t["description"], tuple(t["skills"]))
+            for pid, t in data.get("projects", {}).items()
+        ),
+        cues=Cues(**_tuples(data.get("cues", {}))),
+        default_profile=data.get("default_profile", schema.DEFAULT_PROFILE),
+    )
+
+
+def _tuples(table: Mapping[str, Any]) -> dict[str, Any]:
+    """`table` with arrays as tuples: the keyword arguments of a record."""
+    return {k: tuple(v) if isinstance(v, list) else v for k, v in table.items()}
+
+
+def _skill(sid: str, table: Mapping[str, Any]) -> Skill:
+    nested = {"patterns", "context", "resources"}
+    return Skill(
+        id=sid,
+        **_tuples({k: v for k, v in table.items() if k not in nested}),
+        patterns=tuple(
+            TokenPattern(p["id"], tuple(MappingProxyType(copy.deepcopy(t)) for t in p["pattern"]))
+            for p in table.get("patterns", [])
+        ),
+        context=tuple(ContextRule(**_tuples(rule)) for rule in table.get("context", [])),
+        resources=tuple(Resource(**r) for r in table.get("resources", [])),
+    )
+
+
+def _profile(pid: str, table: Mapping[str, Any], skills: Mapping[str, Skill]) -> Profile:
+    ids = table["skills"]
+    return Profile(
+        id=pid,
+        name=table["name"],
+        description=table.get("description", ""),
+        skills=tuple(skills) if ids == schema.ALL_SKILLS else tuple(ids),
+        weights=MappingProxyType({k: float(v) for k, v in table.get("weights", {}).items()}),
+        demand_weights=MappingProxyType(
+            {k: float(v) for k, v in table.get("demand_weights", {}).items()}
+        ),
+        section_status=MappingProxyType(dict(table.get("section_status", {}))),
+    )

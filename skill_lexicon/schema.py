@@ -1,0 +1,697 @@
+"""What a lexicon must look like: its tables, their keys and types, and the rules between them.
+
+`check(data)` takes the parsed TOML (every file of a lexicon merged into one dict) and returns
+every problem it finds as (key path, message), never stopping at the first. The loader adds the
+file and line of each. Nothing here reads files or imports spaCy.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import urlsplit
+
+from skill_lexicon.model import DEMAND_LEVELS
+
+KeyPath = tuple[str | int, ...]
+"""Where a value sits in the TOML: ("skills", "python", "patterns", 0, "id")."""
+
+GROUPS = (
+    "programming",
+    "mathematics",
+    "machine-learning",
+    "deep-learning",
+    "mlops",
+    "cloud",
+    "generative-ai",
+    "data",
+    "soft",
+    "certification",
+)
+NON_TECHNICAL_GROUPS = ("soft", "certification")
+RESOURCE_KINDS = ("docs", "course", "book", "tutorial", "certification", "seed")
+SECTION_KINDS = (
+    "contact",
+    "summary",
+    "skills",
+    "experience",
+    "projects",
+    "education",
+    "certifications",
+    "publications",
+    "interests",
+    "other",
+)
+"""Mirrors `analyzer.types.SECTION_KINDS` (this package may import only `analyzer.errors`)."""
+STATUSES = ("demonstrated", "listed", "mentioned", "missing")
+"""Mirrors `analyzer.types.STATUSES`."""
+DEFAULT_PROFILE = "ml-engineer"
+ALL_SKILLS = "all"
+BASES = ("builtin",)
+"""What `extends` may name."""
+
+# spaCy Matcher token attributes, split by what they mean on skillgap's pipeline: a blank English
+# tokenizer and a lookup lemmatizer, run on lower-cased text.
+STRING_ATTRS = ("ORTH", "TEXT", "LOWER", "LEMMA", "NORM", "SHAPE")
+FLAG_ATTRS = (
+    "IS_ALPHA",
+    "IS_ASCII",
+    "IS_DIGIT",
+    "IS_PUNCT",
+    "IS_SPACE",
+    "IS_BRACKET",
+    "IS_QUOTE",
+    "IS_LEFT_PUNCT",
+    "IS_RIGHT_PUNCT",
+    "IS_CURRENCY",
+    "IS_STOP",
+    "LIKE_NUM",
+    "LIKE_URL",
+    "LIKE_EMAIL",
+    "SPACY",
+)
+UNSET_ATTRS = (
+    "POS",
+    "TAG",
+    "MORPH",
+    "DEP",
+    "ENT_TYPE",
+    "ENT_IOB",
+    "ENT_ID",
+    "ENT_KB_ID",
+    "SENT_START",
+    "IS_SENT_START",
+    "_",
+)
+CASE_ATTRS = ("IS_LOWER", "IS_UPPER", "IS_TITLE")
+LIST_PREDICATES = ("IN", "NOT_IN", "IS_SUBSET", "IS_SUPERSET", "INTERSECTS")
+COMPARISONS = ("==", "!=", ">=", "<=", ">", "<")
+OPERATORS = ("!", "?", "*", "+", "{n}", "{n,m}", "{n,}", "{,m}")
+
+_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+_VERSION = re.compile(r"^\d+\.\d+\.\d+(?:[-+][0-9A-Za-z.+-]+)?$")
+_QUANTIFIER = re.compile(r"^\{(?:(\d+)|(\d+),\d*|,(\d+))\}$")
+_FUZZY = re.compile(r"^FUZZY[1-9]?$")
+_SPLIT_BY_TOKENIZER = re.compile(r"[a-z][-/][a-z]")
+"""A hyphen or slash between letters: spaCy splits "fine-tuning" into "fine", "-", "tuning"."""
+
+
+@dataclass(frozen=True, slots=True)
+class Kind:
+    """A TOML value type, named for messages."""
+
+    name: str
+    test: Callable[[Any], bool]
+
+
+def _is_int(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def _is_number(value: Any) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool)
+
+
+def _is_strings(value: Any) -> bool:
+    return isinstance(value, list) and all(isinstance(v, str) for v in value)
+
+
+TEXT = Kind("a non-empty string", lambda v: isinstance(v, str) and bool(v.strip()))
+STRING = Kind("a string", lambda v: isinstance(v, str))
+INTEGER = Kind("an integer", _is_int)
+BOOLEAN = Kind("true or false", lambda v: isinstance(v, bool))
+STRINGS = Kind("an array of strings", _is_strings)
+TABLE = Kind("a table", lambda v: isinstance(v, dict))
+TABLES = Kind(
+    "an array of tables", lambda v: isinstance(v, list) and all(isinstance(t, dict) for t in v)
+)
+SKILL_IDS = Kind('an array of skill ids or "all"', lambda v: v == ALL_SKILLS or _is_strings(v))
+
+Spec = Mapping[str, tuple[Kind, bool]]
+"""Key -> (kind, required)."""
+
+TOP: Spec = {
+    "version": (TEXT, False),
+    "extends": (TEXT, False),
+    "default_profile": (TEXT, False),
+    "skills": (TABLE, True),
+    "profiles": (TABLE, True),
+    "roadmap": (TABLES, False),
+    "certifications": (TABLE, False),
+    "projects": (TABLE, False),
+    "cues": (TABLE, False),
+}
+SKILL: Spec = {
+    "name": (TEXT, True),
+    "group": (TEXT, True),
+    "demand": (TEXT, True),
+    "description": (STRING, False),
+    "roadmap_step": (INTEGER, False),
+    "aliases": (STRINGS, False),
+    "lemmas": (STRINGS, False),
+    "patterns": (TABLES, False),
+    "exclusions": (STRINGS, False),
+    "context": (TABLES, False),
+    "implies": (STRINGS, False),
+    "resources": (TABLES, False),
+    "certification": (TEXT, False),
+    "fuzzy": (BOOLEAN, False),
+}
+PATTERN: Spec = {"id": (TEXT, True), "pattern": (TABLES, True)}
+CONTEXT: Spec = {
+    "terms": (STRINGS, True),
+    "require_any": (STRINGS, False),
+    "sections": (STRINGS, False),
+    "window": (INTEGER, False),
+    "case_sensitive": (BOOLEAN, False),
+    "terms_cased": (STRINGS, False),
+}
+RESOURCE: Spec = {"title": (TEXT, True), "url": (TEXT, True), "kind": (TEXT, False)}
+CERTIFICATION: Spec = {"provider": (TEXT, True), "url": (TEXT, True), "evidences": (STRINGS, False)}
+ROADMAP_STEP: Spec = {"step": (INTEGER, True), "title": (TEXT, True), "skills": (STRINGS, True)}
+PROJECT: Spec = {"title": (TEXT, True), "description": (TEXT, True), "skills": (STRINGS, True)}
+PROFILE: Spec = {
+    "name": (TEXT, True),
+    "description": (STRING, False),
+    "skills": (SKILL_IDS, True),
+    "weights": (TABLE, False),
+    "demand_weights": (TABLE, False),
+    "section_status": (TABLE, False),
+}
+CUES: Spec = {"negation": (STRINGS, False), "wish": (STRINGS, False), "window": (INTEGER, False)}
+
+
+def check(data: Mapping[str, Any]) -> list[tuple[KeyPath, str]]:
+    """Every problem of a parsed lexicon, as (key path, message)."""
+    checker = _Checker(data)
+    checker.run()
+    return checker.found
+
+
+def valid_version(text: str) -> bool:
+    """ "1.0.0", "1.2.0-beta", "1.0.0+extended"."""
+    return bool(_VERSION.match(text))
+
+
+def technical(group: str) -> bool:
+    return group not in NON_TECHNICAL_GROUPS
+
+
+def choose(what: str, value: Any, choices: Iterable[str]) -> str:
+    """ "unknown demand level 'vhigh' (choose: very-high, high, ...)"."""
+    return f"unknown {what} {value!r} (choose: {', '.join(choices)})"
+
+
+def _suggest(value: str, known: Iterable[str]) -> str:
+    close = difflib.get_close_matches(value, list(known), n=1, cutoff=0.6)
+    return f"; did you mean {close[0]!r}?" if close else ""
+
+
+def _describe(value: Any) -> str:
+    names = {bool: "a boolean", str: "a string", int: "an integer", float: "a float"}
+    names |= {list: "an array", dict: "a table"}
+    return names.get(type(value), f"a {type(value).__name__}")
+
+
+def _quantifier_min(op: str) -> int | None:
+    """The least number of tokens an OP lets match, or None if OP is not an operator."""
+    if op in ("?", "*", "!"):
+        return 0
+    if op == "+":
+        return 1
+    found = _QUANTIFIER.match(op)
+    if found is None:
+        return None
+    exact, at_least, _at_most = found.groups()
+    return int(exact or at_least or 0)
+
+
+class _Checker:
+    def __init__(self, data: Mapping[str, Any]) -> None:
+        self.data = data
+        self.found: list[tuple[KeyPath, str]] = []
+        skills = data.get("skills")
+        self.skills: Mapping[str, Any] = skills if isinstance(skills, dict) else {}
+        self.groups = {sid: t.get("group") for sid, t in self.skills.items() if isinstance(t, dict)}
+
+    def add(self, path: KeyPath, message: str) -> None:
+        self.found.append((path, message))
+
+    # ----------------------------------------------------------------------------- generic
+
+    def fields(self, table: Mapping[str, Any], spec: Spec, path: KeyPath) -> dict[str, Any]:
+        """The keys of `table` whose values have the right type; reports every other key."""
+        good: dict[str, Any] = {}
+        for key, value in table.items():
+            if key not in spec:
+                hint = _suggest(key, spec) or f" (expected: {', '.join(spec)})"
+                self.add((*path, key), f"unknown key {key!r}{hint}")
+            elif not spec[key][0].test(value):
+                self.add((*path, key), f"must be {spec[key][0].name}, not {_describe(value)}")
+            else:
+                good[key] = value
+        for key, (kind, required) in spec.items():
+            if required and key not in table:
+                self.add((*path, key), f"required key is missing ({kind.name})")
+        return good
+
+    def ids(self, path: KeyPath, items: list[str]) -> list[str]:
+        """The known, distinct skill ids of `items`; reports unknown and repeated ones."""
+        seen: set[str] = set()
+        for i, sid in enumerate(items):
+            if sid not in self.skills:
+                self.add((*path, i), f"unknown skill {sid!r}{_suggest(sid, self.skills)}")
+            elif sid in seen:
+                self.add((*path, i), f"{sid!r} is listed twice")
+            seen.add(sid)
+        return [sid for sid in dict.fromkeys(items) if sid in self.skills]
+
+    def phrases(self, path: KeyPath, items: list[str]) -> None:
+        """Phrases are matched on lower-cased tokens: lower case, trimmed, each once."""
+        seen: dict[str, int] = {}
+        for i, phrase in enumerate(items):
+            where = (*path, i)
+            if not phrase.strip():
+                self.add(where, "empty phrase")
+                continue
+            if phrase != phrase.lower():
+                self.add(
+                    where,
+                    f"{phrase!r} must be lower case (text is lower-cased before matching): "
+                    f"write {phrase.lower()!r}",
+                )
+            if phrase != phrase.strip():
+                self.add(where, f"{phrase!r} has leading or trailing spaces")
+            key = " ".join(phrase.lower().split())
+            if key in seen:
+                self.add(where, f"duplicate phrase {phrase!r} (also at index {seen[key]})")
+            seen.setdefault(key, i)
+
+    def positive(self, path: KeyPath, value: int) -> None:
+        if value < 1:
+            self.add(path, f"must be at least 1, not {value}")
+
+    def https(self, path: KeyPath, url: str) -> None:
+        parts = urlsplit(url)
+        if parts.scheme != "https" or not parts.netloc:
+            self.add(path, f"{url!r} is not an https:// URL")
+
+    def table_of_tables(self, key: str) -> dict[str, dict[str, Any]]:
+        """The entries of a top-level table of id -> table; reports ids that are not kebab-case
+        and entries that are not tables."""
+        path: KeyPath = (key,)
+        value = self.data.get(key)
+        entries: dict[str, dict[str, Any]] = {}
+        if not isinstance(value, dict):
+            return entries
+        for entry_id, table in value.items():
+            if not _ID.match(entry_id):
+                self.add(
+                    (*path, entry_id),
+                    f"id {entry_id!r} is not kebab-case (lower-case letters and digits joined "
+                    "by '-')",
+                )
+            if isinstance(table, dict):
+                entries[entry_id] = table
+            else:
+                self.add((*path, entry_id), f"must be a table, not {_describe(table)}")
+        return entries
+
+    # ---------------------------------------------------------------------------- lexicon
+
+    def run(self) -> None:
+        top = self.fields(self.data, TOP, ())
+        if "version" in top and not valid_version(top["version"]):
+            self.add(("version",), f"{top['version']!r} is not a version like '1.0.0'")
+        if "extends" in top and top["extends"] not in BASES:
+            self.add(("extends",), choose("base lexicon", top["extends"], BASES))
+        if "skills" in top and not top["skills"]:
+            self.add(("skills",), "a lexicon needs at least one skill")
+        steps = self.roadmap(top.get("roadmap", []))
+        for sid, table in self.table_of_tables("skills").items():
+            self.skill(sid, table, steps)
+        self.unplaced(steps)
+        self.cycles()
+        self.certifications()
+        self.projects()
+        self.profiles(top)
+        self.cues(top.get("cues", {}))
+
+    # ----------------------------------------------------------------------------- skills
+
+    def skill(self, sid: str, table: Mapping[str, Any], steps: Mapping[int, list[str]]) -> None:
+        path: KeyPath = ("skills", sid)
+        f = self.fields(table, SKILL, path)
+        group, demand = f.get("group"), f.get("demand")
+        if group is not None and group not in GROUPS:
+            self.add((*path, "group"), choose("group", group, GROUPS))
+        if demand is not None and demand not in DEMAND_LEVELS:
+            self.add((*path, "demand"), choose("demand level", demand, DEMAND_LEVELS))
+        elif group == "certification" and demand not in (None, "none"):
+            self.add((*path, "demand"), f"a certification has demand 'none', not {demand!r}")
+        elif demand == "none" and group in GROUPS and group != "certification":
+            self.add((*path, "demand"), "demand 'none' is for certifications only")
+        if "roadmap_step" in f:
+            self.roadmap_step(sid, f["roadmap_step"], steps)
+        for key in ("aliases", "lemmas", "exclusions"):
+            self.phrases((*path, key), f.get(key, []))
+        for i, phrase in enumerate(f.get("exclusions", [])):
+            if phrase in f.get("aliases", []):
+                self.add((*path, "exclusions", i), f"{phrase!r} is also an alias: it vetoes itself")
+        pattern_ids = self.patterns((*path, "patterns"), f.get("patterns", []))
+        own = {*f.get("aliases", []), *f.get("lemmas", []), *pattern_ids}
+        for i, rule in enumerate(f.get("context", [])):
+            self.context((*path, "context", i), rule, own)
+        self.implies(sid, f.get("implies", []))
+        for i, resource in enumerate(f.get("resources", [])):
+            self.resource((*path, "resources", i), resource)
+        if group is not None and technical(group) and not f.get("resources"):
+            self.add((*path, "resources"), "a technical skill needs at least one resource")
+        if "certification" in f:
+            self.certification_ref((*path, "certification"), f["certification"])
+        if group == "certification" and sid not in self._table("certifications"):
+            self.add(path, f"certification skill has no [certifications.{sid}] table")
+
+    def _table(self, key: str) -> Mapping[str, Any]:
+        value = self.data.get(key)
+        return value if isinstance(value, dict) else {}
+
+    def roadmap_step(self, sid: str, step: int, steps: Mapping[int, list[str]]) -> None:
+        path: KeyPath = ("skills", sid, "roadmap_step")
+        listed_in = [n for n, ids in steps.items() if sid in ids]
+        if step not in steps:
+            known = f"steps: 1..{len(steps)}" if steps else "the lexicon has no roadmap"
+            self.add(path, f"there is no roadmap step {step} ({known})")
+        elif step not in listed_in:
+            where = f"step {listed_in[0]} lists it" if listed_in else "no step lists it"
+            self.add(path, f"is {step}, but {where}; list it under roadmap step {step}")
+
+    def patterns(self, path: KeyPath, items: list[dict[str, Any]]) -> set[str]:
+        ids: set[str] = set()
+        for i, table in enumerate(items):
+            where = (*path, i)
+            f = self.fields(table, PATTERN, where)
+            if "id" in f:
+                if f["id"] in ids:
+                    self.add((*where, "id"), f"pattern id {f['id']!r} is used twice")
+                ids.add(f["id"])
+            tokens = f.get("pattern")
+            if tokens is None:
+                continue
+            if not tokens:
+                self.add((*where, "pattern"), "a pattern needs at least one token")
+            for j, token in enumerate(tokens):
+                self.token((*where, "pattern", j), token)
+            if tokens and all(self._optional(t) for t in tokens):
+                self.add((*where, "pattern"), "every token is optional: it could match nothing")
+        return ids
+
+    @staticmethod
+    def _optional(token: Mapping[str, Any]) -> bool:
+        op = token.get("OP")
+        return isinstance(op, str) and _quantifier_min(op) == 0
+
+    def token(self, path: KeyPath, token: Mapping[str, Any]) -> None:
+        for attr, value in token.items():
+            where = (*path, attr)
+            if attr == "OP":
+                if not isinstance(value, str) or _quantifier_min(value) is None:
+                    self.add(where, choose("operator", value, OPERATORS))
+            elif attr in STRING_ATTRS:
+                self.string_value(where, value, lower=attr != "SHAPE")
+            elif attr in FLAG_ATTRS:
+                if not isinstance(value, bool):
+                    self.add(where, f"must be true or false, not {_describe(value)}")
+            elif attr == "LENGTH":
+                self.number_value(where, value)
+            elif attr in UNSET_ATTRS:
+                self.add(
+                    where,
+                    f"{attr} is never set by skillgap's pipeline (a blank English tokenizer and "
+                    "a lookup lemmatizer); use LOWER, LEMMA or a flag such as LIKE_NUM",
+                )
+            elif attr in CASE_ATTRS:
+                self.add(where, f"{attr} is the same for every token: text is lower-cased first")
+            else:
+                known = (*STRING_ATTRS, *FLAG_ATTRS, "LENGTH", "OP")
+                self.add(where, f"unknown token attribute {attr!r}{_suggest(attr, known)}")
+
+    def string_value(self, path: KeyPath, value: Any, *, lower: bool) -> None:
+        if isinstance(value, str):
+            self.lower_value(path, value, lower=lower)
+        elif isinstance(value, dict):
+            for name, arg in value.items():
+                where = (*path, name)
+                if name in LIST_PREDICATES:
+                    if not _is_strings(arg):
+                        self.add(where, f"must be an array of strings, not {_describe(arg)}")
+                        continue
+                    for item in arg:
+                        self.lower_value(where, item, lower=lower)
+                elif name == "REGEX":
+                    self.regex(where, arg)
+                elif _FUZZY.match(name):
+                    if not isinstance(arg, str):
+                        self.add(where, f"must be a string, not {_describe(arg)}")
+                else:
+                    predicates = (*LIST_PREDICATES, "REGEX", "FUZZY")
+                    self.add(where, choose("predicate", name, predicates))
+        else:
+            self.add(
+                path,
+                f"must be a string or a table such as {{ IN = [...] }}, not {_describe(value)}",
+            )
+
+    def lower_value(self, path: KeyPath, value: str, *, lower: bool) -> None:
+        if lower and value != value.lower():
+            self.add(
+                path,
+                f"{value!r} never matches: text is lower-cased before matching; "
+                f"write {value.lower()!r}",
+            )
+
+    def regex(self, path: KeyPath, value: Any) -> None:
+        if not isinstance(value, str):
+            self.add(path, f"must be a string, not {_describe(value)}")
+            return
+        try:
+            re.compile(value)
+        except re.error as error:
+            self.add(path, f"invalid regular expression {value!r}: {error}")
+
+    def number_value(self, path: KeyPath, value: Any) -> None:
+        if _is_int(value):
+            return
+        if not isinstance(value, dict):
+            self.add(
+                path,
+                f"must be an integer or a table such as {{ '>=' = 3 }}, not {_describe(value)}",
+            )
+            return
+        for name, arg in value.items():
+            if name in LIST_PREDICATES:
+                ok = isinstance(arg, list) and all(_is_int(v) for v in arg)
+            elif name in COMPARISONS:
+                ok = _is_number(arg)
+            else:
+                self.add((*path, name), choose("predicate", name, (*LIST_PREDICATES, *COMPARISONS)))
+                continue
+            if not ok:
+                self.add((*path, name), f"wrong value {arg!r} for {name}")
+
+    def context(self, path: KeyPath, table: Mapping[str, Any], own: set[str]) -> None:
+        f = self.fields(table, CONTEXT, path)
+        terms: list[str] = f.get("terms", [])
+        if "terms" in f and not terms:
+            self.add((*path, "terms"), "a context rule needs at least one term")
+        self.phrases((*path, "terms"), terms)
+        for i, term in enumerate(terms):
+            if term not in own:
+                self.add(
+                    (*path, "terms", i),
+                    f"{term!r} is not an alias, lemma or pattern id of this skill, "
+                    "so the rule never applies",
+                )
+        self.phrases((*path, "require_any"), f.get("require_any", []))
+        for i, word in enumerate(f.get("require_any", [])):
+            if _SPLIT_BY_TOKENIZER.search(word):
+                self.add(
+                    (*path, "require_any", i),
+                    f"{word!r} never matches: the tokenizer splits it at '-' or '/'; "
+                    "use one of its words",
+                )
+        for i, section in enumerate(f.get("sections", [])):
+            if section not in SECTION_KINDS:
+                self.add((*path, "sections", i), choose("section", section, SECTION_KINDS))
+        if "window" in f:
+            self.positive((*path, "window"), f["window"])
+        cased: list[str] = f.get("terms_cased", [])
+        if f.get("case_sensitive") and not cased:
+            self.add((*path, "terms_cased"), "required when case_sensitive = true")
+        if cased and not f.get("case_sensitive"):
+            self.add((*path, "terms_cased"), "has no effect unless case_sensitive = true")
+        for i, surface in enumerate(cased):
+            if surface.lower() not in terms:
+                self.add(
+                    (*path, "terms_cased", i), f"{surface!r} is not one of terms (lower-cased)"
+                )
+
+    def implies(self, sid: str, targets: list[str]) -> None:
+        path: KeyPath = ("skills", sid, "implies")
+        for i, target in enumerate(targets):
+            if target == sid:
+                self.add((*path, i), "a skill cannot imply itself")
+            elif self.groups.get(target) == "certification":
+                self.add((*path, i), f"{target!r} is a certification; only its name is evidence")
+        self.ids(path, targets)
+
+    def cycles(self) -> None:
+        graph = {
+            sid: [t for t in table.get("implies", []) if isinstance(t, str) and t in self.skills]
+            for sid, table in self.skills.items()
+            if isinstance(table, dict) and _is_strings(table.get("implies", []))
+        }
+        reported: set[frozenset[str]] = set()
+        for start in graph:
+            stack: list[tuple[str, list[str]]] = [(start, [start])]
+            while stack:
+                node, trail = stack.pop()
+                for target in graph.get(node, []):
+                    if target == start and len(trail) > 1 and frozenset(trail) not in reported:
+                        reported.add(frozenset(trail))
+                        cycle = " -> ".join([*trail, start])
+                        self.add(("skills", start, "implies"), f"implication cycle: {cycle}")
+                    elif target not in trail:
+                        stack.append((target, [*trail, target]))
+
+    def resource(self, path: KeyPath, table: Mapping[str, Any]) -> None:
+        f = self.fields(table, RESOURCE, path)
+        if "url" in f:
+            self.https((*path, "url"), f["url"])
+        if "kind" in f and f["kind"] not in RESOURCE_KINDS:
+            self.add((*path, "kind"), choose("resource kind", f["kind"], RESOURCE_KINDS))
+
+    def certification_ref(self, path: KeyPath, cert: str) -> None:
+        if cert not in self.skills:
+            self.add(path, f"unknown certification {cert!r}{_suggest(cert, self.skills)}")
+        elif self.groups.get(cert) != "certification":
+            self.add(path, f"{cert!r} is not a skill of group 'certification'")
+
+    # ------------------------------------------------------------------- other tables
+
+    def roadmap(self, items: list[dict[str, Any]]) -> dict[int, list[str]]:
+        """Step number -> skill ids, of the well-formed steps."""
+        steps: dict[int, list[str]] = {}
+        listed: dict[str, int] = {}
+        for i, table in enumerate(items):
+            path: KeyPath = ("roadmap", i)
+            f = self.fields(table, ROADMAP_STEP, path)
+            step = f.get("step")
+            if step is not None and step != i + 1:
+                self.add(
+                    (*path, "step"),
+                    f"is {step}, expected {i + 1}: steps are numbered 1..{len(items)} in order",
+                )
+            ids = self.ids((*path, "skills"), f.get("skills", []))
+            for j, sid in enumerate(f.get("skills", [])):
+                if sid in listed and listed[sid] != step:
+                    self.add((*path, "skills", j), f"{sid!r} is already in step {listed[sid]}")
+                listed.setdefault(sid, step if step is not None else i + 1)
+            steps[i + 1] = ids
+        return steps
+
+    def unplaced(self, steps: Mapping[int, list[str]]) -> None:
+        """Skills a roadmap step lists but whose own `roadmap_step` is not set."""
+        for number, ids in steps.items():
+            for sid in ids:
+                table = self.skills[sid]
+                if isinstance(table, dict) and "roadmap_step" not in table:
+                    self.add(
+                        ("skills", sid, "roadmap_step"),
+                        f"missing, but roadmap step {number} lists this skill: "
+                        f"set roadmap_step = {number}",
+                    )
+
+    def certifications(self) -> None:
+        for cid, table in self.table_of_tables("certifications").items():
+            path: KeyPath = ("certifications", cid)
+            if cid not in self.skills:
+                self.add(path, f'no skill {cid!r}: add [skills.{cid}] with group = "certification"')
+            elif self.groups.get(cid) != "certification":
+                self.add(path, f"skill {cid!r} is not of group 'certification'")
+            f = self.fields(table, CERTIFICATION, path)
+            if "url" in f:
+                self.https((*path, "url"), f["url"])
+            evidences = f.get("evidences", [])
+            self.ids((*path, "evidences"), evidences)
+            for i, sid in enumerate(evidences):
+                if self.groups.get(sid) == "certification":
+                    self.add((*path, "evidences", i), f"{sid!r} is a certification, not a skill")
+
+    def projects(self) -> None:
+        for pid, table in self.table_of_tables("projects").items():
+            path: KeyPath = ("projects", pid)
+            f = self.fields(table, PROJECT, path)
+            if "skills" in f and not f["skills"]:
+                self.add((*path, "skills"), "a project exercises at least one skill")
+            self.ids((*path, "skills"), f.get("skills", []))
+
+    def profiles(self, top: Mapping[str, Any]) -> None:
+        profiles = self.table_of_tables("profiles")
+        if "profiles" in top and not top["profiles"]:
+            self.add(("profiles",), "a lexicon needs at least one profile")
+        for pid, table in profiles.items():
+            self.profile(pid, table)
+        default = top.get("default_profile")
+        if profiles and (default or DEFAULT_PROFILE) not in profiles:
+            names = ", ".join(profiles)
+            if default:
+                self.add(("default_profile",), f"{default!r} is not a profile (choose: {names})")
+            else:
+                self.add(
+                    ("default_profile",),
+                    f"required: there is no {DEFAULT_PROFILE!r} profile (choose: {names})",
+                )
+
+    def profile(self, pid: str, table: Mapping[str, Any]) -> None:
+        path: KeyPath = ("profiles", pid)
+        f = self.fields(table, PROFILE, path)
+        skills = f.get("skills", ALL_SKILLS)
+        if skills != ALL_SKILLS:
+            if not skills:
+                self.add((*path, "skills"), 'a profile needs at least one skill (or "all")')
+            self.ids((*path, "skills"), skills)
+        for sid, weight in f.get("weights", {}).items():
+            where = (*path, "weights", sid)
+            if sid not in self.skills:
+                self.add(where, f"unknown skill {sid!r}{_suggest(sid, self.skills)}")
+            elif skills != ALL_SKILLS and sid not in skills:
+                self.add(where, f"{sid!r} is not one of this profile's skills")
+            self.weight(where, weight)
+        for level, weight in f.get("demand_weights", {}).items():
+            where = (*path, "demand_weights", level)
+            if level not in DEMAND_LEVELS:
+                self.add(where, choose("demand level", level, DEMAND_LEVELS))
+            self.weight(where, weight)
+        for section, status in f.get("section_status", {}).items():
+            where = (*path, "section_status", section)
+            if section not in SECTION_KINDS:
+                self.add(where, choose("section", section, SECTION_KINDS))
+            if status not in STATUSES:
+                self.add(where, choose("status", status, STATUSES))
+
+    def weight(self, path: KeyPath, weight: Any) -> None:
+        if not _is_number(weight):
+            self.add(path, f"must be a number, not {_describe(weight)}")
+        elif weight < 0:
+            self.add(path, f"must be >= 0, not {weight}")
+
+    def cues(self, table: Mapping[str, Any]) -> None:
+        f = self.fields(table, CUES, ("cues",))
+        for key in ("negation", "wish"):
+            self.phrases(("cues", key), f.get(key, []))
+        if "window" in f:
+            self.positive(("cues", "window"), f["window"])

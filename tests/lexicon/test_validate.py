@@ -1,0 +1,405 @@
+"""User lexicons: every problem reported at once with file, line and key path; extending."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from analyzer.errors import LexiconError
+from skill_lexicon import Problem, load_lexicon, loader, validate_lexicon
+
+VALID = """\
+version = "1.0.0"
+
+[skills.python]
+name = "Python"
+group = "programming"
+demand = "very-high"
+aliases = ["python", "pandas"]
+
+[[skills.python.resources]]
+title = "Python documentation"
+url = "https://docs.python.org"
+
+[skills.pytorch]
+name = "PyTorch"
+group = "deep-learning"
+demand = "high"
+aliases = ["pytorch"]
+implies = ["deep-learning"]
+
+[[skills.pytorch.resources]]
+title = "PyTorch tutorials"
+url = "https://pytorch.org/tutorials/"
+
+[[skills.pytorch.patterns]]
+id = "torch-version"
+pattern = [{ LOWER = "torch" }, { LIKE_NUM = true, OP = "?" }]
+
+[skills.deep-learning]
+name = "Deep Learning"
+group = "deep-learning"
+demand = "very-high"
+aliases = ["deep learning"]
+
+[[skills.deep-learning.resources]]
+title = "Dive into Deep Learning"
+url = "https://d2l.ai/"
+
+[profiles.ml-engineer]
+name = "ML engineer"
+skills = "all"
+"""
+
+
+def write(tmp_path: Path, text: str, name: str = "lexicon.toml") -> Path:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def line_of(text: str, marker: str) -> int:
+    """The number of the first line holding `marker`."""
+    return next(i for i, line in enumerate(text.splitlines(), 1) if marker in line)
+
+
+def test_the_valid_example_loads(tmp_path: Path) -> None:
+    lexicon = load_lexicon(write(tmp_path, VALID))
+    assert list(lexicon.skills) == ["python", "pytorch", "deep-learning"]
+    assert lexicon.profile().skills == ("python", "pytorch", "deep-learning")
+    assert lexicon.lookup("pytorch").patterns[0].pattern[1] == {"LIKE_NUM": True, "OP": "?"}
+    assert lexicon.cues.window == 6 and lexicon.roadmap == ()
+
+
+# Each case breaks VALID one way: (old, new) replacements, then the expected problems as
+# (marker: a text on the line the problem must point at, key path, part of the message).
+BROKEN = {
+    "unknown demand level": (
+        [('demand = "very-high"\naliases = ["python"', 'demand = "vhigh"\naliases = ["python"')],
+        [('"vhigh"', "skills.python.demand",
+          "unknown demand level 'vhigh' (choose: very-high, high, moderate, valued, none)")],
+    ),
+    "misspelt key": (
+        [('aliases = ["pytorch"]', 'alias = ["pytorch"]')],
+        [('alias = ["pytorch"]', "skills.pytorch.alias", "did you mean 'aliases'?")],
+    ),
+    "missing required key": (
+        [('name = "Python"\n', "")],
+        [("[skills.python]", "skills.python.name", "required key is missing")],
+    ),
+    "wrong type": (
+        [('aliases = ["python", "pandas"]', 'aliases = "python"')],
+        [('aliases = "python"', "skills.python.aliases",
+          "must be an array of strings, not a string")],
+    ),
+    "unknown group": (
+        [('group = "programming"', 'group = "coding"')],
+        [('"coding"', "skills.python.group", "unknown group 'coding' (choose: programming,")],
+    ),
+    "id not kebab-case": (
+        [("[skills.deep-learning]", "[skills.Deep_Learning]"),
+         ("[[skills.deep-learning.resources]]", "[[skills.Deep_Learning.resources]]")],
+        [("[skills.Deep_Learning]", "skills.Deep_Learning", "not kebab-case"),
+         ("implies", "skills.pytorch.implies[0]", "unknown skill 'deep-learning'")],
+    ),
+    "unknown implied skill": (
+        [('implies = ["deep-learning"]', 'implies = ["deep-learnin"]')],
+        [("implies", "skills.pytorch.implies[0]", "did you mean 'deep-learning'?")],
+    ),
+    "implication cycle": (
+        [('aliases = ["deep learning"]', 'aliases = ["deep learning"]\nimplies = ["pytorch"]')],
+        [('implies = ["deep-learning"]', "skills.pytorch.implies",
+          "implication cycle: pytorch -> deep-learning -> pytorch")],
+    ),
+    "duplicate and upper-case aliases": (
+        [('aliases = ["python", "pandas"]', 'aliases = ["python", "Pandas", "pandas"]')],
+        [('"Pandas"', "skills.python.aliases[1]", "must be lower case"),
+         ('"Pandas"', "skills.python.aliases[2]", "duplicate phrase 'pandas'")],
+    ),
+    "http resource": (
+        [('url = "https://d2l.ai/"', 'url = "http://d2l.ai/"')],
+        [('"http://d2l.ai/"', "skills.deep-learning.resources[0].url", "is not an https:// URL")],
+    ),
+    "technical skill without resources": (
+        [('[[skills.python.resources]]\ntitle = "Python documentation"\n'
+          'url = "https://docs.python.org"\n', "")],
+        [("[skills.python]", "skills.python.resources", "needs at least one resource")],
+    ),
+    "malformed token pattern": (
+        [('pattern = [{ LOWER = "torch" }, { LIKE_NUM = true, OP = "?" }]',
+          'pattern = [{ LOWR = "Torch" }, { POS = "NUM", OP = "??" }, { LOWER = "Torch" },'
+          ' { LOWER = { REGEX = "(" } }]')],
+        [("pattern = [", "skills.pytorch.patterns[0].pattern[0].LOWR", "did you mean 'LOWER'?"),
+         ("pattern = [", "skills.pytorch.patterns[0].pattern[1].POS", "never set"),
+         ("pattern = [", "skills.pytorch.patterns[0].pattern[1].OP", "unknown operator '??'"),
+         ("pattern = [", "skills.pytorch.patterns[0].pattern[2].LOWER", "write 'torch'"),
+         ("pattern = [", "skills.pytorch.patterns[0].pattern[3].LOWER.REGEX",
+          "invalid regular expression")],
+    ),
+    "only optional tokens": (
+        [('{ LOWER = "torch" }, { LIKE_NUM', '{ LOWER = "torch", OP = "*" }, { LIKE_NUM')],
+        [("pattern = [", "skills.pytorch.patterns[0].pattern", "could match nothing")],
+    ),
+    "context rule": (
+        [('aliases = ["pytorch"]',
+          'aliases = ["pytorch", "torch"]\n'
+          'context = [{ terms = ["torch", "py"], sections = ["skill"],'
+          ' require_any = ["fine-tuning"], case_sensitive = true }]')],
+        [("context = ", "skills.pytorch.context[0].terms[1]", "'py' is not an alias"),
+         ("context = ", "skills.pytorch.context[0].sections[0]", "unknown section 'skill'"),
+         ("context = ", "skills.pytorch.context[0].require_any[0]", "tokenizer splits it"),
+         ("context = ", "skills.pytorch.context[0].terms_cased", "required when case_sensitive")],
+    ),
+    "certification references": (
+        [('implies = ["deep-learning"]', 'implies = ["deep-learning"]\ncertification = "python"'),
+         ("[profiles.", '[certifications.tf-cert]\nprovider = "TF"\nurl = "https://x.org"\n'
+          'evidences = ["pytorh"]\n\n[profiles.')],
+        [('certification = "python"', "skills.pytorch.certification",
+          "'python' is not a skill of group 'certification'"),
+         ("[certifications.tf-cert]", "certifications.tf-cert", "no skill 'tf-cert'"),
+         ("evidences", "certifications.tf-cert.evidences[0]", "did you mean 'pytorch'?")],
+    ),
+    "roadmap": (
+        [('aliases = ["python", "pandas"]', 'aliases = ["python", "pandas"]\nroadmap_step = 1'),
+         ("[profiles.", '[[roadmap]]\nstep = 2\ntitle = "Foundations"\nskills = ["pyton"]\n\n'
+          "[profiles.")],
+        [("roadmap_step = 1", "skills.python.roadmap_step", "no step lists it"),
+         ("step = 2", "roadmap[0].step", "is 2, expected 1"),
+         ('skills = ["pyton"]', "roadmap[0].skills[0]", "unknown skill 'pyton'")],
+    ),
+    "profile": (
+        [('skills = "all"',
+          'skills = ["python"]\nweights = { pytorch = 2.0, python = -1 }\n'
+          'section_status = { education = "great" }'),
+         ('version = "1.0.0"', 'version = "1.0.0"\ndefault_profile = "ai-engineer"')],
+        [("default_profile", "default_profile", "'ai-engineer' is not a profile"),
+         ("weights", "profiles.ml-engineer.weights.pytorch", "not one of this profile's skills"),
+         ("weights", "profiles.ml-engineer.weights.python", "must be >= 0"),
+         ("section_status", "profiles.ml-engineer.section_status.education",
+          "unknown status 'great'")],
+    ),
+    "project and cues": (
+        [("[profiles.", '[projects.chatbot]\ntitle = "Chatbot"\ndescription = "A bot."\n'
+          'skills = ["llm"]\n\n[cues]\nwindow = 0\nwish = ["Interested in"]\n\n[profiles.')],
+        [('skills = ["llm"]', "projects.chatbot.skills[0]", "unknown skill 'llm'"),
+         ("window = 0", "cues.window", "must be at least 1"),
+         ('wish = ["Interested in"]', "cues.wish[0]", "must be lower case")],
+    ),
+    "top level": (
+        [('version = "1.0.0"', 'version = "one"\nextends = "v0"\nskils = 1')],
+        [('version = "one"', "version", "not a version like '1.0.0'"),
+         ('extends = "v0"', "extends", "unknown base lexicon 'v0' (choose: builtin)"),
+         ("skils = 1", "skils", "did you mean 'skills'?")],
+    ),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("case", BROKEN, ids=list(BROKEN))
+def test_broken_lexicons_report_every_problem_where_it_is(tmp_path: Path, case: str) -> None:
+    replacements, expected = BROKEN[case]
+    text = VALID
+    for old, new in replacements:
+        assert old in text, old
+        text = text.replace(old, new, 1)
+    path = write(tmp_path, text)
+
+    problems = validate_lexicon(path)
+
+    found = {(p.line, p.key_path): p.message for p in problems}
+    for marker, key_path, message in expected:
+        where = (line_of(text, marker), key_path)
+        assert where in found, f"{where} not in {sorted(found, key=str)}"
+        assert message in found[where]
+    assert {p.file for p in problems} == {str(path)}
+    assert len(problems) == len(expected), "\n".join(map(str, problems))
+
+
+def test_all_problems_come_at_once_sorted_by_line(tmp_path: Path) -> None:
+    text = (
+        VALID.replace('"very-high"', '"vhigh"', 1)
+        .replace('aliases = ["pytorch"]', 'aliases = ["PyTorch"]')
+        .replace('url = "https://d2l.ai/"', 'url = "ftp://d2l.ai/"')
+    )
+    path = write(tmp_path, text)
+
+    with pytest.raises(LexiconError) as raised:
+        load_lexicon(path)
+
+    lines = [line_of(text, m) for m in ('"vhigh"', '["PyTorch"]', "ftp://")]
+    assert [p.line for p in validate_lexicon(path)] == lines
+    assert raised.value.problems == [str(p) for p in validate_lexicon(path)]
+    assert raised.value.problems[0] == (
+        f"{path}:{lines[0]}: skills.python.demand: unknown demand level 'vhigh' "
+        "(choose: very-high, high, moderate, valued, none)"
+    )
+    assert raised.value.exit_code == 11
+
+
+def test_toml_syntax_error_names_its_line(tmp_path: Path) -> None:
+    text = VALID.replace('name = "PyTorch"', 'name = "PyTorch')
+    path = write(tmp_path, text)
+
+    [problem] = validate_lexicon(path)
+
+    assert (problem.file, problem.line) == (str(path), line_of(text, 'name = "PyTorch'))
+    assert problem.message.startswith("invalid TOML: ")
+    assert "(column" in problem.message and "at line" not in problem.message
+
+
+@pytest.mark.parametrize(
+    ("problem", "text"),
+    [
+        (Problem("a.toml", 3, "skills.x", "bad"), "a.toml:3: skills.x: bad"),
+        (Problem("a.toml", None, "version", "missing"), "a.toml: version: missing"),
+        (Problem("a.toml", 1, "", "invalid TOML"), "a.toml:1: invalid TOML"),
+    ],
+)
+def test_problem_text(problem: Problem, text: str) -> None:
+    assert str(problem) == text
+
+
+def test_missing_path_and_missing_version(tmp_path: Path) -> None:
+    [missing] = validate_lexicon(tmp_path / "nope.toml")
+    assert missing.message == "no such file or folder"
+    path = write(tmp_path, VALID.replace('version = "1.0.0"\n', ""))
+    assert [(p.key_path, p.line) for p in validate_lexicon(path)] == [("version", None)]
+
+
+# ----------------------------------------------------------------------------------- folders
+
+
+def copy_builtin(tmp_path: Path, name: str = loader.BUILTIN_FOLDER) -> Path:
+    folder = tmp_path / name
+    shutil.copytree(str(loader.builtin_folder()), folder)
+    return folder
+
+
+def test_a_copied_builtin_folder_is_valid(tmp_path: Path) -> None:
+    folder = copy_builtin(tmp_path)
+    assert validate_lexicon(folder) == []
+    assert load_lexicon(folder).source == str(folder)
+
+
+def test_folder_problems(tmp_path: Path) -> None:
+    folder = copy_builtin(tmp_path, "mine")
+    write(folder, 'version = "2.0.0"\n\n[skills.python]\nname = "Py"\n', "extra.toml")
+    (folder / "roadmap.toml").unlink()
+
+    problems = {
+        (Path(p.file).name, p.line, p.key_path): p.message for p in validate_lexicon(folder)
+    }
+
+    skills = (folder / "skills.toml").read_text(encoding="utf-8")
+    assert "but the folder is 'mine'" in problems["version.json", 1, "folder"]
+    assert "belongs in version.json" in problems["extra.toml", 1, "version"]
+    duplicate = ("skills.toml", line_of(skills, "[skills.python]"), "skills.python")
+    assert problems[duplicate] == f"also defined in {folder / 'extra.toml'}"
+    step = ("skills.toml", line_of(skills, "roadmap_step = 1"), "skills.python.roadmap_step")
+    assert "there is no roadmap step 1" in problems[step]
+
+
+def test_version_json_must_be_valid(tmp_path: Path) -> None:
+    folder = copy_builtin(tmp_path)
+    (folder / "version.json").write_text('{"version": "1.0.0",\n "folder": }', encoding="utf-8")
+    [problem] = validate_lexicon(folder)
+    assert (Path(problem.file).name, problem.line) == ("version.json", 2)
+    (folder / "version.json").write_text(json.dumps({"version": "x", "folder": "v1"}))
+    assert [p.message for p in validate_lexicon(folder)] == ["'x' is not a version like '1.0.0'"]
+
+
+# --------------------------------------------------------------------------------- extending
+
+EXTENSION = """\
+extends = "builtin"
+
+[skills.python]
+demand = "high"
+
+[skills.keras]
+aliases = ["keras", "tf.keras", "keras core"]
+
+[skills.rust]
+name = "Rust"
+group = "programming"
+demand = "moderate"
+aliases = ["rust"]
+resources = [{ title = "The Rust Book", url = "https://doc.rust-lang.org/book/" }]
+
+[profiles.ai-engineer.weights]
+rust = 2.0
+
+[cues]
+window = 4
+"""
+
+
+def test_extends_builtin_merges_by_id(tmp_path: Path) -> None:
+    builtin = load_lexicon()
+    path = write(tmp_path, EXTENSION)
+
+    lexicon = load_lexicon(path)
+
+    assert lexicon.version == f"{builtin.version}+extended"
+    assert lexicon.source == str(path)
+    assert list(lexicon.skills) == [*builtin.skills, "rust"]
+    python, keras = lexicon.lookup("python"), lexicon.lookup("keras")
+    assert python.demand == "high" and python.aliases == builtin.lookup("python").aliases
+    assert keras.aliases == ("keras", "tf.keras", "keras core")
+    assert keras.resources == builtin.lookup("keras").resources
+    assert lexicon.lookup("pytorch") == builtin.lookup("pytorch")
+    assert "rust" in lexicon.profile("ml-engineer").skills
+    assert lexicon.profile("ai-engineer").weights == {"rust": 2.0}
+    assert lexicon.profile("ai-engineer").name == builtin.profile("ai-engineer").name
+    assert lexicon.cues.window == 4 and lexicon.cues.wish == builtin.cues.wish
+    assert lexicon.roadmap == builtin.roadmap
+    assert builtin.lookup("python").demand == "very-high", "the built-in one is untouched"
+
+
+def test_an_override_replaces_the_whole_list(tmp_path: Path) -> None:
+    """Keys given replace the built-in ones, so dropping an alias that a built-in context rule
+    guards leaves that rule without its term: a problem, found in the built-in file."""
+    path = write(tmp_path, 'extends = "builtin"\n\n[skills.python]\naliases = ["python"]\n')
+
+    [problem] = validate_lexicon(path)
+
+    assert Path(problem.file).name == "skills.toml" and problem.line is not None
+    assert problem.key_path == "skills.python.context[0].terms[0]"
+    assert problem.message.startswith("'flask' is not an alias")
+
+
+def test_extension_problems_point_into_the_user_file(tmp_path: Path) -> None:
+    text = EXTENSION.replace('demand = "moderate"', 'demand = "moderate"\nimplies = ["pythn"]')
+    text = text.replace("window = 4", 'window = 4\nnegation = ["NOT"]')
+    path = write(tmp_path, text)
+
+    problems = validate_lexicon(path)
+
+    assert [(p.file, p.line, p.key_path) for p in problems] == [
+        (str(path), line_of(text, "implies"), "skills.rust.implies[0]"),
+        (str(path), line_of(text, "negation"), "cues.negation[0]"),
+    ]
+    assert "did you mean 'python'?" in problems[0].message
+
+
+def test_extension_may_add_a_roadmap_step(tmp_path: Path) -> None:
+    text = EXTENSION.replace('aliases = ["rust"]', 'aliases = ["rust"]\nroadmap_step = 8')
+    text += '\n[[roadmap]]\nstep = 8\ntitle = "Systems programming"\nskills = ["rust"]\n'
+    lexicon = load_lexicon(write(tmp_path, text))
+    step = lexicon.roadmap_step(8)
+    assert step is not None and step.skills == ("rust",)
+    assert [s.step for s in lexicon.roadmap] == [1, 2, 3, 4, 5, 6, 7, 8]
+
+
+def test_the_readme_example_loads(tmp_path: Path) -> None:
+    readme = (Path(loader.__file__).parent / "README.md").read_text(encoding="utf-8")
+    example = next(
+        block.split("\n", 1)[1]
+        for block in readme.split("```")
+        if block.startswith("toml\nextends")
+    )
+    lexicon = load_lexicon(write(tmp_path, example))
+    assert lexicon.lookup("rust").group == "programming"
+    assert lexicon.profile("ai-engineer").weights == {"rust": 2.0, "llm-development": 4.0}
