@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-
-from sklearn.feature_extraction.text import TfidfVectorizer
+from functools import cached_property
+from typing import Any
 
 MIN_TERM_CHARS = 4
 """Shorter terms ("Go", "R", "C#") are too ambiguous to match approximately."""
@@ -35,15 +35,24 @@ class FuzzyMatcher:
         self._skills = [s for _, s in pairs]
         self._known = set(self._aliases)
         self._threshold = threshold
-        self._vectorizer = TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 3), lowercase=True)
-        self._matrix = self._vectorizer.fit_transform(self._aliases) if self._aliases else None
+
+    @cached_property
+    def _index(self) -> tuple[Any, Any]:
+        """The fitted vectorizer and the alias matrix, built on first use: importing scikit-learn
+        takes longer than everything else at start-up, and many resumes need no near miss."""
+        from sklearn.feature_extraction.text import TfidfVectorizer
+
+        vectorizer = TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 3), lowercase=True)
+        return vectorizer, vectorizer.fit_transform(self._aliases)
 
     def best(self, terms: list[str]) -> list[NearMiss | None]:
         """For each term, the nearest alias at or above the threshold (None otherwise, and None
         for a term that is itself an alias: that is an exact match, not a near miss)."""
-        if self._matrix is None or not terms:
+        terms_to_check = [t for t in terms if t not in self._known]
+        if not self._aliases or not terms_to_check:
             return [None] * len(terms)
-        similarities = self._vectorizer.transform(terms) @ self._matrix.T
+        vectorizer, matrix = self._index
+        similarities = vectorizer.transform(terms) @ matrix.T
         found: list[NearMiss | None] = []
         for row, term in enumerate(terms):
             scores = similarities.getrow(row).toarray().ravel()
