@@ -24,6 +24,15 @@ def shown(matcher: SkillMatcher, section: SectionKind, text: str) -> set[str]:
 
 
 CASES: list[tuple[SectionKind, str, str, bool]] = [
+    # The forms the core issue names: inflections, brackets, slashes and punctuated names.
+    ("experience", "Deployed models behind an API", "model-deployment", True),
+    ("experience", "Fine-tuned LLMs for support tickets", "llm-development", True),
+    ("experience", "Ran services on Kubernetes (EKS)", "kubernetes", True),
+    ("experience", "Ran services on Kubernetes (EKS)", "aws", True),
+    ("skills", "scikit-learn", "machine-learning-algorithms", True),
+    ("experience", "Built CI/CD pipelines", "ci-cd", True),
+    ("skills", "C++, C#, Node.js", "python", False),
+    ("skills", "C++, C#, Node.js", "linux", False),
     # A Python-only library used for work is Python (and pandas is data processing too).
     ("skills", "pandas, NumPy, scikit-learn", "python", True),
     ("skills", "pandas, NumPy, scikit-learn", "data-processing", True),
