@@ -1,0 +1,255 @@
+"""`analyze_folder()`: every resume of a folder, in parallel, each file isolated, nothing redone.
+
+This is the one front door for batches: `skillgap batch` is a thin layer over it.
+
+    >>> from analyzer.batch import analyze_folder
+    >>> run = analyze_folder("candidates/", store="candidates.sqlite", jobs=4)
+    >>> len(run.resumes), len(run.skipped)          # known before any work starts
+    >>> for outcome in run:                          # one per resume, as each finishes
+    ...     print(outcome.path, outcome.result["score"] if outcome.ok else outcome.error)
+"""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import os
+from collections.abc import Generator, Iterator, Sequence
+from pathlib import Path
+from typing import Any
+
+from analyzer.batch.discover import find_resumes, sha256_file
+from analyzer.batch.records import Analysis, FileError, FileOutcome
+from analyzer.batch.runner import PoolStats, WorkerPool
+from analyzer.batch.store import ResultStore, check_store
+from analyzer.batch.work import (
+    PRELOAD,
+    FileAnalyzer,
+    WorkSpec,
+    analyze_path,
+    settings_fingerprint,
+)
+from analyzer.config import AnalyzerConfig
+from analyzer.errors import (
+    ConfigError,
+    InputNotFoundError,
+    NotAFileError,
+    SkillgapError,
+    UnsupportedInputError,
+)
+from skill_lexicon import load_lexicon
+
+DEFAULT_TIMEOUT = 60.0
+"""Seconds one file may take (from when a warm worker gets it)."""
+DEFAULT_MEMORY_MB = 2048
+"""Address-space cap of each worker process, in MiB."""
+
+
+class BatchRun:
+    """A batch over one folder, returned by `analyze_folder()`.
+
+    The folder, lexicon, profile and store are checked when it is made; iterating it does the
+    work and yields one `FileOutcome` per resume as each finishes (stored results first). Stop
+    early with `close()` (or leave a `with` block): the workers are stopped.
+    """
+
+    def __init__(
+        self,
+        folder: str | os.PathLike[str],
+        *,
+        recursive: bool,
+        jobs: int | None,
+        profile: str | None,
+        lexicon: str | os.PathLike[str] | None,
+        config: AnalyzerConfig | None,
+        store: str | os.PathLike[str] | None,
+        timeout: float | None,
+        memory_mb: int | None,
+        dask_address: str | None,
+        reports: Sequence[str],
+    ) -> None:
+        _check_limits(jobs, timeout, memory_mb, reports)
+        self.folder = Path(folder)
+        inventory = find_resumes(folder, recursive=recursive)
+        self.resumes: tuple[Path, ...] = inventory.resumes
+        """The files that will be analysed, sorted."""
+        self.skipped: tuple[Path, ...] = inventory.skipped
+        """The files that are not resumes by their extension, sorted; not analysed."""
+        loaded = load_lexicon(lexicon)
+        try:
+            profile_id = loaded.profile(profile).id
+        except KeyError as error:
+            raise ConfigError(str(error.args[0])) from None
+        self.spec = WorkSpec.of(lexicon, config or AnalyzerConfig(), profile_id, tuple(reports))
+        self.settings = settings_fingerprint(loaded, self.spec)
+        """The fingerprint that stored results are keyed by, besides the content hash."""
+        self.store_path = None if store is None else Path(store)
+        if self.store_path is not None:
+            check_store(self.store_path)  # refuse a bad store now; it is created when run
+        self.jobs = jobs or os.cpu_count() or 1
+        self.timeout = timeout
+        self.memory_mb = memory_mb
+        self.dask_address = dask_address
+        self.stats: PoolStats | None = None
+        """The process pool's counters once it has started (not with Dask)."""
+        self._outcomes = self._run()
+
+    def __iter__(self) -> Iterator[FileOutcome]:
+        return self
+
+    def __next__(self) -> FileOutcome:
+        return next(self._outcomes)
+
+    def close(self) -> None:
+        """Stop the work (and the workers) if it is not finished."""
+        self._outcomes.close()
+
+    def __enter__(self) -> BatchRun:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    # -------------------------------------------------------------------------- the run
+
+    def _run(self) -> Generator[FileOutcome, None, None]:
+        with ResultStore(self.store_path, self.settings) as store:
+            todo: dict[str, list[Path]] = {}  # content hash -> files with that content
+            for path in self.resumes:
+                try:
+                    sha256 = sha256_file(path)
+                except OSError as error:
+                    yield FileOutcome(path, "", None, _read_error(error), cached=False)
+                    continue
+                if sha256 in todo:
+                    todo[sha256].append(path)
+                elif stored := store.get(sha256, self.spec.reports):
+                    yield _outcome(path, sha256, stored, cached=True)
+                else:
+                    todo[sha256] = [path]
+            tasks = [(paths[0], sha256) for sha256, paths in todo.items()]
+            with contextlib.closing(self._execute(tasks)) as finished:  # closing stops workers
+                for (_, sha256), analysis in finished:
+                    store.put(sha256, analysis)
+                    for index, same in enumerate(todo.pop(sha256)):
+                        yield _outcome(same, sha256, analysis, cached=index > 0)
+
+    def _execute(
+        self, tasks: list[tuple[Path, str]]
+    ) -> Generator[tuple[tuple[Path, str], Analysis], None, None]:
+        if not tasks:
+            return
+        if self.dask_address is not None:
+            from analyzer.batch.distributed import run_on_cluster
+
+            cluster = run_on_cluster(
+                self.dask_address, tasks, self.spec, self.settings, timeout=self.timeout
+            )
+            with contextlib.closing(cluster):
+                for task, value in cluster:
+                    yield task, _as_analysis(value)
+            return
+        by_name = {str(path): (path, sha256) for path, sha256 in tasks}
+        pool: WorkerPool[FileAnalyzer, str, Analysis] = WorkerPool(
+            functools.partial(FileAnalyzer, self.spec),
+            analyze_path,
+            jobs=self.jobs,
+            timeout=self.timeout,
+            memory_mb=self.memory_mb,
+            preload=PRELOAD,
+        )
+        self.stats = pool.stats
+        with contextlib.closing(pool.run(by_name)) as finished:
+            for name, value in finished:
+                yield by_name[name], _as_analysis(value)
+
+
+def analyze_folder(
+    folder: str | os.PathLike[str],
+    *,
+    recursive: bool = False,
+    jobs: int | None = None,
+    profile: str | None = None,
+    lexicon: str | os.PathLike[str] | None = None,
+    config: AnalyzerConfig | None = None,
+    store: str | os.PathLike[str] | None = None,
+    timeout: float | None = DEFAULT_TIMEOUT,
+    memory_mb: int | None = DEFAULT_MEMORY_MB,
+    dask_address: str | None = None,
+    reports: Sequence[str] = (),
+) -> BatchRun:
+    """Analyse every resume (.pdf, .txt, .text, .md) in `folder`; iterate the result for one
+    `FileOutcome` per resume as each finishes.
+
+    - `jobs` worker processes (default: every core) each load spaCy and the lexicon once.
+    - A file may take `timeout` seconds (None: no limit) and a worker `memory_mb` MiB of address
+      space (None: no cap); past either, the file fails (AnalysisTimeoutError, WorkerCrashedError)
+      and the run goes on. A file that fails on bad input fails alone, with its error.
+    - `store`: an SQLite file that keeps every result (and deterministic failure), keyed by
+      content hash and settings; files already there are not analysed again (`cached=True`).
+      None: nothing is kept.
+    - `dask_address`: send the work to a Dask scheduler instead (needs `skillgap[dask]`).
+    - `reports`: formats of `analyzer.report` to render in the workers too, e.g. ("html",).
+
+    Worker processes start from a fork server that imports the main module: in a script, call
+    this under `if __name__ == "__main__":`.
+
+    Raises, before any work: InputNotFoundError / NotAFileError for the folder, LexiconError,
+    ConfigError (unknown profile, bad limits), OutputError (a store path that is not a store).
+    """
+    return BatchRun(
+        folder,
+        recursive=recursive,
+        jobs=jobs,
+        profile=profile,
+        lexicon=lexicon,
+        config=config,
+        store=store,
+        timeout=timeout,
+        memory_mb=memory_mb,
+        dask_address=dask_address,
+        reports=reports,
+    )
+
+
+def with_path(result: dict[str, Any], path: Path) -> dict[str, Any]:
+    """A copy of the JSON report that names `path` as its source (content is shared by files
+    with equal bytes, the name is not)."""
+    return {**result, "source": {**result["source"], "path": str(path)}}
+
+
+def _outcome(path: Path, sha256: str, analysis: Analysis, *, cached: bool) -> FileOutcome:
+    result = None if analysis.result is None else with_path(analysis.result, path)
+    return FileOutcome(path, sha256, result, analysis.error, cached, analysis.reports)
+
+
+def _as_analysis(value: Analysis | SkillgapError) -> Analysis:
+    return Analysis(error=FileError.of(value)) if isinstance(value, SkillgapError) else value
+
+
+def _read_error(error: OSError) -> FileError:
+    if isinstance(error, FileNotFoundError):
+        return FileError(InputNotFoundError.code, "disappeared before it could be read")
+    if isinstance(error, IsADirectoryError):
+        return FileError(NotAFileError.code, "is not a regular file")
+    return FileError(UnsupportedInputError.code, f"cannot be read: {error.strerror or error}")
+
+
+def _check_limits(
+    jobs: int | None, timeout: float | None, memory_mb: int | None, reports: Sequence[str]
+) -> None:
+    problems = []
+    if jobs is not None and jobs < 1:
+        problems.append(f"jobs is {jobs}; it must be at least 1")
+    if timeout is not None and timeout <= 0:
+        problems.append(f"timeout is {timeout}; it must be positive (or None for no limit)")
+    if memory_mb is not None and memory_mb < 64:
+        problems.append(f"memory_mb is {memory_mb}; give at least 64 (or None for no cap)")
+    if reports:
+        from analyzer.report import FORMATS
+
+        unknown = sorted(set(reports) - set(FORMATS))
+        if unknown:
+            problems.append(f"unknown report formats {unknown}; choose from {sorted(FORMATS)}")
+    if problems:
+        raise ConfigError("invalid batch settings: " + "; ".join(problems))

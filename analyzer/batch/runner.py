@@ -1,0 +1,315 @@
+"""A small process pool that outlives its workers: a hung item times out, a dead worker is
+replaced, and the run goes on.
+
+`concurrent.futures.ProcessPoolExecutor` cannot do this: one dead worker breaks the whole pool
+(BrokenProcessPool) and a running task cannot be stopped. Here each worker has its own pipe, so the
+parent always knows which item a worker holds and since when:
+
+- a worker runs `setup()` once (build the Analyzer: spaCy and the lexicon), says it is ready, then
+  answers items one at a time with `work(state, item)`;
+- the parent waits on every pipe and every process sentinel at once, with the nearest deadline as
+  the time limit (the clock of an item starts when it is sent, so start-up never counts);
+- past its deadline a worker is killed and replaced, and its item is reported as
+  `AnalysisTimeoutError`; a worker that dies (killed, out of memory, a crash in native code) is
+  replaced and its item reported as `WorkerCrashedError`; an exception inside `work` is reported for
+  its item (MemoryError ends the worker, anything else does not).
+
+Workers start with "forkserver": the server imports the heavy modules once (`preload`) and each
+worker forks from it, which is safe with the parent's threads (progress bars, Dask) and makes a
+replacement cheap. A worker caps its own address space (`RLIMIT_AS`) when `memory_mb` is given and
+ignores Ctrl-C: the parent stops it. Workers exit when the parent's end of the pipe closes, so a
+`kill -9` of the parent leaves no process behind.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import math
+import multiprocessing
+import resource
+import signal
+import time
+from collections import deque
+from collections.abc import Callable, Generator, Iterable, Sequence
+from dataclasses import dataclass, field
+from multiprocessing.connection import Connection, wait
+from multiprocessing.context import BaseContext
+from multiprocessing.process import BaseProcess
+from typing import Any, Generic, TypeVar
+
+from analyzer.errors import AnalysisTimeoutError, SkillgapError, WorkerCrashedError
+
+S = TypeVar("S")
+T = TypeVar("T")
+R = TypeVar("R")
+
+STOP_GRACE_SECONDS = 2.0
+
+
+# ------------------------------------------------------------------------ worker -> parent
+
+
+@dataclass(frozen=True, slots=True)
+class _Ready:
+    rss_kb: int
+
+
+@dataclass(frozen=True, slots=True)
+class _SetupFailed:
+    message: str
+
+
+@dataclass(frozen=True, slots=True)
+class _Done:
+    value: Any
+    rss_kb: int
+
+
+@dataclass(frozen=True, slots=True)
+class _Raised:
+    message: str
+    out_of_memory: bool
+
+
+# ---------------------------------------------------------------------------------- worker
+
+
+def _serve(
+    conn: Connection,
+    setup: Callable[[], Any],
+    work: Callable[[Any, Any], Any],
+    memory_mb: int | None,
+) -> None:
+    """A worker's life: set up once, then answer items until told to stop (None) or orphaned."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if memory_mb:
+        limit = memory_mb * 1024 * 1024
+        _, hard = resource.getrlimit(resource.RLIMIT_AS)
+        resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
+    try:
+        state = setup()
+    except BaseException as error:
+        conn.send(_SetupFailed(f"{type(error).__name__}: {error}"))
+        return
+    conn.send(_Ready(_rss_kb()))
+    while True:
+        try:
+            task = conn.recv()  # (item,), or None: stop
+        except (EOFError, OSError):  # the parent is gone
+            return
+        if task is None:
+            return
+        try:
+            conn.send(_Done(work(state, task[0]), _rss_kb()))
+        except MemoryError:
+            conn.send(_Raised(f"ran out of memory (limit {memory_mb} MB)", out_of_memory=True))
+            return
+        except (BrokenPipeError, EOFError):
+            return
+        except Exception as error:
+            conn.send(_Raised(f"{type(error).__name__}: {error}", out_of_memory=False))
+
+
+def _rss_kb() -> int:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+
+
+# ---------------------------------------------------------------------------------- parent
+
+
+@dataclass
+class PoolStats:
+    """Live counters of a pool, for progress displays and benchmarks."""
+
+    workers_started: int = 0
+    peak_rss_kb: dict[int, int] = field(default_factory=dict)
+    """Worker pid -> its peak resident memory (KiB), as the worker last reported it."""
+    warm_at: float | None = None
+    """`time.monotonic()` when the first set of workers were all ready (start-up done); None if
+    the run ended before the slowest of them was."""
+
+
+@dataclass
+class _Worker:
+    process: BaseProcess
+    conn: Connection
+    ready: bool = False
+    item: tuple[Any] | None = None
+    """The item it is working on, as a 1-tuple (an item may be anything, even None)."""
+    deadline: float = math.inf
+    exiting: bool = False
+    """Said it cannot go on (out of memory): replace it, give it nothing more."""
+
+
+class WorkerPool(Generic[S, T, R]):
+    """Run `work(state, item)` for each item in `jobs` processes, each holding `setup()`'s state.
+
+    `setup` and `work` must be picklable (module-level functions, or partials of them).
+    """
+
+    def __init__(
+        self,
+        setup: Callable[[], S],
+        work: Callable[[S, T], R],
+        *,
+        jobs: int,
+        timeout: float | None,
+        memory_mb: int | None = None,
+        start_method: str = "forkserver",
+        preload: Sequence[str] = (),
+    ) -> None:
+        if jobs < 1:
+            raise ValueError(f"jobs must be at least 1, not {jobs}")
+        self.setup = setup
+        self.work = work
+        self.jobs = jobs
+        self.timeout = timeout
+        self.memory_mb = memory_mb
+        self.context: BaseContext = multiprocessing.get_context(start_method)
+        if start_method == "forkserver":  # the server imports these once; workers fork ready
+            self.context.set_forkserver_preload([__name__, *preload])
+        self.stats = PoolStats()
+
+    def run(self, items: Iterable[T]) -> Generator[tuple[T, R | SkillgapError], None, None]:
+        """Yield `(item, work's value)` as items finish, in any order; `(item, error)` for an item
+        that timed out (AnalysisTimeoutError), killed its worker (WorkerCrashedError) or raised
+        (SkillgapError E000). Raises WorkerCrashedError when a worker cannot even start."""
+        queue: deque[T] = deque(items)
+        target = min(self.jobs, len(queue))
+        workers = [self._start() for _ in range(target)]
+        completed = False
+        try:
+            while queue or any(w.item is not None for w in workers):
+                for worker in workers:
+                    if worker.ready and worker.item is None and queue:
+                        self._assign(worker, queue.popleft())
+                wait(self._waitables(workers), self._time_left(workers))
+                finished: list[tuple[T, R | SkillgapError]] = []
+                gone = [w for w in workers if not self._check(w, finished)]
+                self._stop(gone, graceful=False)
+                workers = [w for w in workers if w not in gone]
+                while len(workers) < self.jobs and len(queue) > sum(
+                    w.item is None for w in workers
+                ):
+                    workers.append(self._start())
+                if self.stats.warm_at is None and sum(w.ready for w in workers) >= target:
+                    self.stats.warm_at = time.monotonic()
+                yield from finished
+            completed = True
+        finally:
+            self._stop(workers, graceful=completed)
+
+    # -------------------------------------------------------------------- one worker
+
+    def _start(self) -> _Worker:
+        parent_end, child_end = self.context.Pipe(duplex=True)
+        process = self.context.Process(  # type: ignore[attr-defined]
+            target=_serve,
+            args=(child_end, self.setup, self.work, self.memory_mb),
+            name="skillgap-worker",
+            daemon=True,
+        )
+        process.start()
+        child_end.close()
+        self.stats.workers_started += 1
+        return _Worker(process, parent_end)
+
+    def _assign(self, worker: _Worker, item: T) -> None:
+        worker.item = (item,)
+        worker.deadline = math.inf if self.timeout is None else time.monotonic() + self.timeout
+        worker.conn.send(worker.item)
+
+    def _check(self, worker: _Worker, finished: list[tuple[T, R | SkillgapError]]) -> bool:
+        """Take what `worker` has to say; False when it is gone (dead, or killed past its
+        deadline) and must be replaced. Finished items are appended to `finished`."""
+        alive = self._receive(worker, finished) and not worker.exiting
+        if alive and not worker.process.is_alive() and not worker.conn.poll():
+            alive = False
+        if alive and worker.item is not None and time.monotonic() >= worker.deadline:
+            item = worker.item[0]
+            finished.append((item, AnalysisTimeoutError(f"took longer than {self.timeout:g} s")))
+            worker.item = None
+            alive = False
+        if alive:
+            return True
+        if not worker.ready:
+            raise WorkerCrashedError(
+                f"a worker died while starting ({_exit_reason(worker.process)})"
+            )
+        if worker.item is not None:
+            reason = _exit_reason(worker.process)
+            finished.append((worker.item[0], WorkerCrashedError(f"the worker died ({reason})")))
+            worker.item = None
+        return False
+
+    def _receive(self, worker: _Worker, finished: list[tuple[T, R | SkillgapError]]) -> bool:
+        """Read every message waiting on the worker's pipe; False when the pipe is closed."""
+        try:
+            while worker.conn.poll():
+                message = worker.conn.recv()
+                self._handle(worker, message, finished)
+        except (EOFError, OSError):
+            return False
+        return True
+
+    def _handle(
+        self, worker: _Worker, message: object, finished: list[tuple[T, R | SkillgapError]]
+    ) -> None:
+        pid = worker.process.pid or 0
+        match message:
+            case _Ready(rss_kb):
+                worker.ready = True
+                self.stats.peak_rss_kb[pid] = rss_kb
+            case _SetupFailed(text):
+                raise WorkerCrashedError(f"a worker could not start: {text}")
+            case _Done(value, rss_kb):
+                assert worker.item is not None
+                finished.append((worker.item[0], value))
+                self.stats.peak_rss_kb[pid] = rss_kb
+                worker.item, worker.deadline = None, math.inf
+            case _Raised(text, out_of_memory):
+                assert worker.item is not None
+                error = (
+                    WorkerCrashedError(text)
+                    if out_of_memory
+                    else SkillgapError(f"internal error ({text}); please report it")
+                )
+                finished.append((worker.item[0], error))
+                worker.item, worker.deadline, worker.exiting = None, math.inf, out_of_memory
+
+    # ------------------------------------------------------------------ all workers
+
+    def _waitables(self, workers: list[_Worker]) -> list[Any]:
+        return [w.conn for w in workers] + [w.process.sentinel for w in workers]
+
+    def _time_left(self, workers: list[_Worker]) -> float | None:
+        deadline = min((w.deadline for w in workers), default=math.inf)
+        return None if deadline == math.inf else max(0.0, deadline - time.monotonic())
+
+    def _stop(self, workers: list[_Worker], *, graceful: bool) -> None:
+        """Stop workers: ask them to exit and wait briefly when `graceful`, else kill them."""
+        if graceful:
+            for worker in workers:
+                with contextlib.suppress(OSError):
+                    worker.conn.send(None)
+            until = time.monotonic() + STOP_GRACE_SECONDS
+            for worker in workers:
+                worker.process.join(max(0.0, until - time.monotonic()))
+        for worker in workers:
+            if worker.process.is_alive():
+                worker.process.kill()
+            worker.process.join()
+            worker.conn.close()
+            worker.process.close()
+
+
+def _exit_reason(process: BaseProcess) -> str:
+    process.join(0.5)
+    code = process.exitcode
+    if code is None:
+        return "still running; killed"
+    if code < 0:
+        name = signal.Signals(-code).name
+        hint = " (out of memory?)" if name == "SIGKILL" else ""
+        return f"killed by {name}{hint}"
+    return f"exit code {code}"

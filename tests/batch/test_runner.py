@@ -1,0 +1,102 @@
+"""The worker pool: items time out, workers die, the run goes on."""
+
+from __future__ import annotations
+
+import os
+import time
+
+import pytest
+
+from analyzer.batch.runner import WorkerPool
+from analyzer.errors import AnalysisTimeoutError, SkillgapError, WorkerCrashedError
+from tests.batch import workers
+
+
+def pool(
+    jobs: int = 2, timeout: float | None = 5.0, **options: object
+) -> WorkerPool[str, str, str]:
+    return WorkerPool(workers.setup, workers.work, jobs=jobs, timeout=timeout, **options)  # type: ignore[arg-type]
+
+
+def run(items: list[str], **options: object) -> dict[str, str | SkillgapError]:
+    results = dict(pool(**options).run(items))  # type: ignore[arg-type]
+    assert sorted(results) == sorted(items), "every item exactly once"
+    return results
+
+
+def test_every_item_is_answered_once_by_a_warm_worker() -> None:
+    items = [f"item-{n}" for n in range(12)]
+    results = run(items)
+    assert all(str(v).startswith(f"{k} done by state of ") for k, v in results.items())
+    pids = {str(v).rsplit(" ", 1)[1] for v in results.values()}
+    assert 1 <= len(pids) <= 2 and str(os.getpid()) not in pids
+
+
+def test_a_hanging_item_times_out_and_the_run_goes_on() -> None:
+    started = time.monotonic()
+    results = run(["hang-1", "a", "b", "c"], timeout=1.0)
+    assert isinstance(results["hang-1"], AnalysisTimeoutError)
+    assert results["hang-1"].code == "E015"
+    assert "longer than 1 s" in str(results["hang-1"])
+    assert all(results[k] == f"{k} done by " + str(results[k]).split(" done by ")[1] for k in "abc")
+    assert time.monotonic() - started < 20
+
+
+def test_a_worker_that_dies_is_replaced_and_its_item_failed() -> None:
+    pool_ = pool(jobs=1)
+    results = dict(pool_.run(["a", "die-1", "b", "die-2", "c"]))
+    for dead in ("die-1", "die-2"):
+        assert isinstance(results[dead], WorkerCrashedError)
+        assert "exit code 3" in str(results[dead])
+    assert {results[k].split(" done")[0] for k in "abc"} == set("abc")  # type: ignore[union-attr]
+    assert pool_.stats.workers_started == 3
+
+
+def test_an_exception_in_work_fails_only_its_item() -> None:
+    pool_ = pool(jobs=1)
+    results = dict(pool_.run(["raise-1", "a"]))
+    error = results["raise-1"]
+    assert isinstance(error, SkillgapError) and error.code == "E000"
+    assert "ValueError: bad item raise-1" in str(error)
+    assert pool_.stats.workers_started == 1, "the worker survives an ordinary exception"
+
+
+def test_running_out_of_memory_under_the_cap_ends_the_worker() -> None:
+    results = run(["hog-1", "a"], jobs=1, memory_mb=1024)
+    assert isinstance(results["hog-1"], WorkerCrashedError)
+    assert "ran out of memory (limit 1024 MB)" in str(results["hog-1"])
+    assert str(results["a"]).startswith("a done")
+
+
+def test_a_worker_that_cannot_start_stops_the_run() -> None:
+    broken: WorkerPool[str, str, str] = WorkerPool(
+        workers.failing_setup, workers.work, jobs=2, timeout=5
+    )
+    with pytest.raises(WorkerCrashedError, match="could not start: RuntimeError: no lexicon here"):
+        list(broken.run(["a", "b"]))
+
+
+def test_no_items_start_no_workers() -> None:
+    pool_ = pool()
+    assert list(pool_.run([])) == []
+    assert pool_.stats.workers_started == 0
+
+
+def test_closing_early_stops_the_workers() -> None:
+    pool_ = pool(jobs=2)
+    outcomes = pool_.run(["slow-1", "slow-2", "slow-3", "slow-4"])
+    next(outcomes)
+    outcomes.close()  # the generator's finally kills the workers
+    assert pool_.stats.workers_started == 2
+    for pid in pool_.stats.peak_rss_kb:
+        with pytest.raises(ProcessLookupError):
+            os.kill(pid, 0)
+
+
+def test_start_up_does_not_count_against_the_time_limit() -> None:
+    slow_start: WorkerPool[str, str, str] = WorkerPool(
+        workers.slow_setup, workers.work, jobs=2, timeout=0.5
+    )
+    results = dict(slow_start.run([f"slow-{n}" for n in range(6)]))
+    assert all(str(v).startswith("slow") for v in results.values()), results
+    assert all(rss > 0 for rss in slow_start.stats.peak_rss_kb.values())

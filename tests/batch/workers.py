@@ -1,0 +1,35 @@
+"""Per-item functions for the pool tests: module-level, so worker processes can import them."""
+
+from __future__ import annotations
+
+import os
+import time
+
+
+def setup() -> str:
+    return f"state of {os.getpid()}"
+
+
+def slow_setup() -> str:
+    time.sleep(1.5)  # like building an Analyzer
+    return setup()
+
+
+def failing_setup() -> str:
+    raise RuntimeError("no lexicon here")
+
+
+def work(state: str, item: str) -> str:
+    """Behave as the item's name says: hang, die, raise, eat memory, or answer."""
+    if item.startswith("hang"):
+        time.sleep(60)
+    if item.startswith("die"):
+        os._exit(3)
+    if item.startswith("raise"):
+        raise ValueError(f"bad item {item}")
+    if item.startswith("hog"):
+        hoard = bytearray(4 * 1024**3)  # past any test memory cap
+        return str(len(hoard))
+    if item.startswith("slow"):
+        time.sleep(0.3)
+    return f"{item} done by {state}"
