@@ -16,6 +16,9 @@ from typing import Any, TypeVar
 
 import click
 
+from analyzer.batch import DEFAULT_MEMORY_MB, DEFAULT_TIMEOUT
+from analyzer.batch.job import score_folder
+from analyzer.batch.outputs import Targets
 from analyzer.config import AnalyzerConfig
 from analyzer.engine import Analyzer, __version__
 from analyzer.errors import SkillgapError
@@ -237,14 +240,14 @@ def eval_command(
 @click.option(
     "--timeout",
     type=click.FloatRange(min=0, min_open=True),
-    default=60.0,  # analyzer.batch.DEFAULT_TIMEOUT
+    default=DEFAULT_TIMEOUT,
     show_default=True,
     help="Seconds one file may take before it is recorded as failed.",
 )
 @click.option(
     "--memory-mb",
     type=click.IntRange(min=0),
-    default=2048,  # analyzer.batch.DEFAULT_MEMORY_MB
+    default=DEFAULT_MEMORY_MB,
     show_default=True,
     help="Memory cap of each worker in MiB (0: no cap).",
 )
@@ -286,40 +289,23 @@ def batch(
     Results are kept in a store, so a re-run (or a run after a crash) analyses only new or
     changed files. Files that fail are listed with their error; the run goes on.
     """
-    from rich.console import Console
-
-    from analyzer.batch import analyze_folder
-    from analyzer.batch.outputs import Row, Targets, csv_text, rank, write_outputs
-    from analyzer.batch.progress import Tally, tracked
-    from analyzer.batch.store import ResultStore
-    from analyzer.errors import ConfigError
-
-    targets = Targets(out, jsonl, html_path)
-    store = store or targets.default_store()
-    if store is None:
-        raise ConfigError("name --out (the store goes beside it) or --store")
-    run = analyze_folder(
+    summary = score_folder(
         folder,
+        Targets(out, jsonl, html_path),
+        store=store,
         recursive=recursive,
         jobs=jobs,
         profile=profile,
         lexicon=lexicon_path,
-        store=store,
         timeout=timeout,
         memory_mb=memory_mb or None,
         dask_address=dask_address,
-        reports=("html",) if html_path else (),
+        top=top,
+        min_score=min_score,
+        overwrite=overwrite,
     )
-    targets.check(inputs=run.resumes + run.skipped, store=store, overwrite=overwrite)
-    tally = Tally(skipped=len(run.skipped))
-    with run:
-        outcomes = tracked(run, total=len(run.resumes), tally=tally, console=Console(stderr=True))
-        rows = [Row.of(outcome, run.folder) for outcome in outcomes]
-    ranking = rank(rows, top=top, min_score=min_score)
-    with ResultStore(store, run.settings) as results:
-        written = write_outputs(ranking, targets, results, skipped=len(run.skipped))
-    if out is None:
-        click.echo(csv_text(ranking), nl=False)
-    for path in written:
+    if summary.ranked_csv is not None:
+        click.echo(summary.ranked_csv, nl=False)
+    for path in summary.written:
         click.echo(f"skillgap: wrote {path}", err=True)
-    click.echo(f"skillgap: {tally.line()}", err=True)
+    click.echo(f"skillgap: {summary.tally}", err=True)

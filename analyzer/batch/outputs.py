@@ -12,15 +12,13 @@ import csv
 import html
 import io
 import json
-import os
 import shutil
 import tempfile
 from collections import Counter
-from collections.abc import Callable, Iterator, Mapping, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, Any
+from typing import Any
 from urllib.parse import quote
 
 from analyzer.batch.folder import with_path
@@ -28,7 +26,7 @@ from analyzer.batch.records import Analysis, FileError, FileOutcome
 from analyzer.batch.store import ResultStore
 from analyzer.errors import OutputError
 from analyzer.report.csv import safe_cell
-from analyzer.report.files import check_output_path, write_atomically
+from analyzer.report.files import check_output_path, open_atomically, umask, write_atomically
 from analyzer.types import STATUSES
 
 TOP_GAPS = 3
@@ -149,7 +147,7 @@ def csv_text(ranking: Ranking) -> str:
 def write_jsonl(target: Path, ranking: Ranking, report: Callable[[Row], dict[str, Any]]) -> None:
     """One line per file, in ranking order: the JSON report (`report(row)`, the JSON contract)
     for analysed files, `{"file", "error": {"code", "message"}}` for failed ones."""
-    with atomic_text(target) as handle:
+    with open_atomically(target) as handle:
         for row in ranking.ranked:
             handle.write(json.dumps(report(row), ensure_ascii=False) + "\n")
         for row in ranking.failed:
@@ -181,7 +179,7 @@ def write_reports(folder: Path, ranking: Ranking, report: Callable[[Row], str]) 
     a temporary folder that then replaces `folder`."""
     fresh = Path(tempfile.mkdtemp(prefix=f".{folder.name}.", dir=folder.parent))
     try:
-        fresh.chmod(0o777 & ~_umask())  # mkdtemp makes it private; make it like any new folder
+        fresh.chmod(0o777 & ~umask())  # mkdtemp makes it private; make it like any new folder
         (fresh / REPORTS_MARKER).write_text("written by skillgap batch\n", encoding="utf-8")
         for row in ranking.ranked:
             target = fresh / f"{row.name}.html"
@@ -326,26 +324,3 @@ def _stored(store: ResultStore, row: Row, *reports: str) -> Analysis:
             f"the store has no report for it (settings {store.settings[:12]})", path=row.file
         )
     return analysis
-
-
-@contextmanager
-def atomic_text(target: Path) -> Iterator[IO[str]]:
-    """A text file to stream into; it replaces `target` only when the block ends normally."""
-    try:
-        fd, temp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-    except OSError as error:
-        raise OutputError(f"cannot be written: {error.strerror}", path=str(target)) from None
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
-            yield handle
-        Path(temp).chmod(0o666 & ~_umask())  # mkstemp makes it private; make it like any new file
-        Path(temp).replace(target)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
-
-
-def _umask() -> int:
-    mask = os.umask(0o022)
-    os.umask(mask)
-    return mask

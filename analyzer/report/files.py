@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import os
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import IO
 
 from analyzer.errors import OutputError
 
@@ -36,13 +38,36 @@ def check_output_path(
     return path
 
 
-def write_atomically(target: str | os.PathLike[str], content: str) -> None:
-    """Write `content` (UTF-8) to `target` through a temporary file and a rename."""
+@contextmanager
+def open_atomically(target: str | os.PathLike[str]) -> Iterator[IO[str]]:
+    """A UTF-8 text file to stream into; it replaces `target` only when the block ends normally,
+    and is removed when it does not."""
     path = Path(target)
     try:
         fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
-            handle.write(content)
-        Path(temp).replace(path)
     except OSError as error:
         raise OutputError(f"cannot be written: {error.strerror or error}", path=str(path)) from None
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
+            yield handle
+        Path(temp).chmod(0o666 & ~umask())  # mkstemp makes it private; outputs are ordinary files
+        Path(temp).replace(path)
+    except OSError as error:
+        Path(temp).unlink(missing_ok=True)
+        raise OutputError(f"cannot be written: {error.strerror or error}", path=str(path)) from None
+    except BaseException:
+        Path(temp).unlink(missing_ok=True)
+        raise
+
+
+def write_atomically(target: str | os.PathLike[str], content: str) -> None:
+    """Write `content` (UTF-8) to `target` through a temporary file and a rename."""
+    with open_atomically(target) as handle:
+        handle.write(content)
+
+
+def umask() -> int:
+    """The process's file-creation mask (reading it means setting it, briefly)."""
+    current = os.umask(0o022)
+    os.umask(current)
+    return current

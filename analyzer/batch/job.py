@@ -1,0 +1,83 @@
+"""A whole batch as the command runs it: analyse a folder, rank it, write the outputs.
+
+`score_folder()` is what `skillgap batch` calls; it composes `analyze_folder()` (the per-file work),
+the progress display, the ranking and the output writers, so the CLI only translates.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from rich.console import Console
+
+from analyzer.batch.folder import DEFAULT_MEMORY_MB, DEFAULT_TIMEOUT, analyze_folder
+from analyzer.batch.outputs import Row, Targets, csv_text, rank, write_outputs
+from analyzer.batch.progress import Tally, tracked
+from analyzer.batch.store import ResultStore
+from analyzer.errors import ConfigError
+
+
+@dataclass(frozen=True, slots=True)
+class BatchSummary:
+    written: tuple[Path, ...]
+    """The output files written."""
+    ranked_csv: str | None
+    """The ranked CSV, when no CSV file was named (the command prints it)."""
+    tally: str
+    """One closing line: done, unchanged, failed, skipped, time."""
+
+
+def score_folder(
+    folder: str | os.PathLike[str],
+    targets: Targets,
+    *,
+    store: Path | None = None,
+    recursive: bool = False,
+    jobs: int | None = None,
+    profile: str | None = None,
+    lexicon: Path | None = None,
+    timeout: float = DEFAULT_TIMEOUT,
+    memory_mb: int | None = DEFAULT_MEMORY_MB,
+    dask_address: str | None = None,
+    top: int | None = None,
+    min_score: float | None = None,
+    overwrite: bool = False,
+    console: Console | None = None,
+) -> BatchSummary:
+    """Analyse every resume in `folder`, rank them and write `targets`.
+
+    The store defaults to a file beside the first output; with no output named it must be given.
+    Progress is drawn on `console` (stderr by default) when it is a terminal.
+    """
+    store = store or targets.default_store()
+    if store is None:
+        raise ConfigError("name --out (the store goes beside it) or --store")
+    run = analyze_folder(
+        folder,
+        recursive=recursive,
+        jobs=jobs,
+        profile=profile,
+        lexicon=lexicon,
+        store=store,
+        timeout=timeout,
+        memory_mb=memory_mb,
+        dask_address=dask_address,
+        reports=("html",) if targets.html else (),
+    )
+    targets.check(inputs=run.resumes + run.skipped, store=store, overwrite=overwrite)
+    tally = Tally(skipped=len(run.skipped))
+    with run:
+        outcomes = tracked(
+            run, total=len(run.resumes), tally=tally, console=console or Console(stderr=True)
+        )
+        rows = [Row.of(outcome, run.folder) for outcome in outcomes]
+    ranking = rank(rows, top=top, min_score=min_score)
+    with ResultStore(store, run.settings) as results:
+        written = write_outputs(ranking, targets, results, skipped=len(run.skipped))
+    return BatchSummary(
+        written=tuple(written),
+        ranked_csv=csv_text(ranking) if targets.csv is None else None,
+        tally=tally.line(),
+    )
