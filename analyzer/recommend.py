@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from analyzer.types import Certification, Gap, LearningStep, ProjectIdea, Resource
+from analyzer.types import Certification, Gap, LearningStep, ProjectIdea
 from skill_lexicon.model import Lexicon
 
 LEARNING_STATUSES = frozenset({"missing", "mentioned"})
@@ -46,7 +46,7 @@ def _step(number: int, gap: Gap, lexicon: Lexicon, missing_ids: set[str]) -> Lea
         priority=gap.priority,
         roadmap_step=skill.roadmap_step or UNPLACED_STEP,
         roadmap_stage=stage.title if stage else "",
-        resources=tuple(Resource(r.title, r.url, r.kind) for r in skill.resources),
+        resources=skill.resources,
         certification=_certification(skill.certification, lexicon),
         projects=_projects(skill.id, lexicon, missing_ids),
     )
@@ -69,6 +69,4 @@ def _projects(skill_id: str, lexicon: Lexicon, missing_ids: set[str]) -> tuple[P
     """Project ideas that exercise the skill, those covering most of the other gaps first."""
     fitting = [p for p in lexicon.projects if skill_id in p.skills]
     fitting.sort(key=lambda p: (-len(missing_ids.intersection(p.skills)), p.id))
-    return tuple(
-        ProjectIdea(p.id, p.title, p.description, p.skills) for p in fitting[:PROJECTS_PER_STEP]
-    )
+    return tuple(fitting[:PROJECTS_PER_STEP])

@@ -14,6 +14,10 @@ from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import Any, Literal
 
+# Learning steps quote the lexicon's resources and project ideas as they are.
+from skill_lexicon.model import ProjectIdea as ProjectIdea
+from skill_lexicon.model import Resource as Resource
+
 SCHEMA_VERSION = "1.0"
 """Version of the JSON contract. Bump the minor for added fields, the major for anything else."""
 
@@ -257,26 +261,11 @@ class Score:
 
 
 @dataclass(frozen=True, slots=True)
-class Resource:
-    title: str
-    url: str
-    kind: str = "docs"
-
-
-@dataclass(frozen=True, slots=True)
 class Certification:
     id: str
     name: str
     provider: str
     url: str
-
-
-@dataclass(frozen=True, slots=True)
-class ProjectIdea:
-    id: str
-    title: str
-    description: str
-    skills: tuple[str, ...]
 
 
 @dataclass(frozen=True, slots=True)
