@@ -15,8 +15,7 @@ from __future__ import annotations
 import os
 import threading
 from importlib import metadata
-
-from spacy.language import Language
+from typing import TYPE_CHECKING
 
 from analyzer.config import AnalyzerConfig
 from analyzer.errors import ConfigError
@@ -33,6 +32,9 @@ from analyzer.types import (
 )
 from skill_lexicon import Lexicon, load_lexicon
 from skill_lexicon.model import Profile
+
+if TYPE_CHECKING:  # spaCy itself is the match stage's business
+    from spacy.language import Language
 
 try:
     __version__ = metadata.version("skillgap")
