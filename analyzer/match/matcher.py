@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from analyzer.match.fuzzy import FuzzyMatcher
@@ -192,7 +192,7 @@ class SkillMatcher:
             if start < span.end and span.start < end:
                 phrase = doc[start:end].text
                 return f"excluded: part of {phrase!r}"
-        if any(t.like_url or t.like_email for t in span):
+        if any(_is_link(t) for t in span):
             return "part of a link or an e-mail address"
         if _labels_a_link(doc, span):
             return "names a link, not a skill"
@@ -303,7 +303,16 @@ def _labels_a_link(doc: Doc, span: Span) -> bool:
     following = [t for t in doc[span.end : span.end + 3] if not t.is_space]
     if following and following[0].text in {":", "-", "|"}:
         following = following[1:]
-    return bool(following) and (following[0].like_url or following[0].like_email)
+    return bool(following) and _is_link(following[0])
+
+
+def _is_link(token: Token) -> bool:
+    """An e-mail address or a web address; not a dotted name such as "Node.js" or "ASP.NET",
+    which spaCy's `like_url` also accepts."""
+    text = token.lower_
+    return token.like_email or (
+        token.like_url and ("/" in text or text.startswith(("http", "www.")))
+    )
 
 
 def _list_items(doc: Doc, text: str) -> Iterable[Span]:

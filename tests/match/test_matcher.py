@@ -136,3 +136,9 @@ def test_near_miss_outside_skills_section_is_ignored(matcher: SkillMatcher) -> N
 def test_ocr_text_marks_evidence(matcher: SkillMatcher) -> None:
     resume = resume_from_sections([("skills", "Skills", "Python")], ocr=True)
     assert all(e.ocr for e in matcher.match(resume)["python"])
+
+
+def test_dotted_names_are_not_links(matcher: SkillMatcher) -> None:
+    found = evidence_in(matcher, "Go\tPython\tNode.js", kind="skills")
+    assert accepted(found, "python") == ["Python"]
+    assert not accepted(evidence_in(matcher, "Python: https://example.org/ada"), "python")
