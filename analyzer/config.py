@@ -37,6 +37,12 @@ DEFAULT_SECTION_STATUS: Mapping[str, str | None] = frozen_mapping(
 (research interests and hobbies say what someone would like, not what they did)."""
 
 
+DEFAULT_MAX_FILE_BYTES = 50 * 1024 * 1024
+"""Larger files are refused: no resume is 50 MiB."""
+DEFAULT_MAX_PAGES = 60
+"""Longer PDFs are refused: a long academic CV has a few dozen pages, a book more."""
+
+
 @dataclass(frozen=True, slots=True)
 class AnalyzerConfig:
     demand_weights: Mapping[str, float] = field(default_factory=lambda: DEFAULT_DEMAND_WEIGHTS)
@@ -47,8 +53,8 @@ class AnalyzerConfig:
     fuzzy_threshold: float = 0.82
     """Cosine similarity (character 3-gram TF-IDF) a near miss needs to count."""
     fuzzy_sections: tuple[str, ...] = ("skills",)
-    max_file_bytes: int = 50 * 1024 * 1024
-    max_pages: int = 60
+    max_file_bytes: int = DEFAULT_MAX_FILE_BYTES
+    max_pages: int = DEFAULT_MAX_PAGES
     ocr: bool = False
     ocr_language: str = "eng"
 

@@ -10,12 +10,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from analyzer.types import Certification, Gap, LearningStep, ProjectIdea
-from skill_lexicon.model import Lexicon
+from skill_lexicon.model import UNPLACED_STEP, Lexicon
 
 LEARNING_STATUSES = frozenset({"missing", "mentioned"})
 PROJECTS_PER_STEP = 2
-UNPLACED_STEP = 99
-"""Roadmap step for a skill the roadmap does not place: after every placed one."""
 
 
 def learning_path(gaps: Iterable[Gap], lexicon: Lexicon) -> tuple[LearningStep, ...]:

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from analyzer.config import AnalyzerConfig
 from analyzer.types import Evidence, Gap, Score, SkillAssessment, Status, frozen_mapping
-from skill_lexicon.model import Lexicon, Profile, Skill
+from skill_lexicon.model import UNPLACED_STEP, Lexicon, Profile, Skill
 
 STATUS_RANK: Mapping[Status, int] = {"demonstrated": 3, "listed": 2, "mentioned": 1, "missing": 0}
 
@@ -117,7 +117,7 @@ def _rank_gaps(scored: list[SkillAssessment], lexicon: Lexicon) -> tuple[Gap, ..
     short = [s for s in scored if s.strength < 1.0]
 
     def order(s: SkillAssessment) -> tuple[float, float, int, str]:
-        step = lexicon.lookup(s.id).roadmap_step or 99
+        step = lexicon.lookup(s.id).roadmap_step or UNPLACED_STEP
         return (-s.weight * (1 - s.strength), -s.weight, step, s.id)
 
     return tuple(

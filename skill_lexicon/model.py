@@ -85,6 +85,10 @@ class CertificationInfo:
     evidences: tuple[str, ...]
 
 
+UNPLACED_STEP = 99
+"""The roadmap step of a skill the roadmap does not place: after every placed one."""
+
+
 @dataclass(frozen=True, slots=True)
 class RoadmapStep:
     step: int

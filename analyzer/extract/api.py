@@ -13,6 +13,7 @@ import os
 from collections.abc import Sequence
 from typing import Literal
 
+from analyzer.config import DEFAULT_MAX_FILE_BYTES, DEFAULT_MAX_PAGES
 from analyzer.errors import NoTextLayerError, UnusableTextError
 from analyzer.extract.assemble import assemble
 from analyzer.extract.diagnostics import ReadFacts, build_report
@@ -25,8 +26,6 @@ from analyzer.extract.sniff import SourceFile, read_source
 from analyzer.extract.text import text_pages
 from analyzer.types import ExtractedResume, PageStats
 
-DEFAULT_MAX_FILE_BYTES = 50 * 1024 * 1024
-DEFAULT_MAX_PAGES = 60
 MIN_PAGE_LETTERS = 10
 """A PDF page with fewer letters than this has no usable text layer (a page number at most)."""
 GARBLED_SHARE = 0.3
