@@ -20,6 +20,7 @@ from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
+from analyzer.errors import UnsupportedInputError
 from analyzer.match.fuzzy import FuzzyMatcher
 from analyzer.match.judge import context_rejection, cue_rejection
 from analyzer.match.nlp import build_pipeline, lower_preserving_length
@@ -123,6 +124,12 @@ class SkillMatcher:
 
         Evidence in `ignored_sections` (such as interests) is kept but not accepted.
         """
+        if len(resume.text) > self.nlp.max_length:
+            raise UnsupportedInputError(
+                f"has {len(resume.text):,} characters of text, more than a resume "
+                f"(the limit is {self.nlp.max_length:,})",
+                path=resume.path,
+            )
         with self._lock:
             doc = self._tokenize(_join_wrapped_lines(resume.text))
             hits = self._hits(doc)

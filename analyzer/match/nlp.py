@@ -12,6 +12,10 @@ from spacy.language import Language
 from spacy.tokenizer import Tokenizer
 from spacy.util import compile_infix_regex
 
+MAX_TEXT_CHARS = 5_000_000
+"""The longest text matched (spaCy's default is 1,000,000, sized for parsers and NER, which a blank
+pipeline does not run; its memory grows only with the tokens)."""
+
 EXTRA_INFIXES = (
     r"[(),;=|•·]",  # "kubernetes(eks)", "keras;pytorch", "auc=0.73", "python|sql"
     r"(?<=[a-z]):(?=[a-z])",  # "skills:python"
@@ -21,6 +25,7 @@ EXTRA_INFIXES = (
 def build_pipeline() -> Language:
     """A blank English pipeline whose tokenizer also splits the list punctuation resumes use."""
     nlp = spacy.blank("en")
+    nlp.max_length = MAX_TEXT_CHARS
     tokenizer: Tokenizer = nlp.tokenizer
     infixes = list(nlp.Defaults.infixes or []) + list(EXTRA_INFIXES)
     tokenizer.infix_finditer = compile_infix_regex(infixes).finditer

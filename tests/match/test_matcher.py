@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from analyzer.errors import UnsupportedInputError
 from analyzer.match import SkillMatcher, build_pipeline
 from analyzer.types import Evidence, SectionKind
 from tests.builders import resume_from_sections, tiny_lexicon
@@ -142,3 +143,15 @@ def test_dotted_names_are_not_links(matcher: SkillMatcher) -> None:
     found = evidence_in(matcher, "Go\tPython\tNode.js", kind="skills")
     assert accepted(found, "python") == ["Python"]
     assert not accepted(evidence_in(matcher, "Python: https://example.org/ada"), "python")
+
+
+def test_text_longer_than_any_resume_is_refused_by_name(matcher: SkillMatcher) -> None:
+    resume = resume_from_sections([("experience", "Experience", "x" * matcher.nlp.max_length)])
+    with pytest.raises(UnsupportedInputError, match=r"builder\.txt: has .* more than a resume"):
+        matcher.match(resume)
+
+
+def test_a_text_past_spacy_default_limit_is_matched(matcher: SkillMatcher) -> None:
+    body = "Built models in Python.\n" * 50_000  # 1.2 million characters
+    found = evidence_in(matcher, body)
+    assert len(accepted(found, "python")) == 50_000
