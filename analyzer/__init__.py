@@ -2,20 +2,45 @@
 
 The public API: `Analyzer` (load once, analyse many), `analyze_resume()` (one call), the result
 types, and the errors. Everything else is an implementation detail.
+
+Names are loaded on first use (PEP 562), so `import analyzer` and the CLI's `--help` do not pay
+for spaCy and pdfminer.six until an analysis needs them.
 """
 
-from analyzer.config import AnalyzerConfig
-from analyzer.engine import Analyzer, __version__, analyze_resume
-from analyzer.errors import SkillgapError
-from analyzer.types import (
-    SCHEMA_VERSION,
-    AnalysisResult,
-    Evidence,
-    Gap,
-    LearningStep,
-    Score,
-    SkillAssessment,
-)
+from __future__ import annotations
+
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from analyzer.config import AnalyzerConfig
+    from analyzer.engine import Analyzer, analyze_resume
+    from analyzer.errors import SkillgapError
+    from analyzer.types import (
+        SCHEMA_VERSION,
+        AnalysisResult,
+        Evidence,
+        Gap,
+        LearningStep,
+        Score,
+        SkillAssessment,
+    )
+    from analyzer.version import __version__
+
+_HOMES = {
+    "AnalyzerConfig": "analyzer.config",
+    "Analyzer": "analyzer.engine",
+    "__version__": "analyzer.version",
+    "analyze_resume": "analyzer.engine",
+    "SkillgapError": "analyzer.errors",
+    "SCHEMA_VERSION": "analyzer.types",
+    "AnalysisResult": "analyzer.types",
+    "Evidence": "analyzer.types",
+    "Gap": "analyzer.types",
+    "LearningStep": "analyzer.types",
+    "Score": "analyzer.types",
+    "SkillAssessment": "analyzer.types",
+}
 
 __all__ = [
     "SCHEMA_VERSION",
@@ -31,3 +56,16 @@ __all__ = [
     "__version__",
     "analyze_resume",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    home = _HOMES.get(name)
+    if home is None:
+        raise AttributeError(f"module 'analyzer' has no attribute {name!r}")
+    value = getattr(import_module(home), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))

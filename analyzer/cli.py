@@ -16,16 +16,13 @@ from typing import Any, TypeVar
 
 import click
 
-from analyzer.batch import DEFAULT_MEMORY_MB, DEFAULT_TIMEOUT
-from analyzer.batch.job import score_folder
-from analyzer.batch.outputs import Targets
-from analyzer.config import AnalyzerConfig
-from analyzer.engine import Analyzer, __version__
+from analyzer.config import DEFAULT_BATCH_MEMORY_MB, DEFAULT_BATCH_TIMEOUT
 from analyzer.errors import SkillgapError
-from analyzer.evaluate import evaluate, format_markdown, format_report
-from analyzer.report import FORMATS, render
-from analyzer.report.files import check_output_path, write_atomically
-from skill_lexicon import validate_lexicon
+from analyzer.report import FORMATS
+from analyzer.version import __version__
+
+# Only light modules are imported above: each command imports the stages it runs, so `--help`,
+# `--version` and `lexicon validate` never load spaCy or pdfminer.six (tests/cli check it).
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -66,6 +63,8 @@ def emit(content: str, output: Path | None, *, inputs: tuple[str, ...], overwrit
     if output is None:
         click.echo(content, nl=not content.endswith("\n"))
         return
+    from analyzer.report.files import check_output_path, write_atomically
+
     target = check_output_path(output, inputs=inputs, overwrite=overwrite)
     write_atomically(target, content)
     click.echo(f"skillgap: wrote {target}", err=True)
@@ -130,6 +129,11 @@ def analyze(
     ocr_language: str,
 ) -> None:
     """Analyse one resume (PDF or .txt) and report its skills, score and gaps."""
+    from analyzer.config import AnalyzerConfig
+    from analyzer.engine import Analyzer
+    from analyzer.report import render
+    from analyzer.report.files import check_output_path
+
     if output is not None:
         check_output_path(output, inputs=(str(resume),), overwrite=overwrite)
     analyzer = Analyzer(
@@ -153,6 +157,8 @@ def lexicon() -> None:
 @translate_errors
 def lexicon_validate(path: Path) -> None:
     """Check a lexicon file or folder; report every problem with its location."""
+    from skill_lexicon import validate_lexicon
+
     problems = validate_lexicon(path)
     for problem in problems:
         click.echo(str(problem), err=True)
@@ -166,6 +172,8 @@ def lexicon_validate(path: Path) -> None:
 @translate_errors
 def lexicon_profiles(lexicon_path: Path | None) -> None:
     """List the profiles (target roles) of a lexicon."""
+    from analyzer.engine import Analyzer
+
     analyzer = Analyzer(lexicon=lexicon_path)
     for profile in analyzer.lexicon.profiles.values():
         marker = " (default)" if profile.id == analyzer.lexicon.default_profile else ""
@@ -190,6 +198,9 @@ def eval_command(
     labels: Path, pdf_dir: Path, profile: str | None, lexicon_path: Path | None, fmt: str
 ) -> None:
     """Score skill detection against hand labels (JSONL: {"file", "skills": {id: quote}})."""
+    from analyzer.engine import Analyzer
+    from analyzer.evaluate import evaluate, format_markdown, format_report
+
     report = evaluate(labels, pdf_dir, Analyzer(lexicon=lexicon_path), profile=profile)
     if fmt == "json":
         click.echo(json.dumps(report.to_dict(), indent=2, ensure_ascii=False))
@@ -240,14 +251,14 @@ def eval_command(
 @click.option(
     "--timeout",
     type=click.FloatRange(min=0, min_open=True),
-    default=DEFAULT_TIMEOUT,
+    default=DEFAULT_BATCH_TIMEOUT,
     show_default=True,
     help="Seconds one file may take before it is recorded as failed.",
 )
 @click.option(
     "--memory-mb",
     type=click.IntRange(min=0),
-    default=DEFAULT_MEMORY_MB,
+    default=DEFAULT_BATCH_MEMORY_MB,
     show_default=True,
     help="Memory cap of each worker in MiB (0: no cap).",
 )
@@ -289,6 +300,9 @@ def batch(
     Results are kept in a store, so a re-run (or a run after a crash) analyses only new or
     changed files. Files that fail are listed with their error; the run goes on.
     """
+    from analyzer.batch.job import score_folder
+    from analyzer.batch.outputs import Targets
+
     summary = score_folder(
         folder,
         Targets(out, jsonl, html_path),

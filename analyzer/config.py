@@ -41,6 +41,10 @@ DEFAULT_MAX_FILE_BYTES = 50 * 1024 * 1024
 """Larger files are refused: no resume is 50 MiB."""
 DEFAULT_MAX_PAGES = 60
 """Longer PDFs are refused: a long academic CV has a few dozen pages, a book more."""
+DEFAULT_BATCH_TIMEOUT = 60.0
+"""Seconds one file may take in a batch (from when a warm worker gets it)."""
+DEFAULT_BATCH_MEMORY_MB = 2048
+"""Address-space cap of each batch worker process, in MiB."""
 
 
 @dataclass(frozen=True, slots=True)

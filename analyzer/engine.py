@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import os
 import threading
-from importlib import metadata
 from typing import TYPE_CHECKING
 
 from analyzer.config import AnalyzerConfig
@@ -30,16 +29,12 @@ from analyzer.types import (
     ProfileInfo,
     SourceInfo,
 )
+from analyzer.version import __version__
 from skill_lexicon import Lexicon, load_lexicon
 from skill_lexicon.model import Profile
 
 if TYPE_CHECKING:  # spaCy itself is the match stage's business
     from spacy.language import Language
-
-try:
-    __version__ = metadata.version("skillgap")
-except metadata.PackageNotFoundError:  # running from a source tree that is not installed
-    __version__ = "0.0.0+unknown"
 
 
 class Analyzer:

@@ -29,7 +29,7 @@ from analyzer.batch.work import (
     analyze_path,
     settings_fingerprint,
 )
-from analyzer.config import AnalyzerConfig
+from analyzer.config import DEFAULT_BATCH_MEMORY_MB, DEFAULT_BATCH_TIMEOUT, AnalyzerConfig
 from analyzer.errors import (
     ConfigError,
     InputNotFoundError,
@@ -39,10 +39,8 @@ from analyzer.errors import (
 )
 from skill_lexicon import load_lexicon
 
-DEFAULT_TIMEOUT = 60.0
-"""Seconds one file may take (from when a warm worker gets it)."""
-DEFAULT_MEMORY_MB = 2048
-"""Address-space cap of each worker process, in MiB."""
+DEFAULT_TIMEOUT = DEFAULT_BATCH_TIMEOUT
+DEFAULT_MEMORY_MB = DEFAULT_BATCH_MEMORY_MB
 
 
 class BatchRun:

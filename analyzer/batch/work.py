@@ -17,9 +17,10 @@ from typing import Any
 from analyzer.batch.records import Analysis, FileError
 from analyzer.batch.store import STORE_VERSION
 from analyzer.config import AnalyzerConfig
-from analyzer.engine import Analyzer, __version__
+from analyzer.engine import Analyzer
 from analyzer.errors import SkillgapError
 from analyzer.types import SCHEMA_VERSION, AnalysisResult, to_plain
+from analyzer.version import __version__
 from skill_lexicon import Lexicon
 
 

@@ -1,0 +1,56 @@
+"""Commands import only what they need: help, version and lexicon checks never load spaCy."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+HEAVY = ("spacy", "pdfminer", "sklearn")
+
+
+def modules_loaded_by(*args: str) -> set[str]:
+    probe = (
+        "import sys, runpy\n"
+        f"sys.argv = ['skillgap', *{list(args)!r}]\n"
+        "try:\n"
+        "    runpy.run_module('analyzer', run_name='__main__')\n"
+        "except SystemExit:\n"
+        "    pass\n"
+        f"print('loaded:' + ','.join(m for m in {HEAVY!r} if m in sys.modules))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True, timeout=60
+    )
+    last = done.stdout.strip().splitlines()[-1]
+    assert last.startswith("loaded:"), done.stdout
+    return set(filter(None, last.removeprefix("loaded:").split(",")))
+
+
+@pytest.mark.parametrize(
+    "args", [("--help",), ("--version",), ("analyze", "--help"), ("batch", "--help")]
+)
+def test_help_and_version_load_no_heavy_library(args: tuple[str, ...]) -> None:
+    assert modules_loaded_by(*args) == set()
+
+
+def test_import_analyzer_is_light() -> None:
+    probe = f"import sys, analyzer; print([m for m in {HEAVY!r} if m in sys.modules])"
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "[]"
+
+
+def test_public_names_still_resolve() -> None:
+    import analyzer
+
+    assert analyzer.Analyzer.__name__ == "Analyzer"
+    assert set(analyzer.__all__) <= set(dir(analyzer))
+    with pytest.raises(AttributeError):
+        _ = analyzer.NoSuchName  # type: ignore[attr-defined]
+
+
+def test_cli_formats_are_the_renderers() -> None:
+    from analyzer.report import FORMATS, RENDERERS
+
+    assert tuple(RENDERERS) == FORMATS
