@@ -38,7 +38,7 @@ VOCABULARY: dict[SectionKind, str] = {
         sommario | chi sono | resumo | resumo profissional | sobre mim | perfil profissional
     """,
     "skills": """
-        knowledge base | skills profile | personal skills | key competencies | core strengths |
+        skills profile | personal skills | key competencies | core strengths |
         skills highlights | professional qualifications | technical skills and tools |
         summary of skills | technical knowledge | it knowledge | software and tools |
         tools and platforms | 技能 | 专业技能 | 技术技能 | 个人技能 | 技能特长 | 技术栈 |

@@ -111,9 +111,7 @@ CASES: list[tuple[SectionKind, str, str, bool]] = [
     ("experience", "Published order events to Kafka for billing", "data-processing", False),
     ("experience", "Streamed sensor data through Kafka into the lake", "data-processing", True),
     ("summary", "Wrote zsh aliases for my Mac", "linux", False),
-    ("experience", "Built an ML-based recommendation API", "model-deployment", True),
     ("experience", "Kept the ranking model serving traffic during sales", "model-deployment", True),
-    ("experience", "Deployed our internal RAG assistant to staging", "model-deployment", True),
     ("experience", "Ran an AI-powered customer service desk", "model-deployment", False),
     ("experience", "Served as a role model for new hires", "model-deployment", False),
     # Certifications, with what they evidence.

@@ -1,0 +1,108 @@
+"""The field's vocabulary and the concept skills a person shows by what they did, through the real
+matcher: each rule of the built-in lexicon on sentences written for these tests, with the
+look-alike sentences (kitchens, accounts, web shops, job adverts) that must not match."""
+
+from __future__ import annotations
+
+import pytest
+
+from analyzer.match.matcher import SkillMatcher
+from analyzer.match.nlp import build_pipeline
+from analyzer.types import SectionKind
+from skill_lexicon import load_lexicon
+from tests.builders import resume_from_sections
+
+
+@pytest.fixture(scope="module")
+def matcher() -> SkillMatcher:
+    return SkillMatcher(load_lexicon(), build_pipeline())
+
+
+def shown(matcher: SkillMatcher, section: SectionKind, text: str) -> set[str]:
+    evidence = matcher.match(resume_from_sections([(section, section.title(), text)]))
+    return {skill for skill, items in evidence.items() if any(e.accepted for e in items)}
+
+
+CASES: list[tuple[SectionKind, str, str, bool]] = [
+    # Generative-AI products and models, and the look-alikes.
+    ("experience", "Built agents on Claude and GPT-4 through their APIs", "llm-development", True),
+    ("experience", "Built agents on Claude and GPT-4 through their APIs", "generative-ai", True),
+    ("projects", "Fine-tuned Mistral 7B with QLoRA", "llm-development", True),
+    ("skills", "Gemini, Claude, LangChain", "generative-ai", True),
+    ("experience", "Worked with Claude Dubois on the spring menu", "generative-ai", False),
+    ("summary", "A Gemini who loves travel", "llm-development", False),
+    ("experience", "Wrote code faster with Claude Code", "llm-development", False),
+    ("experience", "Trained a VAE to generate molecule images", "generative-ai", True),
+    ("experience", "Compared generative models for synthetic tabular data", "generative-ai", True),
+    ("experience", "Cooked for the Llama Lodge retreat", "llm-development", False),
+    # AWS AI services, bare names only beside AWS or another service.
+    ("skills", "AWS: Lex, Polly, Kendra", "aws-machine-learning", True),
+    ("experience", "Built a voice bot with Amazon Transcribe and Amazon Polly", "aws", True),
+    ("experience", "Forecast demand with Amazon Forecast", "aws-machine-learning", True),
+    ("experience", "Trained Polly and Kendra, two new line cooks", "aws-machine-learning", False),
+    ("experience", "Forecast monthly revenue for the board", "aws-machine-learning", False),
+    # Relational databases are SQL.
+    ("skills", "RDBMS (PostgreSQL, MySQL)", "sql", True),
+    ("experience", "Designed relational databases for the clinic", "sql", True),
+    # Statistics and probability: Bayesian methods, time series, ANOVA.
+    ("experience", "Bayesian inference for churn estimates", "statistics", True),
+    ("experience", "Bayesian inference for churn estimates", "probability", True),
+    ("projects", "Bayesian estimation of click-through rates", "probability", True),
+    ("projects", "Forecast sales with ARIMA and exponential smoothing", "statistics", True),
+    ("education", "Analysis of variance, survival analysis", "statistics", True),
+    ("projects", "Fitted time-series models to energy demand", "statistics", True),
+    ("experience", "Reconciled variance in the monthly accounts", "statistics", False),
+    ("education", "Ordinary differential equations", "calculus", True),
+    # Coordination: one learning word shared by two settings.
+    ("experience", "Built supervised and unsupervised models", "supervised-learning", True),
+    ("experience", "Built supervised and unsupervised models", "unsupervised-learning", True),
+    ("experience", "Used supervised ML techniques for credit risk", "supervised-learning", True),
+    ("experience", "Classification and clustering tasks on text", "unsupervised-learning", True),
+    ("experience", "Classification and clustering tasks on text", "supervised-learning", True),
+    ("experience", "Pretrained self-supervised vision encoders", "supervised-learning", False),
+    # Tasks that imply a learning setting.
+    ("projects", "Sentiment analysis of product reviews", "supervised-learning", True),
+    ("projects", "Classified tickets with a fine-tuned BERT model", "supervised-learning", True),
+    ("experience", "Classified expenses into cost centres", "supervised-learning", False),
+    ("projects", "Clustered customers into segments by spending", "unsupervised-learning", True),
+    ("projects", "Anomaly detection on server metrics", "unsupervised-learning", True),
+    # Data work stated as verbs on data; clerical data work is not it.
+    ("experience", "Scraped, merged and deduplicated public data", "data-processing", True),
+    ("experience", "Parsed raw sensor data into parquet", "data-processing", True),
+    ("experience", "Acquired and cleaned clinical data", "data-processing", True),
+    ("skills", "Data processing, visualisation", "data-processing", True),
+    ("experience", "Data processing clerk for the records office", "data-processing", False),
+    ("experience", "Collected customer feedback cards", "data-processing", False),
+    # Results stated as numbers, and comparing models.
+    ("projects", "Correctly classified 92% of test images", "model-evaluation", True),
+    ("projects", "A 12% gain in accuracy over the baseline", "model-evaluation", True),
+    ("projects", "Cut the word error rate of the speech model to 8%", "model-evaluation", True),
+    ("experience", "Compared three classifiers against a baseline", "model-evaluation", True),
+    ("experience", "Reduced the billing error rate", "model-evaluation", False),
+    ("experience", "Correctly labelled every spice jar", "model-evaluation", False),
+    ("experience", "Compared supplier prices every week", "model-evaluation", False),
+    # Deployment to devices and platforms, serving and hosting.
+    ("projects", "Optimised a detector with TensorRT for edge devices", "model-deployment", True),
+    ("projects", "Shipped the classifier in a mobile app with Core ML", "model-deployment", True),
+    ("projects", "Hosted the model on a GPU server behind an API", "model-deployment", True),
+    ("experience", "Software deployed through a network of resellers", "model-deployment", False),
+    ("experience", "Deployed the storefront to a new host", "model-deployment", False),
+    ("experience", "Hosted a cooking class for models", "model-deployment", False),
+    # Production ML as pipelines and monitoring.
+    ("experience", "Built training pipelines that retrain models nightly", "mlops", True),
+    ("experience", "Maintained the kitchen supply pipeline", "mlops", False),
+    # Job-advert wording and the trades keep their meaning.
+    ("summary", "We are hiring a line cook; no experience with Python needed", "python", False),
+    ("experience", "Prepared meals and processed payments", "data-processing", False),
+]
+
+
+@pytest.mark.parametrize(
+    ("section", "text", "skill", "expected"),
+    CASES,
+    ids=[f"{skill}:{text[:40]}" for _, text, skill, _ in CASES],
+)
+def test_field_vocabulary(
+    matcher: SkillMatcher, section: SectionKind, text: str, skill: str, expected: bool
+) -> None:
+    assert (skill in shown(matcher, section, text)) is expected
