@@ -39,11 +39,15 @@ def assemble(pages: Sequence[PageText]) -> AssembledText:
             parts.append(PAGE_SEPARATOR)
             offset += len(PAGE_SEPARATOR)
         page_start = offset
+        previous: Row | None = None
         for b, block in enumerate(_normalised_blocks(page, repairs)):
             rows, column_start = block
             if b:
-                parts.append(BLOCK_SEPARATOR)
-                offset += len(BLOCK_SEPARATOR)
+                runs_on = previous is not None and not column_start and _runs_on(previous, rows[0])
+                separator = LINE_SEPARATOR if runs_on else BLOCK_SEPARATOR
+                parts.append(separator)
+                offset += len(separator)
+            previous = rows[-1]
             for r, row in enumerate(rows):
                 if r:
                     parts.append(LINE_SEPARATOR)
@@ -57,6 +61,17 @@ def assemble(pages: Sequence[PageText]) -> AssembledText:
                 offset += len(row.text)
         spans.append(PageSpan(page.number, page_start, offset))
     return AssembledText("".join(parts), tuple(spans), tuple(placed), repairs)
+
+
+def _runs_on(last: Row, first: Row) -> bool:
+    """True when a block break falls inside a sentence: the last row runs on (a letter, digit or
+    comma at its end) and the next block goes on in lower case ("large language" / "models"), so
+    the two are joined as lines, not as blocks."""
+    return (
+        bool(last.text)
+        and (last.text[-1].isalnum() or last.text[-1] == ",")
+        and (first.text[:1].islower())
+    )
 
 
 def _normalised_blocks(page: PageText, repairs: RepairCounts) -> list[tuple[list[Row], bool]]:

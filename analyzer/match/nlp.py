@@ -10,7 +10,7 @@ from __future__ import annotations
 import spacy
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer
-from spacy.util import compile_infix_regex
+from spacy.util import compile_infix_regex, compile_prefix_regex
 
 MAX_TEXT_CHARS = 5_000_000
 """The longest text matched (spaCy's default is 1,000,000, sized for parsers and NER, which a blank
@@ -20,6 +20,9 @@ EXTRA_INFIXES = (
     r"[(),;=|•·]",  # "kubernetes(eks)", "keras;pytorch", "auc=0.73", "python|sql"
     r"(?<=[a-z]):(?=[a-z])",  # "skills:python"
 )
+GLUED_BULLET_PREFIX = r"[•·*>~-](?=[^\W\d_])"
+"""A bullet glued to the word after it ("•python", "-docker", "*sql"): split off, so the word
+matches as itself. Extraction maps every bullet glyph to "•"; the rest are typed bullets."""
 
 
 def build_pipeline() -> Language:
@@ -29,6 +32,8 @@ def build_pipeline() -> Language:
     tokenizer: Tokenizer = nlp.tokenizer
     infixes = list(nlp.Defaults.infixes or []) + list(EXTRA_INFIXES)
     tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    prefixes = [GLUED_BULLET_PREFIX, *(nlp.Defaults.prefixes or [])]
+    tokenizer.prefix_search = compile_prefix_regex(prefixes).search
     nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
     nlp.initialize()
     return nlp

@@ -164,3 +164,20 @@ def test_unmapped_glyph_share_is_measured(tmp_path: Path) -> None:
     pdf_factory.without_unicode_maps(path)
     with pytest.raises(UnusableTextError, match=r"\d+% of the glyphs have no Unicode mapping"):
         extract(path)
+
+
+def test_a_block_break_inside_a_sentence_joins_as_a_line() -> None:
+    """ "large language" / "models" split into two blocks read as one wrapped sentence; a block
+    that starts with a capital (a new entry) stays a block."""
+    from analyzer.extract.assemble import assemble
+    from analyzer.extract.lines import Block, PageText, Row
+
+    page = PageText(
+        1,
+        (
+            Block((Row("Trained large language"),)),
+            Block((Row("models for search"),)),
+            Block((Row("Acme Corp, 2020"),)),
+        ),
+    )
+    assert assemble([page]).text == "Trained large language\nmodels for search\n\nAcme Corp, 2020"

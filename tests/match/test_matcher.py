@@ -155,3 +155,18 @@ def test_a_text_past_spacy_default_limit_is_matched(matcher: SkillMatcher) -> No
     body = "Built models in Python.\n" * 50_000  # 1.2 million characters
     found = evidence_in(matcher, body)
     assert len(accepted(found, "python")) == 50_000
+
+
+@pytest.mark.parametrize(
+    ("body", "skill_id", "texts"),
+    [
+        ("•Python, •PostgreSQL", "python", ["Python"]),
+        ("-Kubernetes and *PostgreSQL", "sql", ["PostgreSQL"]),
+        ("Research in deep\nlearning", "deep-learning", ["deep\nlearning"]),
+    ],
+)
+def test_glued_bullets_and_broken_lines_still_match(
+    matcher: SkillMatcher, body: str, skill_id: str, texts: list[str]
+) -> None:
+    """A bullet glued to its word, or a sentence the layout broke in two, keeps its phrases."""
+    assert accepted(evidence_in(matcher, body), skill_id) == texts
