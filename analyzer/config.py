@@ -19,6 +19,12 @@ DEFAULT_STATUS_STRENGTH: Mapping[str, float] = frozen_mapping(
 )
 """Status -> strength in [0, 1]."""
 
+DEFAULT_FORM_STATUS: Mapping[str, str] = frozen_mapping(
+    {"action": "demonstrated", "list": "listed"}
+)
+"""Evidence form -> the least status it gives: an action-verb bullet under a dated role reads as
+experience, a bare list as a skills list, in a section whose name does not already say so."""
+
 DEFAULT_SECTION_STATUS: Mapping[str, str | None] = frozen_mapping(
     {
         "experience": "demonstrated",
@@ -52,6 +58,11 @@ class AnalyzerConfig:
     demand_weights: Mapping[str, float] = field(default_factory=lambda: DEFAULT_DEMAND_WEIGHTS)
     status_strength: Mapping[str, float] = field(default_factory=lambda: DEFAULT_STATUS_STRENGTH)
     section_status: Mapping[str, str | None] = field(default_factory=lambda: DEFAULT_SECTION_STATUS)
+    form_status: Mapping[str, str] = field(default_factory=lambda: DEFAULT_FORM_STATUS)
+    """The status a line's form gives (see `analyzer.match.forms`) in `form_sections`."""
+    form_sections: tuple[str, ...] = ("contact", "summary", "other")
+    """Sections whose name says nothing of how their lines show a skill: there the form of a
+    line can raise its status. (Education keeps its meaning: a coursework list is mentioned.)"""
     score_soft_skills: bool = False
     soft_skill_weight: float = 1.0
     fuzzy_threshold: float = 0.82
@@ -82,6 +93,12 @@ class AnalyzerConfig:
                 problems.append(f"section_status names unknown section {kind!r}")
             if given is not None and given not in STATUSES:
                 problems.append(f"section {kind!r} maps to unknown status {given!r}")
+        for form, given in self.form_status.items():
+            if form not in ("action", "list") or given not in STATUSES:
+                problems.append(f"form_status maps {form!r} to {given!r}")
+        for kind in self.form_sections:
+            if kind not in SECTION_KINDS:
+                problems.append(f"form_sections names unknown section {kind!r}")
         if not 0.0 < self.fuzzy_threshold <= 1.0:
             problems.append(f"fuzzy_threshold is {self.fuzzy_threshold}; it must be in (0, 1]")
         if self.max_file_bytes <= 0 or self.max_pages <= 0:
@@ -91,3 +108,4 @@ class AnalyzerConfig:
         object.__setattr__(self, "demand_weights", frozen_mapping(self.demand_weights))
         object.__setattr__(self, "status_strength", frozen_mapping(self.status_strength))
         object.__setattr__(self, "section_status", frozen_mapping(self.section_status))
+        object.__setattr__(self, "form_status", frozen_mapping(self.form_status))

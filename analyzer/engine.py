@@ -21,7 +21,7 @@ from analyzer.errors import ConfigError
 from analyzer.extract import extract, extract_text
 from analyzer.match import SkillMatcher
 from analyzer.recommend import learning_path
-from analyzer.score import assess, section_statuses
+from analyzer.score import StatusPolicy, assess
 from analyzer.types import (
     AnalysisResult,
     Diagnostic,
@@ -92,10 +92,9 @@ class Analyzer:
     ) -> AnalysisResult:
         """Match, score and recommend for an already extracted resume."""
         chosen = self.profile(profile)
-        statuses = section_statuses(self.config, chosen)
-        ignored = [kind for kind, status in statuses.items() if status is None]
-        evidence = self._matcher.match(resume, ignored_sections=ignored)
-        assessment = assess(evidence, self.lexicon, chosen, self.config)
+        policy = StatusPolicy.of(self.config, chosen)
+        evidence = self._matcher.match(resume, ignored_sections=policy.ignored_sections)
+        assessment = assess(evidence, self.lexicon, chosen, self.config, policy=policy)
         return AnalysisResult(
             source=SourceInfo(resume.path, resume.sha256, len(resume.pages), resume.media_type),
             profile=ProfileInfo(chosen.id, chosen.name, self.lexicon.version),

@@ -6,7 +6,11 @@
 
 A piece of evidence gives the status of the section it stands in (experience and projects:
 demonstrated; skills lists and certifications: listed; summary, education and elsewhere:
-mentioned). A near miss (fuzzy) gives at most `listed`.
+mentioned), raised by the form of its line when that says more (an action-verb bullet under a
+dated role: demonstrated; a bare list: listed), so a resume whose headings are missing or unusual
+is still read for what it shows. Evidence in a section that does not count (interests) is never
+accepted. A near miss (fuzzy) gives at most `listed`. `StatusPolicy` is the one home of these
+rules: the engine builds it once per call and hands the matcher its ignored sections.
 """
 
 from __future__ import annotations
@@ -28,9 +32,42 @@ class Assessment:
     score: Score
 
 
-def section_statuses(config: AnalyzerConfig, profile: Profile) -> Mapping[str, str | None]:
-    """Which status each section gives, with the profile's overrides applied."""
-    return {**config.section_status, **profile.section_status}
+@dataclass(frozen=True, slots=True)
+class StatusPolicy:
+    """Which status a piece of evidence earns, and which sections do not count at all."""
+
+    section_status: Mapping[str, str | None]
+    """Section kind -> status (None: evidence there is not accepted), profile overrides applied."""
+    form_status: Mapping[str, str]
+    """Evidence form ("action", "list") -> the least status it gives..."""
+    form_sections: frozenset[str]
+    """...in these sections, whose names say nothing of how their lines show a skill."""
+
+    @classmethod
+    def of(cls, config: AnalyzerConfig, profile: Profile) -> StatusPolicy:
+        statuses = {**config.section_status, **profile.section_status}
+        return cls(statuses, config.form_status, frozenset(config.form_sections))
+
+    @property
+    def ignored_sections(self) -> tuple[str, ...]:
+        """Sections whose evidence is kept in the report but never accepted (interests)."""
+        return tuple(kind for kind, status in self.section_status.items() if status is None)
+
+    def status(self, evidence: Evidence) -> Status:
+        """The status accepted evidence gives: its section's, raised by its form, and at most
+        `listed` for a near miss."""
+        status = _status(self.section_status.get(evidence.section)) or "mentioned"
+        form = _status(self.form_status.get(evidence.shown_as or ""))
+        raises = form is not None and evidence.section in self.form_sections
+        if raises and form is not None and STATUS_RANK[form] > STATUS_RANK[status]:
+            status = form
+        if evidence.match_type == "fuzzy" and STATUS_RANK[status] > STATUS_RANK["listed"]:
+            return "listed"
+        return status
+
+
+def _status(name: str | None) -> Status | None:
+    return next((s for s in STATUS_RANK if s == name), None)
 
 
 def assess(
@@ -38,12 +75,14 @@ def assess(
     lexicon: Lexicon,
     profile: Profile,
     config: AnalyzerConfig,
+    *,
+    policy: StatusPolicy | None = None,
 ) -> Assessment:
-    statuses = section_statuses(config, profile)
+    """Statuses, strengths, readiness and ranked gaps; `policy` defaults to the one `config` and
+    `profile` give (the engine passes the one it built for the matcher)."""
+    policy = policy or StatusPolicy.of(config, profile)
     skills = tuple(
-        _assess_skill(
-            lexicon.lookup(skill_id), evidence.get(skill_id, ()), profile, config, statuses
-        )
+        _assess_skill(lexicon.lookup(skill_id), evidence.get(skill_id, ()), profile, config, policy)
         for skill_id in profile.skills
     )
     scored = [s for s in skills if s.scored and s.weight > 0]
@@ -82,12 +121,12 @@ def _assess_skill(
     evidence: tuple[Evidence, ...],
     profile: Profile,
     config: AnalyzerConfig,
-    statuses: Mapping[str, str | None],
+    policy: StatusPolicy,
 ) -> SkillAssessment:
     status: Status = "missing"
     for e in evidence:
         if e.accepted:
-            given = _evidence_status(e, statuses)
+            given = policy.status(e)
             if STATUS_RANK[given] > STATUS_RANK[status]:
                 status = given
     weight, scored = _weight(skill, profile, config)
@@ -103,14 +142,6 @@ def _assess_skill(
         strength=config.status_strength[status],
         evidence=evidence,
     )
-
-
-def _evidence_status(evidence: Evidence, statuses: Mapping[str, str | None]) -> Status:
-    given = statuses.get(evidence.section) or "mentioned"
-    status: Status = given if given in STATUS_RANK else "mentioned"  # type: ignore[assignment]
-    if evidence.match_type == "fuzzy" and STATUS_RANK[status] > STATUS_RANK["listed"]:
-        return "listed"
-    return status
 
 
 def _rank_gaps(scored: list[SkillAssessment], lexicon: Lexicon) -> tuple[Gap, ...]:

@@ -18,7 +18,7 @@ from typing import Any, Literal
 from skill_lexicon.model import ProjectIdea as ProjectIdea
 from skill_lexicon.model import Resource as Resource
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"
 """Version of the JSON contract. Bump the minor for added fields, the major for anything else."""
 
 SectionKind = Literal[
@@ -53,6 +53,10 @@ MatchType = Literal["alias", "lemma", "pattern", "fuzzy", "implied", "certificat
 """How a piece of evidence was found: an alias phrase on lower-case text, a phrase on lemmas, a
 token pattern, a near miss (character n-gram TF-IDF), implied by another skill, or a held
 certification."""
+
+EvidenceForm = Literal["action", "list"]
+"""How the line holding a piece of evidence presents it, whatever its section: an account of
+work (a bullet opening with an action verb under a role with dates) or a bare list of skills."""
 
 Verdict = Literal["ok", "degraded", "unusable"]
 Severity = Literal["info", "warning", "error"]
@@ -205,6 +209,8 @@ class Evidence:
     reason: str | None = None
     implied_by: str | None = None
     ocr: bool = False
+    shown_as: EvidenceForm | None = None
+    """The form of its line ("action", "list"), which can raise its status; see `analyzer.score`."""
 
 
 # ----------------------------------------------------------------------------------------- score

@@ -130,6 +130,9 @@ class Cues:
     wish: tuple[str, ...] = ()
     window: int = 6
     """How many tokens before the match a cue may stand."""
+    action_verbs: tuple[str, ...] = ()
+    """Lemmas of the verbs that open an account of work ("build", "deploy"): a bullet opening
+    with one under a role with dates reads as experience, whatever its section is called."""
 
 
 @dataclass(frozen=True, slots=True)

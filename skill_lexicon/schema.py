@@ -181,7 +181,12 @@ PROFILE: Spec = {
     "demand_weights": (TABLE, False),
     "section_status": (TABLE, False),
 }
-CUES: Spec = {"negation": (STRINGS, False), "wish": (STRINGS, False), "window": (INTEGER, False)}
+CUES: Spec = {
+    "negation": (STRINGS, False),
+    "wish": (STRINGS, False),
+    "window": (INTEGER, False),
+    "action_verbs": (STRINGS, False),
+}
 
 
 def check(data: Mapping[str, Any]) -> list[tuple[KeyPath, str]]:
@@ -691,7 +696,7 @@ class _Checker:
 
     def cues(self, table: Mapping[str, Any]) -> None:
         f = self.fields(table, CUES, ("cues",))
-        for key in ("negation", "wish"):
+        for key in ("negation", "wish", "action_verbs"):
             self.phrases(("cues", key), f.get(key, []))
         if "window" in f:
             self.positive(("cues", "window"), f["window"])

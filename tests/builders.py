@@ -215,5 +215,6 @@ def tiny_lexicon() -> Lexicon:
             negation=("no experience with", "not familiar with"),
             wish=("currently learning", "interested in"),
             window=6,
+            action_verbs=("build", "deploy", "lead"),
         ),
     )

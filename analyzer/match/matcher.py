@@ -17,10 +17,12 @@ from dataclasses import dataclass, replace
 
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
+from spacy.pipeline import Lemmatizer
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from analyzer.errors import UnsupportedInputError
+from analyzer.match.forms import shown_as
 from analyzer.match.fuzzy import FuzzyMatcher
 from analyzer.match.judge import context_rejection, cue_rejection
 from analyzer.match.nlp import build_pipeline, lower_preserving_length
@@ -77,6 +79,11 @@ class SkillMatcher:
             if t.is_alpha
         )
         self._implied = _implication_closure(lexicon)
+        lemmatizer = self.nlp.get_pipe("lemmatizer")
+        assert isinstance(lemmatizer, Lemmatizer)  # build_pipeline() adds the lookup one
+        lemmas = lemmatizer.lookups.get_table("lemma_lookup")
+        action_verbs = frozenset(lexicon.cues.action_verbs)
+        self._is_action_verb = lambda word: lemmas.get(word, word) in action_verbs
         self._fuzzy = FuzzyMatcher(
             ((s.id, a) for s in lexicon.skills.values() if s.fuzzy for a in s.aliases),
             fuzzy_threshold,
@@ -223,6 +230,7 @@ class SkillMatcher:
         start, end = span.start_char, span.end_char
         section = resume.section_at(start)
         kind: SectionKind = section.kind if section else "other"
+        section_start = section.start if section else 0
         return Evidence(
             skill_id=skill_id,
             text=resume.text[start:end],
@@ -234,6 +242,7 @@ class SkillMatcher:
             rule=rule,
             context=_line_around(resume.text, start, end),
             similarity=similarity,
+            shown_as=shown_as(resume.text, start, end, section_start, self._is_action_verb),
         )
 
     def _near_misses(self, doc: Doc, resume: ExtractedResume, hits: list[Hit]) -> list[Hit]:

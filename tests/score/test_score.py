@@ -7,8 +7,8 @@ import pytest
 from analyzer.config import AnalyzerConfig
 from analyzer.errors import ConfigError
 from analyzer.recommend import learning_path
-from analyzer.score import assess
-from analyzer.types import Evidence, MatchType, SectionKind
+from analyzer.score import StatusPolicy, assess
+from analyzer.types import Evidence, EvidenceForm, MatchType, SectionKind
 from tests.builders import tiny_lexicon
 
 LEXICON = tiny_lexicon()
@@ -132,3 +132,32 @@ def test_learning_path_orders_by_roadmap_then_demand() -> None:
     assert deep.certification is not None and deep.certification.provider == "TensorFlow"
     k8s = next(s for s in path if s.skill_id == "kubernetes")
     assert [p.id for p in k8s.projects] == ["k8s-serving"]
+
+
+@pytest.mark.parametrize(
+    ("section", "form", "match_type", "status"),
+    [
+        ("other", "action", "alias", "demonstrated"),
+        ("contact", "list", "alias", "listed"),
+        ("summary", None, "alias", "mentioned"),
+        ("experience", "list", "alias", "demonstrated"),  # the form never lowers a status
+        ("education", "list", "alias", "mentioned"),  # a coursework list keeps its meaning
+        ("other", "action", "fuzzy", "listed"),  # a near miss stays at most listed
+    ],
+)
+def test_the_form_of_a_line_raises_its_status(
+    section: SectionKind, form: EvidenceForm | None, match_type: MatchType, status: str
+) -> None:
+    evidence = Evidence("python", "x", 0, 1, 1, section, match_type, "x", "x", shown_as=form)
+    python = next(s for s in assess_with({"python": (evidence,)}).skills if s.id == "python")
+    assert python.status == status
+
+
+def test_one_policy_decides_statuses_and_the_sections_that_do_not_count() -> None:
+    profile = LEXICON.profile("ml-engineer")
+    policy = StatusPolicy.of(AnalyzerConfig(section_status={"interests": None}), profile)
+    assert policy.ignored_sections == ("interests",)
+    action = Evidence("python", "x", 0, 1, 1, "other", "alias", "x", "x", shown_as="action")
+    assert policy.status(action) == "demonstrated"
+    with pytest.raises(ConfigError, match="form_status"):
+        AnalyzerConfig(form_status={"action": "expert"})

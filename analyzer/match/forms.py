@@ -1,0 +1,86 @@
+"""How a line presents a skill, read from the line itself rather than from its section's name.
+
+A resume whose headings are missing, unusual or misread still shows what a person did: a bullet
+that opens with an action verb ("Built", "Deployed", "Led") under a role with dates reads as
+experience, and a bare comma list ("Python, SQL, Docker") reads as a skills list. `shown_as()`
+names that form ("action", "list") or None; scoring turns a form into a status (see
+`analyzer.score`), so a status comes from the evidence as well as from the section it stands in.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from analyzer.types import EvidenceForm
+
+ROLE_DATES = re.compile(
+    r"\b(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+)?(?:19|20)\d{2}"
+    r"\s*(?:-|to|until)\s*(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+    r"\s+)?(?:(?:19|20)\d{2}|present|current|now|today|ongoing)\b",
+    re.IGNORECASE,
+)
+"""A date range, as a role or a project states its time: "2019 - 2021", "Jan 2020 - Present"."""
+
+BULLET_START = re.compile(r"^[•*>~-]\s*")
+LIST_LABEL = re.compile(r"^[^,;|•:]{1,40}:\s*")
+"""An inline label before a list: "Languages: ", "Cloud & DevOps: "."""
+LIST_SEPARATORS = re.compile(r"\s*[,;|•]\s*")
+MIN_LIST_ITEMS = 3
+MAX_ITEM_WORDS = 4
+MAX_ITEM_LINES = 4
+"""How many wrapped lines one bullet item may span, looking back for where it starts."""
+ROLE_LOOKBACK_CHARS = 2_000
+"""How far above an item its role's dates may stand (a role's bullets rarely run longer); it also
+keeps the look-back linear in the length of the resume."""
+SENTENCE_END = (".", "!", "?", ":")
+
+
+def shown_as(
+    text: str, start: int, end: int, section_start: int, is_action_verb: Callable[[str], bool]
+) -> EvidenceForm | None:
+    """The form of the item that holds text[start:end]: "action", "list" or None.
+
+    `section_start` bounds the look-back for a role's dates; `is_action_verb` tells whether a
+    lower-case word opens an account of work ("built", "deployed").
+    """
+    item_start = _item_start(text, start, section_start)
+    item_end = text.find("\n", end)
+    item = text[item_start : len(text) if item_end == -1 else item_end]
+    item = " ".join(item.split())
+    if _is_list(item):
+        return "list"
+    first = BULLET_START.sub("", item).split(" ", 1)[0].strip(",;").lower()
+    if is_action_verb(first):
+        since = max(section_start, item_start - ROLE_LOOKBACK_CHARS)
+        if ROLE_DATES.search(text, since, item_start + len(item)):
+            return "action"
+    return None
+
+
+def _item_start(text: str, start: int, floor: int) -> int:
+    """Where the bullet item or sentence holding `start` begins: its line, or an earlier line
+    when this one continues it (starts in lower case after a line that does not end a sentence)."""
+    line_start = text.rfind("\n", floor, start) + 1 if start > floor else floor
+    line_start = max(line_start, floor)
+    for _ in range(MAX_ITEM_LINES):
+        line = text[line_start:start].lstrip()
+        if line_start <= floor or not line[:1].islower():
+            break
+        previous_end = line_start - 1
+        previous_start = max(text.rfind("\n", floor, previous_end) + 1, floor)
+        previous = text[previous_start:previous_end].rstrip()
+        if not previous or previous.endswith(SENTENCE_END):
+            break
+        line_start = previous_start
+    return line_start
+
+
+def _is_list(item: str) -> bool:
+    """A bare list: at least three short items between commas, semicolons, bars or bullets."""
+    body = BULLET_START.sub("", item)
+    body = LIST_LABEL.sub("", body, count=1).rstrip(".")
+    parts = [p for p in LIST_SEPARATORS.split(body) if p]
+    if len(parts) < MIN_LIST_ITEMS:
+        return False
+    return all(len(p.split()) <= MAX_ITEM_WORDS for p in parts)

@@ -1,0 +1,57 @@
+"""The form of a line, read from the line itself: an account of work under a dated role, or a
+bare list; and what the matcher records for it."""
+
+from __future__ import annotations
+
+import pytest
+
+from analyzer.match import SkillMatcher, build_pipeline
+from analyzer.match.forms import shown_as
+from analyzer.types import EvidenceForm
+from tests.builders import resume_from_sections, tiny_lexicon
+
+VERBS = frozenset({"built", "deployed", "led"})
+
+
+def form_of(text: str, word: str) -> EvidenceForm | None:
+    start = text.index(word)
+    return shown_as(text, start, start + len(word), 0, VERBS.__contains__)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "form"),
+    [
+        ("Data Engineer, Acme 2019 - 2022\n• Built pipelines in Python", "Python", "action"),
+        ("Acme, Jan 2021 to Present\nDeployed models on Kubernetes", "Kubernetes", "action"),
+        # A wrapped bullet: the verb opens the item on the line before.
+        ("Acme 2018 - 2020\n• Led the move of\nreporting to Python", "Python", "action"),
+        # No dated role above it: an action verb alone is not enough.
+        ("• Built pipelines in Python", "Python", None),
+        # A sentence that does not open with an action verb.
+        ("Acme 2019 - 2022\nPython was the team's language", "Python", None),
+        ("Python, SQL, Docker, Kubernetes", "SQL", "list"),
+        ("Languages: Python | SQL | Go", "Go", "list"),
+        ("• Tools: Docker; Kubernetes; Terraform", "Docker", "list"),
+        ("Python and SQL", "SQL", None),
+        ("Wrote tools in Python, then moved the whole team to Go and Rust", "Python", None),
+    ],
+)
+def test_the_form_comes_from_the_line(text: str, word: str, form: EvidenceForm | None) -> None:
+    assert form_of(text, word) == form
+
+
+def test_the_look_back_for_dates_stops_at_the_section_start() -> None:
+    text = "Acme 2019 - 2022\nOther\n• Built pipelines in Python"
+    start = text.index("Python")
+    section_start = text.index("Other")
+    assert shown_as(text, start, start + 6, section_start, VERBS.__contains__) is None
+
+
+def test_the_matcher_records_the_form_with_the_lexicon_action_verbs() -> None:
+    matcher = SkillMatcher(tiny_lexicon(), build_pipeline())
+    resume = resume_from_sections(
+        [("other", "Things", "Acme, 2020 - 2023\n• Built services in Python\nSQL, Docker, Git")]
+    )
+    found = matcher.match(resume)
+    assert [e.shown_as for e in found["sql"]] == ["list"]
+    assert [e.shown_as for e in found["python"]] == ["action"]
