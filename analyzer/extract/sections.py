@@ -15,10 +15,19 @@ words are unambiguous section names, define what a heading looks like in this do
 "Skills: Python, SQL" is an inline label, never a heading. A "Languages" heading is `skills` when
 its lines are programming languages and `other` when they are spoken ones. Text before the first
 heading is `contact`; a later column that opens with contact details (a sidebar) is `contact` too.
+
+Margin headings (moderncv and similar CVs set each heading in a left margin, on the row of its
+section's first line, which the reader joins with a tab: "Experience\tData Scientist, 2019 - 2023")
+are headings when at least two rows of the document open that way with an exact section name.
+
+No section may swallow the rest of a document because one heading was misread: a section whose
+evidence does not count (interests) keeps only its first block of text, at most a few lines; what
+follows it is `other`, read for what its lines show.
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 import statistics
 from collections import Counter
@@ -38,6 +47,13 @@ NON_VOCABULARY_RARITY = 2
 """A heading style shared by more than this many lines per vocabulary heading is too common for
 lines outside the vocabulary to be headings in it (it is also the style of job titles)."""
 CONTACT_CHUNK_LINES = 12
+MIN_MARGIN_HEADINGS = 2
+"""How many rows must open with a section name before a tab for the document to be read as one
+with margin headings (a single "Skills\tPython" row is a table row)."""
+BOUNDED_KINDS: frozenset[SectionKind] = frozenset({"interests"})
+"""Sections that are short by nature and whose evidence does not count: they end with their first
+block, so a misread heading cannot take every skill after it out of the count."""
+MAX_BOUNDED_LINES = 6
 
 SPOKEN_LANGUAGE = re.compile(
     r"\b(english|spanish|french|german|chinese|mandarin|cantonese|hindi|japanese|arabic|"
@@ -77,7 +93,12 @@ def find_sections(text: str, lines: Sequence[PlacedLine]) -> tuple[Section, ...]
         return ()
     headings = _headings(lines)
     starts = [(index, kind, lines[index].text) for index, kind in headings]
+    margin = _margin_headings(lines, {index for index, _ in headings})
+    starts += [(index, kind, _margin_words(lines[index].text)) for index, kind in margin]
+    headings += margin
     starts += [(index, kind, "") for index, kind in _sidebar_contacts(lines, dict(headings))]
+    starts.sort()
+    starts += _after_bounded_sections(lines, starts)
     starts.sort()
     if not starts:
         return (Section("other", "", 0, len(text), lines[0].page),)
@@ -90,6 +111,45 @@ def find_sections(text: str, lines: Sequence[PlacedLine]) -> tuple[Section, ...]
         line = lines[index]
         sections.append(Section(kind, heading, line.start, end, line.page))
     return tuple(sections)
+
+
+def _margin_words(text: str) -> str:
+    return text.split("\t", 1)[0].strip()
+
+
+def _margin_headings(lines: Sequence[PlacedLine], taken: set[int]) -> list[tuple[int, SectionKind]]:
+    """(line index, kind) of rows that open with an exact section name set in the margin."""
+    found: list[tuple[int, SectionKind]] = []
+    for index, line in enumerate(lines):
+        if index in taken or "\t" not in line.text:
+            continue
+        shape = _heading_shape(_margin_words(line.text))
+        match = match_heading(shape) if shape else None
+        if match is not None and match.exact and not match.weak:
+            found.append((index, _kind(match, lines, index)))
+    return found if len({kind for _, kind in found}) >= MIN_MARGIN_HEADINGS else []
+
+
+def _after_bounded_sections(
+    lines: Sequence[PlacedLine], starts: Sequence[tuple[int, SectionKind, str]]
+) -> list[tuple[int, SectionKind, str]]:
+    """An `other` section starting where each bounded section (interests) ends: after its first
+    block of text, or after MAX_BOUNDED_LINES lines, when its section runs on past that."""
+    found: list[tuple[int, SectionKind, str]] = []
+    following = {start[0]: after[0] for start, after in itertools.pairwise(starts)}
+    for index, kind, _ in starts:
+        if kind not in BOUNDED_KINDS:
+            continue
+        last = following.get(index, len(lines))
+        end = index + 1
+        while end < last and end - index <= MAX_BOUNDED_LINES:
+            gap = lines[end].start - lines[end - 1].end
+            if gap > 1 and end > index + 1:  # a blank line after the first block of content
+                break
+            end += 1
+        if end < last:
+            found.append((end, "other", ""))
+    return found
 
 
 def _headings(lines: Sequence[PlacedLine]) -> list[tuple[int, SectionKind]]:

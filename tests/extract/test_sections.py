@@ -282,3 +282,54 @@ def test_any_text_gives_consistent_offsets(lines: list[str]) -> None:
         assert isinstance(error, UnusableTextError)
         return
     assert_consistent(resume)
+
+
+def _margin_heading_pdf(path: Path, sections: list[tuple[str, list[str]]]) -> Path:
+    """A CV whose headings stand in a left margin, on the row of their section's first line."""
+    pdf = pdf_factory.ResumePDF()
+    pdf.add_page()
+    y = pdf.header_block(pdf_factory.NAME, pdf_factory.CONTACT)
+    for heading, lines in sections:
+        pdf.text_at(pdf_factory.MARGIN, y, heading, bold=True)
+        for line in lines:
+            pdf.text_at(pdf_factory.MARGIN + 130, y, line)
+            y += pdf_factory.LINE
+        y += 8
+    path = Path(path)
+    pdf.output(str(path))
+    return path
+
+
+def test_headings_in_the_left_margin_start_their_sections(tmp_path: Path) -> None:
+    resume = extract(
+        _margin_heading_pdf(
+            tmp_path / "margin.pdf",
+            [
+                ("Interests", ["Probabilistic models of language"]),
+                ("Experience", ["Data Scientist, Acme, 2019 - 2023", "• Built models in Python"]),
+                ("Education", ["MSc Statistics, 2018"]),
+                ("Skills", ["Python, PyTorch, Kubernetes"]),
+            ],
+        )
+    )
+    assert_consistent(resume)
+    assert kinds(resume) == ["contact", "interests", "experience", "education", "skills"]
+    assert "Built models in Python" in section_text(resume, "Experience")
+
+
+def test_one_margin_name_alone_is_a_table_row_not_a_heading() -> None:
+    resume = extract_text("Ada\n\nSKILLS\nLanguages\tPython, Go\nCloud\tAWS\n")
+    assert kinds(resume) == ["contact", "skills"]
+
+
+def test_a_misread_interests_heading_never_swallows_the_rest() -> None:
+    """After the first block under "Interests", a section whose heading was not recognised is
+    `other`, so its skills still count."""
+    text = (
+        "Ada Lovelace\n\nRESEARCH INTERESTS\nProbabilistic models of language\n\n"
+        "Where I Worked\nAcme, 2019 - 2023\n• Built models in Python\n"
+    )
+    resume = extract_text(text)
+    assert kinds(resume) == ["contact", "interests", "other"]
+    other = resume.sections[-1]
+    assert resume.text[other.start : other.end].startswith("Where I Worked")
