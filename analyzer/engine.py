@@ -24,7 +24,6 @@ from analyzer.recommend import learning_path
 from analyzer.score import StatusPolicy, assess
 from analyzer.types import (
     AnalysisResult,
-    Diagnostic,
     ExtractedResume,
     ProfileInfo,
     SourceInfo,
@@ -78,20 +77,23 @@ class Analyzer:
             max_file_bytes=self.config.max_file_bytes,
             max_pages=self.config.max_pages,
         )
-        return self.analyze_extracted(resume, profile=chosen.id)
+        return self._analyze(resume, chosen)
 
     def analyze_text(
         self, text: str, *, name: str = "<text>", profile: str | None = None
     ) -> AnalysisResult:
         """Analyse resume text that the caller already has."""
         chosen = self.profile(profile)
-        return self.analyze_extracted(extract_text(text, name=name), profile=chosen.id)
+        return self._analyze(extract_text(text, name=name), chosen)
 
     def analyze_extracted(
         self, resume: ExtractedResume, *, profile: str | None = None
     ) -> AnalysisResult:
         """Match, score and recommend for an already extracted resume."""
-        chosen = self.profile(profile)
+        return self._analyze(resume, self.profile(profile))
+
+    def _analyze(self, resume: ExtractedResume, chosen: Profile) -> AnalysisResult:
+        """The stages after extraction, for a profile resolved once by the public caller."""
         policy = StatusPolicy.of(self.config, chosen)
         evidence = self._matcher.match(resume, ignored_sections=policy.ignored_sections)
         assessment = assess(evidence, self.lexicon, chosen, self.config, policy=policy)
@@ -103,24 +105,10 @@ class Analyzer:
             gaps=assessment.gaps,
             learning_path=learning_path(assessment.gaps, self.lexicon),
             parse=resume.parse,
-            diagnostics=resume.diagnostics + _coverage_notes(resume),
+            diagnostics=resume.diagnostics,
             analyzer_version=__version__,
             _resume=resume,
         )
-
-
-def _coverage_notes(resume: ExtractedResume) -> tuple[Diagnostic, ...]:
-    kinds = {s.kind for s in resume.sections}
-    if "skills" in kinds or "experience" in kinds:
-        return ()
-    return (
-        Diagnostic(
-            "no-sections",
-            "no skills or experience section was recognised: every skill found counts as "
-            "mentioned, so the score may be low",
-            "warning",
-        ),
-    )
 
 
 _default: Analyzer | None = None

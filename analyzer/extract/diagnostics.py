@@ -211,15 +211,28 @@ def _diagnostics(
         )
     notes += _repair_notes(repairs, report.icon_glyphs, facts.encoding)
     notes.append(_language_note(report.language))
-    if not any(s.heading for s in sections):
-        notes.append(
-            Diagnostic(
-                "sections",
-                "no section headings were found; the whole resume is treated as one section",
-                "warning",
-            )
-        )
+    coverage = _coverage_note(sections)
+    if coverage is not None:
+        notes.append(coverage)
     return tuple(notes)
+
+
+def _coverage_note(sections: Sequence[Section]) -> Diagnostic | None:
+    """The one warning about sections: none found, or none that says where skills are shown.
+    Statuses then come from the lines themselves (an action-verb bullet under a dated role, a
+    bare list), so the score may be lower than the resume deserves."""
+    if not any(s.heading for s in sections):
+        found = "no section headings were found; the whole resume is treated as one section"
+    elif not {"skills", "experience", "projects"} & {s.kind for s in sections}:
+        found = "no skills, experience or projects section was recognised"
+    else:
+        return None
+    return Diagnostic(
+        "sections",
+        f"{found}: statuses come from the lines themselves (action-verb bullets under dated "
+        "roles, lists), so the score may be low",
+        "warning",
+    )
 
 
 def _repair_notes(repairs: RepairCounts, icons: int, encoding: str | None) -> list[Diagnostic]:

@@ -11,6 +11,7 @@ import pytest
 
 from analyzer import SCHEMA_VERSION, Analyzer, AnalyzerConfig, analyze_resume
 from analyzer.errors import ConfigError
+from skill_lexicon import Profile
 from tests.builders import tiny_lexicon
 
 RESUME = """Ada Lovelace
@@ -129,3 +130,27 @@ def test_analyze_resume_reads_a_file(tmp_path) -> None:  # type: ignore[no-untyp
     result = analyze_resume(path, lexicon=tiny_lexicon())
     assert result.source.media_type == "text"
     assert result.skill("python").present
+
+
+def test_a_resume_without_skill_sections_gets_one_coverage_warning(analyzer: Analyzer) -> None:
+    text = "Ada Lovelace\n\nEDUCATION\nBSc Mathematics, 2010\nPython, SQL\n"
+    result = analyzer.analyze_text(text)
+    notes = [d for d in result.diagnostics if d.code == "sections"]
+    assert len(notes) == 1
+    assert "no skills, experience or projects section" in notes[0].message
+    assert result.skill("sql").status == "mentioned"  # education keeps its meaning
+
+
+def test_the_profile_is_resolved_once_per_call(
+    analyzer: Analyzer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    calls: list[str | None] = []
+    resolve = Analyzer.profile
+
+    def counting(self: Analyzer, profile_id: str | None = None) -> Profile:
+        calls.append(profile_id)
+        return resolve(self, profile_id)
+
+    monkeypatch.setattr(Analyzer, "profile", counting)
+    analyzer.analyze_text(RESUME, profile="ml-engineer")
+    assert calls == ["ml-engineer"]
