@@ -75,6 +75,11 @@ class UnusableTextError(SkillgapError):
     code = "E010"
 
 
+class OCRFailedError(UnusableTextError):
+    """Tesseract is installed and ran, but failed on a page: its text cannot be read (exit 10, as
+    for any text that cannot be analysed). `OCRUnavailableError` is for Tesseract missing."""
+
+
 class LexiconError(SkillgapError):
     """A lexicon file is invalid; `problems` lists every problem with its location."""
 
@@ -131,6 +136,7 @@ ALL_ERRORS: tuple[type[SkillgapError], ...] = (
     EncryptedPDFError,
     NoTextLayerError,
     UnusableTextError,
+    OCRFailedError,
     LexiconError,
     OCRUnavailableError,
     OutputError,

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from types import ModuleType
 from typing import Any
 
-from analyzer.errors import CorruptPDFError, OCRUnavailableError
+from analyzer.errors import CorruptPDFError, OCRFailedError, OCRUnavailableError
 from analyzer.extract.lines import LayoutLine, PageLayout
 
 DPI = 300
@@ -70,7 +70,7 @@ def _ocr_page(
     try:
         words = tesseract.image_to_data(image, lang=language, output_type=tesseract.Output.DICT)
     except tesseract.TesseractError as exc:
-        raise OCRUnavailableError(f"Tesseract failed on page {number}: {exc}", path=path) from exc
+        raise OCRFailedError(f"Tesseract failed on page {number}: {exc}", path=path) from exc
     return PageLayout(number, width, height, tuple(_lines(words, scale)))
 
 

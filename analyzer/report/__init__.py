@@ -1,8 +1,9 @@
 """Report stage: an `AnalysisResult` rendered as text, JSON, HTML or CSV.
 
-Each format is one module with `render(result, *, color=False) -> str`; `render()` here picks one
-through the `RENDERERS` table. Renderers read only the result (and the resume text it carries for
-evidence in context); they never see a spaCy `Doc`. Every output ends with a newline.
+Each format is one module with `render(result) -> str` (the text format also takes `color`, for
+ANSI styles on a terminal); `render()` here picks one through the `RENDERERS` table. Renderers
+read only the result (and the resume text it carries for evidence in context); they never see a
+spaCy `Doc`. Every output ends with a newline.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from analyzer.types import AnalysisResult
 
 
 class Renderer(Protocol):
-    def __call__(self, result: AnalysisResult, *, color: bool = False) -> str: ...
+    def __call__(self, result: AnalysisResult) -> str: ...
 
 
 RENDERERS: Mapping[str, Renderer] = {
@@ -37,7 +38,9 @@ def render(result: AnalysisResult, fmt: str, *, color: bool = False) -> str:
     renderer = RENDERERS.get(fmt)
     if renderer is None:
         raise ConfigError(f"unknown report format {fmt!r}; choose one of: {', '.join(FORMATS)}")
-    return renderer(result, color=color)
+    if fmt == "text":
+        return text.render(result, color=color)
+    return renderer(result)
 
 
 __all__ = ["FORMATS", "RENDERERS", "Renderer", "render"]

@@ -48,7 +48,7 @@ def safe_cell(value: object) -> str:
     return "'" + text if text.startswith(FORMULA_TRIGGERS) else text
 
 
-def render(result: AnalysisResult, *, color: bool = False) -> str:
+def render(result: AnalysisResult) -> str:
     """The skills as CSV with a header row, lines ending in a newline."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")

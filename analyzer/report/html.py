@@ -35,8 +35,9 @@ STATUS_SYMBOL: dict[Status, str] = {
 }
 
 
-def render(result: AnalysisResult, *, color: bool = False) -> str:
-    """The report as one HTML document (`color` is ignored: the page always has color)."""
+def render(result: AnalysisResult) -> str:
+    """The report as one HTML document (always in color: status badges carry symbols and words
+    too, so it reads without the color)."""
     name = PurePath(result.source.path).name or result.source.path
     body = "\n".join(
         [

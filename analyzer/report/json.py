@@ -10,7 +10,7 @@ from typing import Any
 from analyzer.types import AnalysisResult
 
 
-def render(result: AnalysisResult, *, color: bool = False) -> str:
+def render(result: AnalysisResult) -> str:
     """The result as indented JSON (UTF-8 kept as is), ending with a newline."""
     return json.dumps(result.to_dict(), indent=2, ensure_ascii=False) + "\n"
 

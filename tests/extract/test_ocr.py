@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from analyzer.errors import OCRUnavailableError
+from analyzer.errors import OCRFailedError, OCRUnavailableError
 from analyzer.extract import extract
 from tests import pdf_factory
 from tests.extract.helpers import assert_consistent
@@ -81,3 +81,21 @@ def test_ocr_without_tesseract_says_how_to_enable_it(
     assert "scan.pdf" in message
     assert "apt-get install tesseract-ocr" in message
     assert "pip install 'skillgap[ocr]'" in message
+
+
+@pytest.mark.ocr
+@needs_tesseract
+def test_tesseract_failing_on_a_page_is_not_reported_as_missing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import pytesseract
+
+    def fail(*_args: object, **_kwargs: object) -> None:
+        raise pytesseract.TesseractError(1, "image too small")
+
+    path = pdf_factory.image_only_pdf(tmp_path / "scan.pdf", SCAN)
+    monkeypatch.setattr(pytesseract, "image_to_data", fail)
+    with pytest.raises(OCRFailedError, match="Tesseract failed on page 1") as caught:
+        extract(path, ocr=True)
+    assert not isinstance(caught.value, OCRUnavailableError)
+    assert caught.value.exit_code == 10
