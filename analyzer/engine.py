@@ -16,8 +16,9 @@ import os
 import threading
 from typing import TYPE_CHECKING
 
+import skill_lexicon as lexicon_package
 from analyzer.config import AnalyzerConfig
-from analyzer.errors import ConfigError
+from analyzer.errors import ConfigError, LexiconError
 from analyzer.extract import extract, extract_text
 from analyzer.match import SkillMatcher
 from analyzer.recommend import learning_path
@@ -29,11 +30,20 @@ from analyzer.types import (
     SourceInfo,
 )
 from analyzer.version import __version__
-from skill_lexicon import Lexicon, load_lexicon
+from skill_lexicon import Lexicon
 from skill_lexicon.model import Profile
 
 if TYPE_CHECKING:  # spaCy itself is the match stage's business
     from spacy.language import Language
+
+
+def load_lexicon(path: str | os.PathLike[str] | None = None) -> Lexicon:
+    """`skill_lexicon.load_lexicon`, its problems raised as the analyzer's `LexiconError` (a
+    `SkillgapError`, exit code 11)."""
+    try:
+        return lexicon_package.load_lexicon(path)
+    except lexicon_package.LexiconError as error:
+        raise LexiconError.of(error) from None
 
 
 class Analyzer:

@@ -6,6 +6,8 @@ exits with `exit_code`. The codes are part of the documented interface (README, 
 
 from __future__ import annotations
 
+from skill_lexicon import problems as lexicon_problems
+
 
 class SkillgapError(Exception):
     """Base of every error skillgap raises on purpose. `code` is stable and quotable."""
@@ -80,16 +82,24 @@ class OCRFailedError(UnusableTextError):
     for any text that cannot be analysed). `OCRUnavailableError` is for Tesseract missing."""
 
 
-class LexiconError(SkillgapError):
-    """A lexicon file is invalid; `problems` lists every problem with its location."""
+class LexiconError(SkillgapError, lexicon_problems.LexiconError):
+    """A lexicon file is invalid; `problems` lists every problem with its location. It is also a
+    `skill_lexicon.LexiconError`, the form the lexicon package raises (see `of`)."""
 
     exit_code = 11
     code = "E011"
 
     def __init__(self, message: str, problems: list[str] | None = None, *, path: str | None = None):
-        self.problems = list(problems or [])
-        detail = "".join(f"\n  {p}" for p in self.problems)
-        super().__init__(message + detail, path=path)
+        # The lexicon package's form sets message, problems and path and words the error the
+        # same way SkillgapError does ("path: message", then one problem a line).
+        lexicon_problems.LexiconError.__init__(self, message, problems, path=path)
+
+    @classmethod
+    def of(cls, error: lexicon_problems.LexiconError) -> LexiconError:
+        """The analyzer's form of an error the lexicon package raised."""
+        if isinstance(error, LexiconError):
+            return error
+        return cls(error.message, error.problems, path=error.path)
 
 
 class OCRUnavailableError(SkillgapError):

@@ -14,40 +14,17 @@ from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import Any, Literal
 
-# Learning steps quote the lexicon's resources and project ideas as they are.
+# Section kinds and statuses are the lexicon's words (its data names them); learning steps quote
+# its resources and project ideas as they are.
+from skill_lexicon.kinds import SECTION_KINDS as SECTION_KINDS
+from skill_lexicon.kinds import STATUSES as STATUSES
+from skill_lexicon.kinds import SectionKind as SectionKind
+from skill_lexicon.kinds import Status as Status
 from skill_lexicon.model import ProjectIdea as ProjectIdea
 from skill_lexicon.model import Resource as Resource
 
 SCHEMA_VERSION = "1.1"
 """Version of the JSON contract. Bump the minor for added fields, the major for anything else."""
-
-SectionKind = Literal[
-    "contact",
-    "summary",
-    "skills",
-    "experience",
-    "projects",
-    "education",
-    "certifications",
-    "publications",
-    "interests",
-    "other",
-]
-SECTION_KINDS: tuple[SectionKind, ...] = (
-    "contact",
-    "summary",
-    "skills",
-    "experience",
-    "projects",
-    "education",
-    "certifications",
-    "publications",
-    "interests",
-    "other",
-)
-
-Status = Literal["demonstrated", "listed", "mentioned", "missing"]
-STATUSES: tuple[Status, ...] = ("demonstrated", "listed", "mentioned", "missing")
 
 MatchType = Literal["alias", "lemma", "pattern", "fuzzy", "implied", "certification"]
 """How a piece of evidence was found: an alias phrase on lower-case text, a phrase on lemmas, a

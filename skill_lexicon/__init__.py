@@ -8,6 +8,7 @@
 The format is described in `skill_lexicon/README.md`.
 """
 
+from skill_lexicon.kinds import SECTION_KINDS, STATUSES, SectionKind, Status
 from skill_lexicon.loader import BUILTIN_VERSION, load_lexicon, validate_lexicon
 from skill_lexicon.model import (
     DEMAND_LEVELS,
@@ -22,21 +23,26 @@ from skill_lexicon.model import (
     Skill,
     TokenPattern,
 )
-from skill_lexicon.problems import Problem
+from skill_lexicon.problems import LexiconError, Problem
 
 __all__ = [
     "BUILTIN_VERSION",
     "DEMAND_LEVELS",
+    "SECTION_KINDS",
+    "STATUSES",
     "CertificationInfo",
     "ContextRule",
     "Cues",
     "Lexicon",
+    "LexiconError",
     "Problem",
     "Profile",
     "ProjectIdea",
     "Resource",
     "RoadmapStep",
+    "SectionKind",
     "Skill",
+    "Status",
     "TokenPattern",
     "load_lexicon",
     "validate_lexicon",

@@ -25,7 +25,7 @@ from importlib import resources
 from importlib.resources.abc import Traversable
 from pathlib import Path
 from types import MappingProxyType
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from skill_lexicon import schema
 from skill_lexicon.model import (
@@ -40,10 +40,7 @@ from skill_lexicon.model import (
     Skill,
     TokenPattern,
 )
-from skill_lexicon.problems import Problem, SourceText, format_path, locate
-
-if TYPE_CHECKING:
-    from analyzer.errors import LexiconError
+from skill_lexicon.problems import LexiconError, Problem, SourceText, format_path, locate
 
 BUILTIN_VERSION = "1.0.0"
 BUILTIN_FOLDER = "v1"
@@ -114,10 +111,6 @@ def _builtin_lexicon() -> Lexicon:
 
 
 def _error(message: str, problems: list[Problem], path: str | None = None) -> LexiconError:
-    # Imported here, not at the top: `analyzer/__init__` imports the engine, which imports this
-    # package, so a top-level import would be circular whichever package is imported first.
-    from analyzer.errors import LexiconError
-
     return LexiconError(message, [str(p) for p in problems], path=path)
 
 

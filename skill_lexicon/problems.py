@@ -18,6 +18,26 @@ _KEY = re.compile(r"""^\s*(?:"(?P<dq>[^"]*)"|'(?P<sq>[^']*)'|(?P<bare>[A-Za-z0-9
 _HEADER_PART = re.compile(r""""([^"]*)"|'([^']*)'|([^.\s]+)""")
 
 
+class LexiconError(ValueError):
+    """A lexicon is invalid; `problems` lists every problem as "file:line: key: message".
+
+    `analyzer.errors.LexiconError` is the analyzer's form of it (a `SkillgapError`, exit code 11);
+    this package raises this one, because it imports nothing from `analyzer`.
+    """
+
+    exit_code = 11
+    code = "E011"
+
+    def __init__(
+        self, message: str, problems: list[str] | None = None, *, path: str | None = None
+    ) -> None:
+        self.message = message
+        self.problems = list(problems or [])
+        self.path = path
+        detail = "".join(f"\n  {p}" for p in self.problems)
+        super().__init__(f"{path}: {message}{detail}" if path else f"{message}{detail}")
+
+
 @dataclass(frozen=True, slots=True)
 class Problem:
     """One thing wrong with a lexicon, and where."""

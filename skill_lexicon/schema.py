@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit
 
+from skill_lexicon.kinds import SECTION_KINDS, STATUSES
 from skill_lexicon.model import DEMAND_LEVELS
 
 KeyPath = tuple[str | int, ...]
@@ -33,21 +34,6 @@ GROUPS = (
 )
 NON_TECHNICAL_GROUPS = ("soft", "certification")
 RESOURCE_KINDS = ("docs", "course", "book", "tutorial", "certification", "seed")
-SECTION_KINDS = (
-    "contact",
-    "summary",
-    "skills",
-    "experience",
-    "projects",
-    "education",
-    "certifications",
-    "publications",
-    "interests",
-    "other",
-)
-"""Mirrors `analyzer.types.SECTION_KINDS` (this package may import only `analyzer.errors`)."""
-STATUSES = ("demonstrated", "listed", "mentioned", "missing")
-"""Mirrors `analyzer.types.STATUSES`."""
 DEFAULT_PROFILE = "ml-engineer"
 ALL_SKILLS = "all"
 BASES = ("builtin",)

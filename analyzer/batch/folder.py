@@ -30,6 +30,7 @@ from analyzer.batch.work import (
     settings_fingerprint,
 )
 from analyzer.config import DEFAULT_BATCH_MEMORY_MB, DEFAULT_BATCH_TIMEOUT, AnalyzerConfig
+from analyzer.engine import load_lexicon
 from analyzer.errors import (
     ConfigError,
     InputNotFoundError,
@@ -37,7 +38,6 @@ from analyzer.errors import (
     SkillgapError,
     UnsupportedInputError,
 )
-from skill_lexicon import load_lexicon
 
 DEFAULT_TIMEOUT = DEFAULT_BATCH_TIMEOUT
 DEFAULT_MEMORY_MB = DEFAULT_BATCH_MEMORY_MB

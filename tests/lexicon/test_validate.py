@@ -8,8 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from analyzer.errors import LexiconError
-from skill_lexicon import Problem, load_lexicon, loader, validate_lexicon
+from skill_lexicon import LexiconError, Problem, load_lexicon, loader, validate_lexicon
 
 VALID = """\
 version = "1.0.0"
@@ -403,3 +402,29 @@ def test_the_readme_example_loads(tmp_path: Path) -> None:
     lexicon = load_lexicon(write(tmp_path, example))
     assert lexicon.lookup("rust").group == "programming"
     assert lexicon.profile("ai-engineer").weights == {"rust": 2.0, "llm-development": 4.0}
+
+
+def test_the_lexicon_package_imports_nothing_from_the_analyzer() -> None:
+    """skill_lexicon is the bottom layer: run alone, importing it loads no `analyzer` module."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, skill_lexicon; skill_lexicon.load_lexicon(); "
+        "print(sorted(m for m in sys.modules if m.split('.')[0] == 'analyzer'))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
+
+
+def test_the_analyzer_raises_lexicon_problems_as_its_own_error(tmp_path: Path) -> None:
+    from analyzer import Analyzer
+    from analyzer.errors import LexiconError as AnalyzerLexiconError
+    from analyzer.errors import SkillgapError
+
+    path = write(tmp_path, VALID.replace('"very-high"', '"vhigh"', 1))
+    with pytest.raises(AnalyzerLexiconError) as raised:
+        Analyzer(lexicon=path)
+    assert isinstance(raised.value, SkillgapError) and isinstance(raised.value, LexiconError)
+    assert raised.value.exit_code == 11
+    assert raised.value.problems == [str(p) for p in validate_lexicon(path)]
