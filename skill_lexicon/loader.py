@@ -239,8 +239,16 @@ def _extended(user: _Source) -> _Source:
     with _BUILTIN_LOCK:
         base = _builtin_source()
     data = copy.deepcopy(base.data)
+    problems = list(user.problems)
     for key, value in user.data.items():
         old = data.get(key)
+        expected = schema.TOP.get(key)
+        if expected is not None and old is not None and not expected[0].test(value):
+            # Reported here, against the user's file, and the built-in value kept: merging the
+            # wrong type would make every built-in reference to it look broken.
+            message = f"must be {expected[0].name}, not {schema.describe(value)}"
+            problems.append(Problem(*locate(user.texts, (key,), user.origin), key, message))
+            continue
         if key in MERGED_BY_ID and isinstance(value, dict) and isinstance(old, dict):
             for item, fields in value.items():
                 before = old.get(item)
@@ -256,7 +264,7 @@ def _extended(user: _Source) -> _Source:
             data[key] = value
     if "version" not in user.data:
         data["version"] = f"{base.data['version']}+extended"
-    return _Source(user.origin, data, (*user.texts, *base.texts), user.problems)
+    return _Source(user.origin, data, (*user.texts, *base.texts), tuple(problems))
 
 
 def _merge_roadmap(base: list[Any], steps: list[Any]) -> list[Any]:

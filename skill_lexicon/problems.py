@@ -84,10 +84,16 @@ class SourceText:
         """The line of `path` in this file, and whether the key itself was found (rather than
         only the table that holds it, or nothing: line None)."""
         best: _Block | None = None
-        for block in _blocks(self.text):
+        blocks = _blocks(self.text)
+        for block in blocks:
             n = len(block.path)
             if path[:n] == block.path and (best is None or n > len(best.path)):
                 best = block
+        if best is None or (best.line == 0 and path and path[0] not in best.keys):
+            # `path` written as an array of tables ("[[skills]]" for the table "skills")
+            tables = [b for b in blocks if b.line and b.path[: len(path)] == path]
+            if tables:
+                return tables[0].line, True
         if best is None:
             return None, False
         rest = path[len(best.path) :]

@@ -201,7 +201,7 @@ def _suggest(value: str, known: Iterable[str]) -> str:
     return f"; did you mean {close[0]!r}?" if close else ""
 
 
-def _describe(value: Any) -> str:
+def describe(value: Any) -> str:
     names = {bool: "a boolean", str: "a string", int: "an integer", float: "a float"}
     names |= {list: "an array", dict: "a table"}
     return names.get(type(value), f"a {type(value).__name__}")
@@ -241,7 +241,7 @@ class _Checker:
                 hint = _suggest(key, spec) or f" (expected: {', '.join(spec)})"
                 self.add((*path, key), f"unknown key {key!r}{hint}")
             elif not spec[key][0].test(value):
-                self.add((*path, key), f"must be {spec[key][0].name}, not {_describe(value)}")
+                self.add((*path, key), f"must be {spec[key][0].name}, not {describe(value)}")
             else:
                 good[key] = value
         for key, (kind, required) in spec.items():
@@ -308,7 +308,7 @@ class _Checker:
             if isinstance(table, dict):
                 entries[entry_id] = table
             else:
-                self.add((*path, entry_id), f"must be a table, not {_describe(table)}")
+                self.add((*path, entry_id), f"must be a table, not {describe(table)}")
         return entries
 
     # ---------------------------------------------------------------------------- lexicon
@@ -415,7 +415,7 @@ class _Checker:
                 self.string_value(where, value, lower=attr != "SHAPE")
             elif attr in FLAG_ATTRS:
                 if not isinstance(value, bool):
-                    self.add(where, f"must be true or false, not {_describe(value)}")
+                    self.add(where, f"must be true or false, not {describe(value)}")
             elif attr == "LENGTH":
                 self.number_value(where, value)
             elif attr in UNSET_ATTRS:
@@ -438,7 +438,7 @@ class _Checker:
                 where = (*path, name)
                 if name in LIST_PREDICATES:
                     if not _is_strings(arg):
-                        self.add(where, f"must be an array of strings, not {_describe(arg)}")
+                        self.add(where, f"must be an array of strings, not {describe(arg)}")
                         continue
                     for item in arg:
                         self.lower_value(where, item, lower=lower)
@@ -446,14 +446,14 @@ class _Checker:
                     self.regex(where, arg)
                 elif _FUZZY.match(name):
                     if not isinstance(arg, str):
-                        self.add(where, f"must be a string, not {_describe(arg)}")
+                        self.add(where, f"must be a string, not {describe(arg)}")
                 else:
                     predicates = (*LIST_PREDICATES, "REGEX", "FUZZY")
                     self.add(where, choose("predicate", name, predicates))
         else:
             self.add(
                 path,
-                f"must be a string or a table such as {{ IN = [...] }}, not {_describe(value)}",
+                f"must be a string or a table such as {{ IN = [...] }}, not {describe(value)}",
             )
 
     def lower_value(self, path: KeyPath, value: str, *, lower: bool) -> None:
@@ -466,7 +466,7 @@ class _Checker:
 
     def regex(self, path: KeyPath, value: Any) -> None:
         if not isinstance(value, str):
-            self.add(path, f"must be a string, not {_describe(value)}")
+            self.add(path, f"must be a string, not {describe(value)}")
             return
         try:
             re.compile(value)
@@ -479,7 +479,7 @@ class _Checker:
         if not isinstance(value, dict):
             self.add(
                 path,
-                f"must be an integer or a table such as {{ '>=' = 3 }}, not {_describe(value)}",
+                f"must be an integer or a table such as {{ '>=' = 3 }}, not {describe(value)}",
             )
             return
         for name, arg in value.items():
@@ -676,7 +676,7 @@ class _Checker:
 
     def weight(self, path: KeyPath, weight: Any) -> None:
         if not _is_number(weight):
-            self.add(path, f"must be a number, not {_describe(weight)}")
+            self.add(path, f"must be a number, not {describe(weight)}")
         elif weight < 0:
             self.add(path, f"must be >= 0, not {weight}")
 

@@ -428,3 +428,25 @@ def test_the_analyzer_raises_lexicon_problems_as_its_own_error(tmp_path: Path) -
     assert isinstance(raised.value, SkillgapError) and isinstance(raised.value, LexiconError)
     assert raised.value.exit_code == 11
     assert raised.value.problems == [str(p) for p in validate_lexicon(path)]
+
+
+@pytest.mark.parametrize(
+    ("text", "marker", "message"),
+    [
+        (
+            'extends = "builtin"\n\n[[skills]]\nname = "Rust"\n',
+            "[[skills]]",
+            "skills: must be a table, not an array",
+        ),
+        ('extends = "builtin"\nprofiles = "all"\n', "profiles =", "profiles: must be a table"),
+        ('extends = "builtin"\n\n[roadmap]\nstep = 1\n', "[roadmap]", "roadmap: must be an array"),
+    ],
+)
+def test_a_wrong_type_in_an_extension_is_its_only_problem(
+    tmp_path: Path, text: str, marker: str, message: str
+) -> None:
+    """The built-in tables stay in place, so their references are not reported as broken."""
+    path = write(tmp_path, text)
+    problems = validate_lexicon(path)
+    assert [(p.file, p.line) for p in problems] == [(str(path), line_of(text, marker))]
+    assert message in str(problems[0])
