@@ -91,6 +91,18 @@ CASES: list[tuple[SectionKind, str, str, bool]] = [
     # Production ML as pipelines and monitoring.
     ("experience", "Built training pipelines that retrain models nightly", "mlops", True),
     ("experience", "Maintained the kitchen supply pipeline", "mlops", False),
+    # Named architectures, Python-only libraries and recommender methods.
+    ("projects", "Image segmentation with U-Net on medical scans", "deep-learning", True),
+    ("projects", "Detected defects with YOLO on conveyor video", "deep-learning", True),
+    ("summary", "YOLO, said the travel blogger", "deep-learning", False),
+    ("experience", "Entity extraction with spaCy and NLTK", "python", True),
+    (
+        "projects",
+        "Recommendation engine with collaborative filtering",
+        "machine-learning-algorithms",
+        True,
+    ),
+    ("projects", "Recommendation engine with collaborative filtering", "team-collaboration", False),
     # Job-advert wording and the trades keep their meaning.
     ("summary", "We are hiring a line cook; no experience with Python needed", "python", False),
     ("experience", "Prepared meals and processed payments", "data-processing", False),
