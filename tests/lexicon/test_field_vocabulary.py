@@ -79,6 +79,12 @@ CASES: list[tuple[SectionKind, str, str, bool]] = [
     ("projects", "Cut the word error rate of the speech model to 8%", "model-evaluation", True),
     ("experience", "Compared three classifiers against a baseline", "model-evaluation", True),
     ("experience", "Reduced the billing error rate", "model-evaluation", False),
+    ("experience", "Prediction accuracy of the churn model is 83%", "model-evaluation", True),
+    ("experience", "Improved invoice accuracy by 15%", "model-evaluation", False),
+    ("projects", "Cut error rates of the detector to 2% on the test set", "model-evaluation", True),
+    ("skills", "ML: Supervised, Unsupervised, scikit-learn", "supervised-learning", True),
+    ("skills", "ML: Supervised, Unsupervised, scikit-learn", "unsupervised-learning", True),
+    ("experience", "Supervised a team of five ML engineers", "supervised-learning", False),
     ("experience", "Correctly labelled every spice jar", "model-evaluation", False),
     ("experience", "Compared supplier prices every week", "model-evaluation", False),
     # Deployment to devices and platforms, serving and hosting.
