@@ -177,7 +177,9 @@ KEYWORDS: dict[SectionKind, str] = {
     "projects": "projects | projets | proyectos | projekte | 项目",
     "certifications": "certifications | certificates | licenses | zertifikate | 证书",
     "publications": "publications | papers | publikationen | 论文",
-    "interests": "interests | hobbies | intereses | interessen | loisirs | interets | interet | 爱好",
+    "interests": (
+        "interests | hobbies | intereses | interessen | loisirs | interets | interet | 爱好"
+    ),
     "summary": "summary | profile | objective | perfil | profil",
     "other": "awards | honors | achievements | references | volunteer | 奖",
 }
