@@ -23,7 +23,7 @@ DEFAULT_FORM_STATUS: Mapping[str, str] = frozen_mapping(
     {"action": "demonstrated", "list": "listed"}
 )
 """Evidence form -> the least status it gives: an action-verb bullet under a dated role reads as
-experience, a bare list as a skills list, in a section whose name does not already say so."""
+experience, a bare list as a skills list."""
 
 DEFAULT_SECTION_STATUS: Mapping[str, str | None] = frozen_mapping(
     {
@@ -59,10 +59,11 @@ class AnalyzerConfig:
     status_strength: Mapping[str, float] = field(default_factory=lambda: DEFAULT_STATUS_STRENGTH)
     section_status: Mapping[str, str | None] = field(default_factory=lambda: DEFAULT_SECTION_STATUS)
     form_status: Mapping[str, str] = field(default_factory=lambda: DEFAULT_FORM_STATUS)
-    """The status a line's form gives (see `analyzer.match.forms`) in `form_sections`."""
-    form_sections: tuple[str, ...] = ("contact", "summary", "other")
-    """Sections whose name says nothing of how their lines show a skill: there the form of a
-    line can raise its status. (Education keeps its meaning: a coursework list is mentioned.)"""
+    """The status a line's form gives (see `analyzer.match.forms`): an action-verb bullet under
+    a dated role in any section that counts, a bare list only in `list_sections`."""
+    list_sections: tuple[str, ...] = ("contact", "summary", "other")
+    """Sections whose name says nothing of how their lines show a skill, where a bare list reads
+    as a skills list. (Education keeps its meaning: a coursework list is mentioned.)"""
     score_soft_skills: bool = False
     soft_skill_weight: float = 1.0
     fuzzy_threshold: float = 0.82
@@ -96,9 +97,9 @@ class AnalyzerConfig:
         for form, given in self.form_status.items():
             if form not in ("action", "list") or given not in STATUSES:
                 problems.append(f"form_status maps {form!r} to {given!r}")
-        for kind in self.form_sections:
+        for kind in self.list_sections:
             if kind not in SECTION_KINDS:
-                problems.append(f"form_sections names unknown section {kind!r}")
+                problems.append(f"list_sections names unknown section {kind!r}")
         if not 0.0 < self.fuzzy_threshold <= 1.0:
             problems.append(f"fuzzy_threshold is {self.fuzzy_threshold}; it must be in (0, 1]")
         if self.max_file_bytes <= 0 or self.max_pages <= 0:

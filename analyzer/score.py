@@ -39,14 +39,14 @@ class StatusPolicy:
     section_status: Mapping[str, str | None]
     """Section kind -> status (None: evidence there is not accepted), profile overrides applied."""
     form_status: Mapping[str, str]
-    """Evidence form ("action", "list") -> the least status it gives..."""
-    form_sections: frozenset[str]
-    """...in these sections, whose names say nothing of how their lines show a skill."""
+    """Evidence form ("action", "list") -> the least status it gives."""
+    list_sections: frozenset[str]
+    """Where a bare list raises the status (an action-verb bullet raises it in any section)."""
 
     @classmethod
     def of(cls, config: AnalyzerConfig, profile: Profile) -> StatusPolicy:
         statuses = {**config.section_status, **profile.section_status}
-        return cls(statuses, config.form_status, frozenset(config.form_sections))
+        return cls(statuses, config.form_status, frozenset(config.list_sections))
 
     @property
     def ignored_sections(self) -> tuple[str, ...]:
@@ -58,7 +58,8 @@ class StatusPolicy:
         `listed` for a near miss."""
         status = _status(self.section_status.get(evidence.section)) or "mentioned"
         form = _status(self.form_status.get(evidence.shown_as or ""))
-        raises = form is not None and evidence.section in self.form_sections
+        where = evidence.shown_as == "action" or evidence.section in self.list_sections
+        raises = form is not None and where
         if raises and form is not None and STATUS_RANK[form] > STATUS_RANK[status]:
             status = form
         if evidence.match_type == "fuzzy" and STATUS_RANK[status] > STATUS_RANK["listed"]:

@@ -142,6 +142,7 @@ def test_learning_path_orders_by_roadmap_then_demand() -> None:
         ("summary", None, "alias", "mentioned"),
         ("experience", "list", "alias", "demonstrated"),  # the form never lowers a status
         ("education", "list", "alias", "mentioned"),  # a coursework list keeps its meaning
+        ("education", "action", "alias", "demonstrated"),  # a project under a dated degree
         ("other", "action", "fuzzy", "listed"),  # a near miss stays at most listed
     ],
 )
