@@ -38,25 +38,28 @@ def clause_tokens_after(doc: Doc, end: int, window: int) -> range:
     return range(end, last)
 
 
-def _words_near(doc: Doc, span: Span, window: int) -> str:
-    """The lower-case words and lemmas around `span`, space-padded for whole-word search."""
+def _words_near(doc: Doc, span: Span, window: int, *, inside: bool = False) -> str:
+    """The lower-case words and lemmas around `span` (and in it, when `inside`: a token pattern's
+    own gap words are context too), space-padded for whole-word search."""
     indexes = [*clause_tokens_before(doc, span.start, window)]
+    indexes += [*range(span.start, span.end)] if inside else []
     indexes += [*clause_tokens_after(doc, span.end, window)]
     words = [doc[i].lower_ for i in indexes] + [doc[i].lemma_ for i in indexes]
     return " " + " ".join(words) + " "
 
 
 def context_rejection(
-    rule: ContextRule, surface: str, section: str, doc: Doc, span: Span
+    rule: ContextRule, surface: str, section: str, doc: Doc, span: Span, *, pattern: bool = False
 ) -> str | None:
-    """Why an ambiguous term fails its context rule, or None when it passes."""
+    """Why an ambiguous term fails its context rule, or None when it passes. For a token
+    `pattern` the words inside its span count as context as well as those around it."""
     if rule.case_sensitive and surface not in rule.terms_cased:
         return f"ambiguous {surface!r}: only {', '.join(rule.terms_cased)} in this case count"
     if not rule.sections and not rule.require_any:
         return None
     if section in rule.sections:
         return None
-    near = _words_near(doc, span, rule.window)
+    near = _words_near(doc, span, rule.window, inside=pattern)
     if any(f" {word} " in near for word in rule.require_any):
         return None
     needs = ", ".join(rule.require_any[:5]) or "none"

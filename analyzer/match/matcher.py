@@ -213,7 +213,14 @@ class SkillMatcher:
         lowered = " ".join(t.lower_ for t in span)
         for rule in skill.context:
             if lowered in rule.terms or evidence.rule in rule.terms:
-                reason = context_rejection(rule, evidence.text, evidence.section, doc, span)
+                reason = context_rejection(
+                    rule,
+                    evidence.text,
+                    evidence.section,
+                    doc,
+                    span,
+                    pattern=evidence.match_type == "pattern",
+                )
                 if reason:
                     return reason
         return cue_rejection(cues, doc, span, self.lexicon.cues.window)

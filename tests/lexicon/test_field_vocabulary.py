@@ -93,6 +93,8 @@ CASES: list[tuple[SectionKind, str, str, bool]] = [
     ("projects", "Hosted the model on a GPU server behind an API", "model-deployment", True),
     ("experience", "Software deployed through a network of resellers", "model-deployment", False),
     ("experience", "Deployed the storefront to a new host", "model-deployment", False),
+    ("experience", "Trained a churn model and deployed it to production", "model-deployment", True),
+    ("experience", "Deployed the web shop to production weekly", "model-deployment", False),
     ("experience", "Hosted a cooking class for models", "model-deployment", False),
     # Production ML as pipelines and monitoring.
     ("experience", "Built training pipelines that retrain models nightly", "mlops", True),
