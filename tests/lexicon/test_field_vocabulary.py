@@ -7,20 +7,10 @@ from __future__ import annotations
 import pytest
 
 from analyzer.match.matcher import SkillMatcher
-from analyzer.match.nlp import build_pipeline
 from analyzer.types import SectionKind
-from skill_lexicon import load_lexicon
-from tests.builders import resume_from_sections
+from tests.lexicon.test_matching import matcher, shown
 
-
-@pytest.fixture(scope="module")
-def matcher() -> SkillMatcher:
-    return SkillMatcher(load_lexicon(), build_pipeline())
-
-
-def shown(matcher: SkillMatcher, section: SectionKind, text: str) -> set[str]:
-    evidence = matcher.match(resume_from_sections([(section, section.title(), text)]))
-    return {skill for skill, items in evidence.items() if any(e.accepted for e in items)}
+__all__ = ["matcher"]  # the module's fixture: the built-in lexicon through the real matcher
 
 
 CASES: list[tuple[SectionKind, str, str, bool]] = [
