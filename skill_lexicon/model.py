@@ -82,7 +82,7 @@ class CertificationInfo:
     id: str
     provider: str
     url: str
-    evidences: tuple[str, ...]
+    evidences: tuple[str, ...] = ()
 
 
 UNPLACED_STEP = 99

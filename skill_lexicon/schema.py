@@ -3,19 +3,39 @@
 `check(data)` takes the parsed TOML (every file of a lexicon merged into one dict) and returns
 every problem it finds as (key path, message), never stopping at the first. The loader adds the
 file and line of each. Nothing here reads files or imports spaCy.
+
+The keys of each table and their types are not written out here: `spec_of()` derives them from
+the records of `skill_lexicon.model`, the one definition of the lexicon's structure (a field
+without a default is a required key). What no type can say is checked here: phrases the tokenizer
+splits, attributes a blank pipeline never sets, rules that can never apply, cross-references,
+implication cycles, roadmap order.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import difflib
 import re
+import types
+import typing
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit
 
 from skill_lexicon.kinds import SECTION_KINDS, STATUSES
-from skill_lexicon.model import DEMAND_LEVELS
+from skill_lexicon.model import (
+    DEMAND_LEVELS,
+    CertificationInfo,
+    ContextRule,
+    Cues,
+    Profile,
+    ProjectIdea,
+    Resource,
+    RoadmapStep,
+    Skill,
+    TokenPattern,
+)
 
 KeyPath = tuple[str | int, ...]
 """Where a value sits in the TOML: ("skills", "python", "patterns", 0, "id")."""
@@ -130,49 +150,57 @@ TOP: Spec = {
     "projects": (TABLE, False),
     "cues": (TABLE, False),
 }
-SKILL: Spec = {
-    "name": (TEXT, True),
-    "group": (TEXT, True),
-    "demand": (TEXT, True),
-    "description": (STRING, False),
-    "roadmap_step": (INTEGER, False),
-    "aliases": (STRINGS, False),
-    "lemmas": (STRINGS, False),
-    "patterns": (TABLES, False),
-    "exclusions": (STRINGS, False),
-    "context": (TABLES, False),
-    "implies": (STRINGS, False),
-    "resources": (TABLES, False),
-    "certification": (TEXT, False),
-    "fuzzy": (BOOLEAN, False),
-}
-PATTERN: Spec = {"id": (TEXT, True), "pattern": (TABLES, True)}
-CONTEXT: Spec = {
-    "terms": (STRINGS, True),
-    "require_any": (STRINGS, False),
-    "sections": (STRINGS, False),
-    "window": (INTEGER, False),
-    "case_sensitive": (BOOLEAN, False),
-    "terms_cased": (STRINGS, False),
-}
-RESOURCE: Spec = {"title": (TEXT, True), "url": (TEXT, True), "kind": (TEXT, False)}
-CERTIFICATION: Spec = {"provider": (TEXT, True), "url": (TEXT, True), "evidences": (STRINGS, False)}
-ROADMAP_STEP: Spec = {"step": (INTEGER, True), "title": (TEXT, True), "skills": (STRINGS, True)}
-PROJECT: Spec = {"title": (TEXT, True), "description": (TEXT, True), "skills": (STRINGS, True)}
-PROFILE: Spec = {
-    "name": (TEXT, True),
-    "description": (STRING, False),
-    "skills": (SKILL_IDS, True),
-    "weights": (TABLE, False),
-    "demand_weights": (TABLE, False),
-    "section_status": (TABLE, False),
-}
-CUES: Spec = {
-    "negation": (STRINGS, False),
-    "wish": (STRINGS, False),
-    "window": (INTEGER, False),
-    "action_verbs": (STRINGS, False),
-}
+
+
+def spec_of(
+    record: type,
+    *,
+    exclude: tuple[str, ...] = ("id",),
+    optional: tuple[str, ...] = (),
+    **overrides: Kind,
+) -> Spec:
+    """The keys a TOML table of `record` may hold, derived from the record's own fields (the one
+    definition of the lexicon's structure is `skill_lexicon.model`): each field's kind from its
+    type, required when it has no default (or not, when `optional` names it: the loader fills
+    it in). `id` comes from the table's key, not from the table."""
+    hints = typing.get_type_hints(record)
+    spec: dict[str, tuple[Kind, bool]] = {}
+    for f in dataclasses.fields(record):
+        if f.name in exclude:
+            continue
+        no_default = f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING
+        required = no_default and f.name not in optional
+        empty_allowed = f.default == "" or f.name in optional
+        spec[f.name] = (overrides.get(f.name) or _kind_of(hints[f.name], empty_allowed), required)
+    return spec
+
+
+def _kind_of(hint: Any, empty_allowed: bool) -> Kind:
+    """The TOML kind of a record field's type."""
+    args = [a for a in typing.get_args(hint) if a is not type(None)]
+    origin = typing.get_origin(hint)
+    if origin in (typing.Union, types.UnionType):
+        return _kind_of(args[0], empty_allowed)
+    if hint is str:
+        return STRING if empty_allowed else TEXT
+    if hint is bool:
+        return BOOLEAN
+    if hint is int:
+        return INTEGER
+    if origin is tuple:
+        return STRINGS if args[0] is str else TABLES
+    return TABLE
+
+
+SKILL = spec_of(Skill)
+PATTERN = spec_of(TokenPattern, exclude=())
+CONTEXT = spec_of(ContextRule, exclude=())
+RESOURCE = spec_of(Resource, exclude=())
+CERTIFICATION = spec_of(CertificationInfo)
+ROADMAP_STEP = spec_of(RoadmapStep, exclude=())
+PROJECT = spec_of(ProjectIdea)
+PROFILE = spec_of(Profile, optional=("description",), skills=SKILL_IDS)
+CUES = spec_of(Cues, exclude=())
 
 
 def check(data: Mapping[str, Any]) -> list[tuple[KeyPath, str]]:

@@ -450,3 +450,19 @@ def test_a_wrong_type_in_an_extension_is_its_only_problem(
     problems = validate_lexicon(path)
     assert [(p.file, p.line) for p in problems] == [(str(path), line_of(text, marker))]
     assert message in str(problems[0])
+
+
+def test_the_table_keys_come_from_the_records() -> None:
+    """One definition of the structure: a record field is a key of its table, required exactly
+    when the record gives it no default."""
+    import dataclasses
+
+    from skill_lexicon import Skill, schema
+
+    fields = {f.name: f for f in dataclasses.fields(Skill) if f.name != "id"}
+    assert set(schema.SKILL) == set(fields)
+    for name, (_, required) in schema.SKILL.items():
+        assert required is (
+            fields[name].default is dataclasses.MISSING
+            and not callable(fields[name].default_factory)
+        )
