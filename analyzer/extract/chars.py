@@ -1,11 +1,13 @@
 """From placed characters to layout lines: the engine-free half of reading a PDF's text layer.
 
-An engine (pdfminer.six in `pdf`, PDFium in `pdfium`) reports each drawn character with its box in
-PDF coordinates (points, y growing upwards) and its font, in the order the page draws them. Here
-they become `LayoutLine`s the same way for both: consecutive characters on one baseline and close
-together form a line (pdfminer.six's `group_objects` rule with our `LAParams`: `LINE_OVERLAP`,
-`CHAR_MARGIN`), a gap wider than `WORD_MARGIN` is a space, icon-font glyphs and unmapped glyphs are
-dropped and counted, and letter-spaced headings are re-spaced by their geometry.
+An engine (pdfminer.six in `pdf`, PDFium in `pdfium`) reports what the page draws as `Char`s, in
+drawing order: single characters (pdfminer.six), or runs of characters drawn together in one font
+(PDFium, which would be slow to ask character by character), each with its box in PDF coordinates
+(points, y growing upwards) and its font. Here they become `LayoutLine`s the same way for both:
+consecutive characters on one baseline and close together form a line (pdfminer.six's
+`group_objects` rule: `LINE_OVERLAP`, `CHAR_MARGIN`), a gap wider than `WORD_MARGIN` is a space,
+icon-font glyphs and unmapped glyphs are dropped and counted, and letter-spaced headings are
+re-spaced by their geometry.
 """
 
 from __future__ import annotations
@@ -25,15 +27,15 @@ CHAR_MARGIN = 2.0
 """...and are no further apart than this many character widths."""
 WORD_MARGIN = 0.1
 """A gap wider than this share of a character's size separates two words."""
+SOFT_HYPHEN = "\u00ad"
 LETTER_SPACED_SHARE = 0.6
 """A line whose letters are separated by spaces this often is letter-spaced, not words."""
-UNMAPPED_PREFIX = "(cid:"
-"""How an engine reports a glyph whose font maps it to no Unicode character (pdfminer's form)."""
 
 
 @dataclass(slots=True)
 class Char:
-    """One drawn character: its text (a space too), its box in points (y up), its font's name."""
+    """A drawn character, or a run of `glyphs` characters in one font: its text (a space too), its
+    box in points (y up), its font's name, and whether its font maps it to no Unicode text."""
 
     text: str
     x0: float
@@ -41,16 +43,29 @@ class Char:
     x1: float
     y1: float
     font: str
+    glyphs: int = 1
+    unmapped: bool = False
+
+    @property
+    def glyph_width(self) -> float:
+        """The width of one of its characters (on average, for a run)."""
+        return (self.x1 - self.x0) / self.glyphs
 
 
 @dataclass(frozen=True, slots=True)
 class _Glyph:
+    """Visible text of a `Char` (or a run): where it is, its size, and whether a space precedes
+    it; `letters` weighs it in the line's size, font and boldness."""
+
     text: str
     x0: float
     x1: float
     size: float
     font: str
     space_before: bool
+    letters: int
+    single: bool
+    """One character (or ligature), not a run: only such glyphs can be letter-spaced."""
 
 
 def layout_lines(
@@ -93,35 +108,53 @@ def _same_line(a: Char, b: Char) -> bool:
     if min(a.y1 - a.y0, b.y1 - b.y0) * LINE_OVERLAP >= overlap:
         return False
     distance = 0.0 if (b.x0 <= a.x1 and a.x0 <= b.x1) else min(abs(a.x0 - b.x1), abs(a.x1 - b.x0))
-    return distance < max(a.x1 - a.x0, b.x1 - b.x0) * CHAR_MARGIN
+    return distance < max(a.glyph_width, b.glyph_width) * CHAR_MARGIN
 
 
 def _layout_line(line: list[Char], page_top: float, counts: GlyphCounts) -> LayoutLine | None:
     chars = list(_glyphs(line, counts))
     if not chars:
         return None
-    letters = [c for c in chars if c.text.isalpha()] or chars
-    fonts = Counter(c.font for c in letters)
-    bold = sum(glyphs.is_bold_font(c.font) for c in letters) >= 0.6 * len(letters)
+    letters = [c for c in chars if c.letters] or chars
+    weights = [max(c.letters, 1) for c in letters]
+    fonts: Counter[str] = Counter()
+    for c, weight in zip(letters, weights, strict=True):
+        fonts[c.font] += weight
+    bold = sum(w for c, w in zip(letters, weights, strict=True) if glyphs.is_bold_font(c.font))
     return LayoutLine(
         text=_line_text(chars),
         x0=min(c.x0 for c in chars),
         x1=max(c.x1 for c in chars),
         top=page_top - max(c.y1 for c in line),
         bottom=page_top - min(c.y0 for c in line),
-        size=round(statistics.median(c.size for c in letters), 2),
+        size=round(_weighted_median([c.size for c in letters], weights), 2),
         font=fonts.most_common(1)[0][0],
-        bold=bold,
+        bold=bold >= 0.6 * sum(weights),
     )
 
 
+def _weighted_median(values: list[float], weights: list[int]) -> float:
+    """`statistics.median` of the values, each repeated `weight` times."""
+    if all(w == 1 for w in weights):
+        return statistics.median(values)
+    pairs = sorted(zip(values, weights, strict=True))
+    total = sum(weights)
+    low, high = (total - 1) // 2, total // 2  # the middle positions (one when total is odd)
+    seen, found = 0, list[float]()
+    for value, weight in pairs:
+        while len(found) < 2 and seen + weight > (low if not found else high):
+            found.append(value)
+        seen += weight
+    return (found[0] + found[1]) / 2
+
+
 def _glyphs(line: list[Char], counts: GlyphCounts) -> Iterator[_Glyph]:
-    """The line's visible text glyphs; icons and unmapped glyphs are counted and left out."""
+    """The line's visible text; icons and unmapped glyphs are counted and left out."""
     space = False
     first = True
     right = None
     for char in line:
-        width, height = char.x1 - char.x0, char.y1 - char.y0
+        width, height = char.glyph_width, char.y1 - char.y0
         if right is not None and right < char.x0 - WORD_MARGIN * max(width, height):
             space = True
         right = char.x1
@@ -129,22 +162,29 @@ def _glyphs(line: list[Char], counts: GlyphCounts) -> Iterator[_Glyph]:
         if text.isspace():
             space = True
             continue
-        counts.glyphs += 1
+        shown = len(text) - sum(c.isspace() for c in text) if char.glyphs > 1 else 1
+        counts.glyphs += shown
         font = glyphs.font_family(char.font)
         if glyphs.is_icon_font(font):
             if not (first and glyphs.BULLET_FONT.search(font)):
-                counts.icons += 1
+                counts.icons += shown
                 space = True
                 continue
+            counts.icons += shown - 1  # the first glyph is the bullet, the rest are icons
             text = glyphs.BULLET
-        elif text.startswith(UNMAPPED_PREFIX):
-            counts.unmapped += 1
+        elif char.unmapped:
+            counts.unmapped += shown
             space = True
             continue
-        elif text == "\u00ad":
+        elif text == SOFT_HYPHEN:
             text = "-"  # a soft hyphen that was drawn is a hyphen the reader saw
-        yield _Glyph(text, char.x0, char.x1, height, font, space and not first)
-        space = False
+        if char.glyphs > 1:  # a run: its own spaces stay, those at its ends separate it
+            space = space or text[0].isspace()
+            text = text.strip().replace(SOFT_HYPHEN, "-")
+        single = char.glyphs == 1
+        letters = int(text.isalpha()) if single else sum(c.isalpha() for c in text)
+        yield _Glyph(text, char.x0, char.x1, height, font, space and not first, letters, single)
+        space = char.glyphs > 1 and char.text[-1].isspace()
         first = False
 
 
@@ -155,7 +195,7 @@ def _line_text(chars: list[_Glyph]) -> str:
 
 
 def _is_letter_spaced(chars: list[_Glyph]) -> bool:
-    if sum(c.text.isalpha() for c in chars) < 4:
+    if not all(c.single for c in chars) or sum(c.text.isalpha() for c in chars) < 4:
         return False
     spaced = sum(c.space_before for c in chars[1:])
     return spaced >= LETTER_SPACED_SHARE * (len(chars) - 1)

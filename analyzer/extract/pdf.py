@@ -32,7 +32,7 @@ from analyzer.errors import (
     EncryptedPDFError,
     UnsupportedInputError,
 )
-from analyzer.extract.chars import UNMAPPED_PREFIX, Char, layout_lines
+from analyzer.extract.chars import Char, layout_lines
 from analyzer.extract.lines import GlyphCounts, PageLayout
 
 Matrix = tuple[float, float, float, float, float, float]
@@ -125,9 +125,9 @@ class _CharCollector(PDFTextDevice):
         graphicstate: object,
     ) -> float:
         try:
-            text = font.to_unichr(cid)
+            text, unmapped = font.to_unichr(cid), False
         except PDFUnicodeNotDefined:
-            text = f"{UNMAPPED_PREFIX}{cid})"
+            text, unmapped = f"(cid:{cid})", True
         advance = font.char_width(cid) * fontsize * scaling
         if font.is_vertical():
             displacement = font.char_disp(cid)
@@ -144,7 +144,7 @@ class _CharCollector(PDFTextDevice):
         x1 = e + max(a * left, a * right) + max(c * low, c * high)
         y0 = f + min(b * left, b * right) + min(d * low, d * high)
         y1 = f + max(b * left, b * right) + max(d * low, d * high)
-        self._current.append(Char(text, x0, y0, x1, y1, font.fontname))
+        self._current.append(Char(text, x0, y0, x1, y1, font.fontname, unmapped=unmapped))
         return advance
 
     def paint_path(self, *args: object, **kwargs: object) -> None:
