@@ -77,6 +77,7 @@ class Analyzer:
             ocr_language=self.config.ocr_language,
             max_file_bytes=self.config.max_file_bytes,
             max_pages=self.config.max_pages,
+            engine=self.config.engine,
         )
         return self.analyze_extracted(resume, profile=chosen.id)
 

@@ -18,6 +18,7 @@ from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
+from analyzer.errors import UnsupportedInputError
 from analyzer.extract import glyphs
 from analyzer.extract.lines import GlyphCounts, LayoutLine
 
@@ -45,11 +46,14 @@ class Char:
     font: str
     glyphs: int = 1
     unmapped: bool = False
+    lead: float = 0.0
+    """The width of its first character (a run's; a single character's own width if 0)."""
+    trail: float = 0.0
+    """The width of its last character (likewise)."""
 
-    @property
-    def glyph_width(self) -> float:
-        """The width of one of its characters (on average, for a run)."""
-        return (self.x1 - self.x0) / self.glyphs
+    def __post_init__(self) -> None:
+        if not self.lead:
+            self.lead = self.trail = self.x1 - self.x0
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,7 +112,7 @@ def _same_line(a: Char, b: Char) -> bool:
     if min(a.y1 - a.y0, b.y1 - b.y0) * LINE_OVERLAP >= overlap:
         return False
     distance = 0.0 if (b.x0 <= a.x1 and a.x0 <= b.x1) else min(abs(a.x0 - b.x1), abs(a.x1 - b.x0))
-    return distance < max(a.glyph_width, b.glyph_width) * CHAR_MARGIN
+    return distance < max(a.trail, b.lead) * CHAR_MARGIN
 
 
 def _layout_line(line: list[Char], page_top: float, counts: GlyphCounts) -> LayoutLine | None:
@@ -154,15 +158,15 @@ def _glyphs(line: list[Char], counts: GlyphCounts) -> Iterator[_Glyph]:
     first = True
     right = None
     for char in line:
-        width, height = char.glyph_width, char.y1 - char.y0
-        if right is not None and right < char.x0 - WORD_MARGIN * max(width, height):
+        height = char.y1 - char.y0
+        if right is not None and right < char.x0 - WORD_MARGIN * max(char.lead, height):
             space = True
         right = char.x1
         text = char.text
         if text.isspace():
             space = True
             continue
-        shown = len(text) - sum(c.isspace() for c in text) if char.glyphs > 1 else 1
+        shown = char.glyphs
         counts.glyphs += shown
         font = glyphs.font_family(char.font)
         if glyphs.is_icon_font(font):
@@ -178,13 +182,17 @@ def _glyphs(line: list[Char], counts: GlyphCounts) -> Iterator[_Glyph]:
             continue
         elif text == SOFT_HYPHEN:
             text = "-"  # a soft hyphen that was drawn is a hyphen the reader saw
-        if char.glyphs > 1:  # a run: its own spaces stay, those at its ends separate it
+        ends_in_space = False
+        if len(text) > 1:  # a run: its own spaces stay, those at its ends separate it
             space = space or text[0].isspace()
-            text = text.strip().replace(SOFT_HYPHEN, "-")
-        single = char.glyphs == 1
-        letters = int(text.isalpha()) if single else sum(c.isalpha() for c in text)
+            ends_in_space = text[-1].isspace()
+            text = text.strip()
+        if char.glyphs > 1:
+            text = text.replace(SOFT_HYPHEN, "-")
+        single = char.glyphs == 1 and len(text) <= 2  # a character, or a ligature
+        letters = int(text.isalpha()) if single else sum(map(str.isalpha, text))
         yield _Glyph(text, char.x0, char.x1, height, font, space and not first, letters, single)
-        space = char.glyphs > 1 and char.text[-1].isspace()
+        space = ends_in_space
         first = False
 
 
@@ -212,3 +220,10 @@ def _respace_by_gaps(chars: list[_Glyph]) -> str:
         wide = gap > max(1.8 * usual, usual + 0.25 * size)
         parts.append(("  " if wide else " ") + char.text)
     return "".join(parts)
+
+
+def too_many_pages(max_pages: int, path: str) -> UnsupportedInputError:
+    """The error for a PDF longer than the page limit, whichever engine counted its pages."""
+    return UnsupportedInputError(
+        f"has more than {max_pages} pages; that is not a resume (limit: max_pages)", path=path
+    )

@@ -30,9 +30,8 @@ from pdfminer.utils import apply_matrix_rect
 from analyzer.errors import (
     CorruptPDFError,
     EncryptedPDFError,
-    UnsupportedInputError,
 )
-from analyzer.extract.chars import Char, layout_lines
+from analyzer.extract.chars import Char, layout_lines, too_many_pages
 from analyzer.extract.lines import GlyphCounts, PageLayout
 
 Matrix = tuple[float, float, float, float, float, float]
@@ -67,10 +66,7 @@ def read_pdf(data: bytes, *, path: str, max_pages: int) -> list[PageLayout]:
     # threads) and pdfminer reports through logging, silenced above, not through warnings.
     for number, ltpage in enumerate(_pdfminer_pages(data, path, max_pages + 1), start=1):
         if number > max_pages:
-            raise UnsupportedInputError(
-                f"has more than {max_pages} pages; that is not a resume (limit: max_pages)",
-                path=path,
-            )
+            raise too_many_pages(max_pages, path)
         pages.append(_page_layout(number, ltpage))
     if not pages:
         raise CorruptPDFError("is a PDF with no readable pages (damaged or truncated)", path=path)
