@@ -58,6 +58,7 @@ class Analyzer:
             fuzzy_threshold=self.config.fuzzy_threshold,
             fuzzy_sections=self.config.fuzzy_sections,
         )
+        self._match_lock = threading.Lock()
 
     def profile(self, profile_id: str | None = None) -> Profile:
         """The named profile (default: the lexicon's default); ConfigError lists the valid ids."""
@@ -95,7 +96,11 @@ class Analyzer:
         chosen = self.profile(profile)
         statuses = section_statuses(self.config, chosen)
         ignored = [kind for kind, status in statuses.items() if status is None]
-        evidence = self._matcher.match(resume, ignored_sections=ignored)
+        # spaCy's vocabulary keeps every new word it tokenizes (names, e-mail addresses): in a
+        # memory zone they are freed after the match, so a long-lived Analyzer stays flat.
+        # Zones are not safe across threads, hence the lock around the whole match.
+        with self._match_lock, self._matcher.nlp.memory_zone():
+            evidence = self._matcher.match(resume, ignored_sections=ignored)
         assessment = assess(evidence, self.lexicon, chosen, self.config)
         return AnalysisResult(
             source=SourceInfo(resume.path, resume.sha256, len(resume.pages), resume.media_type),
