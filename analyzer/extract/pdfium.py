@@ -1,18 +1,19 @@
 """Read the text layer of a PDF with PDFium (pypdfium2): the fast engine, `--engine pdfium`.
 
 The only module of skillgap importing pypdfium2 for text (OCR renders pages with it too). PDFium
-parses in C++; what costs time here is every call from Python into it, so the page is read in
-bulk: its whole text in one call, then one rectangle per run of characters drawn together in one
-font (PDFium's text rectangles), and for each run the first character's font, size and box and
-the last one's box. Runs go to `chars.layout_lines` like pdfminer's characters, so both engines
-form lines, spaces, icons and headings by the same rules.
+parses in C++; what costs time here is every call from Python into it, so a page is read in bulk:
+its whole text in one call, one cheap call per character for the text object that drew it, and a
+few calls per run (consecutive objects on one line in one font and size that touch): its font,
+size, and the boxes of its first and last characters. Runs go to `chars.layout_lines` like
+pdfminer's characters, so both engines form lines, spaces, icons and headings by the same rules.
 
-What runs lose against characters: a run is one font (so a run of an icon font is dropped
-whole), its unmapped-glyph check is made on its first character, and its inner spacing is
-PDFium's. Runs that look letter-spaced ("S K I L L S") are read character by character, so their
-words can be told apart by the gaps. A page PDFium cannot read in a way we trust (a failure to
-open or parse, text indices it reports inconsistently) raises `PdfiumUnreadable`; the caller then
-reads the file with pdfminer.six instead and says so.
+What runs lose against characters (README "Speed" has the measurements): spacing inside a run is
+PDFium's (it drops some space characters that pdfminer.six sees, and splits a ligature's advance
+among its letters); a run's unmapped-glyph check is made on its first character; text a PDF gives
+as /ActualText over an icon glyph is dropped with the icon. Letter-spaced runs ("S K I L L S")
+are read character by character, so their words can be told apart by the gaps. A file PDFium
+cannot open or parse raises `PdfiumUnreadable`; the caller then reads it with pdfminer.six and
+says so.
 """
 
 from __future__ import annotations
