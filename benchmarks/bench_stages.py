@@ -352,6 +352,8 @@ def main(argv: Sequence[str] | None = None) -> None:
         sets: list[tuple[str, list[str]]] = []
         if args.corpus.is_dir():
             sets.append((args.corpus.name, sorted(str(p) for p in args.corpus.glob("*.pdf"))))
+        else:
+            print(f"(no folder {args.corpus}: give --corpus)\n")
         if args.generated:
             sets.append((f"{args.generated} generated", generated_pdfs(Path(work), args.generated)))
         results = []

@@ -21,7 +21,6 @@ from analyzer.extract.assemble import assemble
 from analyzer.extract.diagnostics import ReadFacts, build_report
 from analyzer.extract.lines import GlyphCounts, PageLayout, PageText
 from analyzer.extract.ocr import ocr_pages
-from analyzer.extract.pdf import read_pdf
 from analyzer.extract.reading_order import order_page
 from analyzer.extract.sections import find_sections
 from analyzer.extract.sniff import SourceFile, read_source
@@ -71,7 +70,9 @@ def read_layouts(
     source: SourceFile, engine: Engine, max_pages: int
 ) -> tuple[list[PageLayout], tuple[Diagnostic, ...]]:
     """The PDF's pages read by `engine`, and a note when PDFium could not read them and
-    pdfminer.six did instead (a damaged file then fails with pdfminer.six's exact error)."""
+    pdfminer.six did instead (a damaged file then fails with pdfminer.six's exact error).
+    Each engine is imported when first used: a text resume needs neither."""
+    from analyzer.extract.pdf import read_pdf
     if engine == "pdfium":
         pdfium = _pdfium_engine(source.path)
         try:
