@@ -73,6 +73,7 @@ def read_layouts(
     pdfminer.six did instead (a damaged file then fails with pdfminer.six's exact error).
     Each engine is imported when first used: a text resume needs neither."""
     from analyzer.extract.pdf import read_pdf
+
     if engine == "pdfium":
         pdfium = _pdfium_engine(source.path)
         try:
