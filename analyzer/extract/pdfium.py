@@ -158,9 +158,13 @@ def _touching_runs(
     for start, end, owner, line in _object_runs(text, owners):
         pdfium_c.FPDFText_GetMatrix(textpage, start, matrix)  # the font size is before it
         size = pdfium_c.FPDFText_GetFontSize(textpage, start) * math.hypot(matrix.c, matrix.d)
-        pdfium_c.FPDFText_GetLooseCharBox(textpage, start + len(text[start:end].rstrip()) - 1, box)
-        x1, trail = box.right, box.right - box.left
+        last = start + len(text[start:end].rstrip()) - 1
+        if last > start:
+            pdfium_c.FPDFText_GetLooseCharBox(textpage, last, box)
+            x1, trail = box.right, box.right - box.left
         pdfium_c.FPDFText_GetLooseCharBox(textpage, start, box)
+        if last <= start:  # one character (some exporters draw each apart)
+            x1, trail = box.right, box.right - box.left
         x1, lead = max(x1, box.right), box.right - box.left
         if text[start:end] in LIGATURES:  # PDFium shares out less than the glyph's advance
             x1 += LIGATURE_SHORTFALL_EM * size
