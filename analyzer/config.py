@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from typing import Literal, get_args
 
 from analyzer.errors import ConfigError
 from analyzer.types import SECTION_KINDS, STATUSES, frozen_mapping
@@ -47,6 +48,10 @@ DEFAULT_MAX_FILE_BYTES = 50 * 1024 * 1024
 """Larger files are refused: no resume is 50 MiB."""
 DEFAULT_MAX_PAGES = 60
 """Longer PDFs are refused: a long academic CV has a few dozen pages, a book more."""
+Engine = Literal["pdfminer", "pdfium"]
+"""What reads a PDF's text layer: pdfminer.six (the default) or PDFium (pypdfium2, optional)."""
+ENGINES: tuple[str, ...] = get_args(Engine)
+DEFAULT_ENGINE: Engine = "pdfminer"
 DEFAULT_BATCH_TIMEOUT = 60.0
 """Seconds one file may take in a batch (from when a warm worker gets it)."""
 DEFAULT_BATCH_MEMORY_MB = 2048
@@ -73,6 +78,8 @@ class AnalyzerConfig:
     max_pages: int = DEFAULT_MAX_PAGES
     ocr: bool = False
     ocr_language: str = "eng"
+    engine: Engine = DEFAULT_ENGINE
+    """The PDF text-layer engine: "pdfminer" or "pdfium" (`pip install 'skillgap[pdfium]'`)."""
 
     def __post_init__(self) -> None:
         problems: list[str] = []
@@ -102,6 +109,8 @@ class AnalyzerConfig:
                 problems.append(f"list_sections names unknown section {kind!r}")
         if not 0.0 < self.fuzzy_threshold <= 1.0:
             problems.append(f"fuzzy_threshold is {self.fuzzy_threshold}; it must be in (0, 1]")
+        if self.engine not in ENGINES:
+            problems.append(f"engine is {self.engine!r}; it must be one of {', '.join(ENGINES)}")
         if self.max_file_bytes <= 0 or self.max_pages <= 0:
             problems.append("max_file_bytes and max_pages must be positive")
         if problems:

@@ -67,6 +67,7 @@ class Analyzer:
             fuzzy_threshold=self.config.fuzzy_threshold,
             fuzzy_sections=self.config.fuzzy_sections,
         )
+        self._match_lock = threading.Lock()
 
     def profile(self, profile_id: str | None = None) -> Profile:
         """The named profile (default: the lexicon's default); ConfigError lists the valid ids."""
@@ -86,6 +87,7 @@ class Analyzer:
             ocr_language=self.config.ocr_language,
             max_file_bytes=self.config.max_file_bytes,
             max_pages=self.config.max_pages,
+            engine=self.config.engine,
         )
         return self._analyze(resume, chosen)
 
@@ -105,7 +107,11 @@ class Analyzer:
     def _analyze(self, resume: ExtractedResume, chosen: Profile) -> AnalysisResult:
         """The stages after extraction, for a profile resolved once by the public caller."""
         policy = StatusPolicy.of(self.config, chosen)
-        evidence = self._matcher.match(resume, ignored_sections=policy.ignored_sections)
+        # spaCy's vocabulary keeps every new word it tokenizes (names, e-mail addresses): in a
+        # memory zone they are freed after the match, so a long-lived Analyzer stays flat.
+        # Zones are not safe across threads, hence the lock around the whole match.
+        with self._match_lock, self._matcher.nlp.memory_zone():
+            evidence = self._matcher.match(resume, ignored_sections=policy.ignored_sections)
         assessment = assess(evidence, self.lexicon, chosen, self.config, policy=policy)
         return AnalysisResult(
             source=SourceInfo(resume.path, resume.sha256, len(resume.pages), resume.media_type),

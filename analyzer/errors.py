@@ -137,6 +137,13 @@ class WorkerCrashedError(SkillgapError):
     code = "E016"
 
 
+class EngineUnavailableError(SkillgapError):
+    """The extraction engine asked for (`--engine pdfium`) is not installed."""
+
+    exit_code = 23
+    code = "E023"
+
+
 ALL_ERRORS: tuple[type[SkillgapError], ...] = (
     InputNotFoundError,
     NotAFileError,
@@ -153,4 +160,5 @@ ALL_ERRORS: tuple[type[SkillgapError], ...] = (
     ConfigError,
     AnalysisTimeoutError,
     WorkerCrashedError,
+    EngineUnavailableError,
 )

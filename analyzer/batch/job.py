@@ -16,6 +16,7 @@ from analyzer.batch.folder import DEFAULT_MEMORY_MB, DEFAULT_TIMEOUT, analyze_fo
 from analyzer.batch.outputs import Row, Targets, csv_text, rank, write_outputs
 from analyzer.batch.progress import Tally, tracked
 from analyzer.batch.store import ResultStore
+from analyzer.config import DEFAULT_ENGINE, AnalyzerConfig, Engine
 from analyzer.errors import ConfigError
 
 
@@ -45,6 +46,7 @@ def score_folder(
     min_score: float | None = None,
     overwrite: bool = False,
     console: Console | None = None,
+    engine: Engine = DEFAULT_ENGINE,
 ) -> BatchSummary:
     """Analyse every resume in `folder`, rank them and write `targets`.
 
@@ -65,6 +67,7 @@ def score_folder(
         memory_mb=memory_mb,
         dask_address=dask_address,
         reports=("html",) if targets.html else (),
+        config=AnalyzerConfig(engine=engine),
     )
     targets.check(inputs=run.resumes + run.skipped, store=store, overwrite=overwrite)
     tally = Tally(skipped=len(run.skipped))

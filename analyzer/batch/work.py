@@ -74,9 +74,9 @@ def settings_fingerprint(lexicon: Lexicon, spec: WorkSpec) -> str:
     return hashlib.sha256(encoded.encode()).hexdigest()
 
 
-PRELOAD = ("analyzer.batch.work", "sklearn.feature_extraction.text")
-"""What a worker process should import before it forks: this module (the engine, spaCy) and
-scikit-learn, which the fuzzy matcher imports on first use (1-2 s, not to be paid per worker)."""
+PRELOAD = ("analyzer.batch.work",)
+"""What a worker process should import before it forks: this module (the engine, spaCy, the
+lexicon code), so a forked worker starts warm."""
 
 WARM_UP = "Skills\nPython, PyTorch, Kubernetes\nExperience\nDeployed models to production.\n"
 """A tiny resume analysed once when a worker starts, so lazy set-up (the fuzzy index) is done

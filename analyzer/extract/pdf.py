@@ -1,59 +1,43 @@
 """Read the text layer of a PDF with pdfminer.six: the only module of skillgap importing pdfminer.
 
-Layout analysis runs once per page (`extract_pages` with our `LAParams`); we keep pdfminer's lines,
-not its boxes, because our own reading order (see `reading_order`) keeps columns apart better than
-pdfminer's box flow. Each line's text is rebuilt from its characters so that icon-font glyphs and
-unmapped `(cid:N)` glyphs can be dropped and counted, and letter-spaced headings re-spaced by their
-geometry. Every pdfminer failure is translated into a skillgap error here, at the boundary.
+Only what our reading order needs is computed: pdfminer's interpreter runs the page's content
+stream and `_CharCollector`, our pdfminer device, keeps each drawn character's text, box and font
+(paths and images are not even recorded); `chars.layout_lines` then forms the lines by pdfminer's
+own line rule. pdfminer's layout analysis (its objects for every character, its grouping of lines
+into boxes and their ordering) is skipped: our reading order (see `reading_order`) keeps columns
+apart better than pdfminer's box flow. That is less work than `pdfminer.high_level.extract_text`
+does for the same file. Every pdfminer failure is translated into a skillgap error here, at the
+boundary.
 """
 
 from __future__ import annotations
 
 import io
-import itertools
 import logging
-import statistics
 import struct
 import zlib
-from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 
-from pdfminer.high_level import extract_pages
-from pdfminer.layout import (
-    LAParams,
-    LTAnno,
-    LTChar,
-    LTContainer,
-    LTItem,
-    LTPage,
-    LTTextLineHorizontal,
-)
+from pdfminer.pdfdevice import PDFTextDevice
 from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
+from pdfminer.pdffont import PDFFont, PDFUnicodeNotDefined
+from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
+from pdfminer.pdfpage import PDFPage
 from pdfminer.psexceptions import PSException
+from pdfminer.utils import apply_matrix_rect
 
 from analyzer.errors import (
     CorruptPDFError,
     EncryptedPDFError,
-    UnsupportedInputError,
 )
-from analyzer.extract import glyphs
-from analyzer.extract.lines import GlyphCounts, LayoutLine, PageLayout
+from analyzer.extract.chars import Char, layout_lines, too_many_pages
+from analyzer.extract.lines import GlyphCounts, PageLayout
+
+Matrix = tuple[float, float, float, float, float, float]
 
 logging.getLogger("pdfminer").setLevel(logging.ERROR)
 """pdfminer logs every odd font or missing CropBox at WARNING; that is noise for our users."""
-
-LAPARAMS = LAParams(
-    line_overlap=0.5,
-    char_margin=2.0,
-    line_margin=0.5,
-    word_margin=0.1,
-    boxes_flow=None,
-    detect_vertical=False,
-    all_texts=True,
-)
-"""pdfminer's defaults for lines; `boxes_flow=None` skips box ordering (we order lines ourselves)
-and `all_texts=True` also reads text inside figures (form XObjects, which some exporters use)."""
 
 PARSE_ERRORS: tuple[type[BaseException], ...] = (
     PSException,
@@ -74,19 +58,6 @@ PARSE_ERRORS: tuple[type[BaseException], ...] = (
 """What pdfminer raises on damaged input: its own PSException family, and the built-in errors its
 parser lets escape on truncated streams and broken cross-reference tables."""
 
-LETTER_SPACED_SHARE = 0.6
-"""A line whose letters are separated by spaces this often is letter-spaced, not words."""
-
-
-@dataclass(frozen=True, slots=True)
-class _Glyph:
-    text: str
-    x0: float
-    x1: float
-    size: float
-    font: str
-    space_before: bool
-
 
 def read_pdf(data: bytes, *, path: str, max_pages: int) -> list[PageLayout]:
     """The layout of every page, or a skillgap error that names `path` and the reason."""
@@ -95,22 +66,102 @@ def read_pdf(data: bytes, *, path: str, max_pages: int) -> list[PageLayout]:
     # threads) and pdfminer reports through logging, silenced above, not through warnings.
     for number, ltpage in enumerate(_pdfminer_pages(data, path, max_pages + 1), start=1):
         if number > max_pages:
-            raise UnsupportedInputError(
-                f"has more than {max_pages} pages; that is not a resume (limit: max_pages)",
-                path=path,
-            )
+            raise too_many_pages(max_pages, path)
         pages.append(_page_layout(number, ltpage))
     if not pages:
         raise CorruptPDFError("is a PDF with no readable pages (damaged or truncated)", path=path)
     return pages
 
 
-def _pdfminer_pages(data: bytes, path: str, maxpages: int) -> Iterator[LTPage]:
-    """pdfminer's pages, with its exceptions translated (it parses lazily, page by page)."""
-    pages = extract_pages(io.BytesIO(data), laparams=LAPARAMS, maxpages=maxpages)
+@dataclass(slots=True)
+class _DrawnPage:
+    height: float
+    width: float
+    groups: list[list[Char]]
+    """Characters of the page, then of each form XObject (figure), each in drawing order."""
+
+
+class _CharCollector(PDFTextDevice):
+    """A pdfminer device that keeps each drawn character's text, box and font, and nothing else.
+
+    The boxes are the ones pdfminer's `LTChar` computes (advance by font size, from the font's
+    descent up one font size, through the text matrix); a figure's characters are kept apart,
+    as pdfminer's layout analysis keeps them (`all_texts`).
+    """
+
+    def __init__(self, resources: PDFResourceManager) -> None:
+        super().__init__(resources)
+        self.page: _DrawnPage | None = None
+        self._current: list[Char] = []
+        self._stack: list[list[Char]] = []
+
+    def begin_page(self, page: PDFPage, ctm: Matrix) -> None:
+        x0, y0, x1, y1 = apply_matrix_rect(ctm, page.mediabox)
+        self._current = []
+        self.page = _DrawnPage(abs(y1 - y0), abs(x1 - x0), [self._current])
+
+    def begin_figure(self, name: str, bbox: object, matrix: object) -> None:
+        self._stack.append(self._current)
+        self._current = []
+
+    def end_figure(self, name: str) -> None:
+        assert self.page is not None
+        self.page.groups.append(self._current)
+        self._current = self._stack.pop()
+
+    def render_char(
+        self,
+        matrix: Matrix,
+        font: PDFFont,
+        fontsize: float,
+        scaling: float,
+        rise: float,
+        cid: int,
+        ncs: object,
+        graphicstate: object,
+    ) -> float:
+        try:
+            text, unmapped = font.to_unichr(cid), False
+        except PDFUnicodeNotDefined:
+            text, unmapped = f"(cid:{cid})", True
+        advance = font.char_width(cid) * fontsize * scaling
+        if font.is_vertical():
+            displacement = font.char_disp(cid)
+            assert isinstance(displacement, tuple)  # a vertical font's is (vx, vy)
+            vx, vy = displacement
+            vx = fontsize * 0.5 if vx is None else vx * fontsize * 0.001
+            vy = (1000 - vy) * fontsize * 0.001
+            left, low, right, high = -vx, vy + rise, -vx + fontsize, vy + rise + advance
+        else:
+            low = font.get_descent() * fontsize + rise
+            left, right, high = 0.0, advance, low + fontsize
+        a, b, c, d, e, f = matrix
+        x0 = e + min(a * left, a * right) + min(c * low, c * high)
+        x1 = e + max(a * left, a * right) + max(c * low, c * high)
+        y0 = f + min(b * left, b * right) + min(d * low, d * high)
+        y1 = f + max(b * left, b * right) + max(d * low, d * high)
+        self._current.append(Char(text, x0, y0, x1, y1, font.fontname, unmapped=unmapped))
+        return advance
+
+    def paint_path(self, *args: object, **kwargs: object) -> None:
+        """Lines and boxes drawn on the page do not affect its text."""
+
+    def render_image(self, *args: object, **kwargs: object) -> None:
+        """Images carry no text layer (OCR renders the page itself)."""
+
+
+def _pdfminer_pages(data: bytes, path: str, maxpages: int) -> Iterator[_DrawnPage]:
+    """The characters of each page, with pdfminer's exceptions translated (it parses lazily,
+    page by page)."""
+    resources = PDFResourceManager(caching=True)
+    device = _CharCollector(resources)
+    interpreter = PDFPageInterpreter(resources, device)
+    pages = PDFPage.get_pages(io.BytesIO(data), maxpages=maxpages, caching=True)
     while True:
         try:
             page = next(pages, None)
+            if page is not None:
+                interpreter.process_page(page)
         except PDFPasswordIncorrect as exc:
             raise EncryptedPDFError(
                 "is an encrypted PDF that needs a password; save an unprotected copy and retry",
@@ -129,102 +180,12 @@ def _pdfminer_pages(data: bytes, path: str, maxpages: int) -> Iterator[LTPage]:
             ) from exc
         if page is None:
             return
-        yield page
+        assert device.page is not None
+        yield device.page
 
 
-def _page_layout(number: int, page: LTPage) -> PageLayout:
+def _page_layout(number: int, page: _DrawnPage) -> PageLayout:
     counts = GlyphCounts()
-    lines = [
-        line
-        for ltline in _text_lines(page)
-        if (line := _layout_line(ltline, page.y1, counts)) is not None
-    ]
+    lines = [line for group in page.groups for line in layout_lines(group, page.height, counts)]
+    lines.sort(key=lambda line: (line.top, line.x0))
     return PageLayout(number, page.width, page.height, tuple(lines), counts)
-
-
-def _text_lines(container: Iterable[LTItem]) -> Iterator[LTTextLineHorizontal]:
-    for item in container:
-        if isinstance(item, LTTextLineHorizontal):
-            yield item
-        elif isinstance(item, LTContainer):
-            yield from _text_lines(item)
-
-
-def _layout_line(
-    line: LTTextLineHorizontal, page_top: float, counts: GlyphCounts
-) -> LayoutLine | None:
-    chars = list(_glyphs(line, counts))
-    if not chars:
-        return None
-    letters = [c for c in chars if c.text.isalpha()] or chars
-    fonts = Counter(c.font for c in letters)
-    bold = sum(glyphs.is_bold_font(c.font) for c in letters) >= 0.6 * len(letters)
-    return LayoutLine(
-        text=_line_text(chars),
-        x0=min(c.x0 for c in chars),
-        x1=max(c.x1 for c in chars),
-        top=page_top - line.y1,
-        bottom=page_top - line.y0,
-        size=round(statistics.median(c.size for c in letters), 2),
-        font=fonts.most_common(1)[0][0],
-        bold=bold,
-    )
-
-
-def _glyphs(line: LTTextLineHorizontal, counts: GlyphCounts) -> Iterator[_Glyph]:
-    """The line's visible text glyphs; icons and unmapped glyphs are counted and left out."""
-    space = False
-    first = True
-    for item in line:
-        if isinstance(item, LTAnno):
-            space = space or item.get_text() == " "
-            continue
-        if not isinstance(item, LTChar):
-            continue
-        text = item.get_text()
-        if text.isspace():
-            space = True
-            continue
-        counts.glyphs += 1
-        font = glyphs.font_family(item.fontname)
-        if glyphs.is_icon_font(font):
-            if not (first and glyphs.BULLET_FONT.search(font)):
-                counts.icons += 1
-                space = True
-                continue
-            text = glyphs.BULLET
-        elif text.startswith("(cid:"):
-            counts.unmapped += 1
-            space = True
-            continue
-        elif text == "\u00ad":
-            text = "-"  # a soft hyphen that was drawn is a hyphen the reader saw
-        yield _Glyph(text, item.x0, item.x1, item.size, font, space and not first)
-        space = False
-        first = False
-
-
-def _line_text(chars: list[_Glyph]) -> str:
-    if _is_letter_spaced(chars):
-        return _respace_by_gaps(chars)
-    return "".join((" " + c.text) if c.space_before else c.text for c in chars)
-
-
-def _is_letter_spaced(chars: list[_Glyph]) -> bool:
-    if sum(c.text.isalpha() for c in chars) < 4:
-        return False
-    spaced = sum(c.space_before for c in chars[1:])
-    return spaced >= LETTER_SPACED_SHARE * (len(chars) - 1)
-
-
-def _respace_by_gaps(chars: list[_Glyph]) -> str:
-    """Letters of a word one space apart, words two spaces apart, judged by the gaps between
-    glyphs: `normalize` then collapses the letters and keeps the words."""
-    gaps = [b.x0 - a.x1 for a, b in itertools.pairwise(chars)]
-    usual = statistics.median(gaps)
-    size = statistics.median(c.size for c in chars)
-    parts = [chars[0].text]
-    for gap, char in zip(gaps, chars[1:], strict=True):
-        wide = gap > max(1.8 * usual, usual + 0.25 * size)
-        parts.append(("  " if wide else " ") + char.text)
-    return "".join(parts)

@@ -1,21 +1,31 @@
-"""Near-miss matching with scikit-learn: character 3-gram TF-IDF of a term against lexicon aliases.
+"""Near-miss matching: character 3-gram TF-IDF cosine similarity of a term against lexicon aliases.
 
 Used for terms in skills sections that no alias matched exactly ("Tensorflw", "Kubernets",
 "Postgre SQL"). Like scispacy's candidate generator, it returns the alias and the similarity behind
 each candidate, so the evidence says how close it was.
+
+The vectors are scikit-learn's `TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 3))`, computed
+here in plain Python over an inverted index: a few hundred aliases and a dozen terms per resume do
+not need sparse matrices, and importing scikit-learn (1.5-1.7 s) cost more than the rest of a cold
+`skillgap analyze` together. `tests/match/test_fuzzy.py` checks the similarities against
+scikit-learn's own.
 """
 
 from __future__ import annotations
 
+import math
+import re
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cached_property
-from typing import Any
 
 MIN_TERM_CHARS = 4
 """Shorter terms ("Go", "R", "C#") are too ambiguous to match approximately."""
 MAX_LENGTH_RATIO = 1.25
 """A near miss is about as long as its alias: "Windows" is not a misspelt "Windows Azure"."""
+NGRAM = 3
+
+_WHITESPACE_RUNS = re.compile(r"\s\s+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,35 +45,51 @@ class FuzzyMatcher:
         self._skills = [s for _, s in pairs]
         self._known = set(self._aliases)
         self._threshold = threshold
-
-    @cached_property
-    def _index(self) -> tuple[Any, Any]:
-        """The fitted vectorizer and the alias matrix, built on first use: importing scikit-learn
-        takes longer than everything else at start-up, and many resumes need no near miss."""
-        from sklearn.feature_extraction.text import TfidfVectorizer
-
-        vectorizer = TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 3), lowercase=True)
-        return vectorizer, vectorizer.fit_transform(self._aliases)
+        counts = [Counter(char_ngrams(alias)) for alias in self._aliases]
+        documents = Counter(gram for grams in counts for gram in grams)
+        # smooth idf, as scikit-learn's default: ln((1 + n) / (1 + df)) + 1
+        self._idf = {
+            gram: math.log((1 + len(counts)) / (1 + df)) + 1 for gram, df in documents.items()
+        }
+        self._postings: dict[str, list[tuple[int, float]]] = defaultdict(list)
+        for index, grams in enumerate(counts):
+            for gram, weight in _unit_vector(grams, self._idf).items():
+                self._postings[gram].append((index, weight))
 
     def best(self, terms: list[str]) -> list[NearMiss | None]:
         """For each term, the nearest alias at or above the threshold (None otherwise, and None
         for a term that is itself an alias: that is an exact match, not a near miss)."""
-        terms_to_check = [t for t in terms if t not in self._known]
-        if not self._aliases or not terms_to_check:
-            return [None] * len(terms)
-        vectorizer, matrix = self._index
-        similarities = vectorizer.transform(terms) @ matrix.T
-        found: list[NearMiss | None] = []
-        for row, term in enumerate(terms):
-            scores = similarities.getrow(row).toarray().ravel()
-            best = int(scores.argmax())
-            similarity = float(scores[best])
-            alias = self._aliases[best]
-            if term in self._known or similarity < self._threshold or not _alike(term, alias):
-                found.append(None)
-            else:
-                found.append(NearMiss(self._skills[best], alias, round(similarity, 3)))
-        return found
+        return [None if term in self._known else self._nearest(term) for term in terms]
+
+    def _nearest(self, term: str) -> NearMiss | None:
+        scores: dict[int, float] = defaultdict(float)
+        for gram, weight in _unit_vector(Counter(char_ngrams(term)), self._idf).items():
+            for index, alias_weight in self._postings[gram]:
+                scores[index] += weight * alias_weight
+        if not scores:
+            return None
+        # the first alias (in sorted order) among the most similar, as numpy's argmax picks
+        best = min(scores, key=lambda index: (-scores[index], index))
+        similarity, alias = scores[best], self._aliases[best]
+        if similarity < self._threshold or not _alike(term, alias):
+            return None
+        return NearMiss(self._skills[best], alias, round(similarity, 3))
+
+
+def char_ngrams(text: str) -> list[str]:
+    """scikit-learn's `char_wb` 3-grams of the lower-cased text: within words padded by a space."""
+    grams: list[str] = []
+    for word in _WHITESPACE_RUNS.sub(" ", text.lower()).split():
+        padded = f" {word} "
+        grams.extend(padded[i : i + NGRAM] for i in range(max(len(padded) - NGRAM + 1, 1)))
+    return grams
+
+
+def _unit_vector(counts: Counter[str], idf: dict[str, float]) -> dict[str, float]:
+    """Term frequency times idf over the known n-grams, scaled to unit length (l2)."""
+    weights = {gram: count * idf[gram] for gram, count in counts.items() if gram in idf}
+    norm = math.sqrt(sum(w * w for w in weights.values()))
+    return {gram: w / norm for gram, w in weights.items()} if norm else {}
 
 
 def _alike(term: str, alias: str) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -54,3 +55,11 @@ def test_cli_formats_are_the_renderers() -> None:
     from analyzer.report import FORMATS, RENDERERS
 
     assert tuple(RENDERERS) == FORMATS
+
+
+def test_analyze_loads_no_scikit_learn(tmp_path: Path) -> None:
+    """Near misses are computed without scikit-learn: a cold analysis does not pay its import."""
+    resume = tmp_path / "resume.txt"
+    resume.write_text("Skills\nPython, Kubernets, Tensorflw\nExperience\nBuilt models.\n")
+    loaded = modules_loaded_by("analyze", str(resume), "--format", "json")
+    assert loaded == {"spacy"}

@@ -1,0 +1,369 @@
+"""Where the time of one analysis goes: per stage, per engine, on real and generated resumes.
+
+    python benchmarks/bench_stages.py                         # dev corpus + 200 generated PDFs
+    python benchmarks/bench_stages.py --corpus DIR --generated 300 --engines pdfium
+    python benchmarks/bench_stages.py --rows FILES... --baseline OLD_CHECKOUT   # the issue's table
+
+For each engine and each set of PDFs, one worker process builds one `Analyzer`, analyses every file
+`--repeat` times (keeping each file's fastest run: other processes on the machine only ever slow a
+run down) and reports, per stage, milliseconds of CPU time per resume (median and p95; CPU time,
+because wall time on a shared machine measures the neighbours):
+
+- extract: sniffing the file, reading its text layer (the engine) and the reading order;
+- normalise+sections: normalising and assembling the text, sections, the parse report;
+- matching: the spaCy matchers, near misses, implications;
+- scoring+recommendations: the rest of `Analyzer.analyze` (statuses, score, gaps, learning path);
+- rendering: the JSON report;
+
+then resumes per second (one process, all stages), peak resident memory of the worker, and the
+cold start: `skillgap analyze` of one file in a fresh process, beyond a bare `python -c pass`.
+
+`--rows` measures the rows of issue 8's table side by side on the files given (with
+`--baseline`, also for an older checkout of skillgap, run from its folder by PYTHONPATH): help and
+cold-start times, our extraction and `skillgap batch --jobs 1` against pdfminer.six's own
+`extract_text`, and the PDFium engine against it. Prints Markdown; not a test, nothing asserted.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import json
+import os
+import platform
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections import defaultdict
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path[:0] = [str(ROOT), str(ROOT / "benchmarks")]
+
+STAGES = ("extract", "normalise+sections", "matching", "scoring+recommendations", "rendering")
+DEV_CORPUS = ROOT.parent / "shared" / "corpus" / "dev" / "pdf"
+
+
+# ------------------------------------------------------------------------- one worker process
+
+
+@contextmanager
+def stage_timers(spent: dict[str, float]) -> Iterator[None]:
+    """Time the production path's own functions, by stage, while the block runs."""
+    from analyzer.extract import api
+    from analyzer.match.matcher import SkillMatcher
+
+    patched: list[tuple[Any, str, Any]] = []
+
+    def timed(owner: Any, name: str, stage: str) -> None:
+        original = getattr(owner, name)
+
+        def wrapper(*args: Any, **kwargs: Any) -> Any:
+            start = time.process_time()
+            try:
+                return original(*args, **kwargs)
+            finally:
+                spent[stage] += time.process_time() - start
+
+        patched.append((owner, name, original))
+        setattr(owner, name, wrapper)
+
+    timed(api, "read_source", "extract")
+    timed(api, "read_layouts", "extract")
+    timed(api, "order_page", "extract")
+    timed(api, "_build", "normalise+sections")
+    timed(SkillMatcher, "match", "matching")
+    try:
+        yield
+    finally:
+        for owner, name, original in reversed(patched):
+            setattr(owner, name, original)
+
+
+def run_worker(engine: str, files: list[str], repeat: int) -> dict[str, Any]:
+    """Stage times per file (ms, fastest of `repeat` runs), failures, peak RSS."""
+    from analyzer.config import AnalyzerConfig
+    from analyzer.engine import Analyzer
+    from analyzer.errors import SkillgapError
+    from analyzer.report import render
+
+    analyzer = Analyzer(config=AnalyzerConfig(engine=engine))  # type: ignore[arg-type]
+    analyzer.analyze_text("Skills\nPython, Kubernets\n")  # lazy set-up, as a batch worker does
+    with contextlib.suppress(SkillgapError):
+        analyzer.analyze(files[0])  # and the engine's own imports
+    best: dict[str, dict[str, float]] = {}
+    failed: set[str] = set()
+    for _ in range(repeat):
+        for path in files:
+            spent: dict[str, float] = defaultdict(float)
+            try:
+                with stage_timers(spent):
+                    start = time.process_time()
+                    result = analyzer.analyze(path)
+                    total = time.process_time() - start
+                start = time.process_time()
+                render(result, "json")
+                spent["rendering"] = time.process_time() - start
+            except SkillgapError:
+                failed.add(path)
+                continue
+            known = spent["extract"] + spent["normalise+sections"] + spent["matching"]
+            spent["scoring+recommendations"] = max(total - known, 0.0)
+            ms = {stage: 1000 * spent[stage] for stage in STAGES}
+            if path not in best or sum(ms.values()) < sum(best[path].values()):
+                best[path] = ms
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    return {"per_file": list(best.values()), "failed": len(failed), "peak_rss_mib": peak}
+
+
+# --------------------------------------------------------------------------- the orchestrator
+
+
+def generated_pdfs(folder: Path, count: int) -> list[str]:
+    """`count` varied resumes (one column, two columns, a sidebar) written with the tests' PDF
+    factory and the batch benchmark's generator of resume content."""
+    from bench_batch import resume
+
+    from tests import pdf_factory
+
+    paths = []
+    for seed in range(count):
+        lines = resume(seed)
+        sections: list[tuple[str, list[str]]] = []
+        for line in lines[3:]:
+            if not line:
+                continue
+            if line in {"Summary", "Skills", "Experience", "Projects", "Education"}:
+                sections.append((line, []))
+            elif sections:
+                sections[-1][1].append(line)
+        path = folder / f"generated-{seed:04d}.pdf"
+        layout = seed % 3
+        if layout == 0:
+            pdf_factory.single_column_pdf(path, sections, name=lines[0], contact=lines[1])
+        elif layout == 1:
+            pdf_factory.two_column_pdf(path, sections[:2], sections[2:], name=lines[0])
+        else:
+            pdf_factory.sidebar_pdf(path, sections[2:], sections[:2], name=lines[0])
+        paths.append(str(path))
+    return paths
+
+
+def measure_set(engine: str, files: list[str], repeat: int) -> dict[str, Any]:
+    with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False) as listing:
+        json.dump(files, listing)
+    try:
+        done = subprocess.run(
+            [sys.executable, __file__, "--worker", engine, listing.name, "--repeat", str(repeat)],
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+    finally:
+        Path(listing.name).unlink()
+    measured: dict[str, Any] = json.loads(done.stdout)
+    return measured
+
+
+def best_seconds(command: Sequence[str], runs: int = 3, env: dict[str, str] | None = None) -> float:
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        subprocess.run(command, capture_output=True, check=False, env=env)
+        times.append(time.perf_counter() - start)
+    return min(times)
+
+
+def cold_start(engine: str, file: str, env: dict[str, str] | None = None) -> float:
+    bare = best_seconds([sys.executable, "-c", "pass"], env=env)
+    command = [sys.executable, "-m", "analyzer", "analyze", file, "-f", "json"]
+    if engine != "pdfminer":
+        command += ["--engine", engine]
+    return best_seconds(command, env=env) - bare
+
+
+def percentile(values: list[float], share: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))]
+
+
+def stage_table(results: list[tuple[str, str, dict[str, Any], float]]) -> str:
+    head = "| set | engine | files | " + " | ".join(f"{s} ms (median / p95)" for s in STAGES)
+    head += " | resumes/s | cold start s | peak RSS MiB |"
+    lines = [head, "|" + "---|" * (head.count("|") - 1)]
+    for name, engine, measured, cold in results:
+        per_file = measured["per_file"]
+        cells = []
+        for stage in STAGES:
+            values = [f[stage] for f in per_file]
+            cells.append(f"{statistics.median(values):.1f} / {percentile(values, 0.95):.1f}")
+        per_second = 1000 * len(per_file) / sum(sum(f.values()) for f in per_file)
+        files = f"{len(per_file)}" + (
+            f" ({measured['failed']} failed)" if measured["failed"] else ""
+        )
+        lines.append(
+            f"| {name} | {engine} | {files} | "
+            + " | ".join(cells)
+            + f" | {per_second:.1f} | {cold:.2f} | {measured['peak_rss_mib']:.0f} |"
+        )
+    return "\n".join(lines)
+
+
+# ------------------------------------------------------------ the issue's table, side by side
+
+
+RATIO_PROBE = """
+import json, sys, time
+from pdfminer.high_level import extract_text
+from analyzer.extract import extract
+files = json.loads(sys.argv[1]); engine = sys.argv[2]; runs = int(sys.argv[3])
+def ours(path):
+    return extract(path) if engine == "pdfminer" else extract(path, engine=engine)
+def plain_pdfium(path):
+    import pypdfium2
+    document = pypdfium2.PdfDocument(path)
+    text = "".join(page.get_textpage().get_text_range() for page in document)
+    document.close()
+    return text
+candidates = {"extract_text": extract_text, "ours": ours}
+if engine == "pdfium-text":
+    candidates = {"extract_text": extract_text, "ours": plain_pdfium}
+for function in candidates.values():
+    function(files[0])
+best = {name: float("inf") for name in candidates}
+for _ in range(runs):  # interleaved, so a busy moment hits both
+    for name, function in candidates.items():
+        start = time.process_time()
+        for path in files:
+            function(path)
+        best[name] = min(best[name], time.process_time() - start)
+print(json.dumps(best))
+"""
+
+
+def extraction_ratio(
+    files: list[str], engine: str, runs: int, env: dict[str, str] | None = None
+) -> float:
+    done = subprocess.run(
+        [sys.executable, "-c", RATIO_PROBE, json.dumps(files), engine, str(runs)],
+        capture_output=True,
+        text=True,
+        check=True,
+        env=env,
+    )
+    best = json.loads(done.stdout)
+    return float(best["ours"] / best["extract_text"])
+
+
+def batch_ratio(files: list[str], env: dict[str, str] | None = None) -> float:
+    """`skillgap batch --jobs 1` over the files against one process running `extract_text`."""
+    with tempfile.TemporaryDirectory() as work:
+        folder = Path(work) / "in"
+        folder.mkdir()
+        for path in files:
+            shutil.copy(path, folder)
+        plain = (
+            "import sys, glob\nfrom pdfminer.high_level import extract_text\n"
+            "for p in sorted(glob.glob(sys.argv[1] + '/*.pdf')): extract_text(p)\n"
+        )
+        reference = best_seconds([sys.executable, "-c", plain, str(folder)], env=env)
+        times = []
+        for attempt in range(3):
+            out = Path(work) / f"ranked-{attempt}.csv"
+            command = [sys.executable, "-m", "analyzer", "batch", str(folder), "--jobs", "1"]
+            command += ["--out", str(out)]
+            times.append(best_seconds(command, runs=1, env=env))
+        return min(times) / reference
+
+
+def issue_rows(files: list[str], baseline: Path | None, runs: int) -> str:
+    envs: list[tuple[str, dict[str, str] | None]] = [("this checkout", None)]
+    if baseline is not None:
+        envs.insert(0, (f"baseline ({baseline.name})", {**os.environ, "PYTHONPATH": str(baseline)}))
+    rows: dict[str, list[str]] = defaultdict(list)
+    for _, env in envs:
+        bare = best_seconds([sys.executable, "-c", "pass"], env=env)
+        help_time = best_seconds([sys.executable, "-m", "analyzer", "--help"], env=env) - bare
+        rows["`skillgap --help`, beyond `python -c pass` (s)"].append(f"{help_time:.2f}")
+        cold = cold_start("pdfminer", files[0], env=env)
+        rows["`skillgap analyze` one resume, cold, beyond `python -c pass` (s)"].append(
+            f"{cold:.2f}"
+        )
+        ratio = extraction_ratio(files, "pdfminer", runs, env=env)
+        rows["our extraction (pdfminer.six) / `extract_text`, CPU"].append(f"{ratio:.2f}")
+        rows["`skillgap batch --jobs 1` / one process of `extract_text`, wall"].append(
+            f"{batch_ratio(files, env=env):.2f}"
+        )
+    reference = extraction_ratio(files, "pdfium-text", runs)
+    ours = extraction_ratio(files, "pdfium", runs)
+    missing = "n/a" if baseline is not None else None
+    pdfium_row = "our extraction with `--engine pdfium` / `extract_text`, CPU"
+    rows[pdfium_row] = [missing, f"{ours:.3f}"] if missing else [f"{ours:.3f}"]
+    plain_row = "pypdfium2's plain text reading / `extract_text`, CPU (the reference)"
+    rows[plain_row] = [missing, f"{reference:.3f}"] if missing else [f"{reference:.3f}"]
+    head = "| measure | " + " | ".join(name for name, _ in envs) + " |"
+    lines = [head, "|---|" + "---:|" * len(envs)]
+    lines += [
+        f"| {name} | " + " | ".join(v or "" for v in values) + " |" for name, values in rows.items()
+    ]
+    return "\n".join(lines)
+
+
+# ------------------------------------------------------------------------------------- main
+
+
+def machine() -> str:
+    load = os.getloadavg()[0]
+    return (
+        f"{platform.processor() or platform.machine()}, {os.cpu_count()} cores, "
+        f"Python {platform.python_version()}, {platform.system()}; 1-min load {load:.1f}"
+    )
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawTextHelpFormatter
+    )
+    parser.add_argument("--corpus", type=Path, default=DEV_CORPUS, help="a folder of PDFs")
+    parser.add_argument("--generated", type=int, default=200, help="generated PDFs (0: none)")
+    parser.add_argument("--engines", nargs="+", default=["pdfminer", "pdfium"])
+    parser.add_argument("--repeat", type=int, default=3, help="runs per file; the fastest counts")
+    parser.add_argument("--rows", nargs="+", default=None, metavar="PDF", help="issue 8's table")
+    parser.add_argument("--baseline", type=Path, default=None, help="an older checkout (--rows)")
+    parser.add_argument("--worker", nargs=2, metavar=("ENGINE", "LIST"), help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.worker:
+        engine, listing = args.worker
+        files = json.loads(Path(listing).read_text())
+        print(json.dumps(run_worker(engine, files, args.repeat)))
+        return
+    print(f"Machine: {machine()}\n")
+    if args.rows:
+        print(issue_rows(args.rows, args.baseline, args.repeat))
+        return
+    with tempfile.TemporaryDirectory() as work:
+        sets: list[tuple[str, list[str]]] = []
+        if args.corpus.is_dir():
+            sets.append((args.corpus.name, sorted(str(p) for p in args.corpus.glob("*.pdf"))))
+        else:
+            print(f"(no folder {args.corpus}: give --corpus)\n")
+        if args.generated:
+            sets.append((f"{args.generated} generated", generated_pdfs(Path(work), args.generated)))
+        results = []
+        for name, files in sets:
+            for engine in args.engines:
+                measured = measure_set(engine, files, args.repeat)
+                cold = cold_start(engine, files[0])
+                results.append((name, engine, measured, cold))
+        print(stage_table(results))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,270 @@
+"""The two text-layer engines: pdfminer.six (default) and PDFium read the same layouts alike."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import statistics
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from pdfminer.high_level import extract_pages
+from pdfminer.layout import LAParams, LTChar, LTComponent, LTPage, LTTextLineHorizontal
+
+from analyzer.config import AnalyzerConfig
+from analyzer.errors import ConfigError, CorruptPDFError, UnsupportedInputError
+from analyzer.extract import extract, pdfium
+from analyzer.extract.chars import (
+    CHAR_MARGIN,
+    LINE_OVERLAP,
+    Char,
+    _weighted_median,
+    group_lines,
+    layout_lines,
+)
+from analyzer.extract.lines import GlyphCounts
+from analyzer.extract.pdf import _pdfminer_pages
+from tests import pdf_factory
+from tests.extract.helpers import assert_consistent, kinds, section_text
+from tests.extract.test_layout import LEFT, MAIN, RIGHT, SIDEBAR
+
+ENGINES = ("pdfminer", "pdfium")
+SECTIONS = [
+    ("Summary", ["Machine learning engineer shipping models to production."]),
+    ("Experience", ["**Data Engineer, Acme Corp", "• Built Spark pipelines in Python"]),
+    ("Skills", ["Python, SQL, Docker, Kubernetes, AWS"]),
+]
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_two_columns_are_read_apart_by_both_engines(tmp_path: Path, engine: str) -> None:
+    pdf = pdf_factory.two_column_pdf(tmp_path / "two.pdf", LEFT, RIGHT)
+    resume = extract(pdf, engine=engine)  # type: ignore[arg-type]
+    assert_consistent(resume)
+    assert resume.parse.pages[0].columns == 2
+    assert kinds(resume) == ["contact", "education", "skills", "experience", "projects"]
+    assert "Python, SQL, Docker\nKubernetes, AWS" in section_text(resume, "Skills")
+    assert "• Built Spark pipelines in Python" in section_text(resume, "Experience")
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_sidebar_and_bold_headings_by_both_engines(tmp_path: Path, engine: str) -> None:
+    pdf = pdf_factory.sidebar_pdf(tmp_path / "side.pdf", MAIN, SIDEBAR)
+    resume = extract(pdf, engine=engine)  # type: ignore[arg-type]
+    assert {"skills", "experience", "projects", "education"} <= set(kinds(resume))
+    assert "Python, SQL\nDocker, AWS" in section_text(resume, "Skills")
+
+
+@pytest.mark.parametrize(
+    "build",
+    [
+        lambda path: pdf_factory.single_column_pdf(path, SECTIONS),
+        pdf_factory.ligature_pdf,
+        pdf_factory.hyphenated_pdf,
+        lambda path: pdf_factory.table_pdf(path, "Skills", [["Python", "SQL", "Docker"]] * 3),
+    ],
+    ids=["plain", "ligatures", "hyphenated", "table"],
+)
+def test_engines_give_the_same_text_sections_and_counts(
+    tmp_path: Path, build: Callable[[Path], Path]
+) -> None:
+    pdf = build(tmp_path / "resume.pdf")
+    miner, fast = (extract(pdf, engine=engine) for engine in ENGINES)  # type: ignore[arg-type]
+    assert fast.text == miner.text
+    assert [(s.kind, s.heading, s.start) for s in fast.sections] == [
+        (s.kind, s.heading, s.start) for s in miner.sections
+    ]
+    # the same verdict and counts; PDFium expands ligatures itself, so it needs no such repair
+    unrepaired = [dataclasses.replace(r.parse, repairs=()) for r in (miner, fast)]
+    assert unrepaired[0] == unrepaired[1]
+
+
+def test_pdfium_reads_font_sizes_and_bold_lines(tmp_path: Path) -> None:
+    pdf = pdf_factory.single_column_pdf(tmp_path / "one.pdf", SECTIONS, heading_size=15)
+    layout = pdfium.read_pdf(pdf.read_bytes(), path=str(pdf), max_pages=5)[0]
+    by_text = {line.text: line for line in layout.lines}
+    assert by_text["SKILLS"].size == pytest.approx(15, abs=0.01)
+    assert by_text["SKILLS"].bold
+    assert by_text["Data Engineer, Acme Corp"].bold
+    body = by_text["Python, SQL, Docker, Kubernetes, AWS"]
+    assert (body.size, body.bold) == (pytest.approx(10, abs=0.01), False)
+    assert body.x0 == pytest.approx(pdf_factory.MARGIN, abs=0.5)
+
+
+def test_letter_spaced_headings_read_as_words_by_both_engines(tmp_path: Path) -> None:
+    pdf = pdf_factory.letter_spaced_heading_pdf(tmp_path / "spaced.pdf", SECTIONS)
+    miner, fast = (extract(pdf, engine=engine) for engine in ENGINES)  # type: ignore[arg-type]
+    assert kinds(fast) == kinds(miner) == ["contact", "summary", "experience", "skills"]
+    assert [s.heading for s in fast.sections] == [s.heading for s in miner.sections]
+    # pdfminer.six spaces the letters out (collapsed later); PDFium joins them itself
+    assert miner.parse.letter_spaced_headings == 3
+
+
+def test_pdfium_drops_and_counts_icon_glyphs(tmp_path: Path) -> None:
+    pdf = pdf_factory.icon_font_pdf(tmp_path / "icons.pdf", SECTIONS, tmp_path)
+    resume = extract(pdf, engine="pdfium")
+    assert resume.parse.icon_glyphs == 3
+    assert "ada@example.org" in resume.text
+    assert "z ada@" not in resume.text and "zada@" not in resume.text
+
+
+def test_pdfium_counts_unmapped_glyphs(tmp_path: Path) -> None:
+    pdf = pdf_factory.without_unicode_maps(
+        pdf_factory.single_column_pdf(tmp_path / "nomap.pdf", SECTIONS)
+    )
+    layout = pdfium.read_pdf(pdf.read_bytes(), path=str(pdf), max_pages=5)[0]
+    assert layout.glyphs.unmapped > 0.9 * layout.glyphs.glyphs
+
+
+def test_unreadable_for_pdfium_falls_back_to_pdfminer_and_says_so(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    pdf = pdf_factory.single_column_pdf(tmp_path / "one.pdf", SECTIONS)
+
+    def refuse(data: bytes, *, path: str, max_pages: int) -> None:
+        raise pdfium.PdfiumUnreadable("a structure PDFium rejects")
+
+    monkeypatch.setattr(pdfium, "read_pdf", refuse)
+    resume = extract(pdf, engine="pdfium")
+    assert resume.text == extract(pdf).text
+    (note,) = [d for d in resume.diagnostics if d.code == "engine-fallback"]
+    assert note.severity == "warning"
+    assert "a structure PDFium rejects" in note.message and "pdfminer.six" in note.message
+
+
+def test_damaged_pdf_fails_with_pdfminer_error_under_pdfium(tmp_path: Path) -> None:
+    whole = pdf_factory.single_column_pdf(tmp_path / "one.pdf", SECTIONS).read_bytes()
+    cut = tmp_path / "cut.pdf"
+    cut.write_bytes(whole[: len(whole) // 3])
+    with pytest.raises(CorruptPDFError):
+        extract(cut, engine="pdfium")
+
+
+def test_page_limit_holds_for_pdfium(tmp_path: Path) -> None:
+    pdf = pdf_factory.multi_page_pdf(tmp_path / "long.pdf", [SECTIONS, SECTIONS, SECTIONS])
+    with pytest.raises(UnsupportedInputError, match="more than 2 pages"):
+        extract(pdf, engine="pdfium", max_pages=2)
+
+
+def test_engine_setting_is_validated() -> None:
+    with pytest.raises(ConfigError, match="engine is 'fast'"):
+        AnalyzerConfig(engine="fast")  # type: ignore[arg-type]
+
+
+def test_missing_pypdfium2_exits_23_with_the_install_command(tmp_path: Path) -> None:
+    pdf = pdf_factory.single_column_pdf(tmp_path / "one.pdf", SECTIONS)
+    probe = (
+        "import sys\n"
+        "sys.modules['pypdfium2'] = None\n"  # what an environment without it raises on import
+        "from analyzer.cli import main\n"
+        f"main(['analyze', {str(pdf)!r}, '--engine', 'pdfium'])\n"
+    )
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True)
+    assert done.returncode == 23
+    assert "pip install 'skillgap[pdfium]'" in done.stderr
+    assert "Traceback" not in done.stderr
+
+
+# ----------------------------------------------------------- the engine-free line rules
+
+
+def test_pdfminer_device_boxes_are_pdfminers_own(tmp_path: Path) -> None:
+    pdf = pdf_factory.two_column_pdf(tmp_path / "two.pdf", LEFT, RIGHT)
+    (theirs,) = extract_pages(str(pdf), laparams=None)
+    assert isinstance(theirs, LTPage)
+    expected = [
+        (c.get_text(), round(c.x0, 3), round(c.y0, 3), round(c.x1, 3), round(c.y1, 3))
+        for c in _ltchars(theirs)
+    ]
+    (ours,) = _pdfminer_pages(pdf.read_bytes(), str(pdf), 1)
+    got = [
+        (c.text, round(c.x0, 3), round(c.y0, 3), round(c.x1, 3), round(c.y1, 3))
+        for group in ours.groups
+        for c in group
+    ]
+    assert got == expected
+    assert ours.height == theirs.height
+
+
+def _ltchars(item: object) -> list[LTChar]:
+    if isinstance(item, LTChar):
+        return [item]
+    if isinstance(item, LTComponent) and hasattr(item, "__iter__"):
+        return [c for child in item for c in _ltchars(child)]
+    return []
+
+
+boxes = st.lists(
+    st.tuples(
+        st.floats(0, 400), st.floats(0, 60), st.floats(0.5, 12), st.floats(4, 14)
+    ),  # x, y, width, height
+    min_size=1,
+    max_size=30,
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(boxes)
+def test_lines_are_grouped_as_pdfminer_groups_them(specs: list[tuple[float, ...]]) -> None:
+    chars = [Char("x", x, y, x + w, y + h, "F") for x, y, w, h in specs]
+    components = [LTComponent((c.x0, c.y0, c.x1, c.y1)) for c in chars]
+    params = LAParams(line_overlap=LINE_OVERLAP, char_margin=CHAR_MARGIN)
+    page = LTPage(1, (0, 0, 500, 100))
+    theirs = [
+        [components.index(obj) for obj in line]
+        for line in page.group_objects(params, components)
+        if isinstance(line, LTTextLineHorizontal)
+    ]
+    position = {id(c): i for i, c in enumerate(chars)}  # equal boxes are still two characters
+    ours = [[position[id(c)] for c in line] for line in group_lines(chars)]
+    assert ours == theirs
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.tuples(st.floats(1, 30), st.integers(1, 5)), min_size=1, max_size=12))
+def test_weighted_median_is_the_median_of_repeated_values(pairs: list[tuple[float, int]]) -> None:
+    values, weights = [v for v, _ in pairs], [w for _, w in pairs]
+    repeated = [v for v, w in pairs for _ in range(w)]
+    assert _weighted_median(values, weights) == pytest.approx(statistics.median(repeated))
+
+
+def test_a_run_is_one_piece_of_a_line_and_its_letters_weigh_by_count() -> None:
+    counts = GlyphCounts()
+    runs = [
+        Char("Skills: ", 10, 100, 50, 110, "Sans-Bold", glyphs=7, lead=5, trail=3),
+        Char("Python, SQL", 53, 100, 110, 108, "Sans", glyphs=10, lead=5, trail=5),
+    ]
+    (line,) = layout_lines(runs, 200, counts)
+    assert line.text == "Skills: Python, SQL"
+    assert (line.font, line.bold, line.size) == ("Sans", False, 8)  # 9 letters against 6
+    assert counts.glyphs == 17
+
+
+def test_analyze_and_batch_take_the_engine(tmp_path: Path) -> None:
+    pdf = pdf_factory.single_column_pdf(tmp_path / "one.pdf", SECTIONS)
+    reports = []
+    for engine in ENGINES:
+        command = ["analyze", str(pdf), "-f", "json", "--engine", engine]
+        done = subprocess.run(
+            [sys.executable, "-m", "analyzer", *command],
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        reports.append(json.loads(done.stdout))
+    found = [{s["id"] for s in r["skills"] if s["present"]} for r in reports]
+    assert found[0] == found[1] >= {"python", "sql", "docker", "kubernetes", "aws"}
+    out = tmp_path / "ranked.csv"
+    command = ["batch", str(tmp_path), "--engine", "pdfium", "--jobs", "1", "--out", str(out)]
+    subprocess.run(
+        [sys.executable, "-m", "analyzer", *command],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert "one.pdf" in out.read_text()
