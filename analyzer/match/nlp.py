@@ -7,6 +7,8 @@ pattern match on LOWER and LEMMA alike.
 
 from __future__ import annotations
 
+from re import Pattern
+
 from spacy.lang.en import English, EnglishDefaults
 from spacy.language import Language
 
@@ -23,7 +25,7 @@ GLUED_BULLET_PREFIX = r"[•·*>~-](?=[^\W\d_])"
 matches as itself. Extraction maps every bullet glyph to "•"; the rest are typed bullets."""
 
 RESUME_INFIXES: list[str] = [*(EnglishDefaults.infixes or ()), *EXTRA_INFIXES]
-RESUME_PREFIXES: list[str] = [GLUED_BULLET_PREFIX, *(EnglishDefaults.prefixes or ())]
+RESUME_PREFIXES: list[str | Pattern[str]] = [GLUED_BULLET_PREFIX, *(EnglishDefaults.prefixes or ())]
 
 
 class ResumeEnglish(English):  # type: ignore[no-untyped-call]  # spaCy's __init_subclass__
