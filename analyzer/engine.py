@@ -12,6 +12,7 @@ reuse it across calls and threads (matching is serialised by a lock, extraction 
 
 from __future__ import annotations
 
+import functools
 import os
 import threading
 from typing import TYPE_CHECKING
@@ -19,6 +20,8 @@ from typing import TYPE_CHECKING
 from analyzer.config import AnalyzerConfig
 from analyzer.errors import ConfigError
 from analyzer.extract import extract, extract_text
+from analyzer.extract.sniff import starts_like_pdf
+from analyzer.isolation import can_isolate, run_isolated
 from analyzer.match import SkillMatcher
 from analyzer.recommend import learning_path
 from analyzer.score import assess, section_statuses
@@ -71,21 +74,33 @@ class Analyzer:
     ) -> AnalysisResult:
         """Analyse a resume file (PDF or text). Raises a `SkillgapError` subclass on bad input."""
         chosen = self.profile(profile)
-        resume = extract(
-            source,
-            ocr=self.config.ocr,
-            ocr_language=self.config.ocr_language,
-            max_file_bytes=self.config.max_file_bytes,
-            max_pages=self.config.max_pages,
+        return self.analyze_extracted(self.extract(source), profile=chosen.id)
+
+    def extract(self, source: str | os.PathLike[str]) -> ExtractedResume:
+        """Read a resume file within `config.limits`. A PDF is read in an isolated worker
+        process (`analyzer.isolation`) that is stopped past `limits.seconds` and capped at
+        `limits.memory_mb`, unless `config.isolate` is off or this is a daemon process."""
+        config = self.config
+        read = functools.partial(
+            extract, ocr=config.ocr, ocr_language=config.ocr_language, limits=config.limits
         )
-        return self.analyze_extracted(resume, profile=chosen.id)
+        if not (config.isolate and can_isolate() and starts_like_pdf(source)):
+            return read(source)
+        return run_isolated(
+            read,
+            os.fspath(source),
+            path=os.fspath(source),
+            seconds=config.limits.seconds,
+            memory_mb=config.limits.memory_mb,
+        )
 
     def analyze_text(
         self, text: str, *, name: str = "<text>", profile: str | None = None
     ) -> AnalysisResult:
         """Analyse resume text that the caller already has."""
         chosen = self.profile(profile)
-        return self.analyze_extracted(extract_text(text, name=name), profile=chosen.id)
+        resume = extract_text(text, name=name, max_characters=self.config.limits.characters)
+        return self.analyze_extracted(resume, profile=chosen.id)
 
     def analyze_extracted(
         self, resume: ExtractedResume, *, profile: str | None = None

@@ -11,11 +11,22 @@ class SkillgapError(Exception):
     """Base of every error skillgap raises on purpose. `code` is stable and quotable."""
 
     exit_code = 1
-    code = "E000"
+    code = "E001"
 
     def __init__(self, message: str, *, path: str | None = None) -> None:
         self.path = path
         super().__init__(f"{path}: {message}" if path else message)
+
+    def __reduce__(self) -> tuple[object, ...]:
+        """Pickle as class, message and attributes (errors cross process boundaries whole)."""
+        return (_restore, (type(self), str(self), dict(self.__dict__)))
+
+
+def _restore(kind: type[SkillgapError], message: str, state: dict[str, object]) -> SkillgapError:
+    error = kind.__new__(kind)
+    Exception.__init__(error, message)
+    error.__dict__.update(state)
+    return error
 
 
 class InputNotFoundError(SkillgapError):
@@ -109,17 +120,31 @@ class ConfigError(SkillgapError):
 
 
 class AnalysisTimeoutError(SkillgapError):
-    """Analysing one file took longer than the per-file time limit (batch)."""
+    """Analysing one file took longer than its time limit (`seconds`: a batch's --timeout, or
+    the isolated reading of a single PDF)."""
 
     exit_code = 15
     code = "E015"
 
 
 class WorkerCrashedError(SkillgapError):
-    """The worker analysing one file died (out of memory, killed) (batch)."""
+    """The worker process analysing one file died: it passed its memory cap (`memory_mb`), ran
+    out of memory, or was killed (batch, or the isolated reading of a single PDF)."""
 
     exit_code = 16
     code = "E016"
+
+
+class LimitExceededError(SkillgapError):
+    """The file passed one of its limits (`analyzer.config.Limits`): characters, pages, objects
+    on a page, inflated stream bytes, nesting. The message names the file and the limit."""
+
+    exit_code = 17
+    code = "E017"
+
+    def __init__(self, message: str, *, limit: str, path: str | None = None) -> None:
+        self.limit = limit
+        super().__init__(f"{message} (limit {limit})", path=path)
 
 
 ALL_ERRORS: tuple[type[SkillgapError], ...] = (
@@ -137,4 +162,5 @@ ALL_ERRORS: tuple[type[SkillgapError], ...] = (
     ConfigError,
     AnalysisTimeoutError,
     WorkerCrashedError,
+    LimitExceededError,
 )

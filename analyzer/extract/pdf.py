@@ -35,7 +35,7 @@ from pdfminer.psexceptions import PSException
 from analyzer.errors import (
     CorruptPDFError,
     EncryptedPDFError,
-    UnsupportedInputError,
+    LimitExceededError,
 )
 from analyzer.extract import glyphs
 from analyzer.extract.lines import GlyphCounts, LayoutLine, PageLayout
@@ -95,9 +95,8 @@ def read_pdf(data: bytes, *, path: str, max_pages: int) -> list[PageLayout]:
     # threads) and pdfminer reports through logging, silenced above, not through warnings.
     for number, ltpage in enumerate(_pdfminer_pages(data, path, max_pages + 1), start=1):
         if number > max_pages:
-            raise UnsupportedInputError(
-                f"has more than {max_pages} pages; that is not a resume (limit: max_pages)",
-                path=path,
+            raise LimitExceededError(
+                "has more pages than a resume has", limit=f"pages={max_pages}", path=path
             )
         pages.append(_page_layout(number, ltpage))
     if not pages:
