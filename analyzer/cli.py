@@ -16,7 +16,11 @@ from typing import Any, TypeVar
 
 import click
 
-from analyzer.config import DEFAULT_BATCH_MEMORY_MB, DEFAULT_BATCH_TIMEOUT
+from analyzer.config import (
+    DEFAULT_BATCH_MEMORY_MB,
+    DEFAULT_BATCH_TIMEOUT,
+    DEFAULT_FILES_PER_WORKER,
+)
 from analyzer.errors import SkillgapError
 from analyzer.report import FORMATS
 from analyzer.version import __version__
@@ -74,6 +78,9 @@ def emit(content: str, output: Path | None, *, inputs: tuple[str, ...], overwrit
 @click.version_option(__version__, prog_name="skillgap")
 def main() -> None:
     """skillgap: which in-demand ML-engineering skills a resume shows, and what to learn next."""
+    from analyzer.workers import quiet_libraries
+
+    quiet_libraries()  # the CLI's own process
 
 
 profile_option = click.option(
@@ -89,6 +96,22 @@ lexicon_option = click.option(
     default=None,
     help="Your own lexicon (a TOML file or folder) instead of the built-in one.",
 )
+limit_option = click.option(
+    "--limit",
+    "limit_settings",
+    metavar="NAME=VALUE",
+    multiple=True,
+    help="Change a per-file limit, e.g. --limit seconds=20 --limit memory_mb=1024 (names: "
+    "file_bytes, pages, characters, page_objects, inflated_bytes, nesting, seconds, memory_mb; "
+    "also read from SKILLGAP_LIMITS=name=value,...).",
+)
+
+
+def chosen_limits(settings: tuple[str, ...]) -> Any:
+    """`Limits` from SKILLGAP_LIMITS, then the --limit options (a ConfigError names a bad one)."""
+    from analyzer.config import Limits
+
+    return Limits.from_environment().with_settings(settings)
 
 
 @main.command()
@@ -117,6 +140,7 @@ lexicon_option = click.option(
     show_default=True,
     help="Tesseract language(s) for --ocr, e.g. eng+deu (needs tesseract-ocr-deu).",
 )
+@limit_option
 @translate_errors
 def analyze(
     resume: Path,
@@ -127,6 +151,7 @@ def analyze(
     lexicon_path: Path | None,
     ocr: bool,
     ocr_language: str,
+    limit_settings: tuple[str, ...],
 ) -> None:
     """Analyse one resume (PDF or .txt) and report its skills, score and gaps."""
     from analyzer.config import AnalyzerConfig
@@ -136,9 +161,10 @@ def analyze(
 
     if output is not None:
         check_output_path(output, inputs=(str(resume),), overwrite=overwrite)
-    analyzer = Analyzer(
-        lexicon=lexicon_path, config=AnalyzerConfig(ocr=ocr, ocr_language=ocr_language)
+    config = AnalyzerConfig(
+        ocr=ocr, ocr_language=ocr_language, limits=chosen_limits(limit_settings)
     )
+    analyzer = Analyzer(lexicon=lexicon_path, config=config)
     result = analyzer.analyze(resume, profile=profile)
     for note in result.diagnostics:
         if note.severity != "info":
@@ -193,15 +219,24 @@ def lexicon_profiles(lexicon_path: Path | None) -> None:
     default="text",
     show_default=True,
 )
+@limit_option
 @translate_errors
 def eval_command(
-    labels: Path, pdf_dir: Path, profile: str | None, lexicon_path: Path | None, fmt: str
+    labels: Path,
+    pdf_dir: Path,
+    profile: str | None,
+    lexicon_path: Path | None,
+    fmt: str,
+    limit_settings: tuple[str, ...],
 ) -> None:
     """Score skill detection against hand labels (JSONL: {"file", "skills": {id: quote}})."""
+    from analyzer.config import AnalyzerConfig
     from analyzer.engine import Analyzer
     from analyzer.evaluate import evaluate, format_markdown, format_report
 
-    report = evaluate(labels, pdf_dir, Analyzer(lexicon=lexicon_path), profile=profile)
+    config = AnalyzerConfig(limits=chosen_limits(limit_settings))
+    analyzer = Analyzer(lexicon=lexicon_path, config=config)
+    report = evaluate(labels, pdf_dir, analyzer, profile=profile)
     if fmt == "json":
         click.echo(json.dumps(report.to_dict(), indent=2, ensure_ascii=False))
     elif fmt == "markdown":
@@ -277,6 +312,14 @@ def eval_command(
     default=None,
     help="Run on a Dask scheduler, e.g. tcp://10.0.0.5:8786 (pip install 'skillgap[dask]').",
 )
+@click.option(
+    "--files-per-worker",
+    type=click.IntRange(min=1),
+    default=DEFAULT_FILES_PER_WORKER,
+    show_default=True,
+    help="Replace a worker process after it has analysed this many files.",
+)
+@limit_option
 @translate_errors
 def batch(
     folder: Path,
@@ -294,6 +337,8 @@ def batch(
     store: Path | None,
     overwrite: bool,
     dask_address: str | None,
+    files_per_worker: int,
+    limit_settings: tuple[str, ...],
 ) -> None:
     """Analyse every resume in FOLDER (.pdf, .txt, .text, .md) in parallel and rank them.
 
@@ -302,6 +347,7 @@ def batch(
     """
     from analyzer.batch.job import score_folder
     from analyzer.batch.outputs import Targets
+    from analyzer.config import AnalyzerConfig
 
     summary = score_folder(
         folder,
@@ -313,6 +359,8 @@ def batch(
         lexicon=lexicon_path,
         timeout=timeout,
         memory_mb=memory_mb or None,
+        files_per_worker=files_per_worker,
+        config=AnalyzerConfig(limits=chosen_limits(limit_settings)),
         dask_address=dask_address,
         top=top,
         min_score=min_score,

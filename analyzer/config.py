@@ -49,6 +49,9 @@ single PDF in its isolated worker."""
 DEFAULT_BATCH_MEMORY_MB = 2048
 """Address-space cap of each worker process (batch, and the isolated reading of single PDFs), in
 MiB."""
+DEFAULT_FILES_PER_WORKER = 500
+"""Files a batch worker analyses before it is replaced by a fresh one (memory back to the
+system)."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -21,7 +21,7 @@ from analyzer.config import AnalyzerConfig
 from analyzer.errors import ConfigError
 from analyzer.extract import extract, extract_text
 from analyzer.extract.sniff import starts_like_pdf
-from analyzer.isolation import can_isolate, run_isolated
+from analyzer.isolation import can_isolate, prestart_isolated, run_isolated
 from analyzer.match import SkillMatcher
 from analyzer.recommend import learning_path
 from analyzer.score import assess, section_statuses
@@ -54,6 +54,8 @@ class Analyzer:
         nlp: Language | None = None,
     ) -> None:
         self.config = config or AnalyzerConfig()
+        if self.config.isolate and can_isolate():  # the PDF worker starts while spaCy loads
+            prestart_isolated(self.config.limits.memory_mb)
         self.lexicon = lexicon if isinstance(lexicon, Lexicon) else load_lexicon(lexicon)
         self._matcher = SkillMatcher(
             self.lexicon,

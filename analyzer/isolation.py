@@ -83,6 +83,10 @@ class IsolatedWorkers:
         self.context: BaseContext = library_context()
         self.context.set_forkserver_preload(["analyzer.workers", *preload])  # if not yet running
         self._idle: list[Worker] = []
+        self._starting: list[Worker] = []
+        """Started by `prestart`, not yet waited for."""
+        self._pending = 0
+        """Workers `prestart` is starting in the background."""
         self._count = 0
         self._changed = threading.Condition()
         self.workers_started = 0
@@ -103,30 +107,66 @@ class IsolatedWorkers:
     def close(self) -> None:
         """Stop the idle workers (busy ones stop when their call ends)."""
         with self._changed:
-            idle, self._idle = self._idle, []
+            idle, self._idle = self._idle + self._starting, []
+            self._starting = []
             self._count -= len(idle)
         stop_workers(idle, graceful=True)
 
     # ------------------------------------------------------------------------------ workers
 
+    def prestart(self) -> None:
+        """Start one worker in the background when there is none: its start-up (and the fork
+        server's, the first time) then overlaps the caller's work (loading spaCy) instead of
+        delaying the first call."""
+        with self._changed:
+            if self._count:
+                return
+            self._count += 1
+            self._pending += 1
+
+        def spawn() -> None:
+            try:
+                worker: Worker | None = self._spawn()
+            except Exception:  # the first call starts one itself and reports the error
+                worker = None
+            with self._changed:
+                self._pending -= 1
+                if worker is None:
+                    self._count -= 1
+                else:
+                    self._starting.append(worker)
+                self._changed.notify_all()
+
+        threading.Thread(target=spawn, name="skillgap-worker-start", daemon=True).start()
+
     def _take(self, path: str) -> Worker:
         with self._changed:
-            while not self._idle and self._count >= self.max_workers:
+            while (
+                not self._idle
+                and not self._starting
+                and (self._pending or self._count >= self.max_workers)
+            ):
                 self._changed.wait()
             if self._idle:
                 return self._idle.pop()
-            self._count += 1
+            if self._starting:
+                worker: Worker | None = self._starting.pop()
+            else:
+                self._count += 1
+                worker = None
         try:
-            return self._start(path)
+            return self._await_ready(worker or self._spawn(), path)
         except BaseException:
             with self._changed:
                 self._count -= 1
                 self._changed.notify()
             raise
 
-    def _start(self, path: str) -> Worker:
-        worker = start_worker(self.context, _no_state, _answer, self.memory_mb)
+    def _spawn(self) -> Worker:
         self.workers_started += 1
+        return start_worker(self.context, _no_state, _answer, self.memory_mb)
+
+    def _await_ready(self, worker: Worker, path: str) -> Worker:
         ready = wait([worker.conn, worker.process.sentinel], START_SECONDS)
         message = worker.conn.recv() if worker.conn in ready and worker.conn.poll() else None
         if not isinstance(message, Ready):
@@ -226,6 +266,12 @@ def shared_workers(memory_mb: int | None) -> IsolatedWorkers:
         if workers is None:
             workers = _shared[memory_mb] = IsolatedWorkers(memory_mb)
         return workers
+
+
+def prestart_isolated(memory_mb: int | None) -> None:
+    """Start a worker for `run_isolated` calls with this cap in the background (see
+    `IsolatedWorkers.prestart`)."""
+    shared_workers(memory_mb or None).prestart()
 
 
 def can_isolate() -> bool:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import contextlib
 import ctypes
 import io
+import logging
 import math
 import os
 import resource
@@ -75,6 +76,7 @@ def serve(
 ) -> None:
     """A worker's life: set up once, then answer items until told to stop (None) or orphaned."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    quiet_libraries()
     if parent is not None:
         _die_with(parent)
     if memory_mb:
@@ -103,6 +105,17 @@ def serve(
             return
         except Exception as error:
             conn.send(Raised(f"{type(error).__name__}: {error}", out_of_memory=False))
+
+
+QUIET_LOGGERS = ("pdfminer",)
+"""Libraries that log at WARNING about every odd font or missing CropBox: noise for our users."""
+
+
+def quiet_libraries() -> None:
+    """Set the loggers of `QUIET_LOGGERS` to ERROR. Only for processes skillgap owns (the CLI,
+    its workers): a library call leaves the host's logging as it is."""
+    for name in QUIET_LOGGERS:
+        logging.getLogger(name).setLevel(logging.ERROR)
 
 
 def _rss_kb() -> int:

@@ -29,7 +29,12 @@ from analyzer.batch.work import (
     analyze_path,
     settings_fingerprint,
 )
-from analyzer.config import DEFAULT_BATCH_MEMORY_MB, DEFAULT_BATCH_TIMEOUT, AnalyzerConfig
+from analyzer.config import (
+    DEFAULT_BATCH_MEMORY_MB,
+    DEFAULT_BATCH_TIMEOUT,
+    DEFAULT_FILES_PER_WORKER,
+    AnalyzerConfig,
+)
 from analyzer.errors import (
     ConfigError,
     InputNotFoundError,
@@ -65,6 +70,7 @@ class BatchRun:
         memory_mb: int | None,
         dask_address: str | None,
         reports: Sequence[str],
+        files_per_worker: int | None = DEFAULT_FILES_PER_WORKER,
     ) -> None:
         _check_limits(jobs, timeout, memory_mb, reports)
         self.folder = Path(folder)
@@ -87,6 +93,7 @@ class BatchRun:
         self.jobs = jobs or os.cpu_count() or 1
         self.timeout = timeout
         self.memory_mb = memory_mb
+        self.files_per_worker = files_per_worker
         self.dask_address = dask_address
         self.stats: PoolStats | None = None
         """The process pool's counters once it has started (not with Dask)."""
@@ -155,6 +162,7 @@ class BatchRun:
             timeout=self.timeout,
             memory_mb=self.memory_mb,
             preload=PRELOAD,
+            max_items=self.files_per_worker,
         )
         self.stats = pool.stats
         with contextlib.closing(pool.run(by_name)) as finished:
@@ -175,6 +183,7 @@ def analyze_folder(
     memory_mb: int | None = DEFAULT_MEMORY_MB,
     dask_address: str | None = None,
     reports: Sequence[str] = (),
+    files_per_worker: int | None = DEFAULT_FILES_PER_WORKER,
 ) -> BatchRun:
     """Analyse every resume (.pdf, .txt, .text, .md) in `folder`; iterate the result for one
     `FileOutcome` per resume as each finishes.
@@ -188,6 +197,8 @@ def analyze_folder(
       None: nothing is kept.
     - `dask_address`: send the work to a Dask scheduler instead (needs `skillgap[dask]`).
     - `reports`: formats of `analyzer.report` to render in the workers too, e.g. ("html",).
+    - `files_per_worker`: a worker is replaced by a fresh one after this many files (None:
+      never); `config.limits` bounds each file's characters, pages, objects and streams.
 
     Worker processes start from a fork server that imports the main module: in a script, call
     this under `if __name__ == "__main__":`.
@@ -207,6 +218,7 @@ def analyze_folder(
         memory_mb=memory_mb,
         dask_address=dask_address,
         reports=reports,
+        files_per_worker=files_per_worker,
     )
 
 

@@ -16,6 +16,7 @@ from analyzer.batch.folder import DEFAULT_MEMORY_MB, DEFAULT_TIMEOUT, analyze_fo
 from analyzer.batch.outputs import Row, Targets, csv_text, rank, write_outputs
 from analyzer.batch.progress import Tally, tracked
 from analyzer.batch.store import ResultStore
+from analyzer.config import DEFAULT_FILES_PER_WORKER, AnalyzerConfig
 from analyzer.errors import ConfigError
 
 
@@ -40,6 +41,8 @@ def score_folder(
     lexicon: Path | None = None,
     timeout: float = DEFAULT_TIMEOUT,
     memory_mb: int | None = DEFAULT_MEMORY_MB,
+    files_per_worker: int | None = DEFAULT_FILES_PER_WORKER,
+    config: AnalyzerConfig | None = None,
     dask_address: str | None = None,
     top: int | None = None,
     min_score: float | None = None,
@@ -63,6 +66,8 @@ def score_folder(
         store=store,
         timeout=timeout,
         memory_mb=memory_mb,
+        files_per_worker=files_per_worker,
+        config=config,
         dask_address=dask_address,
         reports=("html",) if targets.html else (),
     )

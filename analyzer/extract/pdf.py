@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import io
 import itertools
-import logging
 import statistics
 import struct
 import zlib
@@ -40,8 +39,8 @@ from analyzer.errors import (
 from analyzer.extract import glyphs
 from analyzer.extract.lines import GlyphCounts, LayoutLine, PageLayout
 
-logging.getLogger("pdfminer").setLevel(logging.ERROR)
-"""pdfminer logs every odd font or missing CropBox at WARNING; that is noise for our users."""
+# No logging set-up here: a library must leave the host's logging alone. Processes skillgap owns
+# (the CLI, its workers) silence pdfminer's warnings with `analyzer.workers.quiet_libraries`.
 
 LAPARAMS = LAParams(
     line_overlap=0.5,
