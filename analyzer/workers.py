@@ -216,10 +216,20 @@ def exit_reason(process: BaseProcess) -> str:
 
 class _MainFreePopen(popen_forkserver.Popen):
     """The fork server's process launch, without re-running the host's `__main__` module in
-    the child: our workers need nothing from it, and a library must not run a host's script
-    (which, without an `if __name__ == "__main__"` guard, would try to analyse again)."""
+    the child (our workers need nothing from it, and a library must not run a host's script,
+    which without an `if __name__ == "__main__"` guard would try to analyse again), and without
+    fixing the host's default start method as a side effect."""
 
     def _launch(self, process_obj: Any) -> None:
+        default: Any = mp_context._default_context
+        unset = default._actual_context is None
+        try:
+            self._launch_without_main(process_obj)
+        finally:
+            if unset:  # asking for the start method fixed the host's default: unfix it
+                default._actual_context = None
+
+    def _launch_without_main(self, process_obj: Any) -> None:
         prep_data = spawn.get_preparation_data(process_obj._name)
         prep_data.pop("init_main_from_path", None)
         prep_data.pop("init_main_from_name", None)

@@ -48,6 +48,7 @@ from analyzer.workers import (
     SetupFailed,
     Worker,
     exit_reason,
+    library_context,
     start_worker,
     stop_workers,
 )
@@ -100,7 +101,11 @@ class WorkerPool(Generic[S, T, R]):
         self.jobs = jobs
         self.timeout = timeout
         self.memory_mb = memory_mb
-        self.context: BaseContext = multiprocessing.get_context(start_method)
+        self.context: BaseContext = (
+            library_context()  # the host's __main__ and default start method stay untouched
+            if start_method == "forkserver"
+            else multiprocessing.get_context(start_method)
+        )
         if start_method == "forkserver":  # the server imports these once; workers fork ready
             self.context.set_forkserver_preload([__name__, *preload])
         self.stats = PoolStats()
