@@ -206,6 +206,48 @@ def lexicon_profiles(lexicon_path: Path | None) -> None:
         click.echo(f"{profile.id}{marker}: {profile.name} - {profile.description}")
 
 
+@main.group("store")
+def store_group() -> None:
+    """Look after a batch store (the SQLite file `skillgap batch` keeps results in)."""
+
+
+@store_group.command("prune")
+@click.argument("path", type=click.Path(path_type=Path))
+@profile_option
+@lexicon_option
+@limit_option
+@click.option(
+    "--older-than",
+    "older_than_days",
+    type=click.FloatRange(min=0),
+    default=None,
+    metavar="DAYS",
+    help="Also delete results stored more than DAYS days ago.",
+)
+@translate_errors
+def store_prune(
+    path: Path,
+    profile: str | None,
+    lexicon_path: Path | None,
+    limit_settings: tuple[str, ...],
+    older_than_days: float | None,
+) -> None:
+    """Delete the results a batch with these settings would never read again: those of other
+    skillgap or library versions, lexicons, profiles or limits (give the batch's --profile,
+    --lexicon and --limit), then compact the file."""
+    from analyzer.batch.folder import prune_store
+    from analyzer.config import AnalyzerConfig
+
+    deleted, kept = prune_store(
+        path,
+        profile=profile,
+        lexicon=lexicon_path,
+        config=AnalyzerConfig(limits=chosen_limits(limit_settings)),
+        older_than_days=older_than_days,
+    )
+    click.echo(f"skillgap: {path}: deleted {deleted} stored results, kept {kept}", err=True)
+
+
 @main.command("eval")
 @click.argument("labels", type=click.Path(path_type=Path))
 @click.argument("pdf_dir", type=click.Path(path_type=Path))

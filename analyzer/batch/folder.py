@@ -79,13 +79,7 @@ class BatchRun:
         """The files that will be analysed, sorted."""
         self.skipped: tuple[Path, ...] = inventory.skipped
         """The files that are not resumes by their extension, sorted; not analysed."""
-        loaded = load_lexicon(lexicon)
-        try:
-            profile_id = loaded.profile(profile).id
-        except KeyError as error:
-            raise ConfigError(str(error.args[0])) from None
-        self.spec = WorkSpec.of(lexicon, config or AnalyzerConfig(), profile_id, tuple(reports))
-        self.settings = settings_fingerprint(loaded, self.spec)
+        self.spec, self.settings = work_settings(lexicon, config, profile, tuple(reports))
         """The fingerprint that stored results are keyed by, besides the content hash."""
         self.store_path = None if store is None else Path(store)
         if self.store_path is not None:
@@ -220,6 +214,42 @@ def analyze_folder(
         reports=reports,
         files_per_worker=files_per_worker,
     )
+
+
+def work_settings(
+    lexicon: str | os.PathLike[str] | None,
+    config: AnalyzerConfig | None,
+    profile: str | None,
+    reports: tuple[str, ...] = (),
+) -> tuple[WorkSpec, str]:
+    """What workers need, and the fingerprint results are stored under, for these settings.
+    Raises LexiconError, or ConfigError for an unknown profile."""
+    loaded = load_lexicon(lexicon)
+    try:
+        profile_id = loaded.profile(profile).id
+    except KeyError as error:
+        raise ConfigError(str(error.args[0])) from None
+    spec = WorkSpec.of(lexicon, config or AnalyzerConfig(), profile_id, reports)
+    return spec, settings_fingerprint(loaded, spec)
+
+
+def prune_store(
+    store: str | os.PathLike[str],
+    *,
+    profile: str | None = None,
+    lexicon: str | os.PathLike[str] | None = None,
+    config: AnalyzerConfig | None = None,
+    older_than_days: float | None = None,
+) -> tuple[int, int]:
+    """Delete from `store` what a batch with these settings would never read again (results of
+    other skillgap, library or lexicon versions, profiles or limits), and with
+    `older_than_days` older results too. Returns (rows deleted, rows kept)."""
+    path = Path(store)
+    if not path.is_file():
+        raise InputNotFoundError("no such store", path=str(path))
+    _, settings = work_settings(lexicon, config, profile)
+    with ResultStore(path, settings) as results:
+        return results.prune(older_than_days=older_than_days)
 
 
 def with_path(result: dict[str, Any], path: Path) -> dict[str, Any]:
