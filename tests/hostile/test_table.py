@@ -182,3 +182,11 @@ def test_a_batch_records_each_hostile_file_and_the_good_files_are_unaffected(
         "long.txt": "E017",
     }
     assert sum("error" not in r for r in lines) == 3
+
+
+def test_ocr_renders_a_huge_page_at_a_bounded_size() -> None:
+    from analyzer.extract.ocr import MAX_PIXELS, render_scale
+
+    assert render_scale(595, 842) == pytest.approx(300 / 72)  # an A4 page at 300 dpi
+    scale = render_scale(14400, 14400)  # the largest page PDF allows, 200 inches square
+    assert (14400 * scale) ** 2 <= MAX_PIXELS * 1.0001
