@@ -190,3 +190,15 @@ def test_ocr_renders_a_huge_page_at_a_bounded_size() -> None:
     assert render_scale(595, 842) == pytest.approx(300 / 72)  # an A4 page at 300 dpi
     scale = render_scale(14400, 14400)  # the largest page PDF allows, 200 inches square
     assert (14400 * scale) ** 2 <= MAX_PIXELS * 1.0001
+
+
+def test_one_very_long_line_costs_time_in_proportion_to_its_length(tmp_path: Path) -> None:
+    from analyzer.match.matcher import CONTEXT_CHARS, _line_around
+
+    line = "python model " * 100_000
+    start = line.index("python", len(line) // 2)
+    around = _line_around(line, start, start + 6)
+    assert len(around) <= 2 * CONTEXT_CHARS + 6 and "python" in around
+    text = "Skills\nPython\nExperience\n" + line[:4000] + "\nSQL\n"
+    start = text.index("SQL")
+    assert _line_around(text, start, start + 3) == "SQL"
