@@ -8,6 +8,7 @@ escape. `limited(limits, path)` is the one place that bounds all of this while a
 - stream decoding is replaced by a bounded one (Flate, LZW and RunLength never produce more than
   the bytes left of `limits.inflated_bytes`; a corrupt Flate stream keeps what inflated before the
   damage, in linear time; a predictor row longer than its data is damage, not an allocation);
+- a single token (a string, a name, a comment) may not grow past `limits.characters` bytes;
 - every object pdfminer builds for a page (the tokens it parses, the page's dictionary
   included; content streams; glyphs; character-map entries) is counted against
   `limits.page_objects`, glyphs also against `limits.characters`, and form XObjects drawn
@@ -161,6 +162,9 @@ def _install_hooks() -> None:
         PSBaseParser.nexttoken = _hook(  # type: ignore[method-assign]
             PSBaseParser.nexttoken, _count_object
         )
+        PSBaseParser.fillbuf = _hook(  # type: ignore[method-assign]
+            PSBaseParser.fillbuf, _bounded_token
+        )
         PDFPageInterpreter.process_page = _hook(  # type: ignore[method-assign]
             PDFPageInterpreter.process_page, _new_page
         )
@@ -204,6 +208,19 @@ def _count_object(budget: _Budget, original: Guard, *args: Any, **kwargs: Any) -
 def _count_glyph(budget: _Budget, original: Guard, *args: Any, **kwargs: Any) -> Any:
     budget.glyph()
     return original(*args, **kwargs)
+
+
+def _bounded_token(budget: _Budget, original: Guard, parser: Any) -> Any:
+    """Called each time the tokenizer reads another buffer: a token (a string, a name, a
+    comment) that has grown longer than a resume's whole text is refused before pdfminer
+    spends quadratic time growing it further."""
+    if len(getattr(parser, "_curtoken", b"")) > budget.limits.characters:
+        raise budget.over(
+            "has one string or token longer than a resume's text",
+            "characters",
+            budget.limits.characters,
+        )
+    return original(parser)
 
 
 def _new_page(budget: _Budget, original: Guard, *args: Any, **kwargs: Any) -> Any:

@@ -314,3 +314,19 @@ def duplicated_flate_pdf(path: Path | str, *, copies: int = 100) -> Path:
 def resume_pdf(path: Path | str) -> Path:
     """A small, ordinary resume: the good file mixed in with the hostile ones."""
     return one_page_pdf(path, text_ops(resume_lines()))
+
+
+def huge_token_pdf(path: Path | str, *, megabytes: int = 6) -> Path:
+    """A page dictionary holding one literal string of `megabytes` MB (read by the document's
+    own parser, a buffer at a time)."""
+    junk = b"(" + b"A" * (megabytes * 1024 * 1024) + b")"
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Junk "
+        + junk
+        + b" /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>",
+        FONT,
+        stream(text_ops(resume_lines())),
+    ]
+    return raw_pdf(path, objects)

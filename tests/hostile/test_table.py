@@ -37,6 +37,7 @@ TABLE: list[tuple[str, Build, str | None, str | None]] = [
     ("contents-array.pdf", inputs.huge_contents_array_pdf, "E017", "page_objects="),
     ("fanout.pdf", inputs.xobject_fanout_pdf, "E017", "nesting="),
     ("huge-string.pdf", inputs.huge_string_pdf, "E017", "page_objects="),
+    ("huge-token.pdf", inputs.huge_token_pdf, "E017", "characters="),
     ("tounicode-range.pdf", inputs.tounicode_range_pdf, "E017", "page_objects="),
     ("runlength-garbage.pdf", inputs.runlength_garbage_pdf, "E009", None),
     ("predictor-columns.pdf", inputs.predictor_columns_pdf, "E007", None),
