@@ -11,8 +11,8 @@ is kept (other processes only slow a run down). The last column, microseconds pe
 stays flat when time is proportional to size.
 
 `--table` runs each row of issue 9's table in a fresh process (`skillgap analyze`, default
-limits) and reports its answer, wall time and the peak resident memory of the processes that did
-the work (the CLI and its PDF worker).
+limits) and reports its answer, wall time (process start included) and the larger of the peak
+resident memory of the command's process and of its PDF worker.
 """
 
 from __future__ import annotations
@@ -108,7 +108,6 @@ def table() -> None:
         for index, (label, build) in enumerate(TABLE):
             suffix = ".txt" if label.startswith(("text", "20 MB", "45 MB")) else ".pdf"
             path = build(Path(folder) / f"row{index}{suffix}")
-            before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
             started = time.perf_counter()
             done = subprocess.run(
                 [sys.executable, str(Path(__file__).resolve()), "--one", str(path)],
@@ -117,9 +116,7 @@ def table() -> None:
                 check=False,
             )
             seconds = time.perf_counter() - started
-            peak = max(before, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
-            worker = done.stdout.strip().rpartition(" ")[2]
-            peak_mib = max(peak, int(worker or 0)) / 1024
+            peak_mib = int(done.stdout.strip().rpartition(" ")[2] or 0) / 1024
             answer = (done.stderr.strip().splitlines() or ["ok"])[-1]
             answer = answer.replace("skillgap: error: ", "").replace(str(path), "FILE")[:110]
             print(
@@ -142,9 +139,8 @@ def one(path: str) -> None:
         code = 0
     except SystemExit as exit_:
         code = int(exit_.code or 0)
-    workers = isolation._shared.values()
-    peaks = [_worker_peak(w) for w in workers]
-    print(max(peaks, default=0))
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    print(max([own, *(_worker_peak(w) for w in isolation._shared.values())]))
     sys.exit(code)
 
 
