@@ -51,8 +51,8 @@ class EmptyInputError(SkillgapError):
 
 
 class UnsupportedInputError(SkillgapError):
-    """The file is not a PDF or text file (for example a .pdf that is really a PNG or a zip),
-    or it is too large to be a resume."""
+    """The file is not a PDF or text file (for example a .pdf that is really a PNG or a zip).
+    A file too large to be a resume is `LimitExceededError`."""
 
     exit_code = 6
     code = "E006"
