@@ -259,6 +259,16 @@ _shared: dict[int | None, IsolatedWorkers] = {}
 _shared_lock = threading.Lock()
 
 
+def _forget_workers() -> None:
+    """In a child forked by the host: the parent's workers are the parent's; start afresh."""
+    global _shared_lock
+    _shared.clear()
+    _shared_lock = threading.Lock()
+
+
+os.register_at_fork(after_in_child=_forget_workers)
+
+
 def shared_workers(memory_mb: int | None) -> IsolatedWorkers:
     """The process's workers with this memory cap, made on first use."""
     with _shared_lock:

@@ -91,7 +91,7 @@ def read_pdf(data: bytes, *, path: str, max_pages: int) -> list[PageLayout]:
     """The layout of every page, or a skillgap error that names `path` and the reason."""
     pages: list[PageLayout] = []
     # No warnings.catch_warnings() here: it is not thread-safe (the engine extracts from several
-    # threads) and pdfminer reports through logging, silenced above, not through warnings.
+    # threads) and pdfminer reports through logging (see above), not through warnings.
     for number, ltpage in enumerate(_pdfminer_pages(data, path, max_pages + 1), start=1):
         if number > max_pages:
             raise LimitExceededError(
