@@ -194,8 +194,8 @@ def analyze_folder(
     - `files_per_worker`: a worker is replaced by a fresh one after this many files (None:
       never); `config.limits` bounds each file's characters, pages, objects and streams.
 
-    Worker processes start from a fork server that imports the main module: in a script, call
-    this under `if __name__ == "__main__":`.
+    Worker processes start from a fork server that does not re-run the calling script (no
+    `if __name__ == "__main__":` guard is needed) and die with the calling process.
 
     Raises, before any work: InputNotFoundError / NotAFileError for the folder, LexiconError,
     ConfigError (unknown profile, bad limits), OutputError (a store path that is not a store).
