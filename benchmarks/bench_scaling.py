@@ -97,6 +97,8 @@ TABLE: list[tuple[str, Callable[[Path], Path]]] = [
     ("ToUnicode range of 2^32 codes", inputs.tounicode_range_pdf),
     ("RunLengthDecode with garbage", inputs.runlength_garbage_pdf),
     ("predictor with 4e9 columns", inputs.predictor_columns_pdf),
+    ("xref stream, predictor with 4e9 columns", inputs.xref_stream_predictor_pdf),
+    ("one 6 MB string in the page dictionary", inputs.huge_token_pdf),
     ("Flate range duplicated 100 times", inputs.duplicated_flate_pdf),
 ]
 

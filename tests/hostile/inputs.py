@@ -330,3 +330,32 @@ def huge_token_pdf(path: Path | str, *, megabytes: int = 6) -> Path:
         stream(text_ops(resume_lines())),
     ]
     return raw_pdf(path, objects)
+
+
+def xref_stream_predictor_pdf(path: Path | str) -> Path:
+    """A PDF whose cross-reference stream declares a PNG predictor with 4e9 columns."""
+    bodies = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842]"
+        b" /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>",
+        FONT,
+        stream(text_ops(resume_lines())),
+    ]
+    out = bytearray(b"%PDF-1.7\n")
+    for number, body in enumerate(bodies, start=1):
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref_at = len(out)
+    data = zlib.compress(b"\x02" + b"\x01" * 64)
+    out += (
+        b"6 0 obj\n"
+        + stream(
+            data,
+            b"/Type /XRef /Size 7 /Root 1 0 R /W [1 4 2] /Filter /FlateDecode"
+            b" /DecodeParms << /Predictor 12 /Columns 4000000000 >> ",
+        )
+        + b"\nendobj\nstartxref\n%d\n%%%%EOF\n" % xref_at
+    )
+    target = Path(path)
+    target.write_bytes(bytes(out))
+    return target

@@ -41,6 +41,7 @@ TABLE: list[tuple[str, Build, str | None, str | None]] = [
     ("tounicode-range.pdf", inputs.tounicode_range_pdf, "E017", "page_objects="),
     ("runlength-garbage.pdf", inputs.runlength_garbage_pdf, "E009", None),
     ("predictor-columns.pdf", inputs.predictor_columns_pdf, "E007", None),
+    ("xref-predictor.pdf", inputs.xref_stream_predictor_pdf, "E007", None),
     ("duplicated-flate.pdf", inputs.duplicated_flate_pdf, None, None),
 ]
 SLOW_TABLE: list[tuple[str, Build, str | None, str | None]] = [
