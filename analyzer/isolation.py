@@ -141,14 +141,20 @@ class IsolatedWorkers:
 
     def _take(self, path: str) -> Worker:
         with self._changed:
-            while (
-                not self._idle
-                and not self._starting
-                and (self._pending or self._count >= self.max_workers)
-            ):
-                self._changed.wait()
-            if self._idle:
-                return self._idle.pop()
+            while True:
+                while (
+                    not self._idle
+                    and not self._starting
+                    and (self._pending or self._count >= self.max_workers)
+                ):
+                    self._changed.wait()
+                if not self._idle:
+                    break
+                idle = self._idle.pop()
+                if idle.process.is_alive():
+                    return idle
+                self._count -= 1  # died while idle (killed from outside): never give it work
+                stop_workers([idle], graceful=False)
             if self._starting:
                 worker: Worker | None = self._starting.pop()
             else:

@@ -131,3 +131,11 @@ def test_kill_9_of_a_batch_with_a_hung_file_leaves_no_process_behind(tmp_path: P
     finally:
         if batch.poll() is None:
             batch.kill()
+
+
+def test_a_worker_killed_while_idle_is_not_given_work(workers: IsolatedWorkers) -> None:
+    first = workers.call(helpers.pid, "x", path="x", seconds=30)
+    os.kill(first, signal.SIGKILL)
+    time.sleep(0.5)
+    second = workers.call(helpers.pid, "x", path="x", seconds=30)
+    assert second != first
