@@ -60,9 +60,10 @@ class Limits:
     file passed (`LimitExceededError`, E017; E015 for seconds, E016 for memory) instead of
     working on.
 
-    The defaults are far above any real resume (a dense 60-page CV has about 300,000 characters
-    and 20,000 objects on its busiest page, and its streams inflate to a few MB) and low enough
-    that a hostile file is refused in seconds and a few hundred MB.
+    The defaults are far above any real resume and low enough that a hostile file is refused in
+    seconds and a few hundred MB. Over 69 real resumes (the dev corpus, in-sample) the largest
+    figures were 53,669 objects on one page, 19,798 characters and 0.7 MB of inflated streams in
+    one file; a generated dense 60-page CV has 405,389 characters.
     """
 
     file_bytes: int = DEFAULT_MAX_FILE_BYTES
