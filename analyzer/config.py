@@ -75,7 +75,7 @@ class Limits:
     page_objects: int = 200_000
     """Objects pdfminer may build for one PDF page: tokens parsed (content-stream operators and
     operands, the page's dictionary), glyphs, content streams, character-map entries."""
-    inflated_bytes: int = 256 * 1024 * 1024
+    inflated_bytes: int = 64 * 1024 * 1024
     """Bytes all the streams of a PDF may inflate to, together (a compression bomb stops here)."""
     nesting: int = 10
     """Depth of form XObjects drawn inside each other."""
