@@ -20,6 +20,7 @@ from analyzer.config import (
     DEFAULT_BATCH_MEMORY_MB,
     DEFAULT_BATCH_TIMEOUT,
     DEFAULT_ENGINE,
+    DEFAULT_FILES_PER_WORKER,
     ENGINES,
     Engine,
 )
@@ -80,6 +81,9 @@ def emit(content: str, output: Path | None, *, inputs: tuple[str, ...], overwrit
 @click.version_option(__version__, prog_name="skillgap")
 def main() -> None:
     """skillgap: which in-demand ML-engineering skills a resume shows, and what to learn next."""
+    from analyzer.workers import quiet_libraries
+
+    quiet_libraries()  # the CLI's own process
 
 
 profile_option = click.option(
@@ -103,6 +107,22 @@ engine_option = click.option(
     help="What reads PDF text: pdfminer.six, or PDFium (about 10x faster; "
     "pip install 'skillgap[pdfium]'; a file it cannot read is read by pdfminer.six).",
 )
+limit_option = click.option(
+    "--limit",
+    "limit_settings",
+    metavar="NAME=VALUE",
+    multiple=True,
+    help="Change a per-file limit, e.g. --limit seconds=20 --limit memory_mb=1024 (names: "
+    "file_bytes, pages, characters, page_objects, inflated_bytes, nesting, seconds, memory_mb; "
+    "also read from SKILLGAP_LIMITS=name=value,...).",
+)
+
+
+def chosen_limits(settings: tuple[str, ...]) -> Any:
+    """`Limits` from SKILLGAP_LIMITS, then the --limit options (a ConfigError names a bad one)."""
+    from analyzer.config import Limits
+
+    return Limits.from_environment().with_settings(settings)
 
 
 @main.command()
@@ -132,6 +152,7 @@ engine_option = click.option(
     help="Tesseract language(s) for --ocr, e.g. eng+deu (needs tesseract-ocr-deu).",
 )
 @engine_option
+@limit_option
 @translate_errors
 def analyze(
     resume: Path,
@@ -143,6 +164,7 @@ def analyze(
     ocr: bool,
     ocr_language: str,
     engine: Engine,
+    limit_settings: tuple[str, ...],
 ) -> None:
     """Analyse one resume (PDF or .txt) and report its skills, score and gaps."""
     from analyzer.config import AnalyzerConfig
@@ -152,10 +174,10 @@ def analyze(
 
     if output is not None:
         check_output_path(output, inputs=(str(resume),), overwrite=overwrite)
-    analyzer = Analyzer(
-        lexicon=lexicon_path,
-        config=AnalyzerConfig(ocr=ocr, ocr_language=ocr_language, engine=engine),
+    config = AnalyzerConfig(
+        ocr=ocr, ocr_language=ocr_language, engine=engine, limits=chosen_limits(limit_settings)
     )
+    analyzer = Analyzer(lexicon=lexicon_path, config=config)
     result = analyzer.analyze(resume, profile=profile)
     for note in result.diagnostics:
         if note.severity != "info":
@@ -197,6 +219,48 @@ def lexicon_profiles(lexicon_path: Path | None) -> None:
         click.echo(f"{profile.id}{marker}: {profile.name} - {profile.description}")
 
 
+@main.group("store")
+def store_group() -> None:
+    """Look after a batch store (the SQLite file `skillgap batch` keeps results in)."""
+
+
+@store_group.command("prune")
+@click.argument("path", type=click.Path(path_type=Path))
+@profile_option
+@lexicon_option
+@limit_option
+@click.option(
+    "--older-than",
+    "older_than_days",
+    type=click.FloatRange(min=0),
+    default=None,
+    metavar="DAYS",
+    help="Also delete results stored more than DAYS days ago.",
+)
+@translate_errors
+def store_prune(
+    path: Path,
+    profile: str | None,
+    lexicon_path: Path | None,
+    limit_settings: tuple[str, ...],
+    older_than_days: float | None,
+) -> None:
+    """Delete the results a batch with these settings would never read again: those of other
+    skillgap or library versions, lexicons, profiles or limits (give the batch's --profile,
+    --lexicon and --limit), then compact the file."""
+    from analyzer.batch.folder import prune_store
+    from analyzer.config import AnalyzerConfig
+
+    deleted, kept = prune_store(
+        path,
+        profile=profile,
+        lexicon=lexicon_path,
+        config=AnalyzerConfig(limits=chosen_limits(limit_settings)),
+        older_than_days=older_than_days,
+    )
+    click.echo(f"skillgap: {path}: deleted {deleted} stored results, kept {kept}", err=True)
+
+
 @main.command("eval")
 @click.argument("labels", type=click.Path(path_type=Path))
 @click.argument("pdf_dir", type=click.Path(path_type=Path))
@@ -211,6 +275,7 @@ def lexicon_profiles(lexicon_path: Path | None) -> None:
     show_default=True,
 )
 @engine_option
+@limit_option
 @translate_errors
 def eval_command(
     labels: Path,
@@ -219,13 +284,15 @@ def eval_command(
     lexicon_path: Path | None,
     fmt: str,
     engine: Engine,
+    limit_settings: tuple[str, ...],
 ) -> None:
     """Score skill detection against hand labels (JSONL: {"file", "skills": {id: quote}})."""
     from analyzer.config import AnalyzerConfig
     from analyzer.engine import Analyzer
     from analyzer.evaluate import evaluate, format_markdown, format_report
 
-    analyzer = Analyzer(lexicon=lexicon_path, config=AnalyzerConfig(engine=engine))
+    config = AnalyzerConfig(engine=engine, limits=chosen_limits(limit_settings))
+    analyzer = Analyzer(lexicon=lexicon_path, config=config)
     report = evaluate(labels, pdf_dir, analyzer, profile=profile)
     if fmt == "json":
         click.echo(json.dumps(report.to_dict(), indent=2, ensure_ascii=False))
@@ -303,6 +370,14 @@ def eval_command(
     help="Run on a Dask scheduler, e.g. tcp://10.0.0.5:8786 (pip install 'skillgap[dask]').",
 )
 @engine_option
+@click.option(
+    "--files-per-worker",
+    type=click.IntRange(min=1),
+    default=DEFAULT_FILES_PER_WORKER,
+    show_default=True,
+    help="Replace a worker process after it has analysed this many files.",
+)
+@limit_option
 @translate_errors
 def batch(
     folder: Path,
@@ -321,6 +396,8 @@ def batch(
     overwrite: bool,
     dask_address: str | None,
     engine: Engine,
+    files_per_worker: int,
+    limit_settings: tuple[str, ...],
 ) -> None:
     """Analyse every resume in FOLDER (.pdf, .txt, .text, .md) in parallel and rank them.
 
@@ -329,6 +406,7 @@ def batch(
     """
     from analyzer.batch.job import score_folder
     from analyzer.batch.outputs import Targets
+    from analyzer.config import AnalyzerConfig
 
     summary = score_folder(
         folder,
@@ -340,11 +418,12 @@ def batch(
         lexicon=lexicon_path,
         timeout=timeout,
         memory_mb=memory_mb or None,
+        files_per_worker=files_per_worker,
+        config=AnalyzerConfig(engine=engine, limits=chosen_limits(limit_settings)),
         dask_address=dask_address,
         top=top,
         min_score=min_score,
         overwrite=overwrite,
-        engine=engine,
     )
     if summary.ranked_csv is not None:
         click.echo(summary.ranked_csv, nl=False)

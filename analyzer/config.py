@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import dataclasses
+import os
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Literal, get_args
 
@@ -53,9 +55,106 @@ Engine = Literal["pdfminer", "pdfium"]
 ENGINES: tuple[str, ...] = get_args(Engine)
 DEFAULT_ENGINE: Engine = "pdfminer"
 DEFAULT_BATCH_TIMEOUT = 60.0
-"""Seconds one file may take in a batch (from when a warm worker gets it)."""
+"""Seconds one file may take: in a batch (from when a warm worker gets it), and for reading a
+single PDF in its isolated worker."""
 DEFAULT_BATCH_MEMORY_MB = 2048
-"""Address-space cap of each batch worker process, in MiB."""
+"""Address-space cap of each worker process (batch, and the isolated reading of single PDFs), in
+MiB."""
+DEFAULT_FILES_PER_WORKER = 500
+"""Files a batch worker analyses before it is replaced by a fresh one (memory back to the
+system)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Limits:
+    """What one input file may cost. Past any of these, skillgap stops and says which limit the
+    file passed (`LimitExceededError`, E017; E015 for seconds, E016 for memory) instead of
+    working on.
+
+    The defaults are far above any real resume and low enough that a hostile file is refused in
+    seconds and a few hundred MB. Over 69 real resumes (the dev corpus, in-sample) the largest
+    figures were 53,669 objects on one page, 19,798 characters and 0.7 MB of inflated streams in
+    one file; a generated dense 60-page CV has 405,389 characters.
+    """
+
+    file_bytes: int = DEFAULT_MAX_FILE_BYTES
+    """Size of the file on disk."""
+    pages: int = DEFAULT_MAX_PAGES
+    """Pages of a PDF."""
+    characters: int = 2_000_000
+    """Characters of text: a text file's, or all the glyphs a PDF draws."""
+    page_objects: int = 200_000
+    """Objects pdfminer may build for one PDF page: tokens parsed (content-stream operators and
+    operands, the page's dictionary), glyphs, content streams, character-map entries."""
+    inflated_bytes: int = 64 * 1024 * 1024
+    """Bytes all the streams of a PDF may inflate to, together (a compression bomb stops here)."""
+    nesting: int = 10
+    """Depth of form XObjects drawn inside each other."""
+    seconds: float = DEFAULT_BATCH_TIMEOUT
+    """Wall-clock seconds to read one PDF (it runs in a worker process that is stopped then)."""
+    memory_mb: int = DEFAULT_BATCH_MEMORY_MB
+    """Address-space cap, in MiB, of the worker process that reads PDFs; 0: no cap."""
+
+    def __post_init__(self) -> None:
+        problems = [
+            f"limit {name} is {value!r}; it must be a positive number"
+            for name, value in self.items()
+            if isinstance(value, bool)
+            or not isinstance(value, int | float)
+            or value < 0
+            or (value == 0 and name != "memory_mb")
+        ]
+        if self.memory_mb and self.memory_mb < 64:
+            problems.append(f"limit memory_mb is {self.memory_mb}; give at least 64 (or 0)")
+        if problems:
+            raise ConfigError("invalid limits: " + "; ".join(problems))
+
+    def items(self) -> list[tuple[str, int | float]]:
+        """(name, value) of every limit, in declaration order."""
+        return [(name, getattr(self, name)) for name in LIMIT_NAMES]
+
+    def with_settings(self, settings: Iterable[str]) -> Limits:
+        """These limits with `NAME=VALUE` settings applied (the CLI's `--limit`, the
+        `SKILLGAP_LIMITS` variable); ConfigError names a bad one."""
+        changes: dict[str, int | float] = {}
+        for setting in settings:
+            name, equals, value = setting.strip().partition("=")
+            name = name.strip().replace("-", "_")
+            if not equals or name not in LIMIT_NAMES:
+                raise ConfigError(
+                    f"bad limit setting {setting!r}; use NAME=VALUE with NAME one of "
+                    + ", ".join(LIMIT_NAMES)
+                )
+            kind = float if name == "seconds" else int
+            try:
+                changes[name] = kind(value.strip())
+            except ValueError:
+                raise ConfigError(
+                    f"bad limit setting {setting!r}: {value.strip()!r} is not a number"
+                ) from None
+        return dataclasses.replace(self, **changes)  # type: ignore[arg-type]
+
+    @classmethod
+    def from_environment(cls, environ: Mapping[str, str] | None = None) -> Limits:
+        """Defaults with the settings of `SKILLGAP_LIMITS` applied (comma-separated
+        `NAME=VALUE`, e.g. `seconds=20,memory_mb=1024`); the CLI reads it, the library does not."""
+        value = (os.environ if environ is None else environ).get(LIMITS_VARIABLE, "")
+        return cls().with_settings(part for part in value.split(",") if part.strip())
+
+
+LIMIT_NAMES: tuple[str, ...] = (
+    "file_bytes",
+    "pages",
+    "characters",
+    "page_objects",
+    "inflated_bytes",
+    "nesting",
+    "seconds",
+    "memory_mb",
+)
+"""The names of `Limits`' fields, as settings take them."""
+LIMITS_VARIABLE = "SKILLGAP_LIMITS"
+"""The environment variable the CLI reads limits from (before its `--limit` options)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,8 +173,12 @@ class AnalyzerConfig:
     fuzzy_threshold: float = 0.82
     """Cosine similarity (character 3-gram TF-IDF) a near miss needs to count."""
     fuzzy_sections: tuple[str, ...] = ("skills",)
-    max_file_bytes: int = DEFAULT_MAX_FILE_BYTES
-    max_pages: int = DEFAULT_MAX_PAGES
+    limits: Limits = field(default_factory=Limits)
+    """What one file may cost (see `Limits`)."""
+    isolate: bool = True
+    """Read PDFs in a reusable worker process that is stopped past `limits.seconds` and capped at
+    `limits.memory_mb` (see `analyzer.isolation`). Turn it off only where the caller is such a
+    worker already (batch)."""
     ocr: bool = False
     ocr_language: str = "eng"
     engine: Engine = DEFAULT_ENGINE
@@ -111,11 +214,21 @@ class AnalyzerConfig:
             problems.append(f"fuzzy_threshold is {self.fuzzy_threshold}; it must be in (0, 1]")
         if self.engine not in ENGINES:
             problems.append(f"engine is {self.engine!r}; it must be one of {', '.join(ENGINES)}")
-        if self.max_file_bytes <= 0 or self.max_pages <= 0:
-            problems.append("max_file_bytes and max_pages must be positive")
+        if isinstance(self.limits, Mapping):  # from JSON (a batch worker's settings)
+            object.__setattr__(self, "limits", Limits(**self.limits))
         if problems:
             raise ConfigError("invalid configuration: " + "; ".join(problems))
         object.__setattr__(self, "demand_weights", frozen_mapping(self.demand_weights))
         object.__setattr__(self, "status_strength", frozen_mapping(self.status_strength))
         object.__setattr__(self, "section_status", frozen_mapping(self.section_status))
         object.__setattr__(self, "form_status", frozen_mapping(self.form_status))
+
+    @property
+    def max_file_bytes(self) -> int:
+        """`limits.file_bytes` (the name earlier versions used)."""
+        return self.limits.file_bytes
+
+    @property
+    def max_pages(self) -> int:
+        """`limits.pages` (the name earlier versions used)."""
+        return self.limits.pages

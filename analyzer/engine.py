@@ -12,6 +12,7 @@ reuse it across calls and threads (matching is serialised by a lock, extraction 
 
 from __future__ import annotations
 
+import functools
 import os
 import threading
 from typing import TYPE_CHECKING
@@ -20,6 +21,8 @@ import skill_lexicon as lexicon_package
 from analyzer.config import AnalyzerConfig
 from analyzer.errors import ConfigError, LexiconError
 from analyzer.extract import extract, extract_text
+from analyzer.extract.sniff import starts_like_pdf
+from analyzer.isolation import can_isolate, prestart_isolated, run_isolated
 from analyzer.match import SkillMatcher
 from analyzer.recommend import learning_path
 from analyzer.score import StatusPolicy, assess
@@ -60,6 +63,8 @@ class Analyzer:
         nlp: Language | None = None,
     ) -> None:
         self.config = config or AnalyzerConfig()
+        if self.config.isolate and can_isolate():  # the PDF worker starts while spaCy loads
+            prestart_isolated(self.config.limits.memory_mb)
         self.lexicon = lexicon if isinstance(lexicon, Lexicon) else load_lexicon(lexicon)
         self._matcher = SkillMatcher(
             self.lexicon,
@@ -81,22 +86,37 @@ class Analyzer:
     ) -> AnalysisResult:
         """Analyse a resume file (PDF or text). Raises a `SkillgapError` subclass on bad input."""
         chosen = self.profile(profile)
-        resume = extract(
-            source,
-            ocr=self.config.ocr,
-            ocr_language=self.config.ocr_language,
-            max_file_bytes=self.config.max_file_bytes,
-            max_pages=self.config.max_pages,
-            engine=self.config.engine,
+        return self._analyze(self.extract(source), chosen)
+
+    def extract(self, source: str | os.PathLike[str]) -> ExtractedResume:
+        """Read a resume file within `config.limits`. A PDF is read in an isolated worker
+        process (`analyzer.isolation`) that is stopped past `limits.seconds` and capped at
+        `limits.memory_mb`, unless `config.isolate` is off or this is a daemon process."""
+        config = self.config
+        read = functools.partial(
+            extract,
+            ocr=config.ocr,
+            ocr_language=config.ocr_language,
+            limits=config.limits,
+            engine=config.engine,
         )
-        return self._analyze(resume, chosen)
+        if not (config.isolate and can_isolate() and starts_like_pdf(source)):
+            return read(source)
+        return run_isolated(
+            read,
+            os.fspath(source),
+            path=os.fspath(source),
+            seconds=config.limits.seconds,
+            memory_mb=config.limits.memory_mb,
+        )
 
     def analyze_text(
         self, text: str, *, name: str = "<text>", profile: str | None = None
     ) -> AnalysisResult:
         """Analyse resume text that the caller already has."""
         chosen = self.profile(profile)
-        return self._analyze(extract_text(text, name=name), chosen)
+        resume = extract_text(text, name=name, max_characters=self.config.limits.characters)
+        return self._analyze(resume, chosen)
 
     def analyze_extracted(
         self, resume: ExtractedResume, *, profile: str | None = None

@@ -13,11 +13,22 @@ class SkillgapError(Exception):
     """Base of every error skillgap raises on purpose. `code` is stable and quotable."""
 
     exit_code = 1
-    code = "E000"
+    code = "E001"
 
     def __init__(self, message: str, *, path: str | None = None) -> None:
         self.path = path
         super().__init__(f"{path}: {message}" if path else message)
+
+    def __reduce__(self) -> tuple[object, ...]:
+        """Pickle as class, message and attributes (errors cross process boundaries whole)."""
+        return (_restore, (type(self), str(self), dict(self.__dict__)))
+
+
+def _restore(kind: type[SkillgapError], message: str, state: dict[str, object]) -> SkillgapError:
+    error = kind.__new__(kind)
+    Exception.__init__(error, message)
+    error.__dict__.update(state)
+    return error
 
 
 class InputNotFoundError(SkillgapError):
@@ -42,8 +53,8 @@ class EmptyInputError(SkillgapError):
 
 
 class UnsupportedInputError(SkillgapError):
-    """The file is not a PDF or text file (for example a .pdf that is really a PNG or a zip),
-    or it is too large to be a resume."""
+    """The file is not a PDF or text file (for example a .pdf that is really a PNG or a zip).
+    A file too large to be a resume is `LimitExceededError`."""
 
     exit_code = 6
     code = "E006"
@@ -124,14 +135,16 @@ class ConfigError(SkillgapError):
 
 
 class AnalysisTimeoutError(SkillgapError):
-    """Analysing one file took longer than the per-file time limit (batch)."""
+    """Analysing one file took longer than its time limit (`seconds`: a batch's --timeout, or
+    the isolated reading of a single PDF)."""
 
     exit_code = 15
     code = "E015"
 
 
 class WorkerCrashedError(SkillgapError):
-    """The worker analysing one file died (out of memory, killed) (batch)."""
+    """The worker process analysing one file died: it passed its memory cap (`memory_mb`), ran
+    out of memory, or was killed (batch, or the isolated reading of a single PDF)."""
 
     exit_code = 16
     code = "E016"
@@ -142,6 +155,18 @@ class EngineUnavailableError(SkillgapError):
 
     exit_code = 23
     code = "E023"
+
+
+class LimitExceededError(SkillgapError):
+    """The file passed one of its limits (`analyzer.config.Limits`): characters, pages, objects
+    on a page, inflated stream bytes, nesting. The message names the file and the limit."""
+
+    exit_code = 17
+    code = "E017"
+
+    def __init__(self, message: str, *, limit: str, path: str | None = None) -> None:
+        self.limit = limit
+        super().__init__(f"{message} (limit {limit})", path=path)
 
 
 ALL_ERRORS: tuple[type[SkillgapError], ...] = (
@@ -161,4 +186,5 @@ ALL_ERRORS: tuple[type[SkillgapError], ...] = (
     AnalysisTimeoutError,
     WorkerCrashedError,
     EngineUnavailableError,
+    LimitExceededError,
 )

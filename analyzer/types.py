@@ -7,6 +7,7 @@ other; `analyzer.engine` composes them. `AnalysisResult.to_dict()` is the versio
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import json
 from collections.abc import Mapping
@@ -147,18 +148,27 @@ class ExtractedResume:
 
     def page_at(self, offset: int) -> int:
         """The page number that holds character `offset` (the last page for the end offset)."""
-        for page in self.pages:
-            if page.start <= offset < page.end:
-                return page.number
+        # Pages are in text order: a binary search keeps a lookup per evidence O(log pages).
+        index = bisect.bisect_right(self.pages, offset, key=_start_of) - 1
+        if index >= 0 and offset < self.pages[index].end:
+            return self.pages[index].number
         return self.pages[-1].number if self.pages else 1
 
     def section_at(self, offset: int) -> Section | None:
         """The innermost section that holds character `offset`, if any."""
-        found: Section | None = None
-        for section in self.sections:
-            if section.start <= offset < section.end:
-                found = section
-        return found
+        # Sections are in text order: start from the last one starting at or before `offset`
+        # (a binary search; sections tile the text, so it is almost always the answer) and step
+        # back only past ones that end before it. A resume of thousands of headings must not
+        # make every lookup, and so matching, linear in the number of sections.
+        index = bisect.bisect_right(self.sections, offset, key=_start_of) - 1
+        for earlier in range(index, -1, -1):
+            if offset < self.sections[earlier].end:
+                return self.sections[earlier]
+        return None
+
+
+def _start_of(span: PageSpan | Section) -> int:
+    return span.start
 
 
 # ----------------------------------------------------------------------------------------- match

@@ -29,7 +29,12 @@ from analyzer.batch.work import (
     analyze_path,
     settings_fingerprint,
 )
-from analyzer.config import DEFAULT_BATCH_MEMORY_MB, DEFAULT_BATCH_TIMEOUT, AnalyzerConfig
+from analyzer.config import (
+    DEFAULT_BATCH_MEMORY_MB,
+    DEFAULT_BATCH_TIMEOUT,
+    DEFAULT_FILES_PER_WORKER,
+    AnalyzerConfig,
+)
 from analyzer.engine import load_lexicon
 from analyzer.errors import (
     ConfigError,
@@ -65,6 +70,7 @@ class BatchRun:
         memory_mb: int | None,
         dask_address: str | None,
         reports: Sequence[str],
+        files_per_worker: int | None = DEFAULT_FILES_PER_WORKER,
     ) -> None:
         _check_limits(jobs, timeout, memory_mb, reports)
         self.folder = Path(folder)
@@ -73,13 +79,7 @@ class BatchRun:
         """The files that will be analysed, sorted."""
         self.skipped: tuple[Path, ...] = inventory.skipped
         """The files that are not resumes by their extension, sorted; not analysed."""
-        loaded = load_lexicon(lexicon)
-        try:
-            profile_id = loaded.profile(profile).id
-        except KeyError as error:
-            raise ConfigError(str(error.args[0])) from None
-        self.spec = WorkSpec.of(lexicon, config or AnalyzerConfig(), profile_id, tuple(reports))
-        self.settings = settings_fingerprint(loaded, self.spec)
+        self.spec, self.settings = work_settings(lexicon, config, profile, tuple(reports))
         """The fingerprint that stored results are keyed by, besides the content hash."""
         self.store_path = None if store is None else Path(store)
         if self.store_path is not None:
@@ -87,6 +87,7 @@ class BatchRun:
         self.jobs = jobs or os.cpu_count() or 1
         self.timeout = timeout
         self.memory_mb = memory_mb
+        self.files_per_worker = files_per_worker
         self.dask_address = dask_address
         self.stats: PoolStats | None = None
         """The process pool's counters once it has started (not with Dask)."""
@@ -155,6 +156,7 @@ class BatchRun:
             timeout=self.timeout,
             memory_mb=self.memory_mb,
             preload=PRELOAD,
+            max_items=self.files_per_worker,
         )
         self.stats = pool.stats
         with contextlib.closing(pool.run(by_name)) as finished:
@@ -175,6 +177,7 @@ def analyze_folder(
     memory_mb: int | None = DEFAULT_MEMORY_MB,
     dask_address: str | None = None,
     reports: Sequence[str] = (),
+    files_per_worker: int | None = DEFAULT_FILES_PER_WORKER,
 ) -> BatchRun:
     """Analyse every resume (.pdf, .txt, .text, .md) in `folder`; iterate the result for one
     `FileOutcome` per resume as each finishes.
@@ -188,9 +191,11 @@ def analyze_folder(
       None: nothing is kept.
     - `dask_address`: send the work to a Dask scheduler instead (needs `skillgap[dask]`).
     - `reports`: formats of `analyzer.report` to render in the workers too, e.g. ("html",).
+    - `files_per_worker`: a worker is replaced by a fresh one after this many files (None:
+      never); `config.limits` bounds each file's characters, pages, objects and streams.
 
-    Worker processes start from a fork server that imports the main module: in a script, call
-    this under `if __name__ == "__main__":`.
+    Worker processes start from a fork server that does not re-run the calling script (no
+    `if __name__ == "__main__":` guard is needed) and die with the calling process.
 
     Raises, before any work: InputNotFoundError / NotAFileError for the folder, LexiconError,
     ConfigError (unknown profile, bad limits), OutputError (a store path that is not a store).
@@ -207,7 +212,44 @@ def analyze_folder(
         memory_mb=memory_mb,
         dask_address=dask_address,
         reports=reports,
+        files_per_worker=files_per_worker,
     )
+
+
+def work_settings(
+    lexicon: str | os.PathLike[str] | None,
+    config: AnalyzerConfig | None,
+    profile: str | None,
+    reports: tuple[str, ...] = (),
+) -> tuple[WorkSpec, str]:
+    """What workers need, and the fingerprint results are stored under, for these settings.
+    Raises LexiconError, or ConfigError for an unknown profile."""
+    loaded = load_lexicon(lexicon)
+    try:
+        profile_id = loaded.profile(profile).id
+    except KeyError as error:
+        raise ConfigError(str(error.args[0])) from None
+    spec = WorkSpec.of(lexicon, config or AnalyzerConfig(), profile_id, reports)
+    return spec, settings_fingerprint(loaded, spec)
+
+
+def prune_store(
+    store: str | os.PathLike[str],
+    *,
+    profile: str | None = None,
+    lexicon: str | os.PathLike[str] | None = None,
+    config: AnalyzerConfig | None = None,
+    older_than_days: float | None = None,
+) -> tuple[int, int]:
+    """Delete from `store` what a batch with these settings would never read again (results of
+    other skillgap, library or lexicon versions, profiles or limits), and with
+    `older_than_days` older results too. Returns (rows deleted, rows kept)."""
+    path = Path(store)
+    if not path.is_file():
+        raise InputNotFoundError("no such store", path=str(path))
+    _, settings = work_settings(lexicon, config, profile)
+    with ResultStore(path, settings) as results:
+        return results.prune(older_than_days=older_than_days)
 
 
 def with_path(result: dict[str, Any], path: Path) -> dict[str, Any]:

@@ -16,7 +16,7 @@ from analyzer.batch.folder import DEFAULT_MEMORY_MB, DEFAULT_TIMEOUT, analyze_fo
 from analyzer.batch.outputs import Row, Targets, csv_text, rank, write_outputs
 from analyzer.batch.progress import Tally, tracked
 from analyzer.batch.store import ResultStore
-from analyzer.config import DEFAULT_ENGINE, AnalyzerConfig, Engine
+from analyzer.config import DEFAULT_FILES_PER_WORKER, AnalyzerConfig
 from analyzer.errors import ConfigError
 
 
@@ -41,12 +41,13 @@ def score_folder(
     lexicon: Path | None = None,
     timeout: float = DEFAULT_TIMEOUT,
     memory_mb: int | None = DEFAULT_MEMORY_MB,
+    files_per_worker: int | None = DEFAULT_FILES_PER_WORKER,
+    config: AnalyzerConfig | None = None,
     dask_address: str | None = None,
     top: int | None = None,
     min_score: float | None = None,
     overwrite: bool = False,
     console: Console | None = None,
-    engine: Engine = DEFAULT_ENGINE,
 ) -> BatchSummary:
     """Analyse every resume in `folder`, rank them and write `targets`.
 
@@ -65,9 +66,10 @@ def score_folder(
         store=store,
         timeout=timeout,
         memory_mb=memory_mb,
+        files_per_worker=files_per_worker,
+        config=config,
         dask_address=dask_address,
         reports=("html",) if targets.html else (),
-        config=AnalyzerConfig(engine=engine),
     )
     targets.check(inputs=run.resumes + run.skipped, store=store, overwrite=overwrite)
     tally = Tally(skipped=len(run.skipped))

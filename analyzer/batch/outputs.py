@@ -27,6 +27,7 @@ from analyzer.batch.store import ResultStore
 from analyzer.errors import OutputError
 from analyzer.report.csv import safe_cell
 from analyzer.report.files import check_output_path, open_atomically, umask, write_atomically
+from analyzer.report.html import CONTENT_SECURITY_POLICY
 from analyzer.types import STATUSES
 
 TOP_GAPS = 3
@@ -208,6 +209,7 @@ def summary_html(ranking: Ranking, *, reports: Path | None, skipped: int = 0) ->
     lines = [
         "<!DOCTYPE html>",
         '<html lang="en"><head><meta charset="utf-8">',
+        f'<meta http-equiv="Content-Security-Policy" content="{e(CONTENT_SECURITY_POLICY)}">',
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
         "<title>skillgap batch: ranked candidates</title>",
         f"<style>{_STYLE}</style></head><body>",

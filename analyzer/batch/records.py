@@ -9,7 +9,9 @@ from typing import Any
 
 from analyzer.errors import AnalysisTimeoutError, SkillgapError, WorkerCrashedError
 
-TRANSIENT_CODES = frozenset({AnalysisTimeoutError.code, WorkerCrashedError.code, "E000"})
+TRANSIENT_CODES = frozenset(
+    {AnalysisTimeoutError.code, WorkerCrashedError.code, SkillgapError.code}
+)
 """Failures that may not happen again (a time limit, a dead worker, a bug): never cached."""
 
 

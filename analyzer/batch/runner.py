@@ -17,102 +17,45 @@ parent always knows which item a worker holds and since when:
 Workers start with "forkserver": the server imports the heavy modules once (`preload`) and each
 worker forks from it, which is safe with the parent's threads (progress bars, Dask) and makes a
 replacement cheap. A worker caps its own address space (`RLIMIT_AS`) when `memory_mb` is given and
-ignores Ctrl-C: the parent stops it. Workers exit when the parent's end of the pipe closes, so a
-`kill -9` of the parent leaves no process behind.
+ignores Ctrl-C: the parent stops it. A worker dies with its parent, even in the middle of a hung
+item: it exits when the parent's end of the pipe closes, asks Linux to kill it when the process
+that forked it ends (PR_SET_PDEATHSIG; the fork server ends with the parent), and a watchdog thread
+checks that the parent lives, so a `kill -9` of the parent leaves no process behind. With
+`max_items`, a worker that has answered that many items is retired and replaced (memory that a
+long run fragments or leaks is given back).
+
+The worker processes themselves are `analyzer.workers`', shared with `analyzer.isolation`, which
+runs single calls (one PDF read by `Analyzer.analyze`) on the same kind of worker.
 """
 
 from __future__ import annotations
 
-import contextlib
 import math
 import multiprocessing
-import resource
-import signal
 import time
 from collections import deque
 from collections.abc import Callable, Generator, Iterable, Sequence
 from dataclasses import dataclass, field
-from multiprocessing.connection import Connection, wait
+from multiprocessing.connection import wait
 from multiprocessing.context import BaseContext
-from multiprocessing.process import BaseProcess
 from typing import Any, Generic, TypeVar
 
 from analyzer.errors import AnalysisTimeoutError, SkillgapError, WorkerCrashedError
+from analyzer.workers import (
+    Done,
+    Raised,
+    Ready,
+    SetupFailed,
+    Worker,
+    exit_reason,
+    library_context,
+    start_worker,
+    stop_workers,
+)
 
 S = TypeVar("S")
 T = TypeVar("T")
 R = TypeVar("R")
-
-STOP_GRACE_SECONDS = 2.0
-
-
-# ------------------------------------------------------------------------ worker -> parent
-
-
-@dataclass(frozen=True, slots=True)
-class _Ready:
-    rss_kb: int
-
-
-@dataclass(frozen=True, slots=True)
-class _SetupFailed:
-    message: str
-
-
-@dataclass(frozen=True, slots=True)
-class _Done:
-    value: Any
-    rss_kb: int
-
-
-@dataclass(frozen=True, slots=True)
-class _Raised:
-    message: str
-    out_of_memory: bool
-
-
-# ---------------------------------------------------------------------------------- worker
-
-
-def _serve(
-    conn: Connection,
-    setup: Callable[[], Any],
-    work: Callable[[Any, Any], Any],
-    memory_mb: int | None,
-) -> None:
-    """A worker's life: set up once, then answer items until told to stop (None) or orphaned."""
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    if memory_mb:
-        limit = memory_mb * 1024 * 1024
-        _, hard = resource.getrlimit(resource.RLIMIT_AS)
-        resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
-    try:
-        state = setup()
-    except BaseException as error:
-        conn.send(_SetupFailed(f"{type(error).__name__}: {error}"))
-        return
-    conn.send(_Ready(_rss_kb()))
-    while True:
-        try:
-            task = conn.recv()  # (item,), or None: stop
-        except (EOFError, OSError):  # the parent is gone
-            return
-        if task is None:
-            return
-        try:
-            conn.send(_Done(work(state, task[0]), _rss_kb()))
-        except MemoryError:
-            conn.send(_Raised(f"ran out of memory (limit {memory_mb} MB)", out_of_memory=True))
-            return
-        except (BrokenPipeError, EOFError):
-            return
-        except Exception as error:
-            conn.send(_Raised(f"{type(error).__name__}: {error}", out_of_memory=False))
-
-
-def _rss_kb() -> int:
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-
 
 # ---------------------------------------------------------------------------------- parent
 
@@ -127,18 +70,6 @@ class PoolStats:
     warm_at: float | None = None
     """`time.monotonic()` when the first set of workers were all ready (start-up done); None if
     the run ended before the slowest of them was."""
-
-
-@dataclass
-class _Worker:
-    process: BaseProcess
-    conn: Connection
-    ready: bool = False
-    item: tuple[Any] | None = None
-    """The item it is working on, as a 1-tuple (an item may be anything, even None)."""
-    deadline: float = math.inf
-    exiting: bool = False
-    """Said it cannot go on (out of memory): replace it, give it nothing more."""
 
 
 class WorkerPool(Generic[S, T, R]):
@@ -157,15 +88,24 @@ class WorkerPool(Generic[S, T, R]):
         memory_mb: int | None = None,
         start_method: str = "forkserver",
         preload: Sequence[str] = (),
+        max_items: int | None = None,
     ) -> None:
+        """`max_items`: retire a worker after it has answered that many items (None: never)."""
         if jobs < 1:
             raise ValueError(f"jobs must be at least 1, not {jobs}")
+        if max_items is not None and max_items < 1:
+            raise ValueError(f"max_items must be at least 1, not {max_items}")
+        self.max_items = max_items
         self.setup = setup
         self.work = work
         self.jobs = jobs
         self.timeout = timeout
         self.memory_mb = memory_mb
-        self.context: BaseContext = multiprocessing.get_context(start_method)
+        self.context: BaseContext = (
+            library_context()  # the host's __main__ and default start method stay untouched
+            if start_method == "forkserver"
+            else multiprocessing.get_context(start_method)
+        )
         if start_method == "forkserver":  # the server imports these once; workers fork ready
             self.context.set_forkserver_preload([__name__, *preload])
         self.stats = PoolStats()
@@ -201,25 +141,16 @@ class WorkerPool(Generic[S, T, R]):
 
     # -------------------------------------------------------------------- one worker
 
-    def _start(self) -> _Worker:
-        parent_end, child_end = self.context.Pipe(duplex=True)
-        process = self.context.Process(  # type: ignore[attr-defined]
-            target=_serve,
-            args=(child_end, self.setup, self.work, self.memory_mb),
-            name="skillgap-worker",
-            daemon=True,
-        )
-        process.start()
-        child_end.close()
+    def _start(self) -> Worker:
         self.stats.workers_started += 1
-        return _Worker(process, parent_end)
+        return start_worker(self.context, self.setup, self.work, self.memory_mb)
 
-    def _assign(self, worker: _Worker, item: T) -> None:
+    def _assign(self, worker: Worker, item: T) -> None:
         worker.item = (item,)
         worker.deadline = math.inf if self.timeout is None else time.monotonic() + self.timeout
         worker.conn.send(worker.item)
 
-    def _check(self, worker: _Worker, finished: list[tuple[T, R | SkillgapError]]) -> bool:
+    def _check(self, worker: Worker, finished: list[tuple[T, R | SkillgapError]]) -> bool:
         """Take what `worker` has to say; False when it is gone (dead, or killed past its
         deadline) and must be replaced. Finished items are appended to `finished`."""
         alive = self._receive(worker, finished) and not worker.exiting
@@ -234,15 +165,15 @@ class WorkerPool(Generic[S, T, R]):
             return True
         if not worker.ready:
             raise WorkerCrashedError(
-                f"a worker died while starting ({_exit_reason(worker.process)})"
+                f"a worker died while starting ({exit_reason(worker.process)})"
             )
         if worker.item is not None:
-            reason = _exit_reason(worker.process)
+            reason = exit_reason(worker.process)
             finished.append((worker.item[0], WorkerCrashedError(f"the worker died ({reason})")))
             worker.item = None
         return False
 
-    def _receive(self, worker: _Worker, finished: list[tuple[T, R | SkillgapError]]) -> bool:
+    def _receive(self, worker: Worker, finished: list[tuple[T, R | SkillgapError]]) -> bool:
         """Read every message waiting on the worker's pipe; False when the pipe is closed."""
         try:
             while worker.conn.poll():
@@ -253,21 +184,24 @@ class WorkerPool(Generic[S, T, R]):
         return True
 
     def _handle(
-        self, worker: _Worker, message: object, finished: list[tuple[T, R | SkillgapError]]
+        self, worker: Worker, message: object, finished: list[tuple[T, R | SkillgapError]]
     ) -> None:
         pid = worker.process.pid or 0
         match message:
-            case _Ready(rss_kb):
+            case Ready(rss_kb):
                 worker.ready = True
                 self.stats.peak_rss_kb[pid] = rss_kb
-            case _SetupFailed(text):
+            case SetupFailed(text):
                 raise WorkerCrashedError(f"a worker could not start: {text}")
-            case _Done(value, rss_kb):
+            case Done(value, rss_kb):
                 assert worker.item is not None
                 finished.append((worker.item[0], value))
                 self.stats.peak_rss_kb[pid] = rss_kb
                 worker.item, worker.deadline = None, math.inf
-            case _Raised(text, out_of_memory):
+                worker.answered += 1
+                if self.max_items is not None and worker.answered >= self.max_items:
+                    worker.exiting = True  # retired: replaced by a fresh worker
+            case Raised(text, out_of_memory):
                 assert worker.item is not None
                 error = (
                     WorkerCrashedError(text)
@@ -279,37 +213,12 @@ class WorkerPool(Generic[S, T, R]):
 
     # ------------------------------------------------------------------ all workers
 
-    def _waitables(self, workers: list[_Worker]) -> list[Any]:
+    def _waitables(self, workers: list[Worker]) -> list[Any]:
         return [w.conn for w in workers] + [w.process.sentinel for w in workers]
 
-    def _time_left(self, workers: list[_Worker]) -> float | None:
+    def _time_left(self, workers: list[Worker]) -> float | None:
         deadline = min((w.deadline for w in workers), default=math.inf)
         return None if deadline == math.inf else max(0.0, deadline - time.monotonic())
 
-    def _stop(self, workers: list[_Worker], *, graceful: bool) -> None:
-        """Stop workers: ask them to exit and wait briefly when `graceful`, else kill them."""
-        if graceful:
-            for worker in workers:
-                with contextlib.suppress(OSError):
-                    worker.conn.send(None)
-            until = time.monotonic() + STOP_GRACE_SECONDS
-            for worker in workers:
-                worker.process.join(max(0.0, until - time.monotonic()))
-        for worker in workers:
-            if worker.process.is_alive():
-                worker.process.kill()
-            worker.process.join()
-            worker.conn.close()
-            worker.process.close()
-
-
-def _exit_reason(process: BaseProcess) -> str:
-    process.join(0.5)
-    code = process.exitcode
-    if code is None:
-        return "still running; killed"
-    if code < 0:
-        name = signal.Signals(-code).name
-        hint = " (out of memory?)" if name == "SIGKILL" else ""
-        return f"killed by {name}{hint}"
-    return f"exit code {code}"
+    def _stop(self, workers: list[Worker], *, graceful: bool) -> None:
+        stop_workers(workers, graceful=graceful)

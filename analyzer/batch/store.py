@@ -16,6 +16,7 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
+import zlib
 from collections.abc import Iterable
 from pathlib import Path
 from types import TracebackType
@@ -76,7 +77,7 @@ class ResultStore:
             ).fetchone()
             if content is None:
                 return None
-            rendered[fmt] = content[0]
+            rendered[fmt] = _unpacked(content[0])
         return Analysis(result=json.loads(result), reports=rendered)
 
     def put(self, sha256: str, analysis: Analysis) -> None:
@@ -95,8 +96,38 @@ class ResultStore:
             self._db.executemany(
                 "INSERT OR REPLACE INTO reports (sha256, settings, format, content)"
                 " VALUES (?, ?, ?, ?)",
-                [(sha256, self.settings, fmt, text) for fmt, text in analysis.reports.items()],
+                [
+                    (sha256, self.settings, fmt, _packed(text))
+                    for fmt, text in analysis.reports.items()
+                ],
             )
+
+    def prune(self, *, older_than_days: float | None = None) -> tuple[int, int]:
+        """Delete the analyses (and rendered reports) stored under other settings than this
+        store's (an older skillgap, lexicon, library version, profile or limits: never read
+        again), and with `older_than_days` also this settings' rows older than that; then give
+        the space back. Returns (rows deleted, rows kept)."""
+        age = "" if older_than_days is None else f"-{float(older_than_days)} days"
+        with self._db:
+            deleted = 0
+            for table in ("analyses", "reports"):
+                condition = "settings != ?"
+                parameters: tuple[str, ...] = (self.settings,)
+                if age:
+                    if table == "analyses":
+                        condition += " OR created < datetime('now', ?)"
+                        parameters += (age,)
+                    else:
+                        condition += (
+                            " OR NOT EXISTS (SELECT 1 FROM analyses a WHERE a.sha256 ="
+                            " reports.sha256 AND a.settings = reports.settings)"
+                        )
+                cursor = self._db.execute(f"DELETE FROM {table} WHERE {condition}", parameters)
+                if table == "analyses":
+                    deleted = cursor.rowcount
+        self._db.execute("VACUUM")
+        (kept,) = self._db.execute("SELECT count(*) FROM analyses").fetchone()
+        return deleted, int(kept)
 
     def count(self) -> int:
         """How many analyses are stored for these settings."""
@@ -118,6 +149,17 @@ class ResultStore:
         traceback: TracebackType | None,
     ) -> None:
         self.close()
+
+
+def _packed(report: str) -> bytes:
+    """A rendered report as stored: compressed, since reports repeat their page skeleton and
+    CSS (an HTML report shrinks about tenfold) and the JSON result is stored beside them."""
+    return zlib.compress(report.encode("utf-8"), 6)
+
+
+def _unpacked(content: str | bytes) -> str:
+    """A stored report (text from stores written before reports were compressed)."""
+    return zlib.decompress(content).decode("utf-8") if isinstance(content, bytes) else content
 
 
 def check_store(path: str | os.PathLike[str]) -> None:

@@ -12,6 +12,7 @@ import hashlib
 import json
 import os
 from dataclasses import dataclass
+from importlib import metadata
 from typing import Any
 
 from analyzer.batch.records import Analysis, FileError
@@ -57,14 +58,31 @@ class WorkSpec:
         return AnalyzerConfig(**fields)
 
 
+RESULT_LIBRARIES = ("spacy", "spacy-lookups-data", "pdfminer.six", "pypdfium2", "ftfy")
+"""Installed packages whose version can change a result (tokens, lemmas, text, OCR rendering)."""
+
+
+def library_versions() -> dict[str, str | None]:
+    """The installed version of each of `RESULT_LIBRARIES` (None: not installed)."""
+    versions: dict[str, str | None] = {}
+    for name in RESULT_LIBRARIES:
+        try:
+            versions[name] = metadata.version(name)
+        except metadata.PackageNotFoundError:
+            versions[name] = None
+    return versions
+
+
 def settings_fingerprint(lexicon: Lexicon, spec: WorkSpec) -> str:
-    """What a stored result depends on besides the file: versions, lexicon content, profile and
-    configuration. Any change gives another fingerprint, so the file is analysed again."""
+    """What a stored result depends on besides the file: versions (skillgap's, the JSON
+    schema's, and those of `RESULT_LIBRARIES`), lexicon content, profile and configuration
+    (limits included). Any change gives another fingerprint, so the file is analysed again."""
     lexicon_data = to_plain(lexicon)
     lexicon_data.pop("source", None)  # where it was loaded from does not change a result
     settings = {
         "store": STORE_VERSION,
         "analyzer": __version__,
+        "libraries": library_versions(),
         "schema": SCHEMA_VERSION,
         "lexicon": lexicon_data,
         "profile": spec.profile,

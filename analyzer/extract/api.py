@@ -15,15 +15,16 @@ import os
 from collections.abc import Sequence
 from typing import Any, Literal
 
-from analyzer.config import DEFAULT_ENGINE, DEFAULT_MAX_FILE_BYTES, DEFAULT_MAX_PAGES, Engine
+from analyzer.config import DEFAULT_ENGINE, Engine, Limits
 from analyzer.errors import EngineUnavailableError, NoTextLayerError, UnusableTextError
+from analyzer.extract import guard
 from analyzer.extract.assemble import assemble
 from analyzer.extract.diagnostics import ReadFacts, build_report
 from analyzer.extract.lines import GlyphCounts, PageLayout, PageText
 from analyzer.extract.ocr import ocr_pages
 from analyzer.extract.reading_order import order_page
 from analyzer.extract.sections import find_sections
-from analyzer.extract.sniff import SourceFile, read_source
+from analyzer.extract.sniff import SourceFile, read_source, too_many_characters
 from analyzer.extract.text import text_pages
 from analyzer.types import Diagnostic, ExtractedResume, PageStats
 
@@ -42,28 +43,32 @@ def extract(
     *,
     ocr: bool = False,
     ocr_language: str = "eng",
-    max_file_bytes: int = DEFAULT_MAX_FILE_BYTES,
-    max_pages: int = DEFAULT_MAX_PAGES,
+    limits: Limits | None = None,
     engine: Engine = DEFAULT_ENGINE,
 ) -> ExtractedResume:
     """Read the resume at `path`: a PDF (by its bytes, whatever its name) or a text file.
 
     With `ocr=True`, PDF pages without a usable text layer are read by Tesseract. `engine` reads
     the text layer: "pdfminer" (pdfminer.six) or "pdfium" (pypdfium2, about ten times faster;
-    `pip install 'skillgap[pdfium]'`).
+    `pip install 'skillgap[pdfium]'`). A file past one of `limits` (default: `Limits()`) raises
+    LimitExceededError naming the limit. This runs in the calling process: to stop a PDF past
+    `limits.seconds` and `limits.memory_mb`, call it through `analyzer.isolation` (as
+    `Analyzer.analyze` does).
     """
-    source = read_source(path, max_file_bytes=max_file_bytes)
+    limits = limits or Limits()
+    source = read_source(path, max_file_bytes=limits.file_bytes, max_characters=limits.characters)
     if source.text is not None:
         facts = ReadFacts(GlyphCounts(), encoding=source.encoding)
         return _build(source.path, source.sha256, "text", text_pages(source.text), facts)
-    layouts, notes = read_layouts(source, engine, max_pages)
-    layouts, ocr_done, textless = _fill_textless_pages(layouts, source, ocr, ocr_language)
-    glyphs = GlyphCounts()
-    for layout in layouts:
-        glyphs.add(layout.glyphs)
-    pages = [order_page(layout) for layout in layouts]
-    facts = ReadFacts(glyphs, ocr_done, textless)
-    return _build(source.path, source.sha256, "pdf", pages, facts, notes)
+    with guard.limited(limits, path=source.path):
+        layouts, notes = read_layouts(source, engine, limits.pages)
+        layouts, ocr_done, textless = _fill_textless_pages(layouts, source, ocr, ocr_language)
+        glyphs = GlyphCounts()
+        for layout in layouts:
+            glyphs.add(layout.glyphs)
+        pages = [order_page(layout) for layout in layouts]
+        facts = ReadFacts(glyphs, ocr_done, textless)
+        return _build(source.path, source.sha256, "pdf", pages, facts, notes)
 
 
 def read_layouts(
@@ -100,8 +105,13 @@ def _pdfium_engine(path: str) -> Any:
         ) from exc
 
 
-def extract_text(text: str, *, name: str = "<text>") -> ExtractedResume:
-    """Analyse-ready resume from a string the caller already has (sha256 of its UTF-8 bytes)."""
+def extract_text(
+    text: str, *, name: str = "<text>", max_characters: int | None = None
+) -> ExtractedResume:
+    """Analyse-ready resume from a string the caller already has (sha256 of its UTF-8 bytes);
+    LimitExceededError when it is longer than `max_characters`."""
+    if max_characters is not None and len(text) > max_characters:
+        raise too_many_characters(name, f"{len(text):,}", max_characters)
     digest = hashlib.sha256(text.encode("utf-8", errors="surrogatepass")).hexdigest()
     return _build(name, digest, "text", text_pages(text), ReadFacts(GlyphCounts()))
 

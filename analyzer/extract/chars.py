@@ -18,7 +18,7 @@ from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
-from analyzer.errors import UnsupportedInputError
+from analyzer.errors import LimitExceededError
 from analyzer.extract import glyphs
 from analyzer.extract.lines import GlyphCounts, LayoutLine
 
@@ -222,8 +222,8 @@ def _respace_by_gaps(chars: list[_Glyph]) -> str:
     return "".join(parts)
 
 
-def too_many_pages(max_pages: int, path: str) -> UnsupportedInputError:
+def too_many_pages(max_pages: int, path: str) -> LimitExceededError:
     """The error for a PDF longer than the page limit, whichever engine counted its pages."""
-    return UnsupportedInputError(
-        f"has more than {max_pages} pages; that is not a resume (limit: max_pages)", path=path
+    return LimitExceededError(
+        "has more pages than a resume has", limit=f"pages={max_pages}", path=path
     )

@@ -8,6 +8,7 @@ first use. OCR words come back with their boxes, so OCR pages go through the sam
 from __future__ import annotations
 
 import importlib
+import math
 import shutil
 import statistics
 from collections import defaultdict
@@ -20,6 +21,8 @@ from analyzer.extract.lines import LayoutLine, PageLayout
 
 DPI = 300
 POINTS_PER_INCH = 72
+MAX_PIXELS = 60_000_000
+"""Largest page image OCR renders (an A3 page at 300 dpi is 17 million pixels)."""
 MIN_CONFIDENCE = 30
 """Words Tesseract is less sure of than this (0-100) are left out."""
 ENABLE = "apt-get install tesseract-ocr; pip install 'skillgap[ocr]'"
@@ -64,14 +67,22 @@ def _load(language: str, path: str) -> tuple[ModuleType, ModuleType]:
 def _ocr_page(
     tesseract: ModuleType, page: Any, number: int, language: str, path: str
 ) -> PageLayout:
-    scale = DPI / POINTS_PER_INCH
     width, height = page.get_size()
+    scale = render_scale(width, height)
     image = page.render(scale=scale).to_pil()
     try:
         words = tesseract.image_to_data(image, lang=language, output_type=tesseract.Output.DICT)
     except tesseract.TesseractError as exc:
         raise OCRFailedError(f"Tesseract failed on page {number}: {exc}", path=path) from exc
     return PageLayout(number, width, height, tuple(_lines(words, scale)))
+
+
+def render_scale(width: float, height: float) -> float:
+    """Pixels per point to render a page at: `DPI`, less for a page so large that its image
+    would pass `MAX_PIXELS` (a hostile MediaBox must not make a gigabyte bitmap)."""
+    scale = DPI / POINTS_PER_INCH
+    area = max(width, 1.0) * max(height, 1.0)
+    return min(scale, math.sqrt(MAX_PIXELS / area))
 
 
 def _lines(words: dict[str, list[Any]], scale: float) -> list[LayoutLine]:

@@ -1,7 +1,7 @@
 """Read the text layer of a PDF with pdfminer.six: the only module of skillgap importing pdfminer.
 
 Only what our reading order needs is computed: pdfminer's interpreter runs the page's content
-stream and `_CharCollector`, our pdfminer device, keeps each drawn character's text, box and font
+stream and `CharCollector`, our pdfminer device, keeps each drawn character's text, box and font
 (paths and images are not even recorded); `chars.layout_lines` then forms the lines by pdfminer's
 own line rule. pdfminer's layout analysis (its objects for every character, its grouping of lines
 into boxes and their ordering) is skipped: our reading order (see `reading_order`) keeps columns
@@ -13,7 +13,6 @@ boundary.
 from __future__ import annotations
 
 import io
-import logging
 import struct
 import zlib
 from collections.abc import Iterator
@@ -36,8 +35,8 @@ from analyzer.extract.lines import GlyphCounts, PageLayout
 
 Matrix = tuple[float, float, float, float, float, float]
 
-logging.getLogger("pdfminer").setLevel(logging.ERROR)
-"""pdfminer logs every odd font or missing CropBox at WARNING; that is noise for our users."""
+# No logging set-up here: a library must leave the host's logging alone. Processes skillgap owns
+# (the CLI, its workers) silence pdfminer's warnings with `analyzer.workers.quiet_libraries`.
 
 PARSE_ERRORS: tuple[type[BaseException], ...] = (
     PSException,
@@ -63,7 +62,7 @@ def read_pdf(data: bytes, *, path: str, max_pages: int) -> list[PageLayout]:
     """The layout of every page, or a skillgap error that names `path` and the reason."""
     pages: list[PageLayout] = []
     # No warnings.catch_warnings() here: it is not thread-safe (the engine extracts from several
-    # threads) and pdfminer reports through logging, silenced above, not through warnings.
+    # threads) and pdfminer reports through logging (see above), not through warnings.
     for number, ltpage in enumerate(_pdfminer_pages(data, path, max_pages + 1), start=1):
         if number > max_pages:
             raise too_many_pages(max_pages, path)
@@ -81,7 +80,7 @@ class _DrawnPage:
     """Characters of the page, then of each form XObject (figure), each in drawing order."""
 
 
-class _CharCollector(PDFTextDevice):
+class CharCollector(PDFTextDevice):
     """A pdfminer device that keeps each drawn character's text, box and font, and nothing else.
 
     The boxes are the ones pdfminer's `LTChar` computes (advance by font size, from the font's
@@ -154,7 +153,7 @@ def _pdfminer_pages(data: bytes, path: str, maxpages: int) -> Iterator[_DrawnPag
     """The characters of each page, with pdfminer's exceptions translated (it parses lazily,
     page by page)."""
     resources = PDFResourceManager(caching=True)
-    device = _CharCollector(resources)
+    device = CharCollector(resources)
     interpreter = PDFPageInterpreter(resources, device)
     pages = PDFPage.get_pages(io.BytesIO(data), maxpages=maxpages, caching=True)
     while True:

@@ -20,6 +20,7 @@ from typing import Literal
 from analyzer.errors import (
     EmptyInputError,
     InputNotFoundError,
+    LimitExceededError,
     NotAFileError,
     UnsupportedInputError,
 )
@@ -32,6 +33,7 @@ PRINTABLE_SHARE = 0.95
 """Decoded text whose characters are this printable is text even without a text suffix."""
 
 _MEGABYTE = 1024 * 1024
+_MAX_BYTES_PER_CHARACTER = 4
 _MARKUP = re.compile(r"\s*(<!doctype\s+html|<html|<head|<body|<\?xml|<svg)", re.IGNORECASE)
 _MAGIC: tuple[tuple[bytes, int, str], ...] = (
     (b"\x89PNG\r\n\x1a\n", 0, "a PNG image"),
@@ -64,10 +66,16 @@ class SourceFile:
     encoding: str | None = None
 
 
-def read_source(path: str | os.PathLike[str], *, max_file_bytes: int) -> SourceFile:
-    """Read `path` and classify it, or raise the error that says what is wrong with it."""
+def read_source(
+    path: str | os.PathLike[str], *, max_file_bytes: int, max_characters: int | None = None
+) -> SourceFile:
+    """Read `path` and classify it, or raise the error that says what is wrong with it.
+
+    A text file longer than `max_characters` is refused, and refused before it is read whole
+    when its size alone proves it (no encoding takes more than 4 bytes a character).
+    """
     name = os.fspath(path)
-    data = _read_bytes(Path(name), name, max_file_bytes)
+    data = _read_bytes(Path(name), name, max_file_bytes, max_characters)
     digest = hashlib.sha256(data).hexdigest()
     if PDF_MAGIC in data[:PDF_MAGIC_WINDOW]:
         return SourceFile(name, data, "pdf", digest)
@@ -75,6 +83,8 @@ def read_source(path: str | os.PathLike[str], *, max_file_bytes: int) -> SourceF
     decoded = decode_text(data, allow_legacy=suffix in TEXT_SUFFIXES)
     if decoded is not None:
         text, encoding = decoded
+        if max_characters is not None and len(text) > max_characters:
+            raise too_many_characters(name, f"{len(text):,}", max_characters)
         if not text.strip():
             raise EmptyInputError("holds only white space; there is no resume text", path=name)
         if not _MARKUP.match(text) and (suffix in TEXT_SUFFIXES or _looks_like_text(text)):
@@ -86,7 +96,19 @@ def read_source(path: str | os.PathLike[str], *, max_file_bytes: int) -> SourceF
     raise UnsupportedInputError(f"is not a PDF or a text file (looks like {what}){hint}", path=name)
 
 
-def _read_bytes(path: Path, name: str, max_file_bytes: int) -> bytes:
+def starts_like_pdf(path: str | os.PathLike[str]) -> bool:
+    """True when the file at `path` begins like a PDF (read no further); False when it does
+    not or cannot be read (`read_source` then says why)."""
+    try:
+        with Path(path).open("rb") as handle:
+            return PDF_MAGIC in handle.read(PDF_MAGIC_WINDOW)
+    except OSError:
+        return False
+
+
+def _read_bytes(
+    path: Path, name: str, max_file_bytes: int, max_characters: int | None = None
+) -> bytes:
     if not path.exists():
         raise InputNotFoundError("no such file", path=name)
     if path.is_dir():
@@ -95,20 +117,37 @@ def _read_bytes(path: Path, name: str, max_file_bytes: int) -> bytes:
         raise NotAFileError("is not a regular file (a device, socket or pipe)", path=name)
     size = path.stat().st_size
     if size > max_file_bytes:
-        raise UnsupportedInputError(
-            f"is {size / _MEGABYTE:.1f} MB, larger than the {max_file_bytes / _MEGABYTE:.0f} MB "
-            "limit for a resume (max_file_bytes)",
+        raise LimitExceededError(
+            f"is {size / _MEGABYTE:.1f} MB, larger than a resume can be",
+            limit=f"file_bytes={max_file_bytes}",
             path=name,
         )
     if size == 0:
         raise EmptyInputError("is empty (0 bytes)", path=name)
     try:
-        data = path.read_bytes()
+        with path.open("rb") as handle:
+            head = handle.read(PDF_MAGIC_WINDOW)
+            if (
+                max_characters is not None
+                and size > _MAX_BYTES_PER_CHARACTER * max_characters
+                and PDF_MAGIC not in head
+            ):  # text this large holds too many characters in any encoding: do not read it
+                raise too_many_characters(name, f"about {size:,}", max_characters)
+            data = head + handle.read(max_file_bytes + 1 - len(head))
     except OSError as exc:
         raise InputNotFoundError(f"cannot be read ({exc.strerror or exc})", path=name) from exc
     if not data.strip():
         raise EmptyInputError("holds only white space; there is no resume text", path=name)
     return data
+
+
+def too_many_characters(name: str, count: str, limit: int) -> LimitExceededError:
+    """The error for text longer than the `characters` limit."""
+    return LimitExceededError(
+        f"has {count} characters of text, more than a resume can have",
+        limit=f"characters={limit}",
+        path=name,
+    )
 
 
 def decode_text(data: bytes, *, allow_legacy: bool) -> tuple[str, str] | None:

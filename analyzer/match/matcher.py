@@ -353,8 +353,10 @@ def _list_items(doc: Doc, text: str) -> Iterable[Span]:
 
 
 def _line_around(text: str, start: int, end: int) -> str:
-    """The line holding text[start:end], cut to CONTEXT_CHARS on each side."""
-    line_start = max(text.rfind("\n", 0, start) + 1, start - CONTEXT_CHARS)
-    line_end = text.find("\n", end)
-    line_end = len(text) if line_end == -1 else min(line_end, end + CONTEXT_CHARS)
-    return text[line_start:line_end].strip()
+    """The line holding text[start:end], cut to CONTEXT_CHARS on each side (the search for the
+    line's ends looks no further, so a very long line costs no more than a short one)."""
+    window_start = max(0, start - CONTEXT_CHARS)
+    line_start = max(text.rfind("\n", window_start, start) + 1, window_start)
+    window_end = min(len(text), end + CONTEXT_CHARS)
+    line_end = text.find("\n", end, window_end)
+    return text[line_start : window_end if line_end == -1 else line_end].strip()

@@ -67,7 +67,14 @@ def write_atomically(target: str | os.PathLike[str], content: str) -> None:
 
 
 def umask() -> int:
-    """The process's file-creation mask (reading it means setting it, briefly)."""
+    """The process's file-creation mask, read from /proc where there is one: `os.umask` can only
+    read it by setting it, which for an instant changes it for the host's other threads."""
+    try:
+        for line in Path("/proc/self/status").read_text(encoding="ascii").splitlines():
+            if line.startswith("Umask:"):
+                return int(line.split()[1], 8)
+    except (OSError, ValueError, IndexError):
+        pass
     current = os.umask(0o022)
     os.umask(current)
     return current

@@ -52,10 +52,18 @@ def render(result: AnalysisResult) -> str:
         ]
     )
     return _template().substitute(
+        content_security_policy=CONTENT_SECURITY_POLICY,
         title=_text(f"skillgap report: {name}"),
         analyzer_version=_text(result.analyzer_version),
         body=body,
     )
+
+
+CONTENT_SECURITY_POLICY = (
+    "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'"
+)
+"""The policy of every page skillgap writes (reports, the batch summary): nothing is fetched or
+run, only the page's own inline CSS applies, and no form or base URL can send data anywhere."""
 
 
 @cache

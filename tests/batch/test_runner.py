@@ -56,7 +56,7 @@ def test_an_exception_in_work_fails_only_its_item() -> None:
     pool_ = pool(jobs=1)
     results = dict(pool_.run(["raise-1", "a"]))
     error = results["raise-1"]
-    assert isinstance(error, SkillgapError) and error.code == "E000"
+    assert isinstance(error, SkillgapError) and error.code == "E001"
     assert "ValueError: bad item raise-1" in str(error)
     assert pool_.stats.workers_started == 1, "the worker survives an ordinary exception"
 

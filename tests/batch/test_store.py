@@ -36,7 +36,7 @@ def test_other_settings_do_not_see_a_result(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(
     ("code", "kept"),
-    [("E007", True), ("E005", True), ("E015", False), ("E016", False), ("E000", False)],
+    [("E007", True), ("E005", True), ("E015", False), ("E016", False), ("E001", False)],
     ids=["corrupt", "empty", "timeout", "crash", "internal"],
 )
 def test_only_deterministic_failures_are_kept(tmp_path: Path, code: str, kept: bool) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import os
 import statistics
 import subprocess
 import sys
@@ -16,8 +17,8 @@ from hypothesis import strategies as st
 from pdfminer.high_level import extract_pages
 from pdfminer.layout import LAParams, LTChar, LTComponent, LTPage, LTTextLineHorizontal
 
-from analyzer.config import AnalyzerConfig
-from analyzer.errors import ConfigError, CorruptPDFError, UnsupportedInputError
+from analyzer.config import AnalyzerConfig, Limits
+from analyzer.errors import ConfigError, CorruptPDFError, LimitExceededError
 from analyzer.extract import extract, pdfium
 from analyzer.extract.chars import (
     CHAR_MARGIN,
@@ -147,8 +148,8 @@ def test_damaged_pdf_fails_with_pdfminer_error_under_pdfium(tmp_path: Path) -> N
 
 def test_page_limit_holds_for_pdfium(tmp_path: Path) -> None:
     pdf = pdf_factory.multi_page_pdf(tmp_path / "long.pdf", [SECTIONS, SECTIONS, SECTIONS])
-    with pytest.raises(UnsupportedInputError, match="more than 2 pages"):
-        extract(pdf, engine="pdfium", max_pages=2)
+    with pytest.raises(LimitExceededError, match="limit pages=2"):
+        extract(pdf, engine="pdfium", limits=Limits(pages=2))
 
 
 def test_engine_setting_is_validated() -> None:
@@ -158,13 +159,16 @@ def test_engine_setting_is_validated() -> None:
 
 def test_missing_pypdfium2_exits_23_with_the_install_command(tmp_path: Path) -> None:
     pdf = pdf_factory.single_column_pdf(tmp_path / "one.pdf", SECTIONS)
+    # A pypdfium2 that fails to import, first on the path of this process and of the worker
+    # processes it starts: what an environment without the package raises.
+    shadow = tmp_path / "shadow" / "pypdfium2"
+    shadow.mkdir(parents=True)
+    (shadow / "__init__.py").write_text("raise ModuleNotFoundError(name='pypdfium2')\n")
     probe = (
-        "import sys\n"
-        "sys.modules['pypdfium2'] = None\n"  # what an environment without it raises on import
-        "from analyzer.cli import main\n"
-        f"main(['analyze', {str(pdf)!r}, '--engine', 'pdfium'])\n"
+        f"from analyzer.cli import main\nmain(['analyze', {str(pdf)!r}, '--engine', 'pdfium'])\n"
     )
-    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True)
+    env = {**os.environ, "PYTHONPATH": str(shadow.parent)}
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, env=env)
     assert done.returncode == 23
     assert "pip install 'skillgap[pdfium]'" in done.stderr
     assert "Traceback" not in done.stderr

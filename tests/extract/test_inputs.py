@@ -11,11 +11,13 @@ from pathlib import Path
 
 import pytest
 
+from analyzer.config import Limits
 from analyzer.errors import (
     CorruptPDFError,
     EmptyInputError,
     EncryptedPDFError,
     InputNotFoundError,
+    LimitExceededError,
     NotAFileError,
     NoTextLayerError,
     SkillgapError,
@@ -168,16 +170,18 @@ def test_a_pdf_of_unmapped_glyphs_is_unusable(tmp_path: Path) -> None:
 
 def test_a_file_over_the_size_limit(tmp_path: Path) -> None:
     path = pdf_factory.single_column_pdf(tmp_path / "big.pdf", SECTIONS)
-    with pytest.raises(UnsupportedInputError, match="larger than the") as caught:
-        extract(path, max_file_bytes=100)
+    with pytest.raises(LimitExceededError, match=r"larger than a resume") as caught:
+        extract(path, limits=Limits(file_bytes=100))
     assert "big.pdf" in str(caught.value)
+    assert "limit file_bytes=100" in str(caught.value)
+    assert caught.value.exit_code == 17
 
 
 def test_a_pdf_over_the_page_limit(tmp_path: Path) -> None:
     path = pdf_factory.multi_page_pdf(tmp_path / "long.pdf", [SECTIONS] * 3)
-    with pytest.raises(UnsupportedInputError, match="more than 2 pages"):
-        extract(path, max_pages=2)
-    assert len(extract(path, max_pages=3).pages) == 3
+    with pytest.raises(LimitExceededError, match=r"more pages .* \(limit pages=2\)"):
+        extract(path, limits=Limits(pages=2))
+    assert len(extract(path, limits=Limits(pages=3)).pages) == 3
 
 
 def test_every_refusal_is_a_skillgap_error_with_the_path(tmp_path: Path) -> None:
