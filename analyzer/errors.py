@@ -122,6 +122,29 @@ class WorkerCrashedError(SkillgapError):
     code = "E016"
 
 
+class CorruptWordError(SkillgapError):
+    """A Word file (.docx, .docm) that cannot be read: not a zip, a zip that is not a Word
+    document, or a damaged package."""
+
+    exit_code = 18
+    code = "E018"
+
+
+class EncryptedWordError(SkillgapError):
+    """A password-protected Word document (an encrypted OLE container or encrypted zip entries)."""
+
+    exit_code = 19
+    code = "E019"
+
+
+class UnsafeWordError(SkillgapError):
+    """A Word file refused unread: it would inflate past the limits (a zip bomb), or it holds
+    macros and no document text."""
+
+    exit_code = 20
+    code = "E020"
+
+
 ALL_ERRORS: tuple[type[SkillgapError], ...] = (
     InputNotFoundError,
     NotAFileError,
@@ -137,4 +160,7 @@ ALL_ERRORS: tuple[type[SkillgapError], ...] = (
     ConfigError,
     AnalysisTimeoutError,
     WorkerCrashedError,
+    CorruptWordError,
+    EncryptedWordError,
+    UnsafeWordError,
 )

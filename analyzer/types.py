@@ -18,7 +18,7 @@ from typing import Any, Literal
 from skill_lexicon.model import ProjectIdea as ProjectIdea
 from skill_lexicon.model import Resource as Resource
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"
 """Version of the JSON contract. Bump the minor for added fields, the major for anything else."""
 
 SectionKind = Literal[
@@ -157,7 +157,7 @@ class ExtractedResume:
 
     path: str
     sha256: str
-    media_type: Literal["pdf", "text"]
+    media_type: Literal["pdf", "text", "docx"]
     text: str
     pages: tuple[PageSpan, ...]
     sections: tuple[Section, ...]
@@ -292,7 +292,7 @@ class SourceInfo:
     path: str
     sha256: str
     pages: int
-    media_type: Literal["pdf", "text"]
+    media_type: Literal["pdf", "text", "docx"]
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,4 +1,4 @@
-"""The extraction front door: a file (PDF or text) or a string in, an `ExtractedResume` out.
+"""The extraction front door: a file (PDF, Word or text) or a string in, an `ExtractedResume` out.
 
 `extract` sniffs the file, reads its text layer (or OCR when asked), orders and repairs the text,
 finds sections and writes the parse report. It raises a skillgap error, never a library traceback,
@@ -11,12 +11,14 @@ from __future__ import annotations
 import hashlib
 import os
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import Literal
 
 from analyzer.config import DEFAULT_MAX_FILE_BYTES, DEFAULT_MAX_PAGES
 from analyzer.errors import NoTextLayerError, UnusableTextError
 from analyzer.extract.assemble import assemble
 from analyzer.extract.diagnostics import ReadFacts, build_report
+from analyzer.extract.docx import MACROS_NOTE, read_docx
 from analyzer.extract.lines import GlyphCounts, PageLayout, PageText
 from analyzer.extract.ocr import ocr_pages
 from analyzer.extract.pdf import read_pdf
@@ -24,7 +26,7 @@ from analyzer.extract.reading_order import order_page
 from analyzer.extract.sections import find_sections
 from analyzer.extract.sniff import SourceFile, read_source
 from analyzer.extract.text import text_pages
-from analyzer.types import ExtractedResume, PageStats
+from analyzer.types import Diagnostic, ExtractedResume, PageStats
 
 MIN_PAGE_LETTERS = 10
 """A PDF page with fewer letters than this has no usable text layer (a page number at most)."""
@@ -44,7 +46,8 @@ def extract(
     max_file_bytes: int = DEFAULT_MAX_FILE_BYTES,
     max_pages: int = DEFAULT_MAX_PAGES,
 ) -> ExtractedResume:
-    """Read the resume at `path`: a PDF (by its bytes, whatever its name) or a text file.
+    """Read the resume at `path`: a PDF (by its bytes, whatever its name), a Word document
+    (.docx, .docm) or a text file.
 
     With `ocr=True`, PDF pages without a usable text layer are read by Tesseract.
     """
@@ -52,6 +55,12 @@ def extract(
     if source.text is not None:
         facts = ReadFacts(GlyphCounts(), encoding=source.encoding)
         return _build(source.path, source.sha256, "text", text_pages(source.text), facts)
+    if source.kind == "docx":
+        word = read_docx(source.data, path=source.path)
+        resume = _build(source.path, source.sha256, "docx", word.pages, ReadFacts(GlyphCounts()))
+        if not word.has_macros:
+            return resume
+        return replace(resume, diagnostics=(*resume.diagnostics, Diagnostic("macros", MACROS_NOTE)))
     layouts = read_pdf(source.data, path=source.path, max_pages=max_pages)
     layouts, ocr_done, textless = _fill_textless_pages(layouts, source, ocr, ocr_language)
     glyphs = GlyphCounts()
@@ -70,7 +79,7 @@ def extract_text(text: str, *, name: str = "<text>") -> ExtractedResume:
 def _build(
     path: str,
     digest: str,
-    media_type: Literal["pdf", "text"],
+    media_type: Literal["pdf", "text", "docx"],
     pages: Sequence[PageText],
     facts: ReadFacts,
 ) -> ExtractedResume:

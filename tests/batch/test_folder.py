@@ -34,7 +34,7 @@ def test_each_resume_ends_with_its_report_or_its_error(candidates: Path) -> None
     for outcome in good:
         assert outcome.result is not None and outcome.error is None
         assert outcome.result["source"]["path"] == str(outcome.path)
-        assert outcome.result["schema_version"] == "1.0"
+        assert outcome.result["schema_version"] == "1.1"
         assert len(outcome.sha256) == 64
 
 

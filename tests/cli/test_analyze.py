@@ -77,7 +77,7 @@ def test_output_file_is_written_and_never_overwritten_silently(
 ) -> None:
     target = tmp_path / "report.json"
     assert run("analyze", str(resume), "-f", "json", "-o", str(target))[0] == 0
-    assert json.loads(target.read_text())["schema_version"] == "1.0"
+    assert json.loads(target.read_text())["schema_version"] == "1.1"
     target.write_text("keep me")
     code, _, err = run("analyze", str(resume), "-f", "json", "-o", str(target))
     assert code == 13 and "--overwrite" in err
@@ -111,7 +111,7 @@ def _bad_inputs(folder: Path) -> dict[str, tuple[Path, int, str]]:
         "directory": (folder / "folder.pdf", 4, "directory"),
         "empty": (folder / "empty.pdf", 5, "empty"),
         "png": (folder / "png.pdf", 6, "PNG"),
-        "docx": (folder / "docx.pdf", 6, "not a PDF"),
+        "docx": (folder / "docx.pdf", 18, "cannot be read as a Word document"),
         "truncated": (folder / "truncated.pdf", 7, ""),
         "garbage": (folder / "garbage.pdf", 7, ""),
         "encrypted": (folder / "locked.pdf", 8, "encrypted"),
