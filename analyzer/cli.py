@@ -89,6 +89,17 @@ lexicon_option = click.option(
     default=None,
     help="Your own lexicon (a TOML file or folder) instead of the built-in one.",
 )
+ocr_option = click.option(
+    "--ocr",
+    is_flag=True,
+    help="OCR image-only PDFs (needs Tesseract: apt-get install tesseract-ocr).",
+)
+ocr_language_option = click.option(
+    "--ocr-language",
+    default="eng",
+    show_default=True,
+    help="Tesseract language(s) for --ocr, e.g. eng+deu (needs tesseract-ocr-deu).",
+)
 
 
 @main.command()
@@ -106,17 +117,8 @@ lexicon_option = click.option(
 )
 @click.option("--overwrite", is_flag=True, help="Replace the -o file if it exists.")
 @lexicon_option
-@click.option(
-    "--ocr",
-    is_flag=True,
-    help="OCR image-only PDFs (needs Tesseract: apt-get install tesseract-ocr).",
-)
-@click.option(
-    "--ocr-language",
-    default="eng",
-    show_default=True,
-    help="Tesseract language(s) for --ocr, e.g. eng+deu (needs tesseract-ocr-deu).",
-)
+@ocr_option
+@ocr_language_option
 @translate_errors
 def analyze(
     resume: Path,
@@ -128,7 +130,7 @@ def analyze(
     ocr: bool,
     ocr_language: str,
 ) -> None:
-    """Analyse one resume (PDF or .txt) and report its skills, score and gaps."""
+    """Analyse one resume (PDF, Word .docx or .txt) and report its skills, score and gaps."""
     from analyzer.config import AnalyzerConfig
     from analyzer.engine import Analyzer
     from analyzer.report import render
@@ -277,6 +279,8 @@ def eval_command(
     default=None,
     help="Run on a Dask scheduler, e.g. tcp://10.0.0.5:8786 (pip install 'skillgap[dask]').",
 )
+@ocr_option
+@ocr_language_option
 @translate_errors
 def batch(
     folder: Path,
@@ -294,14 +298,18 @@ def batch(
     store: Path | None,
     overwrite: bool,
     dask_address: str | None,
+    ocr: bool,
+    ocr_language: str,
 ) -> None:
-    """Analyse every resume in FOLDER (.pdf, .txt, .text, .md) in parallel and rank them.
+    """Analyse every resume in FOLDER (.pdf, .docx, .docm, .txt, .text, .md) in parallel and
+    rank them.
 
     Results are kept in a store, so a re-run (or a run after a crash) analyses only new or
     changed files. Files that fail are listed with their error; the run goes on.
     """
     from analyzer.batch.job import score_folder
     from analyzer.batch.outputs import Targets
+    from analyzer.config import AnalyzerConfig
 
     summary = score_folder(
         folder,
@@ -311,6 +319,7 @@ def batch(
         jobs=jobs,
         profile=profile,
         lexicon=lexicon_path,
+        config=AnalyzerConfig(ocr=ocr, ocr_language=ocr_language),
         timeout=timeout,
         memory_mb=memory_mb or None,
         dask_address=dask_address,

@@ -176,8 +176,8 @@ def analyze_folder(
     dask_address: str | None = None,
     reports: Sequence[str] = (),
 ) -> BatchRun:
-    """Analyse every resume (.pdf, .txt, .text, .md) in `folder`; iterate the result for one
-    `FileOutcome` per resume as each finishes.
+    """Analyse every resume (.pdf, .docx, .docm, .txt, .text, .md) in `folder`; iterate the
+    result for one `FileOutcome` per resume as each finishes.
 
     - `jobs` worker processes (default: every core) each load spaCy and the lexicon once.
     - A file may take `timeout` seconds (None: no limit) and a worker `memory_mb` MiB of address

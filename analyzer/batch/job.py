@@ -16,6 +16,7 @@ from analyzer.batch.folder import DEFAULT_MEMORY_MB, DEFAULT_TIMEOUT, analyze_fo
 from analyzer.batch.outputs import Row, Targets, csv_text, rank, write_outputs
 from analyzer.batch.progress import Tally, tracked
 from analyzer.batch.store import ResultStore
+from analyzer.config import AnalyzerConfig
 from analyzer.errors import ConfigError
 
 
@@ -38,6 +39,7 @@ def score_folder(
     jobs: int | None = None,
     profile: str | None = None,
     lexicon: Path | None = None,
+    config: AnalyzerConfig | None = None,
     timeout: float = DEFAULT_TIMEOUT,
     memory_mb: int | None = DEFAULT_MEMORY_MB,
     dask_address: str | None = None,
@@ -60,6 +62,7 @@ def score_folder(
         jobs=jobs,
         profile=profile,
         lexicon=lexicon,
+        config=config,
         store=store,
         timeout=timeout,
         memory_mb=memory_mb,
