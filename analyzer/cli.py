@@ -332,3 +332,97 @@ def batch(
     for path in summary.written:
         click.echo(f"skillgap: wrote {path}", err=True)
     click.echo(f"skillgap: {summary.tally}", err=True)
+
+
+@main.command()
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True)
+@click.option(
+    "--workers",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Analysis worker processes.  [default: one per core]",
+)
+@click.option(
+    "--timeout",
+    type=click.FloatRange(min=0, min_open=True),
+    default=30.0,
+    show_default=True,
+    help="Seconds one analysis may take (then 504).",
+)
+@click.option(
+    "--memory-mb",
+    type=click.IntRange(min=0),
+    default=DEFAULT_BATCH_MEMORY_MB,
+    show_default=True,
+    help="Memory cap of each worker in MiB (0: no cap).",
+)
+@click.option(
+    "--queue",
+    type=click.IntRange(min=0),
+    default=None,
+    help="Analyses that may wait for a worker before 503.  [default: 4 per worker]",
+)
+@click.option("--max-upload-mb", type=click.IntRange(min=1), default=10, show_default=True)
+@click.option("--max-batch-files", type=click.IntRange(min=1), default=20, show_default=True)
+@click.option("--max-batch-mb", type=click.IntRange(min=1), default=50, show_default=True)
+@click.option(
+    "--keep",
+    "keep_dir",
+    type=click.Path(path_type=Path),
+    default=None,
+    help="Keep every upload and its result in this folder (default: nothing is kept).",
+)
+@lexicon_option
+@ocr_option
+@ocr_language_option
+@translate_errors
+def serve(
+    host: str,
+    port: int,
+    workers: int | None,
+    timeout: float,
+    memory_mb: int,
+    queue: int | None,
+    max_upload_mb: int,
+    max_batch_files: int,
+    max_batch_mb: int,
+    keep_dir: Path | None,
+    lexicon_path: Path | None,
+    ocr: bool,
+    ocr_language: str,
+) -> None:
+    """Serve the analyzer over HTTP: a JSON API, /openapi.json and an upload page at /.
+
+    Listens on 127.0.0.1 unless --host says otherwise; any other address needs an API token in
+    SKILLGAP_API_TOKEN (pip install 'skillgap[serve]').
+    """
+    try:
+        from analyzer.serve import run
+        from analyzer.serve.settings import ServiceSettings, token_from_environment
+    except ImportError as error:
+        from analyzer.errors import ConfigError
+
+        raise ConfigError(
+            f"the service needs the serve extra ({error.name} is missing): "
+            "pip install 'skillgap[serve]'"
+        ) from None
+    megabyte = 1024 * 1024
+    run(
+        ServiceSettings(
+            host=host,
+            port=port,
+            workers=workers or os.cpu_count() or 1,
+            timeout=timeout,
+            memory_mb=memory_mb or None,
+            queue=queue,
+            max_upload_bytes=max_upload_mb * megabyte,
+            max_batch_files=max_batch_files,
+            max_batch_bytes=max_batch_mb * megabyte,
+            keep_dir=keep_dir,
+            token=token_from_environment(),
+            lexicon=None if lexicon_path is None else str(lexicon_path),
+            ocr=ocr,
+            ocr_language=ocr_language,
+        )
+    )

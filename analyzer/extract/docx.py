@@ -270,7 +270,7 @@ class _Reader:
 
     def _read_table(self, table: Any) -> None:
         rows = _unique_cells(table)
-        if any(_is_layout_cell(cell) for cells in rows for cell in cells):
+        if _is_layout(rows):
             self._close_block()
             base = self.column
             for cells in rows:
@@ -331,11 +331,18 @@ def _unique_cells(table: Any) -> list[list[Any]]:
     return rows
 
 
-def _is_layout_cell(cell: Any) -> bool:
-    if cell._tc.xpath("./w:tbl"):
+def _is_layout(rows: list[list[Any]]) -> bool:
+    """A table that lays out the page rather than holding data: a cell holds a table or more
+    than `LAYOUT_CELL_PARAGRAPHS` paragraphs, or the table is one row of multi-paragraph cells
+    (a sidebar beside a main column)."""
+    filled = [
+        [sum(1 for p in cell.paragraphs if p.text.strip()) for cell in cells] for cells in rows
+    ]
+    if any(cell._tc.xpath("./w:tbl") for cells in rows for cell in cells):
         return True
-    filled = sum(1 for p in cell.paragraphs if p.text.strip())
-    return filled > LAYOUT_CELL_PARAGRAPHS
+    if any(count > LAYOUT_CELL_PARAGRAPHS for counts in filled for count in counts):
+        return True
+    return len(rows) == 1 and len(rows[0]) > 1 and any(count > 1 for count in filled[0])
 
 
 def _row(text: str, paragraph: Any) -> Row:
