@@ -197,7 +197,7 @@ def mutate(contract: dict[str, Any], path: list[str | int], value: Any) -> dict[
 @pytest.mark.parametrize(
     ("path", "value", "problem"),
     [
-        (["schema_version"], "2.0", "is not '1.0'"),
+        (["schema_version"], "2.0", "is not '1.1'"),
         (["source", "sha256"], "not-a-hash", "does not match"),
         (["score", "readiness"], 101.0, "maximum"),
         (["score", "status_strength", "expert"], 1.0, "is not one of"),
