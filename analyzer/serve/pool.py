@@ -58,7 +58,8 @@ class AnalysisPool:
 
     @property
     def ready(self) -> bool:
-        """True once every worker has loaded spaCy and the lexicon (and not since restarted)."""
+        """True once the first workers have all loaded spaCy and the lexicon (replacements start
+        while the others serve, so it stays true; it stays false when workers cannot start)."""
         return self._pool.stats.warm_at is not None
 
     @property
