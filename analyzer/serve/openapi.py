@@ -52,6 +52,7 @@ def openapi_document() -> dict[str, Any]:
         },
         "ErrorDetail": _error_detail_schema(),
         "BatchResult": _batch_schema(),
+        "BatchItem": _batch_item_schema(),
         "Version": _object(
             package=("string", "skillgap's version"),
             lexicon=("string", "the lexicon's version"),
@@ -128,9 +129,10 @@ def _error_detail_schema() -> dict[str, Any]:
     return detail
 
 
-def _batch_schema() -> dict[str, Any]:
-    item = {
+def _batch_item_schema() -> dict[str, Any]:
+    return {
         "type": "object",
+        "description": "One uploaded file: its report (`result`) or its `error`, never both.",
         "properties": {
             "file": {"type": "string"},
             "status": {"type": "integer", "description": "the HTTP status it alone would get"},
@@ -138,11 +140,15 @@ def _batch_schema() -> dict[str, Any]:
             "error": {"$ref": "#/components/schemas/ErrorDetail"},
         },
         "required": ["file", "status"],
-        "oneOf": [{"required": ["result"]}, {"required": ["error"]}],
     }
+
+
+def _batch_schema() -> dict[str, Any]:
     return {
         "type": "object",
-        "properties": {"results": {"type": "array", "items": item}},
+        "properties": {
+            "results": {"type": "array", "items": {"$ref": "#/components/schemas/BatchItem"}}
+        },
         "required": ["results"],
     }
 

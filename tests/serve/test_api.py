@@ -271,6 +271,12 @@ def test_a_batch_answers_each_file_in_order(
     assert [r["status"] for r in results] == [200, 415, 200, 422]
     assert results[0]["result"]["profile"]["id"] == "ai-engineer"
     assert results[3]["error"]["code"] == "E019"
+    assert [sorted(set(r) & {"result", "error"}) for r in results] == [
+        ["result"],
+        ["error"],
+        ["result"],
+        ["error"],
+    ]
 
 
 def test_a_batch_has_a_file_count_limit(client: httpx.Client, document: dict[str, Any]) -> None:
