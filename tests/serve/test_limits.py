@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import concurrent.futures
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -12,6 +13,7 @@ import pytest
 from click.testing import CliRunner
 
 from analyzer.cli import main
+from tests import pdf_factory
 from tests.serve.conftest import Server, start_server, stop_server
 
 TOKEN = "0123456789abcdef0123456789abcdef"
@@ -31,12 +33,18 @@ def tight(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
 
 @pytest.fixture(scope="module")
 def guarded(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Server, Path]]:
-    """A server with an API token, keeping uploads in a folder."""
+    """A server with an API token, keeping uploads in a folder, reading scans by OCR."""
     folder = tmp_path_factory.mktemp("guarded")
     kept = folder / "kept"
     kept.mkdir()
     running = start_server(
-        folder, "--workers", "1", "--keep", str(kept), env={"SKILLGAP_API_TOKEN": TOKEN}
+        folder,
+        "--workers",
+        "1",
+        "--keep",
+        str(kept),
+        "--ocr",
+        env={"SKILLGAP_API_TOKEN": TOKEN},
     )
     yield running, kept
     stop_server(running.process)
@@ -115,3 +123,19 @@ def test_keep_dir_holds_each_upload_and_its_result(guarded: tuple[Server, Path])
     assert len(uploads) == 1
     assert uploads[0].read_bytes() == b"Skills\nPython, SQL\n"
     assert Path(f"{uploads[0]}.result.json").is_file()
+
+
+@pytest.mark.ocr
+@pytest.mark.skipif(shutil.which("tesseract") is None, reason="needs the tesseract binary")
+def test_with_ocr_the_service_reads_a_scan(guarded: tuple[Server, Path], tmp_path: Path) -> None:
+    server, _ = guarded
+    scan = pdf_factory.image_only_pdf(
+        tmp_path / "scan.pdf", ["EXPERIENCE", "Trained models in Python", "SKILLS", "Docker"]
+    )
+    with server.client(headers={"Authorization": f"Bearer {TOKEN}"}) as client:
+        response = client.post("/v1/analyze", files={"resume": ("scan.pdf", scan.read_bytes())})
+    assert response.status_code == 200, response.text
+    report = response.json()
+    assert report["diagnostics"]["parse"]["ocr"] is True
+    docker = next(s for s in report["skills"] if s["id"] == "docker")
+    assert docker["present"] and all(e["ocr"] for e in docker["evidence"])
