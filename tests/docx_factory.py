@@ -118,6 +118,52 @@ def many_parts(data: bytes, count: int) -> bytes:
     return _rezip(data, extra={f"word/filler/part{i}.xml": b"<a/>" for i in range(count)})
 
 
+WORD_NAMESPACE = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+
+
+def with_document_xml(data: bytes, xml: str) -> bytes:
+    """`data` with its main part replaced by `xml` (hostile XML for the parser tests)."""
+    buffer = io.BytesIO()
+    with (
+        zipfile.ZipFile(io.BytesIO(data)) as source,
+        zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as target,
+    ):
+        for item in source.infolist():
+            content = source.read(item.filename)
+            target.writestr(item, xml.encode() if item.filename == "word/document.xml" else content)
+    return buffer.getvalue()
+
+
+def entity_bomb() -> str:
+    """A main part whose one entity would expand to a billion characters."""
+    entities = '<!ENTITY e0 "lol">' + "".join(
+        f'<!ENTITY e{i} "{f"&e{i - 1};" * 10}">' for i in range(1, 10)
+    )
+    return (
+        f'<?xml version="1.0"?><!DOCTYPE d [{entities}]><w:document {WORD_NAMESPACE}>'
+        "<w:body><w:p><w:r><w:t>&e9;</w:t></w:r></w:p></w:body></w:document>"
+    )
+
+
+def external_entity(target: str) -> str:
+    """A main part that asks the parser to read a local file into the text."""
+    return (
+        f'<?xml version="1.0"?><!DOCTYPE d [<!ENTITY x SYSTEM "file://{target}">]>'
+        f"<w:document {WORD_NAMESPACE}><w:body><w:p><w:r><w:t>Skills &x;</w:t></w:r></w:p>"
+        "</w:body></w:document>"
+    )
+
+
+def nested_tables(depth: int) -> str:
+    return (
+        f"<w:document {WORD_NAMESPACE}><w:body>"
+        + "<w:tbl><w:tr><w:tc>" * depth
+        + "<w:p><w:r><w:t>Python</w:t></w:r></w:p>"
+        + "</w:tc></w:tr></w:tbl>" * depth
+        + "</w:body></w:document>"
+    )
+
+
 def not_word_zip() -> bytes:
     """A zip archive of a spreadsheet-like package: no word/ part."""
     buffer = io.BytesIO()

@@ -3,6 +3,7 @@ with its own error."""
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 import pytest
@@ -140,3 +141,27 @@ def test_legacy_doc_is_still_unsupported(tmp_path: Path) -> None:
     legacy = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600
     with pytest.raises(UnsupportedInputError, match="legacy Microsoft Office"):
         extract(make.write(tmp_path / "cv.doc", legacy))
+
+
+@pytest.mark.parametrize(
+    ("xml", "reason"),
+    [
+        (make.entity_bomb(), "amplification"),
+        (make.nested_tables(3000), "depth"),
+    ],
+    ids=["entity-bomb", "deep-nesting"],
+)
+def test_hostile_xml_is_refused_quickly(tmp_path: Path, xml: str, reason: str) -> None:
+    data = make.with_document_xml(make.word_resume([EXPERIENCE]), xml)
+    started = time.monotonic()
+    with pytest.raises(CorruptWordError, match=reason):
+        extract(make.write(tmp_path / "hostile.docx", data))
+    assert time.monotonic() - started < 5
+
+
+def test_external_entities_are_never_read(tmp_path: Path) -> None:
+    secret = make.write(tmp_path / "secret.txt", b"Kubernetes")
+    data = make.with_document_xml(make.word_resume([EXPERIENCE]), make.external_entity(str(secret)))
+    resume = extract(make.write(tmp_path / "xxe.docx", data))
+    assert "Kubernetes" not in resume.text
+    assert resume.text.startswith("Skills")
