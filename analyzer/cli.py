@@ -19,6 +19,7 @@ import click
 from analyzer.config import DEFAULT_BATCH_MEMORY_MB, DEFAULT_BATCH_TIMEOUT
 from analyzer.errors import SkillgapError
 from analyzer.report import FORMATS
+from analyzer.serve import settings as service
 from analyzer.version import __version__
 
 # Only light modules are imported above: each command imports the stages it runs, so `--help`,
@@ -334,19 +335,30 @@ def batch(
     click.echo(f"skillgap: {summary.tally}", err=True)
 
 
+SERVE_MODULES = ("starlette", "uvicorn", "python_multipart")
+"""What `skillgap serve` needs beyond the core: the `serve` extra."""
+
+
 @main.command()
-@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
-@click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True)
+@click.option(
+    "--host",
+    default=service.DEFAULT_HOST,
+    show_default=True,
+    help="Address to listen on; any but loopback needs SKILLGAP_API_TOKEN.",
+)
+@click.option(
+    "--port", type=click.IntRange(0, 65535), default=service.DEFAULT_PORT, show_default=True
+)
 @click.option(
     "--workers",
     type=click.IntRange(min=1),
     default=None,
-    help="Analysis worker processes.  [default: one per core]",
+    help="Worker processes that run the analyses (each request in one).  [default: one per core]",
 )
 @click.option(
     "--timeout",
     type=click.FloatRange(min=0, min_open=True),
-    default=30.0,
+    default=service.DEFAULT_TIMEOUT,
     show_default=True,
     help="Seconds one analysis may take (then 504).",
 )
@@ -361,11 +373,30 @@ def batch(
     "--queue",
     type=click.IntRange(min=0),
     default=None,
-    help="Analyses that may wait for a worker before 503.  [default: 4 per worker]",
+    help="Analyses that may wait for a worker before 503.  "
+    f"[default: {service.DEFAULT_QUEUE_PER_WORKER} per worker]",
 )
-@click.option("--max-upload-mb", type=click.IntRange(min=1), default=10, show_default=True)
-@click.option("--max-batch-files", type=click.IntRange(min=1), default=20, show_default=True)
-@click.option("--max-batch-mb", type=click.IntRange(min=1), default=50, show_default=True)
+@click.option(
+    "--max-upload-mb",
+    type=click.IntRange(min=1),
+    default=service.DEFAULT_MAX_UPLOAD_MB,
+    show_default=True,
+    help="Largest resume upload, in MB (413 past it).",
+)
+@click.option(
+    "--max-batch-files",
+    type=click.IntRange(min=1),
+    default=service.DEFAULT_MAX_BATCH_FILES,
+    show_default=True,
+    help="Most files in one /v1/batch request.",
+)
+@click.option(
+    "--max-batch-mb",
+    type=click.IntRange(min=1),
+    default=service.DEFAULT_MAX_BATCH_MB,
+    show_default=True,
+    help="Largest /v1/batch request, in MB.",
+)
 @click.option(
     "--keep",
     "keep_dir",
@@ -397,16 +428,18 @@ def serve(
     Listens on 127.0.0.1 unless --host says otherwise; any other address needs an API token in
     SKILLGAP_API_TOKEN (pip install 'skillgap[serve]').
     """
-    try:
-        from analyzer.serve import run
-        from analyzer.serve.settings import ServiceSettings, token_from_environment
-    except ImportError as error:
-        from analyzer.errors import ConfigError
+    from importlib.util import find_spec
 
+    from analyzer.errors import ConfigError
+    from analyzer.serve import run
+    from analyzer.serve.settings import ServiceSettings, token_from_environment
+
+    missing = [name for name in SERVE_MODULES if find_spec(name) is None]
+    if missing:
         raise ConfigError(
-            f"the service needs the serve extra ({error.name} is missing): "
+            f"the service needs the serve extra ({', '.join(missing)} missing): "
             "pip install 'skillgap[serve]'"
-        ) from None
+        )
     megabyte = 1024 * 1024
     run(
         ServiceSettings(

@@ -4,16 +4,30 @@ and an upload page, for HR systems that are not Python programs.
 `create_app(settings)` builds the ASGI application (Starlette); `run(settings)` serves it with
 uvicorn. The service keeps no state between requests, so it scales by running replicas behind a
 load balancer. See the README, "HTTP service", and /openapi.json.
+
+Names load on first use (PEP 562): the CLI reads the defaults in `analyzer.serve.settings`
+without importing Starlette, uvicorn or spaCy.
 """
 
 from __future__ import annotations
 
 import sys
+from typing import TYPE_CHECKING, Any
 
-from analyzer.serve.app import create_app
 from analyzer.serve.settings import ServiceSettings
 
+if TYPE_CHECKING:
+    from analyzer.serve.app import create_app
+
 __all__ = ["ServiceSettings", "create_app", "run"]
+
+
+def __getattr__(name: str) -> Any:
+    if name == "create_app":
+        from analyzer.serve.app import create_app
+
+        return create_app
+    raise AttributeError(f"module 'analyzer.serve' has no attribute {name!r}")
 
 
 def run(settings: ServiceSettings) -> None:
@@ -21,10 +35,12 @@ def run(settings: ServiceSettings) -> None:
     settings or the lexicon are bad."""
     import uvicorn
 
+    from analyzer.serve.app import create_app
+
     app = create_app(settings)
-    scheme_host = f"[{settings.host}]" if ":" in settings.host else settings.host
+    host = f"[{settings.host}]" if ":" in settings.host else settings.host
     print(
-        f"skillgap: serving on http://{scheme_host}:{settings.port} with {settings.workers} "
+        f"skillgap: serving on http://{host}:{settings.port} with {settings.workers} "
         f"worker(s){', API token required' if settings.token else ''}",
         file=sys.stderr,
         flush=True,
