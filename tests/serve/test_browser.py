@@ -70,7 +70,8 @@ def test_upload_a_word_resume_and_read_the_report(
     Select(browser.find_element(By.ID, "profile")).select_by_value("ai-engineer")
     browser.find_element(By.ID, "resume").send_keys(os.fspath(resume))
     browser.find_element(By.CSS_SELECTOR, "button[type=submit]").click()
-    WebDriverWait(browser, 120).until(lambda d: "ada-lovelace.docx" in d.page_source)
+    WebDriverWait(browser, 120).until(lambda d: d.find_elements(By.CSS_SELECTOR, ".score-number"))
+    assert "ada-lovelace.docx" in browser.page_source
 
     page = browser.find_element(By.TAG_NAME, "body").text
     assert "DOCX" in page
@@ -96,12 +97,14 @@ def test_an_unreadable_file_shows_the_error_page(
 ) -> None:
     from selenium.webdriver.common.by import By
     from selenium.webdriver.remote.webdriver import WebDriver
+    from selenium.webdriver.support.ui import WebDriverWait
 
     assert isinstance(browser, WebDriver)
     locked = make.write(tmp_path / "locked.docx", make.encrypted_word())
     browser.get(server.url + "/")
     browser.find_element(By.ID, "resume").send_keys(os.fspath(locked))
     browser.find_element(By.CSS_SELECTOR, "button[type=submit]").click()
+    WebDriverWait(browser, 120).until(lambda d: "could not be analysed" in d.title)
     heading = browser.find_element(By.TAG_NAME, "h1").text
     assert heading == "The resume could not be analysed"
     assert "locked.docx: is password-protected" in browser.find_element(By.TAG_NAME, "body").text
