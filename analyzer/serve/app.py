@@ -27,6 +27,7 @@ import re
 import shutil
 import tempfile
 import time
+import uuid
 from collections.abc import AsyncIterator, Awaitable, Callable, Mapping, MutableMapping, Sequence
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
@@ -471,9 +472,9 @@ async def _internal_error(request: Request, exc: Exception) -> Response:
 
 def _keep(folder: Path, uploads: Sequence[Upload], analyses: Sequence[Analysis]) -> None:
     """Copy each upload and its JSON result (or error) to the operator's --keep folder."""
-    stamp = time.strftime("%Y%m%dT%H%M%S")
+    request = f"{time.strftime('%Y%m%dT%H%M%S')}-{uuid.uuid4().hex[:8]}"
     for index, (upload, analysis) in enumerate(zip(uploads, analyses, strict=True)):
-        stem = folder / f"{stamp}-{time.monotonic_ns() % 10**9:09d}-{index}-{upload.name}"
+        stem = folder / f"{request}-{index}-{upload.name}"
         content = upload.data if upload.data is not None else (upload.text or "").encode()
         Path(f"{stem}").write_bytes(content)
         outcome = analysis.result if analysis.error is None else analysis.error.to_dict()
