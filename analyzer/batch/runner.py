@@ -340,6 +340,7 @@ class Inbox(Generic[T]):
         self._items: deque[T] = deque()
         self._lock = threading.Lock()
         self.wakeup, self._ring = multiprocessing.Pipe(duplex=False)
+        self._rung = False
         self.closed = False
 
     def put(self, item: T) -> None:
@@ -347,21 +348,28 @@ class Inbox(Generic[T]):
             if self.closed:
                 raise RuntimeError("the inbox is closed")
             self._items.append(item)
-            self._ring.send_bytes(b"")
+            self._wake()
 
     def close(self) -> None:
         with self._lock:
             self.closed = True
-            self._ring.send_bytes(b"")
+            self._wake()
 
     def take(self) -> list[T]:
-        """Every item put since the last call (and the wake-up calls they rang)."""
+        """Every item put since the last call (and the wake-up call they rang)."""
         with self._lock:
-            while self.wakeup.poll():
+            if self._rung:
                 self.wakeup.recv_bytes()
+                self._rung = False
             items = list(self._items)
             self._items.clear()
             return items
+
+    def _wake(self) -> None:
+        """Ring once until the pool takes: the pipe never fills, however many items wait."""
+        if not self._rung:
+            self._ring.send_bytes(b"")
+            self._rung = True
 
 
 def _exit_reason(process: BaseProcess) -> str:
