@@ -26,6 +26,7 @@ from analyzer.config import (
 )
 from analyzer.errors import SkillgapError
 from analyzer.report import FORMATS
+from analyzer.serve import settings as service
 from analyzer.version import __version__
 
 # Only light modules are imported above: each command imports the stages it runs, so `--help`,
@@ -125,6 +126,19 @@ def chosen_limits(settings: tuple[str, ...]) -> Any:
     return Limits.from_environment().with_settings(settings)
 
 
+ocr_option = click.option(
+    "--ocr",
+    is_flag=True,
+    help="OCR image-only PDFs (needs Tesseract: apt-get install tesseract-ocr).",
+)
+ocr_language_option = click.option(
+    "--ocr-language",
+    default="eng",
+    show_default=True,
+    help="Tesseract language(s) for --ocr, e.g. eng+deu (needs tesseract-ocr-deu).",
+)
+
+
 @main.command()
 @click.argument("resume", type=click.Path(path_type=Path))
 @profile_option
@@ -140,17 +154,8 @@ def chosen_limits(settings: tuple[str, ...]) -> Any:
 )
 @click.option("--overwrite", is_flag=True, help="Replace the -o file if it exists.")
 @lexicon_option
-@click.option(
-    "--ocr",
-    is_flag=True,
-    help="OCR image-only PDFs (needs Tesseract: apt-get install tesseract-ocr).",
-)
-@click.option(
-    "--ocr-language",
-    default="eng",
-    show_default=True,
-    help="Tesseract language(s) for --ocr, e.g. eng+deu (needs tesseract-ocr-deu).",
-)
+@ocr_option
+@ocr_language_option
 @engine_option
 @limit_option
 @translate_errors
@@ -166,7 +171,7 @@ def analyze(
     engine: Engine,
     limit_settings: tuple[str, ...],
 ) -> None:
-    """Analyse one resume (PDF or .txt) and report its skills, score and gaps."""
+    """Analyse one resume (PDF, Word .docx or .txt) and report its skills, score and gaps."""
     from analyzer.config import AnalyzerConfig
     from analyzer.engine import Analyzer
     from analyzer.report import render
@@ -378,6 +383,8 @@ def eval_command(
     help="Replace a worker process after it has analysed this many files.",
 )
 @limit_option
+@ocr_option
+@ocr_language_option
 @translate_errors
 def batch(
     folder: Path,
@@ -398,8 +405,11 @@ def batch(
     engine: Engine,
     files_per_worker: int,
     limit_settings: tuple[str, ...],
+    ocr: bool,
+    ocr_language: str,
 ) -> None:
-    """Analyse every resume in FOLDER (.pdf, .txt, .text, .md) in parallel and rank them.
+    """Analyse every resume in FOLDER (.pdf, .docx, .docm, .txt, .text, .md) in parallel and
+    rank them.
 
     Results are kept in a store, so a re-run (or a run after a crash) analyses only new or
     changed files. Files that fail are listed with their error; the run goes on.
@@ -419,7 +429,12 @@ def batch(
         timeout=timeout,
         memory_mb=memory_mb or None,
         files_per_worker=files_per_worker,
-        config=AnalyzerConfig(engine=engine, limits=chosen_limits(limit_settings)),
+        config=AnalyzerConfig(
+            ocr=ocr,
+            ocr_language=ocr_language,
+            engine=engine,
+            limits=chosen_limits(limit_settings),
+        ),
         dask_address=dask_address,
         top=top,
         min_score=min_score,
@@ -430,3 +445,129 @@ def batch(
     for path in summary.written:
         click.echo(f"skillgap: wrote {path}", err=True)
     click.echo(f"skillgap: {summary.tally}", err=True)
+
+
+SERVE_MODULES = ("starlette", "uvicorn", "python_multipart")
+"""What `skillgap serve` needs beyond the core: the `serve` extra."""
+
+
+@main.command()
+@click.option(
+    "--host",
+    default=service.DEFAULT_HOST,
+    show_default=True,
+    help="Address to listen on; any but loopback needs SKILLGAP_API_TOKEN.",
+)
+@click.option(
+    "--port", type=click.IntRange(0, 65535), default=service.DEFAULT_PORT, show_default=True
+)
+@click.option(
+    "--workers",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Worker processes that run the analyses (each request in one).  [default: one per core]",
+)
+@click.option(
+    "--timeout",
+    type=click.FloatRange(min=0, min_open=True),
+    default=service.DEFAULT_TIMEOUT,
+    show_default=True,
+    help="Seconds one analysis may take (then 504).",
+)
+@click.option(
+    "--memory-mb",
+    type=click.IntRange(min=0),
+    default=DEFAULT_BATCH_MEMORY_MB,
+    show_default=True,
+    help="Memory cap of each worker in MiB (0: no cap).",
+)
+@click.option(
+    "--queue",
+    type=click.IntRange(min=0),
+    default=None,
+    help="Analyses that may wait for a worker before 503.  "
+    f"[default: {service.DEFAULT_QUEUE_PER_WORKER} per worker]",
+)
+@click.option(
+    "--max-upload-mb",
+    type=click.IntRange(min=1),
+    default=service.DEFAULT_MAX_UPLOAD_MB,
+    show_default=True,
+    help="Largest resume upload, in MB (413 past it).",
+)
+@click.option(
+    "--max-batch-files",
+    type=click.IntRange(min=1),
+    default=service.DEFAULT_MAX_BATCH_FILES,
+    show_default=True,
+    help="Most files in one /v1/batch request.",
+)
+@click.option(
+    "--max-batch-mb",
+    type=click.IntRange(min=1),
+    default=service.DEFAULT_MAX_BATCH_MB,
+    show_default=True,
+    help="Largest /v1/batch request, in MB.",
+)
+@click.option(
+    "--keep",
+    "keep_dir",
+    type=click.Path(path_type=Path),
+    default=None,
+    help="Keep every upload and its result in this folder (default: nothing is kept).",
+)
+@lexicon_option
+@ocr_option
+@ocr_language_option
+@translate_errors
+def serve(
+    host: str,
+    port: int,
+    workers: int | None,
+    timeout: float,
+    memory_mb: int,
+    queue: int | None,
+    max_upload_mb: int,
+    max_batch_files: int,
+    max_batch_mb: int,
+    keep_dir: Path | None,
+    lexicon_path: Path | None,
+    ocr: bool,
+    ocr_language: str,
+) -> None:
+    """Serve the analyzer over HTTP: a JSON API, /openapi.json and an upload page at /.
+
+    Listens on 127.0.0.1 unless --host says otherwise; any other address needs an API token in
+    SKILLGAP_API_TOKEN (pip install 'skillgap[serve]').
+    """
+    from importlib.util import find_spec
+
+    from analyzer.errors import ConfigError
+    from analyzer.serve import run
+    from analyzer.serve.settings import ServiceSettings, token_from_environment
+
+    missing = [name for name in SERVE_MODULES if find_spec(name) is None]
+    if missing:
+        raise ConfigError(
+            f"the service needs the serve extra ({', '.join(missing)} missing): "
+            "pip install 'skillgap[serve]'"
+        )
+    megabyte = 1024 * 1024
+    run(
+        ServiceSettings(
+            host=host,
+            port=port,
+            workers=workers or os.cpu_count() or 1,
+            timeout=timeout,
+            memory_mb=memory_mb or None,
+            queue=queue,
+            max_upload_bytes=max_upload_mb * megabyte,
+            max_batch_files=max_batch_files,
+            max_batch_bytes=max_batch_mb * megabyte,
+            keep_dir=keep_dir,
+            token=token_from_environment(),
+            lexicon=None if lexicon_path is None else str(lexicon_path),
+            ocr=ocr,
+            ocr_language=ocr_language,
+        )
+    )

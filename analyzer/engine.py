@@ -84,7 +84,8 @@ class Analyzer:
     def analyze(
         self, source: str | os.PathLike[str], *, profile: str | None = None
     ) -> AnalysisResult:
-        """Analyse a resume file (PDF or text). Raises a `SkillgapError` subclass on bad input."""
+        """Analyse a resume file (PDF, Word .docx or text). Raises a `SkillgapError` subclass on
+        bad input."""
         chosen = self.profile(profile)
         return self._analyze(self.extract(source), chosen)
 

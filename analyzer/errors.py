@@ -169,6 +169,29 @@ class LimitExceededError(SkillgapError):
         super().__init__(f"{message} (limit {limit})", path=path)
 
 
+class CorruptWordError(SkillgapError):
+    """A Word file (.docx, .docm) that cannot be read: not a zip, a zip that is not a Word
+    document, or a damaged package."""
+
+    exit_code = 18
+    code = "E018"
+
+
+class EncryptedWordError(SkillgapError):
+    """A password-protected Word document (an encrypted OLE container or encrypted zip entries)."""
+
+    exit_code = 19
+    code = "E019"
+
+
+class UnsafeWordError(SkillgapError):
+    """A Word file refused unread: it would inflate past the limits (a zip bomb), or it holds
+    macros and no document text."""
+
+    exit_code = 20
+    code = "E020"
+
+
 ALL_ERRORS: tuple[type[SkillgapError], ...] = (
     InputNotFoundError,
     NotAFileError,
@@ -187,4 +210,7 @@ ALL_ERRORS: tuple[type[SkillgapError], ...] = (
     WorkerCrashedError,
     EngineUnavailableError,
     LimitExceededError,
+    CorruptWordError,
+    EncryptedWordError,
+    UnsafeWordError,
 )

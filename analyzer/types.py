@@ -139,7 +139,7 @@ class ExtractedResume:
 
     path: str
     sha256: str
-    media_type: Literal["pdf", "text"]
+    media_type: Literal["pdf", "text", "docx"]
     text: str
     pages: tuple[PageSpan, ...]
     sections: tuple[Section, ...]
@@ -285,7 +285,7 @@ class SourceInfo:
     path: str
     sha256: str
     pages: int
-    media_type: Literal["pdf", "text"]
+    media_type: Literal["pdf", "text", "docx"]
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from analyzer.errors import InputNotFoundError, NotAFileError
 
-SUPPORTED_SUFFIXES = frozenset({".pdf", ".txt", ".text", ".md"})
+SUPPORTED_SUFFIXES = frozenset({".pdf", ".docx", ".docm", ".txt", ".text", ".md"})
 """What `skillgap analyze` reads, by extension (case-insensitive). Other files are skipped."""
 
 

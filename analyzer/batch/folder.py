@@ -179,8 +179,8 @@ def analyze_folder(
     reports: Sequence[str] = (),
     files_per_worker: int | None = DEFAULT_FILES_PER_WORKER,
 ) -> BatchRun:
-    """Analyse every resume (.pdf, .txt, .text, .md) in `folder`; iterate the result for one
-    `FileOutcome` per resume as each finishes.
+    """Analyse every resume (.pdf, .docx, .docm, .txt, .text, .md) in `folder`; iterate the
+    result for one `FileOutcome` per resume as each finishes.
 
     - `jobs` worker processes (default: every core) each load spaCy and the lexicon once.
     - A file may take `timeout` seconds (None: no limit) and a worker `memory_mb` MiB of address

@@ -45,7 +45,7 @@ class Tally:
         return (
             f"{total} files in {seconds:.1f} s: {self.analysed} analysed,"
             f" {self.cached} unchanged (from the store), {self.failed} failed,"
-            f" {self.skipped} skipped (not .pdf/.txt/.text/.md)"
+            f" {self.skipped} skipped (not .pdf/.docx/.docm/.txt/.text/.md)"
         )
 
 

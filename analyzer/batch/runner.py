@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import math
 import multiprocessing
+import threading
 import time
 from collections import deque
 from collections.abc import Callable, Generator, Iterable, Sequence
@@ -139,6 +140,34 @@ class WorkerPool(Generic[S, T, R]):
         finally:
             self._stop(workers, graceful=completed)
 
+    def serve(self, inbox: Inbox[T]) -> Generator[tuple[T, R | SkillgapError], None, None]:
+        """Like `run`, for items that arrive over time (a service): keep `jobs` workers warm,
+        run each item put in `inbox` as a worker frees up, and yield `(item, value or error)` as
+        each finishes, with the same time limit, memory cap and replacement of dead workers.
+        Ends when `inbox` is closed and every item taken from it has finished."""
+        queue: deque[T] = deque()
+        workers = [self._start() for _ in range(self.jobs)]
+        completed = False
+        try:
+            while not inbox.closed or queue or any(w.item is not None for w in workers):
+                queue.extend(inbox.take())
+                for worker in workers:
+                    if worker.ready and worker.item is None and queue:
+                        self._assign(worker, queue.popleft())
+                waitables = [*self._waitables(workers), inbox.wakeup]
+                wait(waitables, self._time_left(workers))
+                finished: list[tuple[T, R | SkillgapError]] = []
+                gone = [w for w in workers if not self._check(w, finished)]
+                self._stop(gone, graceful=False)
+                workers = [w for w in workers if w not in gone]
+                workers += [self._start() for _ in range(self.jobs - len(workers))]
+                if self.stats.warm_at is None and all(w.ready for w in workers):
+                    self.stats.warm_at = time.monotonic()
+                yield from finished
+            completed = True
+        finally:
+            self._stop(workers, graceful=completed)
+
     # -------------------------------------------------------------------- one worker
 
     def _start(self) -> Worker:
@@ -222,3 +251,43 @@ class WorkerPool(Generic[S, T, R]):
 
     def _stop(self, workers: list[Worker], *, graceful: bool) -> None:
         stop_workers(workers, graceful=graceful)
+
+
+class Inbox(Generic[T]):
+    """Items handed to `WorkerPool.serve` from other threads. `put` wakes the pool at once (its
+    `wakeup` pipe is among what the pool waits on); `close` lets it finish and stop."""
+
+    def __init__(self) -> None:
+        self._items: deque[T] = deque()
+        self._lock = threading.Lock()
+        self.wakeup, self._ring = multiprocessing.Pipe(duplex=False)
+        self._rung = False
+        self.closed = False
+
+    def put(self, item: T) -> None:
+        with self._lock:
+            if self.closed:
+                raise RuntimeError("the inbox is closed")
+            self._items.append(item)
+            self._wake()
+
+    def close(self) -> None:
+        with self._lock:
+            self.closed = True
+            self._wake()
+
+    def take(self) -> list[T]:
+        """Every item put since the last call (and the wake-up call they rang)."""
+        with self._lock:
+            if self._rung:
+                self.wakeup.recv_bytes()
+                self._rung = False
+            items = list(self._items)
+            self._items.clear()
+            return items
+
+    def _wake(self) -> None:
+        """Ring once until the pool takes: the pipe never fills, however many items wait."""
+        if not self._rung:
+            self._ring.send_bytes(b"")
+            self._rung = True

@@ -1,4 +1,4 @@
-"""The extraction front door: a file (PDF or text) or a string in, an `ExtractedResume` out.
+"""The extraction front door: a file (PDF, Word or text) or a string in, an `ExtractedResume` out.
 
 `extract` sniffs the file, reads its text layer with an engine (pdfminer.six by default, PDFium
 when asked: see `read_layouts`) or OCR when asked, orders and repairs the text, finds sections and
@@ -20,6 +20,7 @@ from analyzer.errors import EngineUnavailableError, NoTextLayerError, UnusableTe
 from analyzer.extract import guard
 from analyzer.extract.assemble import assemble
 from analyzer.extract.diagnostics import ReadFacts, build_report
+from analyzer.extract.docx import MACROS_NOTE, read_docx
 from analyzer.extract.lines import GlyphCounts, PageLayout, PageText
 from analyzer.extract.ocr import ocr_pages
 from analyzer.extract.reading_order import order_page
@@ -46,7 +47,8 @@ def extract(
     limits: Limits | None = None,
     engine: Engine = DEFAULT_ENGINE,
 ) -> ExtractedResume:
-    """Read the resume at `path`: a PDF (by its bytes, whatever its name) or a text file.
+    """Read the resume at `path`: a PDF (by its bytes, whatever its name), a Word document
+    (.docx, .docm) or a text file.
 
     With `ocr=True`, PDF pages without a usable text layer are read by Tesseract. `engine` reads
     the text layer: "pdfminer" (pdfminer.six) or "pdfium" (pypdfium2, about ten times faster;
@@ -60,6 +62,11 @@ def extract(
     if source.text is not None:
         facts = ReadFacts(GlyphCounts(), encoding=source.encoding)
         return _build(source.path, source.sha256, "text", text_pages(source.text), facts)
+    if source.kind == "docx":
+        word = read_docx(source.data, path=source.path)
+        macros = (Diagnostic("macros", MACROS_NOTE),) if word.has_macros else ()
+        facts = ReadFacts(GlyphCounts())
+        return _build(source.path, source.sha256, "docx", word.pages, facts, macros)
     with guard.limited(limits, path=source.path):
         layouts, notes = read_layouts(source, engine, limits.pages)
         layouts, ocr_done, textless = _fill_textless_pages(layouts, source, ocr, ocr_language)
@@ -119,7 +126,7 @@ def extract_text(
 def _build(
     path: str,
     digest: str,
-    media_type: Literal["pdf", "text"],
+    media_type: Literal["pdf", "text", "docx"],
     pages: Sequence[PageText],
     facts: ReadFacts,
     read_notes: tuple[Diagnostic, ...] = (),

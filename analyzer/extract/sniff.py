@@ -24,6 +24,7 @@ from analyzer.errors import (
     NotAFileError,
     UnsupportedInputError,
 )
+from analyzer.extract.docx import is_word_document
 
 PDF_MAGIC = b"%PDF-"
 PDF_MAGIC_WINDOW = 1024
@@ -56,11 +57,11 @@ _MAGIC: tuple[tuple[bytes, int, str], ...] = (
 
 @dataclass(frozen=True, slots=True)
 class SourceFile:
-    """The input's bytes, what they are, and for text the decoded string."""
+    """The input's bytes, what they are (PDF, Word or text), and for text the decoded string."""
 
     path: str
     data: bytes
-    kind: Literal["pdf", "text"]
+    kind: Literal["pdf", "text", "docx"]
     sha256: str
     text: str | None = None
     encoding: str | None = None
@@ -80,6 +81,8 @@ def read_source(
     if PDF_MAGIC in data[:PDF_MAGIC_WINDOW]:
         return SourceFile(name, data, "pdf", digest)
     suffix = Path(name).suffix.lower()
+    if is_word_document(data, suffix):
+        return SourceFile(name, data, "docx", digest)
     decoded = decode_text(data, allow_legacy=suffix in TEXT_SUFFIXES)
     if decoded is not None:
         text, encoding = decoded

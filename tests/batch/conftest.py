@@ -55,7 +55,7 @@ def write_pdf(path: Path, text: str) -> Path:
 
 def make_candidates(folder: Path, *, texts: int = 6) -> Path:
     """`texts` text resumes, two PDFs (one named like a spreadsheet formula), a truncated PDF,
-    an empty file, and a .docx that is not a resume type."""
+    an empty file, and an .odt that is not a resume type."""
     folder.mkdir(parents=True, exist_ok=True)
     for n in range(texts):
         (folder / f"cand-{n:02d}.txt").write_text(resume_text(n), encoding="utf-8")
@@ -63,7 +63,7 @@ def make_candidates(folder: Path, *, texts: int = 6) -> Path:
     write_pdf(folder / "=cmd|calc.pdf", resume_text(101))
     (folder / "corrupt.pdf").write_bytes(b"%PDF-1.4\n1 0 obj\n<< /Type /Cat" + bytes(range(40)))
     (folder / "empty.txt").write_bytes(b"")
-    (folder / "letter.docx").write_bytes(b"PK\x03\x04 not a resume type")
+    (folder / "letter.odt").write_bytes(b"PK\x03\x04 not a resume type")
     return folder
 
 

@@ -255,7 +255,7 @@ def test_kill_9_mid_run_then_the_same_command_finishes_without_redoing_work(
     assert before <= stored_rows(store), "nothing finished before the kill was redone"
 
     resumes = sorted(
-        str(Path("candidates") / p.name) for p in folder.iterdir() if p.suffix != ".docx"
+        str(Path("candidates") / p.name) for p in folder.iterdir() if p.suffix != ".odt"
     )
     assert sorted(r["file"] for r in read_csv(tmp_path / "results.csv")) == resumes
     lines = read_jsonl(tmp_path / "results.jsonl")

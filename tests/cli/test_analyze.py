@@ -111,7 +111,7 @@ def _bad_inputs(folder: Path) -> dict[str, tuple[Path, int, str]]:
         "directory": (folder / "folder.pdf", 4, "directory"),
         "empty": (folder / "empty.pdf", 5, "empty"),
         "png": (folder / "png.pdf", 6, "PNG"),
-        "docx": (folder / "docx.pdf", 6, "not a PDF"),
+        "docx": (folder / "docx.pdf", 18, "cannot be read as a Word document"),
         "truncated": (folder / "truncated.pdf", 7, ""),
         "garbage": (folder / "garbage.pdf", 7, ""),
         "encrypted": (folder / "locked.pdf", 8, "encrypted"),

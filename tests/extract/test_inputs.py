@@ -14,6 +14,7 @@ import pytest
 from analyzer.config import Limits
 from analyzer.errors import (
     CorruptPDFError,
+    CorruptWordError,
     EmptyInputError,
     EncryptedPDFError,
     InputNotFoundError,
@@ -57,7 +58,6 @@ NOT_PDF: list[tuple[str, Callable[[], bytes], str]] = [
     ("png", lambda: b"\x89PNG\r\n\x1a\n" + bytes(200), "looks like a PNG image"),
     ("jpeg", lambda: b"\xff\xd8\xff\xe0" + bytes(200), "looks like a JPEG image"),
     ("zip", _zip, "looks like a ZIP archive"),
-    ("docx", _docx, "looks like a Word document (.docx)"),
     ("html", lambda: b"<!DOCTYPE html><html><body>Skills</body></html>", "an HTML page"),
     ("random", lambda: bytes(range(256)) * 8, "looks like binary data"),
     ("legacy-doc", lambda: b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(64), "(.doc)"),
@@ -78,10 +78,11 @@ def test_a_non_pdf_named_pdf_says_what_it_looks_like(
     assert reason in message
 
 
-def test_a_docx_under_its_own_name_is_refused_with_a_hint(tmp_path: Path) -> None:
-    path = tmp_path / "resume.docx"
-    path.write_bytes(_docx())
-    with pytest.raises(UnsupportedInputError, match=r"Word document.*export the resume as PDF"):
+@pytest.mark.parametrize("name", ["resume.docx", "resume.pdf"])
+def test_a_broken_word_package_is_a_word_error_under_any_name(tmp_path: Path, name: str) -> None:
+    path = tmp_path / name
+    path.write_bytes(_docx())  # Word parts, but no content types or relationships
+    with pytest.raises(CorruptWordError, match="cannot be read as a Word document"):
         extract(path)
 
 
