@@ -31,7 +31,6 @@ import uuid
 from collections.abc import AsyncIterator, Awaitable, Callable, Mapping, MutableMapping, Sequence
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
-from importlib import resources
 from pathlib import Path, PurePosixPath
 from typing import Any
 
@@ -46,6 +45,7 @@ from starlette.routing import Route
 from analyzer.batch.records import Analysis, FileError
 from analyzer.errors import ALL_ERRORS
 from analyzer.report import FORMATS
+from analyzer.report.html import CONTENT_SECURITY_POLICY
 from analyzer.serve.openapi import MEDIA_TYPES, openapi_document
 from analyzer.serve.page import error_page, upload_page
 from analyzer.serve.pool import AnalysisPool, Busy
@@ -446,7 +446,7 @@ def _report(analysis: Analysis, name: str, fmt: str) -> Response:
     if fmt == "json":
         return JSONResponse(analysis.result)
     content = analysis.reports[fmt]
-    headers = {"Content-Security-Policy": report_csp()} if fmt == "html" else {}
+    headers = {"Content-Security-Policy": CONTENT_SECURITY_POLICY} if fmt == "html" else {}
     return Response(content, media_type=MEDIA_TYPES[fmt], headers=headers)
 
 
@@ -483,18 +483,6 @@ def _keep(folder: Path, uploads: Sequence[Upload], analyses: Sequence[Analysis])
 
 def _cli_exit_code(code: str) -> int | None:
     return int(code[1:]) if re.fullmatch(r"E\d{3}", code) else None
-
-
-_REPORT_CSP = re.compile(r'http-equiv="Content-Security-Policy" content="([^"]+)"')
-
-
-def report_csp() -> str:
-    """The Content-Security-Policy of the HTML report files, read from their template (its one
-    home), sent as a header with every HTML report the service serves."""
-    template = resources.files("analyzer.report").joinpath("templates/report.html")
-    found = _REPORT_CSP.search(template.read_text(encoding="utf-8"))
-    assert found is not None, "the report template declares its Content-Security-Policy"
-    return found.group(1)
 
 
 # --------------------------------------------------------------------------------- the guard

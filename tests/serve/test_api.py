@@ -13,7 +13,7 @@ import pytest
 from click.testing import CliRunner
 
 from analyzer.cli import main
-from analyzer.serve.app import report_csp
+from analyzer.report.html import CONTENT_SECURITY_POLICY
 from tests import docx_factory as make
 from tests import pdf_factory
 from tests.serve.conftest import Server
@@ -121,8 +121,8 @@ def test_html_by_accept_is_the_self_contained_report_under_its_csp(
     response = upload(client, files["pdf"], headers={"Accept": "text/html"})
     assert response.status_code == 200
     assert response.headers["content-type"].startswith("text/html")
-    assert response.headers["content-security-policy"] == report_csp()
-    assert "default-src 'none'" in report_csp()
+    assert response.headers["content-security-policy"] == CONTENT_SECURITY_POLICY
+    assert "default-src 'none'" in CONTENT_SECURITY_POLICY
     assert response.text.lstrip().lower().startswith("<!doctype html>")
     assert "ada.pdf" in response.text
 

@@ -17,8 +17,9 @@ from tests import pdf_factory
 from tests.serve.conftest import Server, start_server, stop_server
 
 TOKEN = "0123456789abcdef0123456789abcdef"
-SLOW_TEXT = "Experience\n" + "Built Python services with Docker and Kubernetes on AWS. " * 40000
-"""About 2.3 MB of resume text: matching it takes seconds, far past a one-second limit."""
+SLOW_TEXT = "Experience\n" + "Built Python services with Docker and Kubernetes on AWS. " * 30000
+"""About 1.7 MB of resume text, within the character limit: matching it takes seconds, far past
+a one-second time limit."""
 
 
 @pytest.fixture(scope="module")
