@@ -144,7 +144,7 @@ class SkillMatcher:
             cues = [self._cue(span) for span in self._cues(doc, as_spans=True)]
             fuzzy_hits = self._near_misses(doc, resume, hits)
         ocr_pages = {d.page for d in resume.diagnostics if d.code == "ocr"}
-        found: dict[str, list[Evidence]] = defaultdict(list)
+        judged: dict[str, list[tuple[Span, Evidence]]] = defaultdict(list)
         for span, skill_id, match_type, rule, similarity in [*hits, *fuzzy_hits]:
             skill = self.lexicon.skills[skill_id]
             evidence = self._evidence(resume, span, skill_id, match_type, rule, similarity)
@@ -155,7 +155,10 @@ class SkillMatcher:
                 reason = f"in the {evidence.section} section, which does not count"
             if reason:
                 evidence = replace(evidence, accepted=False, reason=reason)
-            found[skill_id].append(evidence)
+            judged[skill_id].append((span, evidence))
+        found: dict[str, list[Evidence]] = defaultdict(list)
+        for skill_id, items in judged.items():
+            found[skill_id] = _longest_judged(items)
         self._add_implied(found)
         return {
             skill_id: tuple(sorted(items, key=lambda e: (e.start, e.end, e.match_type)))
@@ -168,7 +171,8 @@ class SkillMatcher:
         return span.start, span.end, kind, phrase
 
     def _hits(self, doc: Doc) -> list[Hit]:
-        """Raw matches, keeping per skill only the longest of overlapping ones."""
+        """Raw matches, each span once per skill (an alias before other rules on the same span);
+        overlapping ones are resolved after they are judged (`_longest_judged`)."""
         by_skill: dict[str, list[Span]] = defaultdict(list)
         rule_of: dict[tuple[str, int, int], _Rule] = {}
         for matcher in (self._phrases, self._lemma_phrases, self._patterns):
@@ -180,7 +184,7 @@ class SkillMatcher:
                 by_skill[rule.skill_id].append(doc[start:end])
         hits: list[Hit] = []
         for skill_id, spans in by_skill.items():
-            for span in filter_spans(spans):
+            for span in {(s.start, s.end): s for s in spans}.values():
                 rule = rule_of[(skill_id, span.start, span.end)]
                 hits.append((span, skill_id, rule.match_type, rule.rule, 1.0))
         return hits
@@ -295,6 +299,27 @@ class SkillMatcher:
                                 implied_by=source,
                             )
                         )
+
+
+def _longest_judged(items: list[tuple[Span, Evidence]]) -> list[Evidence]:
+    """One skill's evidence without overlaps: the longest accepted matches, then the longest
+    rejected ones that overlap none of them. A longer match that a rule rejects ("deployed the
+    site to production") so never hides a shorter one that stands inside it ("deployed models")."""
+    accepted = filter_spans([span for span, e in items if e.accepted])
+    taken = {i for span in accepted for i in range(span.start, span.end)}
+    rejected = filter_spans(
+        [
+            span
+            for span, e in items
+            if not e.accepted and not taken.intersection(range(span.start, span.end))
+        ]
+    )
+    keep = {(span.start, span.end, True) for span in accepted}
+    keep |= {(span.start, span.end, False) for span in rejected}
+    chosen: dict[tuple[int, int, bool], Evidence] = {}
+    for span, e in items:
+        chosen.setdefault((span.start, span.end, e.accepted), e)
+    return [chosen[key] for key in keep]
 
 
 def _implication_closure(lexicon: Lexicon) -> dict[str, tuple[str, ...]]:

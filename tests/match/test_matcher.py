@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Span
 
 from analyzer.errors import UnsupportedInputError
 from analyzer.match import SkillMatcher, build_pipeline
@@ -170,3 +171,35 @@ def test_glued_bullets_and_broken_lines_still_match(
 ) -> None:
     """A bullet glued to its word, or a sentence the layout broke in two, keeps its phrases."""
     assert accepted(evidence_in(matcher, body), skill_id) == texts
+
+
+def test_a_rejected_longer_match_never_hides_an_accepted_shorter_one() -> None:
+    from analyzer.match.matcher import _longest_judged
+
+    doc = build_pipeline()("deployed models to the site in production")
+
+    def judged(start: int, end: int, accepted: bool) -> tuple[Span, Evidence]:
+        span = doc[start:end]
+        e = Evidence(
+            "x",
+            span.text,
+            span.start_char,
+            span.end_char,
+            1,
+            "experience",
+            "pattern",
+            "r",
+            "c",
+            accepted=accepted,
+            reason=None if accepted else "no",
+        )
+        return span, e
+
+    kept = _longest_judged([judged(0, 7, False), judged(0, 2, True), judged(3, 5, False)])
+    # the longer rejected one gives way; a rejected one apart from it is still reported
+    assert sorted((e.text, e.accepted) for e in kept) == [
+        ("deployed models", True),
+        ("the site", False),
+    ]
+    kept = _longest_judged([judged(0, 7, False), judged(3, 5, False)])
+    assert [(e.text, e.accepted) for e in kept] == [(doc.text, False)]
