@@ -97,7 +97,7 @@ PRELOAD = ("analyzer.batch.work",)
 lexicon code), so a forked worker starts warm."""
 
 WARM_UP = "Skills\nPython, PyTorch, Kubernetes\nExperience\nDeployed models to production.\n"
-"""A tiny resume analysed once when a worker starts, so lazy set-up (the fuzzy index) is done
+"""A tiny resume analysed once when a worker starts, so first-use set-up (caches, imports) is done
 before the first real file and never counts against its time limit."""
 
 

@@ -113,7 +113,7 @@ def _runs(textpage: object) -> Iterator[Char]:
         if drawn[-1].isspace():  # PDFium reports its spaces without their width
             x1, trail = x1 + SPACE_EM * size, SPACE_EM * size
         yield Char(
-            " ".join(drawn.translate(PDFIUM_MARKS).split()) + (" " if drawn[-1].isspace() else ""),
+            _collapse_spaces(drawn.translate(PDFIUM_MARKS)),
             run.x0,
             run.y0,
             x1,
@@ -196,6 +196,12 @@ def _object_runs(text: str, owners: list[int | None]) -> Iterator[tuple[int, int
             start, current = index, owner
     if start is not None and text[start:].strip():
         yield start, len(text), current, line
+
+
+def _collapse_spaces(text: str) -> str:
+    """Runs of spaces inside as one; one at either end kept, as the word gap it is."""
+    inner = " ".join(text.split())
+    return (" " if text[0].isspace() else "") + inner + (" " if text[-1].isspace() else "")
 
 
 def _page_text(textpage: object, count: int) -> str:

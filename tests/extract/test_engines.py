@@ -272,3 +272,20 @@ def test_analyze_and_batch_take_the_engine(tmp_path: Path) -> None:
         check=True,
     )
     assert "one.pdf" in out.read_text()
+
+
+def test_small_caps_heading_drawn_in_pieces_keeps_its_word_gap(tmp_path: Path) -> None:
+    """Big initials and small letters drawn as separate objects, the space starting a piece
+    ("W", "ORK", " E", "XPERIENCE"), as word processors draw small caps."""
+    pdf = pdf_factory.ResumePDF()
+    pdf.add_page()
+    x = pdf_factory.MARGIN
+    for piece, size in (("W", 12), ("ORK", 9.6), (" E", 12), ("XPERIENCE", 9.6)):
+        pdf.text_at(x, 100, piece, size=size, bold=True)
+        x += pdf.get_string_width(piece)
+    pdf.text_at(pdf_factory.MARGIN, 120, "Data Engineer, Acme Corp")
+    path = tmp_path / "smallcaps.pdf"
+    pdf.output(str(path))
+    for engine in ENGINES:
+        resume = extract(path, engine=engine)  # type: ignore[arg-type]
+        assert resume.text.startswith("WORK EXPERIENCE\n"), engine
