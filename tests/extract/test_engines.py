@@ -18,7 +18,12 @@ from pdfminer.high_level import extract_pages
 from pdfminer.layout import LAParams, LTChar, LTComponent, LTPage, LTTextLineHorizontal
 
 from analyzer.config import AnalyzerConfig, Limits
-from analyzer.errors import ConfigError, CorruptPDFError, LimitExceededError
+from analyzer.errors import (
+    ConfigError,
+    CorruptPDFError,
+    LimitExceededError,
+    SkillgapError,
+)
 from analyzer.extract import extract, pdfium
 from analyzer.extract.chars import (
     CHAR_MARGIN,
@@ -289,3 +294,21 @@ def test_small_caps_heading_drawn_in_pieces_keeps_its_word_gap(tmp_path: Path) -
     for engine in ENGINES:
         resume = extract(path, engine=engine)  # type: ignore[arg-type]
         assert resume.text.startswith("WORK EXPERIENCE\n"), engine
+
+
+@pytest.mark.parametrize(
+    ("build", "code"),
+    [
+        (lambda path: pdf_factory.encrypted_pdf(path, SECTIONS), "E008"),
+        (lambda path: pdf_factory.image_only_pdf(path, ["Python developer"]), "E009"),
+    ],
+    ids=["encrypted", "image-only"],
+)
+def test_bad_pdfs_fail_alike_under_both_engines(
+    tmp_path: Path, build: Callable[[Path], Path], code: str
+) -> None:
+    pdf = build(tmp_path / "bad.pdf")
+    for engine in ENGINES:
+        with pytest.raises(SkillgapError) as failure:
+            extract(pdf, engine=engine)  # type: ignore[arg-type]
+        assert failure.value.code == code, engine
