@@ -122,6 +122,22 @@ class WorkerCrashedError(SkillgapError):
     code = "E016"
 
 
+class JobDescriptionError(SkillgapError):
+    """A job description cannot be read as one: no words after reading it, or too few to ask
+    for anything."""
+
+    exit_code = 21
+    code = "E021"
+
+
+class SavedJobError(SkillgapError):
+    """A saved job target (`skillgap job --format json`) is not valid JSON, not a saved job, or
+    has a key of the wrong type; the message names the key."""
+
+    exit_code = 22
+    code = "E022"
+
+
 ALL_ERRORS: tuple[type[SkillgapError], ...] = (
     InputNotFoundError,
     NotAFileError,
@@ -137,4 +153,6 @@ ALL_ERRORS: tuple[type[SkillgapError], ...] = (
     ConfigError,
     AnalysisTimeoutError,
     WorkerCrashedError,
+    JobDescriptionError,
+    SavedJobError,
 )
