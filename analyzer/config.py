@@ -37,6 +37,13 @@ DEFAULT_SECTION_STATUS: Mapping[str, str | None] = frozen_mapping(
 (research interests and hobbies say what someone would like, not what they did)."""
 
 
+DEFAULT_REQUIREMENT_FACTORS: Mapping[str, float] = frozen_mapping(
+    {"required": 1.0, "preferred": 0.5}
+)
+"""Against a job: a skill's weight is its demand weight times the factor of the level the job
+asks it at."""
+
+
 DEFAULT_MAX_FILE_BYTES = 50 * 1024 * 1024
 """Larger files are refused: no resume is 50 MiB."""
 DEFAULT_MAX_PAGES = 60
@@ -61,6 +68,9 @@ class AnalyzerConfig:
     max_pages: int = DEFAULT_MAX_PAGES
     ocr: bool = False
     ocr_language: str = "eng"
+    requirement_factors: Mapping[str, float] = field(
+        default_factory=lambda: DEFAULT_REQUIREMENT_FACTORS
+    )
 
     def __post_init__(self) -> None:
         problems: list[str] = []
@@ -86,8 +96,13 @@ class AnalyzerConfig:
             problems.append(f"fuzzy_threshold is {self.fuzzy_threshold}; it must be in (0, 1]")
         if self.max_file_bytes <= 0 or self.max_pages <= 0:
             problems.append("max_file_bytes and max_pages must be positive")
+        for level in ("required", "preferred"):
+            factor = self.requirement_factors.get(level)
+            if factor is None or factor < 0:
+                problems.append(f"requirement factor for {level!r} must be given and >= 0")
         if problems:
             raise ConfigError("invalid configuration: " + "; ".join(problems))
         object.__setattr__(self, "demand_weights", frozen_mapping(self.demand_weights))
         object.__setattr__(self, "status_strength", frozen_mapping(self.status_strength))
         object.__setattr__(self, "section_status", frozen_mapping(self.section_status))
+        object.__setattr__(self, "requirement_factors", frozen_mapping(self.requirement_factors))

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import os
 import threading
+from collections.abc import Mapping
+from datetime import date
 from typing import TYPE_CHECKING
 
 from analyzer.config import AnalyzerConfig
@@ -21,13 +23,16 @@ from analyzer.errors import ConfigError
 from analyzer.extract import extract, extract_text
 from analyzer.match import SkillMatcher
 from analyzer.recommend import learning_path
-from analyzer.score import assess, section_statuses
+from analyzer.score import Assessment, assess, job_profile, section_statuses
 from analyzer.types import (
     AnalysisResult,
     Diagnostic,
+    Evidence,
+    ExperienceSummary,
     ExtractedResume,
     ProfileInfo,
     SourceInfo,
+    TargetInfo,
 )
 from analyzer.version import __version__
 from skill_lexicon import Lexicon, load_lexicon
@@ -35,6 +40,8 @@ from skill_lexicon.model import Profile
 
 if TYPE_CHECKING:  # spaCy itself is the match stage's business
     from spacy.language import Language
+
+    from analyzer.job import JobReader, JobTarget
 
 
 class Analyzer:
@@ -58,6 +65,27 @@ class Analyzer:
             fuzzy_threshold=self.config.fuzzy_threshold,
             fuzzy_sections=self.config.fuzzy_sections,
         )
+        self._job_reader: JobReader | None = None
+        self._job_reader_lock = threading.Lock()
+
+    def read_job(
+        self, source: str | os.PathLike[str] | bytes, *, name: str | None = None
+    ) -> JobTarget:
+        """What a job description asks for: a path (.txt, .md, .pdf, or a target saved as .json
+        by `skillgap job --format json`), the posting's text, or its bytes with their `name`.
+
+        Uses the same spaCy pipeline and lexicon as `analyze()`; raises `JobDescriptionError`
+        (21) for a posting that cannot be read as one, `SavedJobError` (22) for a bad saved
+        target, and the extraction errors for unreadable files."""
+        return self._jobs().read(source, name=name)
+
+    def _jobs(self) -> JobReader:
+        with self._job_reader_lock:
+            if self._job_reader is None:
+                from analyzer.job import JobReader
+
+                self._job_reader = JobReader(self.lexicon, self._matcher.nlp, config=self.config)
+            return self._job_reader
 
     def profile(self, profile_id: str | None = None) -> Profile:
         """The named profile (default: the lexicon's default); ConfigError lists the valid ids."""
@@ -67,9 +95,17 @@ class Analyzer:
             raise ConfigError(str(error.args[0])) from None
 
     def analyze(
-        self, source: str | os.PathLike[str], *, profile: str | None = None
+        self,
+        source: str | os.PathLike[str],
+        *,
+        profile: str | None = None,
+        job: JobTarget | None = None,
+        as_of: date | None = None,
     ) -> AnalysisResult:
-        """Analyse a resume file (PDF or text). Raises a `SkillgapError` subclass on bad input."""
+        """Analyse a resume file (PDF or text). Raises a `SkillgapError` subclass on bad input.
+
+        With `job` (from `read_job()`), the resume is scored for that job instead of a profile;
+        `as_of` is the date ongoing roles are counted to (default: today)."""
         chosen = self.profile(profile)
         resume = extract(
             source,
@@ -78,36 +114,86 @@ class Analyzer:
             max_file_bytes=self.config.max_file_bytes,
             max_pages=self.config.max_pages,
         )
-        return self.analyze_extracted(resume, profile=chosen.id)
+        return self.analyze_extracted(resume, profile=chosen.id, job=job, as_of=as_of)
 
     def analyze_text(
-        self, text: str, *, name: str = "<text>", profile: str | None = None
+        self,
+        text: str,
+        *,
+        name: str = "<text>",
+        profile: str | None = None,
+        job: JobTarget | None = None,
+        as_of: date | None = None,
     ) -> AnalysisResult:
         """Analyse resume text that the caller already has."""
         chosen = self.profile(profile)
-        return self.analyze_extracted(extract_text(text, name=name), profile=chosen.id)
+        return self.analyze_extracted(
+            extract_text(text, name=name), profile=chosen.id, job=job, as_of=as_of
+        )
 
     def analyze_extracted(
-        self, resume: ExtractedResume, *, profile: str | None = None
+        self,
+        resume: ExtractedResume,
+        *,
+        profile: str | None = None,
+        job: JobTarget | None = None,
+        as_of: date | None = None,
     ) -> AnalysisResult:
         """Match, score and recommend for an already extracted resume."""
         chosen = self.profile(profile)
+        if job is not None:
+            chosen = self._job_profile(job)
         statuses = section_statuses(self.config, chosen)
         ignored = [kind for kind, status in statuses.items() if status is None]
         evidence = self._matcher.match(resume, ignored_sections=ignored)
         assessment = assess(evidence, self.lexicon, chosen, self.config)
+        target, experience = self._job_and_experience(resume, evidence, assessment, job, as_of)
+        required = job.required_ids() if job is not None else ()
         return AnalysisResult(
             source=SourceInfo(resume.path, resume.sha256, len(resume.pages), resume.media_type),
             profile=ProfileInfo(chosen.id, chosen.name, self.lexicon.version),
             score=assessment.score,
             skills=assessment.skills,
             gaps=assessment.gaps,
-            learning_path=learning_path(assessment.gaps, self.lexicon),
+            learning_path=learning_path(assessment.gaps, self.lexicon, required=required),
             parse=resume.parse,
             diagnostics=resume.diagnostics + _coverage_notes(resume),
             analyzer_version=__version__,
+            target=target,
+            experience=experience,
             _resume=resume,
         )
+
+    def _job_profile(self, job: JobTarget) -> Profile:
+        """The job as a profile: the skills it asks for (that this lexicon knows), weighted."""
+        asked = {r.id: r.level for r in job.requirements if r.id in self.lexicon.skills}
+        return job_profile(asked, self.lexicon, self.config, name=job.title or "the job")
+
+    def _job_and_experience(
+        self,
+        resume: ExtractedResume,
+        evidence: Mapping[str, tuple[Evidence, ...]],
+        assessment: Assessment,
+        job: JobTarget | None,
+        as_of: date | None,
+    ) -> tuple[TargetInfo | None, ExperienceSummary]:
+        """The target block (against a job) and the years of experience."""
+        from analyzer.experience import read_experience
+
+        vocabulary = self._jobs().vocabulary
+        target = None
+        if job is not None:
+            from analyzer.job.target import build_target
+
+            target = build_target(job, assessment.skills, resume.text, self.config, vocabulary)
+        experience = read_experience(
+            resume,
+            evidence,
+            vocabulary,
+            as_of=as_of or date.today(),
+            years_asked=job.years_required if job is not None else None,
+        )
+        return target, experience
 
 
 def _coverage_notes(resume: ExtractedResume) -> tuple[Diagnostic, ...]:

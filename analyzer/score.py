@@ -143,3 +143,42 @@ def _formula(config: AnalyzerConfig) -> str:
         f"strength by status: {strengths}; weight by demand unless the profile sets it; "
         "gap points_missing = weight * (1 - strength)"
     )
+
+
+# ------------------------------------------------------------------------------------ job target
+
+
+def job_profile(
+    asked: Mapping[str, str], lexicon: Lexicon, config: AnalyzerConfig, *, name: str
+) -> Profile:
+    """A profile for a job: its skills are those asked (`asked`: skill id -> "required" or
+    "preferred"), each weighted demand weight x the requirement factor of its level.
+
+        weight = config.demand_weights[demand] x config.requirement_factors[level]
+
+    Skills the job does not ask drop out of the score. Soft skills and certifications keep their
+    usual treatment (reported, scored only with `score_soft_skills`)."""
+    weights: dict[str, float] = {}
+    for skill_id, level in asked.items():
+        skill = lexicon.lookup(skill_id)
+        if skill.group == "soft":
+            base = config.soft_skill_weight
+        else:
+            base = float(config.demand_weights.get(skill.demand, 0.0))
+        weights[skill_id] = base * config.requirement_factors[level]
+    return Profile(
+        id="job",
+        name=name,
+        description="the skills one job description asks for",
+        skills=tuple(asked),
+        weights=weights,
+    )
+
+
+def job_formula(config: AnalyzerConfig) -> str:
+    factors = ", ".join(f"{k} {v:g}" for k, v in config.requirement_factors.items())
+    return (
+        "against a job: weight = demand weight x requirement factor "
+        f"({factors}); skills the job does not ask are not scored; unlisted terms are "
+        "looked for as plain terms and not scored"
+    )

@@ -1,0 +1,93 @@
+"""A resume against a job: the `target` block of the report (what is met, what is missing).
+
+Scoring itself is the score stage's (`score.job_profile` gives the job's weights); this module
+reads the scored skills back per requirement and looks for the job's unlisted terms in the resume
+as plain terms (not scored).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from analyzer.config import AnalyzerConfig
+from analyzer.job.record import JobTarget
+from analyzer.score import job_formula
+from analyzer.types import SkillAssessment, TargetInfo, TargetRequirement, TargetTerm
+from skill_lexicon.postings import PostingVocabulary
+
+QUOTE_RADIUS = 60
+
+
+def build_target(
+    job: JobTarget,
+    skills: Iterable[SkillAssessment],
+    resume_text: str,
+    config: AnalyzerConfig,
+    vocabulary: PostingVocabulary,
+) -> TargetInfo:
+    assessed = {s.id: s for s in skills}
+    requirements = []
+    for requirement in job.requirements:
+        skill = assessed.get(requirement.id)
+        if skill is None:  # a saved job naming a skill this lexicon lacks
+            continue
+        factor = config.requirement_factors[requirement.level]
+        requirements.append(
+            TargetRequirement(
+                id=skill.id,
+                name=skill.name,
+                level=requirement.level,
+                demand_weight=round(skill.weight / factor, 3) if factor else 0.0,
+                factor=factor,
+                weight=skill.weight,
+                status=skill.status,
+                met=skill.present,
+                job_evidence=requirement.evidence[0].context if requirement.evidence else "",
+            )
+        )
+    terms = tuple(
+        _find_term(term.name, term.level, resume_text, vocabulary) for term in job.unlisted_terms
+    )
+    required = [r for r in requirements if r.level == "required"]
+    preferred = [r for r in requirements if r.level == "preferred"]
+    return TargetInfo(
+        source=job.source.path,
+        sha256=job.source.sha256,
+        title=job.title,
+        seniority=tuple(word.word for word in job.seniority),
+        years_required=job.years_required,
+        requirements=tuple(requirements),
+        unlisted_terms=terms,
+        required_met=sum(r.met for r in required),
+        required_asked=len(required),
+        preferred_met=sum(r.met for r in preferred),
+        preferred_asked=len(preferred),
+        missing_required=tuple(r.id for r in required if not r.met),
+        formula=job_formula(config),
+    )
+
+
+def _find_term(name: str, level: str, text: str, vocabulary: PostingVocabulary) -> TargetTerm:
+    """The term by its name and the vocabulary's aliases for it, as a whole word."""
+    spec = next((t for t in vocabulary.unlisted if t.name == name), None)
+    aliases = list(spec.aliases) if spec else []
+    case_sensitive = bool(spec and spec.case_sensitive)
+    alternatives = "|".join(re.escape(a) for a in sorted({name, *aliases}, key=len, reverse=True))
+    pattern = re.compile(
+        rf"(?<![\w.#+-])(?:{alternatives})(?![\w#+]|\.\w|-\w)",
+        0 if case_sensitive else re.IGNORECASE,
+    )
+    match = pattern.search(text)
+    quote = None
+    if match:
+        start = max(text.rfind("\n", 0, match.start()) + 1, match.start() - QUOTE_RADIUS)
+        end = text.find("\n", match.end())
+        end = len(text) if end == -1 else min(end, match.end() + QUOTE_RADIUS)
+        quote = " ".join(text[start:end].split())
+    return TargetTerm(
+        name=name,
+        level="preferred" if level == "preferred" else "required",
+        met=match is not None,
+        resume_evidence=quote,
+    )
