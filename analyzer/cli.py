@@ -10,9 +10,10 @@ import json
 import os
 import sys
 from collections.abc import Callable
+from datetime import datetime
 from functools import wraps
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
@@ -20,6 +21,10 @@ from analyzer.config import DEFAULT_BATCH_MEMORY_MB, DEFAULT_BATCH_TIMEOUT
 from analyzer.errors import SkillgapError
 from analyzer.report import FORMATS
 from analyzer.version import __version__
+
+if TYPE_CHECKING:
+    from analyzer.engine import Analyzer
+    from analyzer.job import JobTarget
 
 # Only light modules are imported above: each command imports the stages it runs, so `--help`,
 # `--version` and `lexicon validate` never load spaCy or pdfminer.six (tests/cli check it).
@@ -76,6 +81,32 @@ def main() -> None:
     """skillgap: which in-demand ML-engineering skills a resume shows, and what to learn next."""
 
 
+JOB_FORMATS = ("text", "json", "html")
+"""`skillgap job` formats (`analyzer.report.job` renders them; named here so --help stays light)."""
+
+
+def read_job_argument(analyzer: Analyzer, job: str) -> JobTarget:
+    """The job a command was given: a path, or - for standard input."""
+    if job == "-":
+        return analyzer.read_job(sys.stdin.buffer.read(), name="<stdin>")
+    return analyzer.read_job(Path(job))
+
+
+job_option = click.option(
+    "--job",
+    "job",
+    metavar="JOB",
+    default=None,
+    help="Score for this job description (.txt, .md, .pdf, a saved job .json, or - for stdin).",
+)
+as_of_option = click.option(
+    "--as-of",
+    "as_of",
+    type=click.DateTime(formats=["%Y-%m-%d"]),
+    default=None,
+    help="Count ongoing roles ('present') to this date, YYYY-MM-DD.  [default: today]",
+)
+
 profile_option = click.option(
     "--profile",
     "-p",
@@ -117,6 +148,8 @@ lexicon_option = click.option(
     show_default=True,
     help="Tesseract language(s) for --ocr, e.g. eng+deu (needs tesseract-ocr-deu).",
 )
+@job_option
+@as_of_option
 @translate_errors
 def analyze(
     resume: Path,
@@ -127,8 +160,13 @@ def analyze(
     lexicon_path: Path | None,
     ocr: bool,
     ocr_language: str,
+    job: str | None,
+    as_of: datetime | None,
 ) -> None:
-    """Analyse one resume (PDF or .txt) and report its skills, score and gaps."""
+    """Analyse one resume (PDF or .txt) and report its skills, score and gaps.
+
+    With --job, score it for that job description (a .txt, .md or .pdf posting, or a target
+    saved by `skillgap job --format json`) instead of a profile."""
     from analyzer.config import AnalyzerConfig
     from analyzer.engine import Analyzer
     from analyzer.report import render
@@ -139,12 +177,46 @@ def analyze(
     analyzer = Analyzer(
         lexicon=lexicon_path, config=AnalyzerConfig(ocr=ocr, ocr_language=ocr_language)
     )
-    result = analyzer.analyze(resume, profile=profile)
+    target = read_job_argument(analyzer, job) if job is not None else None
+    result = analyzer.analyze(
+        resume, profile=profile, job=target, as_of=as_of.date() if as_of else None
+    )
     for note in result.diagnostics:
         if note.severity != "info":
             click.secho(f"skillgap: {note.severity}: {note.message}", fg="yellow", err=True)
     color = fmt == "text" and output is None and sys.stdout.isatty()
     emit(render(result, fmt, color=color), output, inputs=(str(resume),), overwrite=overwrite)
+
+
+@main.command("job")
+@click.argument("job_path", metavar="JOB")
+@click.option(
+    "--format", "-f", "fmt", type=click.Choice(JOB_FORMATS), default="text", show_default=True
+)
+@click.option(
+    "--output",
+    "-o",
+    type=click.Path(path_type=Path),
+    default=None,
+    help="Write here instead of stdout.",
+)
+@click.option("--overwrite", is_flag=True, help="Replace the -o file if it exists.")
+@lexicon_option
+@translate_errors
+def job_command(
+    job_path: str, fmt: str, output: Path | None, overwrite: bool, lexicon_path: Path | None
+) -> None:
+    """Read a job description (.txt, .md or .pdf; - for standard input) and report what it asks
+    for: skills at their level (required or preferred), terms outside the lexicon, title,
+    seniority and years of experience. Save --format json to reuse it with `analyze --job`."""
+    from analyzer.engine import Analyzer
+    from analyzer.report.files import check_output_path
+    from analyzer.report.job import render_job
+
+    if output is not None:
+        check_output_path(output, inputs=(job_path,), overwrite=overwrite)
+    target = read_job_argument(Analyzer(lexicon=lexicon_path), job_path)
+    emit(render_job(target, fmt), output, inputs=(job_path,), overwrite=overwrite)
 
 
 @main.group()
