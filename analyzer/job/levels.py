@@ -53,10 +53,37 @@ class Reading:
     reason: str = ""
 
 
+WRAPPED_LINE_CHARS = 60
+"""A line at least this long that ends without punctuation continues on the next line (prose
+wrapped by its editor), unless the next line starts a bullet."""
+_NEXT_IS_ITEM = re.compile(r"\n\s*(?:[*\-•·▪◦+#]|\d{1,2}[.)]|\n|$)")
+
+
+_DANGLING = re.compile(
+    r"\b(?:a|an|the|and|or|of|in|on|to|with|for|from|by|as|at|into|using|such|like|including|"
+    r"your|our|their|its|is|are|be|will|can|who|that|which|both|either|e\.g\.|i\.e\.),?$",
+    re.IGNORECASE,
+)
+
+
+def _wrapped(text: str, newline: int) -> bool:
+    """True when the line ending at `newline` is long prose cut mid-sentence: the next line starts
+    in lower case, or this one ends on a word no sentence or list item ends with ("in", "and")."""
+    line_start = text.rfind("\n", 0, newline) + 1
+    line = text[line_start:newline].rstrip()
+    if len(line) < WRAPPED_LINE_CHARS or _NEXT_IS_ITEM.match(text, newline):
+        return False
+    following = text[newline + 1 : newline + 2]
+    return following.islower() or bool(_DANGLING.search(line))
+
+
 def clauses(text: str) -> list[Clause]:
-    """Bullets, sentences and semicolon-separated parts of `text`, in order."""
+    """Bullets, sentences and semicolon-separated parts of `text`, in order. A line break ends a
+    clause unless it only wraps a long line of prose."""
     found, start = [], 0
     for boundary in _CLAUSE_END.finditer(text):
+        if boundary.group(0) == "\n" and _wrapped(text, boundary.start()):
+            continue
         if boundary.start() > start:
             found.append(Clause(start, boundary.start()))
         start = boundary.end()

@@ -222,8 +222,9 @@ class JobReader:
                 )
             level = strongest(level for level, _ in asked)
             if level is not None:
+                shown_first = sorted(asked, key=lambda item: item[1].level != level)
                 requirements.append(
-                    Requirement(skill.id, skill.name, skill.group, level, _unique(asked))
+                    Requirement(skill.id, skill.name, skill.group, level, _unique(shown_first))
                 )
         order = {skill_id: i for i, skill_id in enumerate(self.lexicon.skills)}
         requirements.sort(key=lambda r: (r.level != "required", order.get(r.id, 0)))
