@@ -349,6 +349,16 @@ def eval_command(
     default=None,
     help="Run on a Dask scheduler, e.g. tcp://10.0.0.5:8786 (pip install 'skillgap[dask]').",
 )
+@job_option
+@as_of_option
+@click.option(
+    "--require",
+    "require",
+    metavar="SKILL",
+    multiple=True,
+    help="Keep only resumes that show this skill id (repeatable); the others are listed as "
+    "filtered.",
+)
 @translate_errors
 def batch(
     folder: Path,
@@ -366,14 +376,24 @@ def batch(
     store: Path | None,
     overwrite: bool,
     dask_address: str | None,
+    job: str | None,
+    as_of: datetime | None,
+    require: tuple[str, ...],
 ) -> None:
     """Analyse every resume in FOLDER (.pdf, .txt, .text, .md) in parallel and rank them.
 
     Results are kept in a store, so a re-run (or a run after a crash) analyses only new or
-    changed files. Files that fail are listed with their error; the run goes on.
+    changed files. Files that fail are listed with their error; the run goes on. With --job,
+    resumes are scored and ranked for that job description.
     """
     from analyzer.batch.job import score_folder
     from analyzer.batch.outputs import Targets
+
+    target = None
+    if job is not None:
+        from analyzer.engine import Analyzer
+
+        target = read_job_argument(Analyzer(lexicon=lexicon_path), job)
 
     summary = score_folder(
         folder,
@@ -389,6 +409,9 @@ def batch(
         top=top,
         min_score=min_score,
         overwrite=overwrite,
+        job=target,
+        as_of=as_of.date() if as_of else None,
+        require=require,
     )
     if summary.ranked_csv is not None:
         click.echo(summary.ranked_csv, nl=False)

@@ -15,8 +15,9 @@ import contextlib
 import functools
 import os
 from collections.abc import Generator, Iterator, Sequence
+from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from analyzer.batch.discover import find_resumes, sha256_file
 from analyzer.batch.records import Analysis, FileError, FileOutcome
@@ -38,6 +39,9 @@ from analyzer.errors import (
     UnsupportedInputError,
 )
 from skill_lexicon import load_lexicon
+
+if TYPE_CHECKING:
+    from analyzer.job.record import JobTarget
 
 DEFAULT_TIMEOUT = DEFAULT_BATCH_TIMEOUT
 DEFAULT_MEMORY_MB = DEFAULT_BATCH_MEMORY_MB
@@ -65,6 +69,8 @@ class BatchRun:
         memory_mb: int | None,
         dask_address: str | None,
         reports: Sequence[str],
+        job: JobTarget | None = None,
+        as_of: date | None = None,
     ) -> None:
         _check_limits(jobs, timeout, memory_mb, reports)
         self.folder = Path(folder)
@@ -74,11 +80,17 @@ class BatchRun:
         self.skipped: tuple[Path, ...] = inventory.skipped
         """The files that are not resumes by their extension, sorted; not analysed."""
         loaded = load_lexicon(lexicon)
+        self.lexicon_skills: tuple[str, ...] = tuple(loaded.skills)
+        """The skill ids of the lexicon the run uses."""
         try:
             profile_id = loaded.profile(profile).id
         except KeyError as error:
             raise ConfigError(str(error.args[0])) from None
-        self.spec = WorkSpec.of(lexicon, config or AnalyzerConfig(), profile_id, tuple(reports))
+        self.spec = WorkSpec.of(
+            lexicon, config or AnalyzerConfig(), profile_id, tuple(reports), job, as_of
+        )
+        self.job = job
+        """The job the resumes are scored for, or None (the profile)."""
         self.settings = settings_fingerprint(loaded, self.spec)
         """The fingerprint that stored results are keyed by, besides the content hash."""
         self.store_path = None if store is None else Path(store)
@@ -175,6 +187,8 @@ def analyze_folder(
     memory_mb: int | None = DEFAULT_MEMORY_MB,
     dask_address: str | None = None,
     reports: Sequence[str] = (),
+    job: JobTarget | None = None,
+    as_of: date | None = None,
 ) -> BatchRun:
     """Analyse every resume (.pdf, .txt, .text, .md) in `folder`; iterate the result for one
     `FileOutcome` per resume as each finishes.
@@ -188,6 +202,9 @@ def analyze_folder(
       None: nothing is kept.
     - `dask_address`: send the work to a Dask scheduler instead (needs `skillgap[dask]`).
     - `reports`: formats of `analyzer.report` to render in the workers too, e.g. ("html",).
+    - `job`: score every resume for this job (`Analyzer.read_job()`) instead of the profile;
+      results are stored apart from the profile's. `as_of`: the date ongoing roles count to
+      (default: the day each file is analysed).
 
     Worker processes start from a fork server that imports the main module: in a script, call
     this under `if __name__ == "__main__":`.
@@ -207,6 +224,8 @@ def analyze_folder(
         memory_mb=memory_mb,
         dask_address=dask_address,
         reports=reports,
+        job=job,
+        as_of=as_of,
     )
 
 

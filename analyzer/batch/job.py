@@ -7,8 +7,11 @@ the progress display, the ranking and the output writers, so the CLI only transl
 from __future__ import annotations
 
 import os
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from rich.console import Console
 
@@ -17,6 +20,9 @@ from analyzer.batch.outputs import Row, Targets, csv_text, rank, write_outputs
 from analyzer.batch.progress import Tally, tracked
 from analyzer.batch.store import ResultStore
 from analyzer.errors import ConfigError
+
+if TYPE_CHECKING:
+    from analyzer.job.record import JobTarget
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,11 +51,16 @@ def score_folder(
     min_score: float | None = None,
     overwrite: bool = False,
     console: Console | None = None,
+    job: JobTarget | None = None,
+    as_of: date | None = None,
+    require: Sequence[str] = (),
 ) -> BatchSummary:
     """Analyse every resume in `folder`, rank them and write `targets`.
 
     The store defaults to a file beside the first output; with no output named it must be given.
-    Progress is drawn on `console` (stderr by default) when it is a terminal.
+    Progress is drawn on `console` (stderr by default) when it is a terminal. With `job` the
+    resumes are scored and ranked for it; `require` keeps only those showing every named skill
+    (the others are listed as filtered).
     """
     store = store or targets.default_store()
     if store is None:
@@ -65,7 +76,10 @@ def score_folder(
         memory_mb=memory_mb,
         dask_address=dask_address,
         reports=("html",) if targets.html else (),
+        job=job,
+        as_of=as_of,
     )
+    _check_required(require, run.lexicon_skills)
     targets.check(inputs=run.resumes + run.skipped, store=store, overwrite=overwrite)
     tally = Tally(skipped=len(run.skipped))
     with run:
@@ -73,7 +87,7 @@ def score_folder(
             run, total=len(run.resumes), tally=tally, console=console or Console(stderr=True)
         )
         rows = [Row.of(outcome, run.folder) for outcome in outcomes]
-    ranking = rank(rows, top=top, min_score=min_score)
+    ranking = rank(rows, top=top, min_score=min_score, require=require, for_job=job is not None)
     with ResultStore(store, run.settings) as results:
         written = write_outputs(ranking, targets, results, skipped=len(run.skipped))
     return BatchSummary(
@@ -81,3 +95,12 @@ def score_folder(
         ranked_csv=csv_text(ranking) if targets.csv is None else None,
         tally=tally.line(),
     )
+
+
+def _check_required(require: Sequence[str], known: Collection[str]) -> None:
+    unknown = [skill_id for skill_id in require if skill_id not in known]
+    if unknown:
+        raise ConfigError(
+            f"--require names unknown skill id(s) {', '.join(unknown)}; "
+            "see the ids in `skillgap lexicon` or the README"
+        )
