@@ -222,7 +222,10 @@ class JobReader:
                 )
             level = strongest(level for level, _ in asked)
             if level is not None:
-                shown_first = sorted(asked, key=lambda item: item[1].level != level)
+                shown_first = sorted(
+                    asked,
+                    key=lambda item: (item[1].level != level, item[1].section == "duties"),
+                )
                 requirements.append(
                     Requirement(skill.id, skill.name, skill.group, level, _unique(shown_first))
                 )
