@@ -77,7 +77,7 @@ def test_output_file_is_written_and_never_overwritten_silently(
 ) -> None:
     target = tmp_path / "report.json"
     assert run("analyze", str(resume), "-f", "json", "-o", str(target))[0] == 0
-    assert json.loads(target.read_text())["schema_version"] == "1.0"
+    assert json.loads(target.read_text())["schema_version"] == "1.1"
     target.write_text("keep me")
     code, _, err = run("analyze", str(resume), "-f", "json", "-o", str(target))
     assert code == 13 and "--overwrite" in err
