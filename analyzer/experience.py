@@ -8,7 +8,8 @@ Ranges read (with a hyphen, an en or em dash, "to", "until"): "Jan 2020 - Presen
 to June 2021", "Sept. 2019 - now", "06/2019 - 08/2020", "2019-06 - 2020-08", "2018-2021",
 "2019 - now", "since 2021". An ongoing role ("present",
 "current", "now", "today", "to date") ends at the reference date `as_of`, so reports are
-reproducible. A year alone counts from its January ("2018-2021" is 3 years; "2019-2019" one month).
+reproducible. Month ranges count both end months ("Jan 2020 - Dec 2020" is 12 months); a year
+alone counts from its January ("2018-2021" is 3 years; "2019-2019" one month).
 A range that looks like dates but cannot be read (a season, month 13, an end before its start, a
 start after the reference date) is reported as unreadable and never guessed. Only the experience
 section counts: education and project dates are not professional experience.
@@ -97,6 +98,10 @@ def _point(text: str, as_of: date) -> Month:
     raise UnreadableDateRange(f"{text!r} is not a date")
 
 
+def _year_only(text: str) -> bool:
+    return bool(re.fullmatch(r"\s*\d{4}\s*", text))
+
+
 def _year(digits: str, text: str) -> int:
     year = int(digits)
     if len(digits) == 2:
@@ -161,7 +166,7 @@ def _roles_in(
     text: str, start: int, end: int, as_of: date
 ) -> tuple[list[_Span], list[UnreadableDate]]:
     snippet = text[start:end]
-    read: list[tuple[int, int, Month, Month, bool, str]] = []
+    read: list[tuple[int, int, Month, Month, int, bool, str]] = []
     unreadable: list[UnreadableDate] = []
     taken: list[tuple[int, int]] = []
     for match in RANGE.finditer(snippet):
@@ -176,6 +181,7 @@ def _roles_in(
                 ongoing = end_text.lower().replace(" ", "") in {w.replace(" ", "") for w in ONGOING}
                 last = _point(end_text, as_of)
             last = last or (as_of.year, as_of.month)
+            counted_to = _index(last) + (0 if ongoing or _year_only(end_text) else 1)
             if _index(first) > _index((as_of.year, as_of.month)):
                 raise UnreadableDateRange(f"starts after the reference date {as_of.isoformat()}")
             if _index(last) < _index(first):
@@ -183,7 +189,7 @@ def _roles_in(
         except UnreadableDateRange as error:
             unreadable.append(UnreadableDate(match.group(0), offset, str(error)))
             continue
-        read.append((offset, start + match.end(), first, last, ongoing, match.group(0)))
+        read.append((offset, start + match.end(), first, last, counted_to, ongoing, match.group(0)))
     for match in LOOKS_LIKE_RANGE.finditer(snippet):
         if any(a < match.end() and match.start() < b for a, b in taken):
             continue
@@ -193,10 +199,10 @@ def _roles_in(
             UnreadableDate(match.group(0), start + match.start(), "not a date range skillgap reads")
         )
     spans = []
-    for i, (offset, _, first, last, ongoing, dates) in enumerate(read):
+    for i, (offset, _, first, last, counted_to, ongoing, dates) in enumerate(read):
         text_start = _role_start(text, offset, read[i - 1][1] if i else start)
         text_end = _role_start(text, read[i + 1][0], offset) if i + 1 < len(read) else end
-        months = max(_index(last) - _index(first), 1)
+        months = max(counted_to - _index(first), 1)
         role = Role(
             start=f"{first[0]:04d}-{first[1]:02d}",
             end=f"{last[0]:04d}-{last[1]:02d}",
