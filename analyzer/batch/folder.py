@@ -80,8 +80,7 @@ class BatchRun:
         self.skipped: tuple[Path, ...] = inventory.skipped
         """The files that are not resumes by their extension, sorted; not analysed."""
         loaded = load_lexicon(lexicon)
-        self.lexicon_skills: tuple[str, ...] = tuple(loaded.skills)
-        """The skill ids of the lexicon the run uses."""
+
         try:
             profile_id = loaded.profile(profile).id
         except KeyError as error:
@@ -91,6 +90,10 @@ class BatchRun:
         )
         self.job = job
         """The job the resumes are scored for, or None (the profile)."""
+        self.scored_skills: tuple[str, ...] = (
+            job.skill_ids if job is not None else loaded.profile(profile_id).skills
+        )
+        """The skill ids every report assesses: the job's, or the profile's."""
         self.settings = settings_fingerprint(loaded, self.spec)
         """The fingerprint that stored results are keyed by, besides the content hash."""
         self.store_path = None if store is None else Path(store)

@@ -79,7 +79,7 @@ def score_folder(
         job=job,
         as_of=as_of,
     )
-    _check_required(require, run.lexicon_skills)
+    _check_required(require, run.scored_skills, for_job=job is not None)
     targets.check(inputs=run.resumes + run.skipped, store=store, overwrite=overwrite)
     tally = Tally(skipped=len(run.skipped))
     with run:
@@ -97,10 +97,12 @@ def score_folder(
     )
 
 
-def _check_required(require: Sequence[str], known: Collection[str]) -> None:
-    unknown = [skill_id for skill_id in require if skill_id not in known]
+def _check_required(require: Sequence[str], scored: Collection[str], *, for_job: bool) -> None:
+    """ConfigError unless every must-have is a skill the reports assess."""
+    unknown = [skill_id for skill_id in require if skill_id not in scored]
     if unknown:
+        what = "the job asks for" if for_job else "the profile scores"
         raise ConfigError(
-            f"--require names unknown skill id(s) {', '.join(unknown)}; "
-            "see the ids in `skillgap lexicon` or the README"
+            f"--require names {', '.join(unknown)}, not among the skills {what}: "
+            f"{', '.join(scored)}"
         )
