@@ -207,7 +207,6 @@ def build_pdf(resume: ExampleResume, target: Path) -> None:
 def write_reports() -> None:
     from analyzer import Analyzer
     from analyzer.report import render
-
     from analyzer.report.job import render_job
 
     analyzer = Analyzer()
