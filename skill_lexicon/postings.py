@@ -140,6 +140,9 @@ class UnlistedTerm(_Strict):
     name: str = Field(min_length=1)
     aliases: list[str] = Field(min_length=1)
     case_sensitive: bool = False
+    list_context: bool = True
+    """With `case_sensitive`: count the term only where it reads as a name (in a list, after a
+    preposition), not as an ordinary word that starts a sentence ("Go beyond")."""
 
 
 class Seniority(_Strict):

@@ -66,21 +66,22 @@ class TermFinder:
 
     def __init__(self, vocabulary: PostingVocabulary) -> None:
         self._terms: list[tuple[str, re.Pattern[str], bool]] = []
+        """(name, pattern, whether it must read as a name)."""
         for term in vocabulary.unlisted:
             alternatives = "|".join(
                 re.escape(a) for a in sorted(term.aliases, key=len, reverse=True)
             )
             flags = 0 if term.case_sensitive else re.IGNORECASE
             pattern = re.compile(rf"(?<![\w.#+-])(?:{alternatives})(?![\w#+]|\.\w|-\w)", flags)
-            self._terms.append((term.name, pattern, term.case_sensitive))
+            self._terms.append((term.name, pattern, term.case_sensitive and term.list_context))
 
     def find(self, text: str) -> Iterator[TermHit]:
         links = [(m.start(), m.end()) for m in _URLISH.finditer(text)]
-        for name, pattern, case_sensitive in self._terms:
+        for name, pattern, needs_context in self._terms:
             for match in pattern.finditer(text):
                 if any(a <= match.start() < b for a, b in links):
                     continue
-                if case_sensitive and not _used_as_a_name(text, match.start(), match.end()):
+                if needs_context and not _used_as_a_name(text, match.start(), match.end()):
                     continue
                 yield TermHit(name, match.start(), match.end())
 

@@ -27,6 +27,9 @@ _CLAUSE_END = re.compile(
 )
 """Line breaks, bullets, semicolons, and sentence ends (not "e.g.", "etc.", "vs.", "U.S.")."""
 _WORDS = re.compile(r"\w+")
+COMPANY_REACH = 4
+"""In a clause about the candidate, a company cue this many words or fewer before a mention still
+makes it the company's ("you will join our Kubernetes platform team")."""
 _ALTERNATIVES = re.compile(r",|\bor\b|/|\band\b", re.IGNORECASE)
 
 
@@ -203,9 +206,10 @@ class TextCues:
         if section_kind not in ASKING_KINDS:
             if section_kind != "intro":
                 return Reading(None, f"in the {section_kind} part of the posting")
-            if any(c.kind == "company" for c in cues):
+            about_candidate = any(c.kind == "candidate" for c in cues)
+            if self._about_company(cues, start, about_candidate):
                 return Reading(None, "describes the company, not the job")
-            if not fallback and not any(c.kind == "candidate" for c in cues):
+            if not fallback and not about_candidate:
                 return Reading(None, "in the introduction, not asked of the candidate")
         inline = self._inline(clause, cues, start, end)
         if inline:
@@ -217,6 +221,16 @@ class TextCues:
             "intro": "required" if fallback else "duty",
         }
         return Reading(default[section_kind])
+
+    def _about_company(self, cues: Sequence[_Cue], start: int, about_candidate: bool) -> bool:
+        """True when the clause describes the company: a company cue ("our", "we use") with no
+        word about the candidate, or one just before the mention ("runs on our AWS stack")."""
+        company = [c for c in cues if c.kind == "company"]
+        if not about_candidate:
+            return bool(company)
+        return any(
+            c.end <= start and self._words_between(c.end, start) <= COMPANY_REACH for c in company
+        )
 
     def _negation(self, cues: Sequence[_Cue], start: int, end: int) -> str | None:
         window = self.reader.window

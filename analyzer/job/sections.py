@@ -72,6 +72,7 @@ class SectionReader:
 
     def kind_of(self, heading: str) -> str | None:
         """The kind a heading names, or None when it names none."""
+        heading = heading.replace("\u2019", "'")
         key = " " + " ".join(_WORD.findall(heading.lower().replace("&", " and "))) + " "
         lowered = " " + heading.lower() + " "
         for kind, phrases in self._order:
@@ -83,7 +84,7 @@ class SectionReader:
         return None
 
     def _only_heading_words(self, heading: str) -> bool:
-        words = _WORD.findall(heading.lower().replace("&", " and "))
+        words = _WORD.findall(heading.lower().replace("&", " and ").replace("\u2019", "'"))
         return bool(words) and all(w.strip(".") in self._all_words for w in words)
 
     def _heading(self, line: _Line) -> tuple[str, str] | None:

@@ -73,3 +73,52 @@ NO_HEADINGS = """\
 We are hiring a data analyst. You will work with SQL and Excel every day and build reports in
 Power BI for the finance team. Experience with Python is a plus. Our office has a gym.
 """
+
+CURLY_QUOTES = """Data Scientist II
+Fabrikam Health · New York, NY (Hybrid)
+
+About the role
+We\u2019re looking for a data scientist to build churn and pricing models with Python and
+scikit-learn.
+
+What we\u2019re looking for
+• 2\u20134 years of experience in a data science role
+• Fluency in SQL and experience with dbt or Airflow
+• Solid grounding in statistics and A/B testing
+• Excellent communication skills
+
+Bonus points
+• Experience with causal inference
+• You have shipped an LLM feature using the OpenAI API
+
+What we offer
+• Stock options, 401(k) match and a learning budget for Coursera courses on deep learning
+"""
+NON_TECHNICAL = """Office Manager
+
+Who we are: A small architecture studio in Lisbon.
+
+Responsibilities:
+- Manage the office budget in Excel and keep vendor contracts in order
+- Plan team events and travel
+- You will excel at juggling priorities
+
+Requirements:
+- 3 years as an office manager or executive assistant
+- Fluent Portuguese and English
+- Knowledge of Microsoft Office; SQL or Python is not required
+"""
+COMPANY_STACK = """Senior Backend Engineer (Go)
+
+Our stack: Go, PostgreSQL, Kafka, Kubernetes on GCP.
+
+In this role you will design APIs and services in Go.
+
+Must have
+- 5+ years building backend services
+- Go or Rust in production
+- Experience with Docker; Kubernetes is nice to have
+
+Nice to have
+- Terraform, CI/CD with GitHub Actions
+"""

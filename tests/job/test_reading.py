@@ -187,3 +187,48 @@ def test_requirements_come_required_first_then_in_lexicon_order(aggregator: JobT
     order = [r.level for r in aggregator.requirements]
 
     assert order == sorted(order, key=lambda level: level != "required")
+
+
+def test_curly_quotes_about_the_role_and_bonus_points(analyzer: Analyzer) -> None:
+    target = analyzer.read_job(postings.CURLY_QUOTES)
+    asked = levels(target)
+
+    assert [s.kind for s in target.sections][2:] == [
+        "duties",
+        "requirements",
+        "preferred",
+        "benefits",
+    ]
+    assert (
+        asked["machine-learning-algorithms"] == "required"
+    )  # "we're looking for ... scikit-learn"
+    assert asked["statistics"] == "required"
+    assert asked["generative-ai"] == "preferred"  # the OpenAI API, under bonus points
+    assert "deep-learning" not in asked  # a perk
+    assert [(y.minimum, y.maximum) for y in target.years_asked] == [(2.0, 4.0)]
+    assert [(s.word, s.level) for s in target.seniority] == [("II", "mid")]
+
+
+def test_a_non_technical_posting_asks_no_lexicon_skill(analyzer: Analyzer) -> None:
+    target = analyzer.read_job(postings.NON_TECHNICAL)
+
+    assert [r.id for r in target.requirements if r.group != "soft"] == []
+    assert dropped(target)["python"] == {"negated: 'is not required'"}
+    (excel,) = target.unlisted_terms
+    assert [e.text for e in excel.evidence] == ["Excel"]  # not the verb in "you will excel"
+
+
+def test_the_company_stack_in_an_intro_line_is_not_asked(analyzer: Analyzer) -> None:
+    target = analyzer.read_job(postings.COMPANY_STACK)
+    asked = levels(target)
+
+    assert asked == {
+        "docker": "required",
+        "kubernetes": "preferred",
+        "git": "preferred",
+        "ci-cd": "preferred",
+    }
+    assert dropped(target)["gcp"] == {"describes the company, not the job"}
+    terms = {t.name: t.level for t in target.unlisted_terms}
+    assert terms["Go"] == "required"  # "in this role you will ... in Go"
+    assert "Kafka" not in terms and "Terraform" in terms
