@@ -24,7 +24,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
-from typing import Literal
+from typing import Literal, get_args
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
@@ -36,15 +36,7 @@ under a neutral one ("Description"); `process` is how to apply, interviews and l
 HeadingKind = Literal[
     "preferred", "benefits", "process", "about", "requirements", "duties", "intro"
 ]
-HEADING_KINDS: tuple[HeadingKind, ...] = (
-    "preferred",
-    "benefits",
-    "process",
-    "about",
-    "requirements",
-    "duties",
-    "intro",
-)
+HEADING_KINDS: tuple[HeadingKind, ...] = get_args(HeadingKind)
 ASKING_KINDS: frozenset[PostingSectionKind] = frozenset({"duties", "requirements", "preferred"})
 """Sections whose items the job asks of the candidate."""
 
@@ -78,17 +70,7 @@ class Headings(_Strict):
     about_prefixes: list[str] = []
     filler: list[str] = []
 
-    _check = field_validator(
-        "preferred",
-        "benefits",
-        "process",
-        "about",
-        "requirements",
-        "duties",
-        "intro",
-        "about_prefixes",
-        "filler",
-    )(_phrases)
+    _check = field_validator(*HEADING_KINDS, "about_prefixes", "filler")(_phrases)
 
     @field_validator("order")
     @classmethod
