@@ -39,7 +39,10 @@ MONTHS = {
     "december": 12,
 }  # fmt: skip
 SEASONS = ("spring", "summer", "fall", "autumn", "winter")
-ONGOING = ("present", "current", "now", "today", "to date", "ongoing", "date")
+ONGOING = ("present", "current", "now", "today", "to date", "ongoing", "date", "\u81f3\u4eca")
+"""Words for an ongoing role (the last is Chinese "until now")."""
+_CJK_MONTH = r"(\d{4})\s*\u5e74\s*(\d{1,2})\s*\u6708"
+"""A year and month written the Chinese and Japanese way: 2015 年 3 月."""
 
 _MONTH_WORD = "|".join(sorted(MONTHS, key=len, reverse=True))
 _POINT = (
@@ -47,18 +50,25 @@ _POINT = (
     r"|\d{1,2}\s*[/.]\s*\d{4}"  # 06/2019, 6.2019
     r"|\d{4}\s*[/-]\s*\d{1,2}(?!\d)"  # 2019-06, 2019/6
     r"|(?:" + "|".join(SEASONS) + r")\s+\d{4}"  # Summer 2019 (unreadable: no month)
+    rf"|{_CJK_MONTH}"
     r"|\d{4})"
 )
-_END = rf"(?:{_POINT}|present|current|now|today|to\s+date|ongoing|date)"
+_END = rf"(?:{_POINT}|present|current|now|today|to\s+date|ongoing|date|\u81f3\u4eca)"
 RANGE = re.compile(
     rf"(?<![\w/.-])(?P<start>{_POINT})\s*(?:-|\u2013|\u2014|~|to|until|till|through|thru)\s*"
     rf"(?P<end>{_END})(?![\w/])"
     rf"|(?<!\w)(?:since|from)\s+(?P<since>{_POINT})(?![\w/])",
     re.IGNORECASE,
 )
+_DATE_WORD = "|".join(sorted([*MONTHS, *SEASONS], key=len, reverse=True))
+_DATE_ISH = (
+    rf"(?:(?:{_DATE_WORD})\.?,?\s*(?:'?\d{{2}}\b|\d{{3,4}})"  # a month or season and a year
+    r"|(?:19|20)\d\d(?:\s*[/.-]\s*\d{1,2}(?!\d))?"  # a year, perhaps with a month
+    r"|\d{1,2}\s*[/.]\s*\d{4})"  # a month and a year
+)
 LOOKS_LIKE_RANGE = re.compile(
-    r"(?<![\w/])(?:[A-Za-z]{3,9}\.?\s*)?\d{1,4}(?:[/.-]\d{1,4})?\s*(?:-|\u2013|\u2014|to)\s*"
-    r"(?:[A-Za-z]{3,9}\.?\s*)?(?:\d{1,4}(?:[/.-]\d{1,4})?|present|current|now)(?![\w/])",
+    rf"(?<![\w/])(?:{_DATE_ISH})\s*(?:-|\u2013|\u2014|to|until)\s*"
+    rf"(?:{_DATE_ISH}|present|current|now)(?![\w/])",
     re.IGNORECASE,
 )
 """Anything shaped like a date range, to report the ones `RANGE` cannot read."""
@@ -81,6 +91,12 @@ def _point(text: str, as_of: date) -> Month:
         raise UnreadableDateRange(f"{text!r} names a season, not a month")
     if cleaned in ONGOING or cleaned.replace(" ", "") == "todate":
         return as_of.year, as_of.month
+    cjk = re.fullmatch(_CJK_MONTH, cleaned)
+    if cjk:
+        year, month = int(cjk.group(1)), int(cjk.group(2))
+        if not 1 <= month <= 12:
+            raise UnreadableDateRange(f"{text!r} has month {month}")
+        return _year(str(year), text), month
     words = re.match(rf"^({_MONTH_WORD})\s*'?(\d{{2,4}})$", cleaned)
     if words:
         return _year(words.group(2), text), MONTHS[words.group(1)]
@@ -193,8 +209,6 @@ def _roles_in(
     for match in LOOKS_LIKE_RANGE.finditer(snippet):
         if any(a < match.end() and match.start() < b for a, b in taken):
             continue
-        if not re.search(r"\d{4}|[A-Za-z]{3,}", match.group(0)):
-            continue  # "3-5" is a number range, not dates
         unreadable.append(
             UnreadableDate(match.group(0), start + match.start(), "not a date range skillgap reads")
         )

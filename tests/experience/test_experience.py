@@ -40,6 +40,8 @@ def experience(lines: list[str], *, as_of: date = AS_OF, extra: str = "") -> Exp
         ("Since 2023", "2023-01", "2025-07", 30),
         ("Mar '21 - Dec '22", "2021-03", "2022-12", 22),
         ("2020 - 2020", "2020-01", "2020-01", 1),
+        ("2015 \u5e74 3 \u6708 - 2016 \u5e74 5 \u6708", "2015-03", "2016-05", 15),  # 2015 年 3 月
+        ("2024 \u5e74 6 \u6708 - \u81f3\u4eca", "2024-06", "2025-07", 13),  # ... - 至今 (until now)
     ],
 )
 def test_date_formats(dates: str, start: str, end: str, months: int) -> None:
@@ -87,6 +89,16 @@ def test_unreadable_dates_are_reported_not_guessed(dates: str, reason: str) -> N
     assert [u.text for u in found.unreadable] == [dates]
     assert reason in found.unreadable[0].reason
     assert found.total_years == 1.0  # only the readable role
+
+
+@pytest.mark.parametrize(
+    "text", ["CCNA 200-125", "MySQL 5.6 to 5.7", "from 22 to 110", "grades 1-12", "1/5 to 1/9"]
+)
+def test_number_ranges_that_are_not_dates_are_not_reported(text: str) -> None:
+    found = experience([f"Engineer, Acme (2020 - 2022): {text}"])
+
+    assert found.unreadable == ()
+    assert found.total_years == 2.0
 
 
 def test_education_and_project_dates_do_not_count() -> None:
