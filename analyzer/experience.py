@@ -170,7 +170,7 @@ def read_experience(
         level_name=level.name,
         salary_band=level.salary_band,
         salary_region=f"{vocabulary.salary_source.region} ({vocabulary.salary_source.year})",
-        roles=tuple(s.role for s in spans),
+        roles=_distinct(s.role for s in spans),
         skill_years=tuple(skill_years),
         unreadable=tuple(unreadable),
         years_asked=years_asked,
@@ -228,6 +228,15 @@ def _roles_in(
         )
         spans.append(_Span(role, _index(first), _index(first) + months, text_start, text_end))
     return spans, sorted(unreadable, key=lambda u: u.offset)
+
+
+def _distinct(roles: Iterable[Role]) -> tuple[Role, ...]:
+    """The roles without repeats: a resume that lists its history twice (a summary of roles,
+    then the details) has each role once."""
+    seen: dict[tuple[str, str, str], Role] = {}
+    for role in roles:
+        seen.setdefault((role.start, role.end, role.context), role)
+    return tuple(seen.values())
 
 
 def _role_start(text: str, date_offset: int, floor: int) -> int:

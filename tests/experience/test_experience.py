@@ -65,6 +65,14 @@ def test_overlapping_roles_count_once() -> None:
     assert found.total_years == round((36 + 3) / 12, 1)  # Jan 2020 .. Dec 2022 once
 
 
+def test_a_history_listed_twice_counts_each_role_once() -> None:
+    lines = ["Lead, Acme, 01/2019 to Current", "Analyst, Beta, 01/2015 to 01/2019"]
+    found = experience(lines, extra="\nWORK HISTORY\n" + "\n".join(lines) + "\n")
+
+    assert [r.dates for r in found.roles] == ["01/2019 to Current", "01/2015 to 01/2019"]
+    assert found.total_years == 10.5  # Jan 2015 .. Jul 2025, once
+
+
 def test_ongoing_roles_count_to_the_reference_date() -> None:
     lines = ["Engineer, Acme (2022 - present)"]
 
