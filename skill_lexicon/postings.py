@@ -89,6 +89,7 @@ class Cues(_Strict):
     preferred_after: list[str]
     choice: list[str]
     required: list[str]
+    required_in_parentheses: list[str] = []
     negation_before: list[str]
     negation_after: list[str]
     company: list[str]
@@ -99,6 +100,7 @@ class Cues(_Strict):
         "preferred_after",
         "choice",
         "required",
+        "required_in_parentheses",
         "negation_before",
         "negation_after",
         "company",

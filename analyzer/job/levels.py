@@ -42,7 +42,9 @@ class Clause:
 @dataclass(frozen=True, slots=True)
 class _Cue:
     kind: Literal["preferred", "required", "negated", "company", "candidate"]
-    side: Literal["before", "after", "any"]
+    side: Literal["before", "after", "any", "paren"]
+    """Where the cue's scope is: after it, before it, the whole clause, or (for "paren") the
+    item before the parentheses the cue fills alone."""
     phrase: str
     start: int
     end: int
@@ -109,11 +111,13 @@ class LevelReader:
     def __init__(self, vocabulary: PostingVocabulary) -> None:
         cues = vocabulary.cues
         self.window = cues.window
-        self._choice = frozenset(cues.choice)
+        self.choice = frozenset(cues.choice)
+        """Cues that, after one of several alternatives, pick it and keep its level."""
         groups: list[tuple[str, str, Sequence[str]]] = [
             ("preferred", "before", cues.preferred_before),
             ("preferred", "after", cues.preferred_after),
             ("required", "after", cues.required),
+            ("required", "paren", cues.required_in_parentheses),
             ("negated", "before", cues.negation_before),
             ("negated", "after", cues.negation_after),
             ("company", "any", cues.company),
@@ -263,9 +267,13 @@ class TextCues:
                 continue
             level: AskedLevel = cue.kind
             cue_parens = self._parentheses(clause, cue.start)
+            alone = cue_parens is not None and (
+                self.text[cue_parens[0] + 1 : cue_parens[1]].strip().lower() == cue.phrase
+            )
+            if cue.side == "paren" and not alone:
+                continue
             if cue_parens is not None:
-                inner = self.text[cue_parens[0] + 1 : cue_parens[1]]
-                if inner.strip().lower() != cue.phrase:
+                if not alone:
                     # "(TypeScript preferred)": the cue speaks for what its parentheses hold.
                     if cue_parens != around:
                         continue
@@ -273,11 +281,11 @@ class TextCues:
                 elif end <= cue_parens[0]:
                     # "Docker (preferred)": the cue speaks for the item just before it.
                     item_start = max(
-                        self.text.rfind(sep, clause.start, cue_parens[0]) for sep in ",:;/("
+                        self.text.rfind(sep, clause.start, cue_parens[0]) for sep in ",;/("
                     )
                     if start < item_start:
                         continue
-                    if cue.phrase in self.reader._choice and self._has_alternatives(
+                    if cue.phrase in self.reader.choice and self._has_alternatives(
                         clause, cue_parens
                     ):
                         return None

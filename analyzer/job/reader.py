@@ -152,7 +152,10 @@ class JobReader:
                 f"has {len(text.split())} word(s): too few to be a job description",
                 path=posting.path,
             )
-        sections, title = self._sections.read(text)
+        styled = (
+            {s.start for s in posting.sections if s.heading} if posting.media_type == "pdf" else ()
+        )
+        sections, title = self._sections.read(text, styled)
         matched = dataclasses.replace(
             posting,
             sections=tuple(

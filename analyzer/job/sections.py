@@ -12,7 +12,7 @@ is a heading for that paragraph only.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from analyzer.job.record import JobSection
@@ -87,8 +87,10 @@ class SectionReader:
         words = _WORD.findall(heading.lower().replace("&", " and ").replace("\u2019", "'"))
         return bool(words) and all(w.strip(".") in self._all_words for w in words)
 
-    def _heading(self, line: _Line) -> tuple[str, str] | None:
-        """(kind or "", heading words) when the whole line is a heading; kind "" names none."""
+    def _heading(self, line: _Line, styled: bool = False) -> tuple[str, str] | None:
+        """(kind or "", heading words) when the whole line is a heading; kind "" names none.
+
+        `styled`: the layout set the line apart (a PDF's larger or bold heading line)."""
         raw = line.text.strip()
         words = plain_heading(raw)
         if not words or len(words) > MAX_HEADING_CHARS or len(words.split()) > MAX_HEADING_WORDS:
@@ -98,11 +100,15 @@ class SectionReader:
         kind = self.kind_of(words)
         body = _BULLET.sub("", raw)
         inner = body.rstrip(":").rstrip()
-        marked = bool(_MARKDOWN_HEADING.match(raw)) or (
-            len(inner) > 4
-            and inner[:2] in ("**", "__")
-            and inner[-2:] == inner[:2]
-            and inner[:2] not in inner[2:-2]
+        marked = (
+            styled
+            or bool(_MARKDOWN_HEADING.match(raw))
+            or (
+                len(inner) > 4
+                and inner[:2] in ("**", "__")
+                and inner[-2:] == inner[:2]
+                and inner[:2] not in inner[2:-2]
+            )
         )
         letters = [c for c in words if c.isalpha()]
         capitals = len(letters) >= 4 and all(c.isupper() for c in letters)
@@ -113,8 +119,13 @@ class SectionReader:
             return kind, words
         return None
 
-    def read(self, text: str) -> tuple[tuple[JobSection, ...], str | None]:
-        """The posting's parts, covering all of `text`, and its title (None when it has none)."""
+    def read(
+        self, text: str, styled_lines: Collection[int] = ()
+    ) -> tuple[tuple[JobSection, ...], str | None]:
+        """The posting's parts, covering all of `text`, and its title (None when it has none).
+
+        `styled_lines` are the offsets of lines the layout set apart as headings (extraction
+        finds them by font size and weight in PDFs); they count as marked."""
         lines = _lines(text)
         title, header_end = self._title(lines)
         sections: list[JobSection] = []
@@ -129,7 +140,7 @@ class SectionReader:
                 sections.append(JobSection(local[0], local[1], local[2], line.start))
                 local, start = None, line.start
                 continue
-            found = self._heading(line)
+            found = self._heading(line, line.start in styled_lines)
             label = None if found else _INLINE_LABEL.match(line.text)
             label_kind = self.kind_of(label.group("label")) if label else None
             if found or label_kind:

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from analyzer import Analyzer
 from analyzer.job import JobTarget
 from tests.job import postings
+from tests.pdf_factory import single_column_pdf
 
 
 def levels(target: JobTarget) -> dict[str, str]:
@@ -232,3 +235,39 @@ def test_the_company_stack_in_an_intro_line_is_not_asked(analyzer: Analyzer) -> 
     terms = {t.name: t.level for t in target.unlisted_terms}
     assert terms["Go"] == "required"  # "in this role you will ... in Go"
     assert "Kafka" not in terms and "Terraform" in terms
+
+
+def test_job_board_parenthesised_levels(analyzer: Analyzer) -> None:
+    text = (
+        "Data Analyst\nJob Type: Full-time\n\nResponsibilities:\n- Build dashboards\n\n"
+        "Experience:\n- Python: 3 years (Preferred)\n- SQL: 2 years (Required)\n"
+        "- Tableau: 1 year (Preferred)\n\nPreferred:\n- Kubernetes (Required)\n"
+        "- Explain the data required to train models\n"
+    )
+    target = analyzer.read_job(text)
+
+    assert levels(target) == {"sql": "required", "python": "preferred", "kubernetes": "required"}
+    assert {t.name: t.level for t in target.unlisted_terms} == {"Tableau": "preferred"}
+    assert target.years_required == 2.0  # the required statement, not the preferred 3 years
+
+
+def test_pdf_headings_set_apart_by_the_layout(analyzer: Analyzer, tmp_path: Path) -> None:
+    pdf = single_column_pdf(
+        tmp_path / "posting.pdf",
+        [
+            ("About Quillfeather", ["Quillfeather runs its platform on AWS and Kubernetes."]),
+            ("The Role", ["You will build forecasting models in Python and PyTorch."]),
+            ("What You Bring", ["3+ years with SQL", "Docker is a plus"]),
+            ("Perks", ["A learning budget for deep learning courses"]),
+        ],
+    )
+    target = analyzer.read_job(pdf)
+
+    assert [s.kind for s in target.sections][-4:] == ["about", "duties", "requirements", "benefits"]
+    assert levels(target) == {
+        "python": "required",
+        "sql": "required",
+        "deep-learning": "required",
+        "pytorch": "required",
+        "docker": "preferred",
+    }
