@@ -179,8 +179,9 @@ class Analyzer:
     ) -> tuple[TargetInfo | None, ExperienceSummary]:
         """The target block (against a job) and the years of experience."""
         from analyzer.experience import read_experience
+        from analyzer.job.reader import posting_vocabulary
 
-        vocabulary = self._jobs().vocabulary
+        vocabulary = posting_vocabulary()  # the levels and salary bands; no matcher needed
         target = None
         if job is not None:
             from analyzer.job.target import build_target

@@ -79,12 +79,7 @@ class JobReader:
         vocabulary: PostingVocabulary | None = None,
     ) -> None:
         self.config = config or AnalyzerConfig()
-        try:
-            self.vocabulary = vocabulary or load_postings()
-        except PostingVocabularyError as error:
-            raise LexiconError(
-                str(error).split("\n")[0], [str(p) for p in error.problems]
-            ) from None
+        self.vocabulary = vocabulary or posting_vocabulary()
         self.lexicon = lexicon
         self._matcher = SkillMatcher(
             posting_lexicon(lexicon, self.vocabulary),
@@ -291,6 +286,15 @@ class JobReader:
                 )
             )
         return tuple(found)
+
+
+def posting_vocabulary() -> PostingVocabulary:
+    """The built-in posting vocabulary (loaded once); LexiconError (11) lists its problems."""
+    try:
+        return load_postings()
+    except PostingVocabularyError as error:
+        problems = [str(p) for p in error.problems]
+        raise LexiconError(str(error).split("\n")[0], problems) from None
 
 
 def posting_lexicon(lexicon: Lexicon, vocabulary: PostingVocabulary) -> Lexicon:
