@@ -122,3 +122,48 @@ Must have
 Nice to have
 - Terraform, CI/CD with GitHub Actions
 """
+
+QUALIFICATIONS_FIRST = """Software Engineer, Machine Learning
+
+Minimum qualifications:
+Bachelor's degree or equivalent practical experience.
+2 years of experience with software development in Python or C++.
+Experience with machine learning algorithms and tools (e.g., TensorFlow, JAX).
+
+Preferred qualifications:
+Master's degree or PhD in Computer Science.
+Experience with large-scale distributed systems and Kubernetes.
+Experience in natural language processing or computer vision.
+
+About the job
+Our team builds the ranking models behind search. As an engineer you will train models with
+TensorFlow and deploy them to production.
+
+Responsibilities
+Design, train and evaluate ranking models.
+Collaborate with product teams.
+"""
+PROSE_AND_STACK = """Who you are
+You have at least four years of experience building data pipelines with Spark and Airflow,
+and you write clean SQL. Ideally you have worked with Kafka and dbt. You communicate clearly.
+
+Tech stack
+Python, Spark, Airflow, Snowflake, AWS, Terraform
+
+What you'll do
+Own our batch and streaming pipelines; improve data quality and monitoring.
+"""
+PROFILE_AND_TASKS = """ML Ops Engineer (m/f/d)
+
+Your tasks
+- Operate our model serving platform (Kubernetes, Seldon)
+- Automate training pipelines with Kubeflow and MLflow
+
+Your profile
+- Must: Python, Docker, Linux
+- Nice: Go, Azure, GPU experience
+- Experience with LLMs is not necessary
+
+We offer
+- 30 days vacation, Python conference budget
+"""

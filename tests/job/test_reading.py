@@ -271,3 +271,45 @@ def test_pdf_headings_set_apart_by_the_layout(analyzer: Analyzer, tmp_path: Path
         "pytorch": "required",
         "docker": "preferred",
     }
+
+
+def test_qualifications_before_the_duties(analyzer: Analyzer) -> None:
+    target = analyzer.read_job(postings.QUALIFICATIONS_FIRST)
+    asked = levels(target)
+
+    assert [s.kind for s in target.sections][2:] == [
+        "requirements",
+        "preferred",
+        "duties",  # "About the job" is the job, not the company
+        "duties",
+    ]
+    assert asked["tensorflow"] == "required" and asked["kubernetes"] == "preferred"
+    terms = {t.name: t.level for t in target.unlisted_terms}
+    assert terms == {
+        "C++": "required",
+        "JAX": "required",
+        "NLP": "preferred",
+        "Computer vision": "preferred",
+    }
+
+
+def test_prose_requirements_and_a_tech_stack(analyzer: Analyzer) -> None:
+    target = analyzer.read_job(postings.PROSE_AND_STACK)
+
+    assert levels(target) == {"sql": "required", "data-processing": "required"}
+    assert {t.name: t.level for t in target.unlisted_terms} == {
+        "Kafka": "preferred",
+        "dbt": "preferred",
+    }
+    assert target.years_required == 4.0
+    assert "in the about part of the posting" in dropped(target)["aws"]  # the team's stack
+
+
+def test_profile_and_tasks_with_must_and_nice_labels(analyzer: Analyzer) -> None:
+    target = analyzer.read_job(postings.PROFILE_AND_TASKS)
+    asked = levels(target)
+
+    assert asked["docker"] == asked["linux"] == asked["mlflow"] == "required"
+    assert asked["azure"] == "preferred"  # "Nice: Go, Azure, GPU experience"
+    assert {t.name: t.level for t in target.unlisted_terms} == {"Go": "preferred"}
+    assert dropped(target)["llm-development"] == {"negated: 'is not necessary'"}
