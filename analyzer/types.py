@@ -362,6 +362,9 @@ class TargetRequirement:
     met: bool
     job_evidence: str
     """The posting's clause that asks for it."""
+    met_by_alternative: str | None = None
+    """When the job accepts alternatives ("AWS, GCP or Azure") and the resume shows another one
+    of them, its name: the requirement counts as met."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -391,7 +394,9 @@ class TargetInfo:
     preferred_met: int
     preferred_asked: int
     missing_required: tuple[str, ...]
-    """Ids of the required skills the resume does not show: its must-haves missing."""
+    """Ids of the required scored skills the resume shows neither directly nor through an
+    alternative the job accepts: its must-haves missing. Counts are over scored skills (soft
+    skills and certifications are listed, not counted, unless scored)."""
     formula: str
 
 

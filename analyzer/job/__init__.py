@@ -5,6 +5,7 @@
 
 from analyzer.job.reader import JobReader, load_saved_job, posting_lexicon
 from analyzer.job.record import (
+    AnyOf,
     JobEvidence,
     JobSection,
     JobSource,
@@ -17,6 +18,7 @@ from analyzer.job.record import (
 )
 
 __all__ = [
+    "AnyOf",
     "JobEvidence",
     "JobReader",
     "JobSection",

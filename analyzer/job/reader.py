@@ -20,10 +20,12 @@ from typing import TYPE_CHECKING
 from analyzer.config import AnalyzerConfig
 from analyzer.errors import JobDescriptionError, LexiconError, SavedJobError
 from analyzer.extract import extract, extract_text
+from analyzer.job.alternatives import Mention, groups
 from analyzer.job.facts import TermFinder, seniority_words, years_stated
 from analyzer.job.levels import AskedLevel, Clause, LevelReader, TextCues, strongest
 from analyzer.job.record import (
     JOB_KIND,
+    AnyOf,
     JobEvidence,
     JobSection,
     JobSource,
@@ -162,6 +164,7 @@ class JobReader:
         cues = self._levels.read_text(text)
         fallback = not any(s.kind in ASKING_KINDS for s in sections)
         requirements, not_asked = self._requirements(evidence, sections, cues, fallback)
+        unlisted = self._unlisted(text, sections, cues, fallback)
         return JobTarget(
             source=JobSource(posting.path, posting.sha256, posting.media_type),
             title=title,
@@ -171,11 +174,12 @@ class JobReader:
             ),
             years_asked=self._years(sections, cues, fallback),
             requirements=requirements,
-            unlisted_terms=self._unlisted(text, sections, cues, fallback),
+            unlisted_terms=unlisted,
             not_asked=not_asked,
             sections=sections,
             lexicon_version=self.lexicon.version,
             analyzer_version=__version__,
+            any_of=_alternatives(text, cues, requirements, unlisted),
         )
 
     def _requirements(
@@ -286,6 +290,35 @@ class JobReader:
                 )
             )
         return tuple(found)
+
+
+def _alternatives(
+    text: str,
+    cues: TextCues,
+    requirements: tuple[Requirement, ...],
+    unlisted: tuple[UnlistedTerm, ...],
+) -> tuple[AnyOf, ...]:
+    """The groups of alternatives among the job's own mentions (not implied ones)."""
+    term_names = {t.name for t in unlisted}
+    mentions = [
+        Mention(r.id, e.start, e.end)
+        for r in requirements
+        if r.group not in ("soft", "certification")
+        for e in r.evidence
+        if " implies " not in e.rule
+    ]
+    mentions += [Mention(t.name, e.start, e.end) for t in unlisted for e in t.evidence]
+    found = []
+    for keys in groups(text, mentions):
+        first = min(m.start for m in mentions if m.key in keys)
+        found.append(
+            AnyOf(
+                skills=tuple(k for k in keys if k not in term_names),
+                terms=tuple(k for k in keys if k in term_names),
+                text=_context(text, cues.clause_at(first)),
+            )
+        )
+    return tuple(found)
 
 
 def posting_vocabulary() -> PostingVocabulary:

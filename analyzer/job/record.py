@@ -68,6 +68,17 @@ class UnlistedTerm:
 
 
 @dataclass(frozen=True, slots=True)
+class AnyOf:
+    """Alternatives the job accepts, any one of which will do: lexicon skill ids and unlisted
+    terms ("Python or Go": skills ("python",), terms ("Go",))."""
+
+    skills: tuple[str, ...]
+    terms: tuple[str, ...]
+    text: str
+    """The clause that offers them."""
+
+
+@dataclass(frozen=True, slots=True)
 class NotAsked:
     """A skill the posting names without asking for it, and why (the company's own stack, a perk,
     a negation): shown so nothing is dropped silently."""
@@ -125,6 +136,12 @@ class JobTarget:
     analyzer_version: str
     schema_version: str = SCHEMA_VERSION
     kind: str = JOB_KIND
+    any_of: tuple[AnyOf, ...] = ()
+    """Groups of alternatives ("AWS, GCP or Azure"): showing one member meets the others."""
+
+    def alternatives(self, skill_id: str) -> tuple[AnyOf, ...]:
+        """The groups that offer `skill_id` as one of several alternatives."""
+        return tuple(group for group in self.any_of if skill_id in group.skills)
 
     @property
     def years_required(self) -> float | None:
@@ -203,6 +220,7 @@ class JobTarget:
             lexicon_version=reader.text(top, "lexicon_version"),
             analyzer_version=reader.text(top, "analyzer_version"),
             schema_version=version,
+            any_of=reader.items(top, "any_of", reader.any_of),
         )
 
 
@@ -295,6 +313,19 @@ class _Reader:
         return tuple(
             self.evidence(self.mapping(v, f"{prefix}evidence[{i}]"), f"{prefix}evidence[{i}].")
             for i, v in enumerate(values)
+        )
+
+    def strings(self, data: Mapping[str, Any], key: str, prefix: str) -> tuple[str, ...]:
+        values = data.get(key, [])
+        if not isinstance(values, list) or not all(isinstance(v, str) for v in values):
+            self.fail(prefix + key, "must be a JSON array of strings")
+        return tuple(values)
+
+    def any_of(self, data: Mapping[str, Any], prefix: str) -> AnyOf:
+        return AnyOf(
+            skills=self.strings(data, "skills", prefix),
+            terms=self.strings(data, "terms", prefix),
+            text=self.text(data, "text", prefix),
         )
 
     def not_asked(self, data: Mapping[str, Any], prefix: str) -> NotAsked:

@@ -27,11 +27,19 @@ def build_target(
     vocabulary: PostingVocabulary,
 ) -> TargetInfo:
     assessed = {s.id: s for s in skills}
+    terms = tuple(
+        _find_term(term.name, term.level, resume_text, vocabulary) for term in job.unlisted_terms
+    )
+    shown = {s.id: s.name for s in assessed.values() if s.present}
+    shown.update({t.name: t.name for t in terms if t.met})
     requirements = []
+    scored: set[str] = set()
     for requirement in job.requirements:
         skill = assessed.get(requirement.id)
         if skill is None:  # a saved job naming a skill this lexicon lacks
             continue
+        if skill.scored:
+            scored.add(skill.id)
         factor = config.requirement_factors[requirement.level]
         requirements.append(
             TargetRequirement(
@@ -44,13 +52,12 @@ def build_target(
                 status=skill.status,
                 met=skill.present,
                 job_evidence=requirement.evidence[0].context if requirement.evidence else "",
+                met_by_alternative=None if skill.present else _alternative(job, skill.id, shown),
             )
         )
-    terms = tuple(
-        _find_term(term.name, term.level, resume_text, vocabulary) for term in job.unlisted_terms
-    )
-    required = [r for r in requirements if r.level == "required"]
-    preferred = [r for r in requirements if r.level == "preferred"]
+    counted = [r for r in requirements if r.id in scored]
+    required = [r for r in counted if r.level == "required"]
+    preferred = [r for r in counted if r.level == "preferred"]
     return TargetInfo(
         source=job.source.path,
         sha256=job.source.sha256,
@@ -59,13 +66,26 @@ def build_target(
         years_required=job.years_required,
         requirements=tuple(requirements),
         unlisted_terms=terms,
-        required_met=sum(r.met for r in required),
+        required_met=sum(_meets(r) for r in required),
         required_asked=len(required),
-        preferred_met=sum(r.met for r in preferred),
+        preferred_met=sum(_meets(r) for r in preferred),
         preferred_asked=len(preferred),
-        missing_required=tuple(r.id for r in required if not r.met),
+        missing_required=tuple(r.id for r in required if not _meets(r)),
         formula=job_formula(config),
     )
+
+
+def _meets(requirement: TargetRequirement) -> bool:
+    return requirement.met or requirement.met_by_alternative is not None
+
+
+def _alternative(job: JobTarget, skill_id: str, shown: dict[str, str]) -> str | None:
+    """The name of another alternative of `skill_id` that the resume shows, if any."""
+    for group in job.alternatives(skill_id):
+        for key in (*group.skills, *group.terms):
+            if key != skill_id and key in shown:
+                return shown[key]
+    return None
 
 
 def _find_term(name: str, level: str, text: str, vocabulary: PostingVocabulary) -> TargetTerm:

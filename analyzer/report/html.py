@@ -164,7 +164,7 @@ def _target(result: AnalysisResult) -> str:
         return ""
     rows = "\n".join(
         f"<tr><td>{_text(r.name)}</td><td>{_text(r.level)}</td>"
-        f"<td>{_badge(r.status)}</td><td>{'met' if r.met else '<strong>missing</strong>'}</td>"
+        f"<td>{_badge(r.status)}</td><td>{_met(r.met, r.met_by_alternative)}</td>"
         f"<td>{r.weight:g} = {r.demand_weight:g} &times; {r.factor:g}</td>"
         f"<td>{_text(r.job_evidence)}</td></tr>"
         for r in target.requirements
@@ -191,6 +191,14 @@ def _target(result: AnalysisResult) -> str:
         + f'\n<p class="formula"><code>{_text(target.formula)}</code></p>'
     )
     return _card("target", "The job", content)
+
+
+def _met(met: bool, alternative: str | None) -> str:
+    if met:
+        return "met"
+    if alternative:
+        return f"met by the alternative {_text(alternative)}"
+    return "<strong>missing</strong>"
 
 
 def _experience(result: AnalysisResult) -> str:

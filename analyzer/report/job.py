@@ -67,6 +67,12 @@ def _text(target: JobTarget) -> str:
         f"  {printable(t.name):<28} {t.level:<9} {_quote(t.evidence)}"
         for t in target.unlisted_terms
     ] or ["  none"]
+    if target.any_of:
+        lines += ["", "Alternatives (any one will do)"]
+        lines += [
+            "  " + " | ".join(printable(k) for k in (*group.skills, *group.terms))
+            for group in target.any_of
+        ]
     if target.not_asked:
         lines += ["", "Named but not asked"]
         seen: set[tuple[str, str]] = set()

@@ -125,13 +125,16 @@ class _Report:
             names = [r.name for r in target.requirements if r.id in target.missing_required]
             self.add(("Must-haves missing: ", "red"), printable(", ".join(names)))
         for requirement in target.requirements:
-            mark = "met    " if requirement.met else "MISSING"
+            alternative = requirement.met_by_alternative
+            meets = requirement.met or alternative is not None
+            mark = "met    " if meets else "MISSING"
+            via = f"; met by the alternative {printable(alternative)}" if alternative else ""
             self.add(
                 f"  {mark} {requirement.level:<9} ",
                 (printable(requirement.name), "bold"),
                 f" ({printable(requirement.status)}, weight {requirement.weight:g} = "
-                f"{requirement.demand_weight:g} x {requirement.factor:g})",
-                style="" if requirement.met else "red",
+                f"{requirement.demand_weight:g} x {requirement.factor:g}{via})",
+                style="" if meets else "red",
             )
         if target.unlisted_terms:
             terms = [
