@@ -23,9 +23,10 @@ AskedLevel = Literal["required", "preferred", "duty"]
 """`duty`: named in the duties; required unless a qualification prefers it."""
 
 _CLAUSE_END = re.compile(
-    r"\n|[;•·|]|(?<!\be\.g)(?<!\bi\.e)(?<!\betc)(?<!\bvs)(?<![A-Z])[.!?](?=\s|$)"
+    r"\n|[;•·|]|(?<!\be\.g)(?<!\bi\.e)(?<!\betc)(?<!\bvs)(?<!\b[A-Z])[.!?](?=\s|$)"
 )
-"""Line breaks, bullets, semicolons, and sentence ends (not "e.g.", "etc.", "vs.", "U.S.")."""
+"""Line breaks, bullets, semicolons, and sentence ends (not "e.g.", "etc.", "vs.", "U.S.",
+"Ph.D."; but "... with AWS." ends its sentence)."""
 _WORDS = re.compile(r"\w+")
 COMPANY_REACH = 4
 """In a clause about the candidate, a company cue this many words or fewer before a mention still

@@ -154,6 +154,9 @@ def test_a_posting_without_headings_is_read_whole(analyzer: Analyzer) -> None:
         ("SQL (nice to have)", "sql", "preferred"),
         ("Experience with AWS is an advantage.", "aws", "preferred"),
         ("Hands-on Linux administration.", "linux", "required"),
+        ("Experience with AWS. Knowledge of Docker is a plus.", "aws", "required"),
+        ("Experience with AWS. Knowledge of Docker is a plus.", "docker", "preferred"),
+        ("A Ph.D. or M.S. and Kubernetes would be nice.", "kubernetes", "preferred"),
     ],
 )
 def test_inline_cues_in_a_requirements_list(
