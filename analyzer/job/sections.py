@@ -179,7 +179,7 @@ class SectionReader:
             and not (self._heading(first) or ("", ""))[0]
         )
         if not looks_like_title:
-            return None, 0
+            return _labelled_title(lines), 0
         end = first.end
         for line in lines[index + 1 :]:
             if not line.text.strip():
@@ -192,6 +192,23 @@ class SectionReader:
                 continue
             break
         return words, min(end + 1, lines[-1].end)
+
+
+_TITLE_LABEL = re.compile(
+    r"^\s*(?:\*\*)?(?:job title|title|position|role)\s*:\s*(?:\*\*)?\s*(?P<title>[^\n]{3,90})$",
+    re.IGNORECASE,
+)
+TITLE_LABEL_LINES = 25
+"""How far into a posting a "Job title: ..." line is looked for when the first line is no title."""
+
+
+def _labelled_title(lines: Sequence[_Line]) -> str | None:
+    """The title a "Job title:" (or "Position:", "Role:") line near the top names."""
+    for line in lines[:TITLE_LABEL_LINES]:
+        found = _TITLE_LABEL.match(line.text)
+        if found:
+            return plain_heading(found.group("title")) or None
+    return None
 
 
 def _merge_gaps(sections: list[JobSection], length: int) -> tuple[JobSection, ...]:

@@ -316,3 +316,14 @@ def test_profile_and_tasks_with_must_and_nice_labels(analyzer: Analyzer) -> None
     assert asked["azure"] == "preferred"  # "Nice: Go, Azure, GPU experience"
     assert {t.name: t.level for t in target.unlisted_terms} == {"Go": "preferred"}
     assert dropped(target)["llm-development"] == {"negated: 'is not necessary'"}
+
+
+def test_a_labelled_title_when_the_first_line_is_prose(analyzer: Analyzer) -> None:
+    text = (
+        "We are a small team that builds tools for farmers and we are growing fast this year.\n"
+        "Job Title: Senior Data Engineer\nLocation: Remote\n\nRequirements\n- Python and SQL\n"
+    )
+    target = analyzer.read_job(text)
+
+    assert target.title == "Senior Data Engineer"
+    assert [(s.word, s.level) for s in target.seniority] == [("Senior", "senior")]
