@@ -146,6 +146,8 @@ class Analyzer:
         statuses = section_statuses(self.config, chosen)
         ignored = [kind for kind, status in statuses.items() if status is None]
         evidence = self._matcher.match(resume, ignored_sections=ignored)
+        if job is not None:
+            chosen = self._job_profile(job, self._covered(job, evidence, resume))
         assessment = assess(evidence, self.lexicon, chosen, self.config)
         target, experience = self._job_and_experience(resume, evidence, assessment, job, as_of)
         required = job.required_ids() if job is not None else ()
@@ -164,10 +166,28 @@ class Analyzer:
             _resume=resume,
         )
 
-    def _job_profile(self, job: JobTarget) -> Profile:
-        """The job as a profile: the skills it asks for (that this lexicon knows), weighted."""
+    def _job_profile(self, job: JobTarget, covered: frozenset[str] = frozenset()) -> Profile:
+        """The job as a profile: the skills it asks for (that this lexicon knows), weighted;
+        `covered` skills (met through an alternative) weigh nothing."""
         asked = {r.id: r.level for r in job.requirements if r.id in self.lexicon.skills}
-        return job_profile(asked, self.lexicon, self.config, name=job.title or "the job")
+        name = job.title or "the job"
+        return job_profile(asked, self.lexicon, self.config, name=name, covered=covered)
+
+    def _covered(
+        self,
+        job: JobTarget,
+        evidence: Mapping[str, tuple[Evidence, ...]],
+        resume: ExtractedResume,
+    ) -> frozenset[str]:
+        from analyzer.job.reader import posting_vocabulary
+        from analyzer.job.target import covered_by_alternatives
+
+        present = {
+            skill_id: self.lexicon.lookup(skill_id).name
+            for skill_id, found in evidence.items()
+            if skill_id in self.lexicon.skills and any(e.accepted for e in found)
+        }
+        return covered_by_alternatives(job, present, resume.text, posting_vocabulary())
 
     def _job_and_experience(
         self,
@@ -186,7 +206,9 @@ class Analyzer:
         if job is not None:
             from analyzer.job.target import build_target
 
-            target = build_target(job, assessment.skills, resume.text, self.config, vocabulary)
+            target = build_target(
+                job, assessment.skills, resume.text, self.config, vocabulary, self.lexicon
+            )
         experience = read_experience(
             resume,
             evidence,

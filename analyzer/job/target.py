@@ -8,12 +8,13 @@ as plain terms (not scored).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 from analyzer.config import AnalyzerConfig
 from analyzer.job.record import JobTarget
-from analyzer.score import job_formula
+from analyzer.score import demand_weight, job_formula
 from analyzer.types import SkillAssessment, TargetInfo, TargetRequirement, TargetTerm
+from skill_lexicon import Lexicon
 from skill_lexicon.postings import PostingVocabulary
 
 QUOTE_RADIUS = 60
@@ -25,13 +26,11 @@ def build_target(
     resume_text: str,
     config: AnalyzerConfig,
     vocabulary: PostingVocabulary,
+    lexicon: Lexicon,
 ) -> TargetInfo:
     assessed = {s.id: s for s in skills}
-    terms = tuple(
-        _find_term(term.name, term.level, resume_text, vocabulary) for term in job.unlisted_terms
-    )
-    shown = {s.id: s.name for s in assessed.values() if s.present}
-    shown.update({t.name: t.name for t in terms if t.met})
+    terms = _terms_in(job, resume_text, vocabulary)
+    shown = _shown({s.id: s.name for s in assessed.values() if s.present}, terms)
     requirements = []
     scored: set[str] = set()
     for requirement in job.requirements:
@@ -40,19 +39,21 @@ def build_target(
             continue
         if skill.scored:
             scored.add(skill.id)
-        factor = config.requirement_factors[requirement.level]
+        alternative = None if skill.present else _alternative(job, skill.id, shown)
+        # a skill met through an alternative is not scored (score.job_profile): factor 0
+        factor = 0.0 if alternative else config.requirement_factors[requirement.level]
         requirements.append(
             TargetRequirement(
                 id=skill.id,
                 name=skill.name,
                 level=requirement.level,
-                demand_weight=round(skill.weight / factor, 3) if factor else 0.0,
+                demand_weight=demand_weight(skill.id, config, lexicon),
                 factor=factor,
                 weight=skill.weight,
                 status=skill.status,
                 met=skill.present,
                 job_evidence=requirement.evidence[0].context if requirement.evidence else "",
-                met_by_alternative=None if skill.present else _alternative(job, skill.id, shown),
+                met_by_alternative=alternative,
             )
         )
     counted = [r for r in requirements if r.id in scored]
@@ -73,6 +74,33 @@ def build_target(
         missing_required=tuple(r.id for r in required if not _meets(r)),
         formula=job_formula(config),
     )
+
+
+def covered_by_alternatives(
+    job: JobTarget,
+    present: Mapping[str, str],
+    resume_text: str,
+    vocabulary: PostingVocabulary,
+) -> frozenset[str]:
+    """Skills the job asks that the resume does not show but meets through an alternative the
+    job accepts (`present`: id -> name of the skills shown). Scoring leaves them out."""
+    shown = _shown(present, _terms_in(job, resume_text, vocabulary))
+    return frozenset(
+        r.id for r in job.requirements if r.id not in present and _alternative(job, r.id, shown)
+    )
+
+
+def _terms_in(
+    job: JobTarget, resume_text: str, vocabulary: PostingVocabulary
+) -> tuple[TargetTerm, ...]:
+    return tuple(
+        _find_term(term.name, term.level, resume_text, vocabulary) for term in job.unlisted_terms
+    )
+
+
+def _shown(present: Mapping[str, str], terms: Iterable[TargetTerm]) -> dict[str, str]:
+    """Key (skill id or term) -> name of everything the resume shows."""
+    return {**present, **{t.name: t.name for t in terms if t.met}}
 
 
 def _meets(requirement: TargetRequirement) -> bool:

@@ -49,3 +49,7 @@ def test_one_alternative_meets_the_group_and_soft_skills_are_not_counted(
     assert target.missing_required == ("kubernetes",)  # communication is listed, not counted
     assert (target.required_met, target.required_asked) == (3, 4)
     assert "communication" in by_id and result.skill("communication").scored is False
+    # the alternatives the resume does not need cost no points: only GCP and Kubernetes score
+    assert (by_id["aws"].weight, by_id["aws"].factor) == (0.0, 0.0)
+    assert result.score.possible == by_id["gcp"].weight + by_id["kubernetes"].weight
+    assert [g.skill_id for g in result.gaps] == ["kubernetes"]
