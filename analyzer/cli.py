@@ -85,6 +85,12 @@ JOB_FORMATS = ("text", "json", "html")
 """`skillgap job` formats (`analyzer.report.job` renders them; named here so --help stays light)."""
 
 
+def check_job_or_profile(job: str | None, profile: str | None) -> None:
+    """A job decides what is scored, so it cannot come with a profile (exit 2)."""
+    if job is not None and profile is not None:
+        fail("give --job or --profile, not both: a job decides what is scored", 2)
+
+
 def read_job_argument(analyzer: Analyzer, job: str) -> JobTarget:
     """The job a command was given: a path, or - for standard input."""
     if job == "-":
@@ -172,6 +178,7 @@ def analyze(
     from analyzer.report import render
     from analyzer.report.files import check_output_path
 
+    check_job_or_profile(job, profile)
     if output is not None:
         check_output_path(output, inputs=(str(resume),), overwrite=overwrite)
     analyzer = Analyzer(
@@ -389,6 +396,7 @@ def batch(
     from analyzer.batch.job import score_folder
     from analyzer.batch.outputs import Targets
 
+    check_job_or_profile(job, profile)
     target = None
     if job is not None:
         from analyzer.engine import Analyzer

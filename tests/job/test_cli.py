@@ -165,3 +165,13 @@ def test_batch_refuses_an_unknown_required_skill(job_file: Path, tmp_path: Path)
         "batch", folder, "--job", job_file, "--require", "kubernetes", "--out", tmp_path / "r.csv"
     )
     assert code == 14 and "not among the skills the job asks for" in err
+
+
+@pytest.mark.parametrize("command", ["analyze", "batch"])
+def test_a_job_and_a_profile_together_is_a_usage_error(
+    command: str, job_file: Path, resume_file: Path
+) -> None:
+    target = resume_file if command == "analyze" else resume_file.parent
+    code, _, err = run(command, target, "--job", job_file, "--profile", "ai-engineer")
+
+    assert code == 2 and "--job or --profile, not both" in err
