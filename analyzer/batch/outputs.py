@@ -56,6 +56,8 @@ class Row:
     required_asked: int | None = None
     missing_required: tuple[str, ...] = ()
     """Against a job: the names of the required skills the resume lacks (its must-haves)."""
+    years: float | None = None
+    """Years of professional experience the resume's dated roles show."""
 
     @classmethod
     def of(cls, outcome: FileOutcome, folder: Path) -> Row:
@@ -66,6 +68,7 @@ class Row:
         skills: list[dict[str, Any]] = result["skills"]
         gaps = sorted(result["gaps"], key=lambda gap: gap["priority"])
         target: dict[str, Any] | None = result.get("target")
+        experience: dict[str, Any] | None = result.get("experience")
         names = {skill["id"]: skill["name"] for skill in skills}
         return cls(
             file=str(outcome.path),
@@ -81,6 +84,7 @@ class Row:
             missing_required=()
             if target is None
             else tuple(names.get(i, i) for i in target["missing_required"]),
+            years=None if experience is None else float(experience["total_years"]),
         )
 
     def lacks(self, skill_ids: Sequence[str]) -> tuple[str, ...]:
@@ -147,7 +151,7 @@ CSV_COLUMNS = (
     "error_message",
 )
 """The first columns; one column per skill id follows (1 = found, 0 = not)."""
-JOB_CSV_COLUMNS = ("required_met", "required_asked", "must_haves_missing")
+JOB_CSV_COLUMNS = ("required_met", "required_asked", "must_haves_missing", "years")
 """After the first columns when resumes are scored for a job."""
 
 
@@ -163,7 +167,7 @@ def csv_text(ranking: Ranking) -> str:
     def job_cells(row: Row) -> list[object]:
         if not ranking.for_job:
             return []
-        return [row.required_met, row.required_asked, "; ".join(row.missing_required)]
+        return [row.required_met, row.required_asked, "; ".join(row.missing_required), row.years]
 
     for number, row in enumerate(ranking.ranked, start=1):
         cells = [
@@ -270,7 +274,11 @@ def summary_html(ranking: Ranking, *, reports: Path | None, skipped: int = 0) ->
         f" {skipped} skipped (not a resume file).</p>",
         "<table><thead><tr><th>Rank</th><th>File</th><th>Readiness</th>"
         + "".join(f"<th>{e(s.capitalize())}</th>" for s in STATUSES)
-        + ("<th>Required met</th><th>Must-haves missing</th>" if ranking.for_job else "")
+        + (
+            "<th>Required met</th><th>Must-haves missing</th><th>Years</th>"
+            if ranking.for_job
+            else ""
+        )
         + "<th>Top gaps</th></tr></thead><tbody>",
     ]
     for number, row in enumerate(ranking.ranked, start=1):
@@ -281,7 +289,7 @@ def summary_html(ranking: Ranking, *, reports: Path | None, skipped: int = 0) ->
             + "".join(f"<td>{row.counts.get(s, 0)}</td>" for s in STATUSES)
             + (
                 f"<td>{row.required_met} / {row.required_asked}</td>"
-                f"<td>{e('; '.join(row.missing_required))}</td>"
+                f"<td>{e('; '.join(row.missing_required))}</td><td>{row.years or 0:g}</td>"
                 if ranking.for_job
                 else ""
             )

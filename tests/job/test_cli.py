@@ -138,7 +138,18 @@ def test_batch_ranks_for_a_job_and_lists_the_filtered(job_file: Path, tmp_path: 
     out = tmp_path / "ranked.csv"
 
     code, _, err = run(
-        "batch", folder, "--job", job_file, "--require", "mlflow", "--out", out, "-j", "1"
+        "batch",
+        folder,
+        "--job",
+        job_file,
+        "--require",
+        "mlflow",
+        "--as-of",
+        "2025-01-01",
+        "--out",
+        out,
+        "-j",
+        "1",
     )
 
     assert code == 0, err
@@ -151,6 +162,7 @@ def test_batch_ranks_for_a_job_and_lists_the_filtered(job_file: Path, tmp_path: 
     assert rows[0]["required_met"] and rows[0]["required_asked"]
     assert int(rows[0]["required_met"]) > int(rows[1]["required_met"])
     assert "PyTorch" in rows[1]["must_haves_missing"]
+    assert rows[0]["years"] == "2.0"  # Jan 2023 to the --as-of date
 
 
 def test_batch_refuses_an_unknown_required_skill(job_file: Path, tmp_path: Path) -> None:
