@@ -83,6 +83,11 @@ def _wrapped(text: str, newline: int) -> bool:
     return following.islower() or bool(_DANGLING.search(line))
 
 
+MAX_CLAUSE_CHARS = 600
+"""Longer runs without a clause end (no sentence is this long) are cut at a comma or a space, so
+reading a cue stays local and its cost bounded."""
+
+
 def clauses(text: str) -> list[Clause]:
     """Bullets, sentences and semicolon-separated parts of `text`, in order. A line break ends a
     clause unless it only wraps a long line of prose."""
@@ -91,11 +96,24 @@ def clauses(text: str) -> list[Clause]:
         if boundary.group(0) == "\n" and _wrapped(text, boundary.start()):
             continue
         if boundary.start() > start:
-            found.append(Clause(start, boundary.start()))
+            found += _bounded(text, start, boundary.start())
         start = boundary.end()
     if start < len(text):
-        found.append(Clause(start, len(text)))
+        found += _bounded(text, start, len(text))
     return found
+
+
+def _bounded(text: str, start: int, end: int) -> list[Clause]:
+    """`text[start:end]` as clauses of at most MAX_CLAUSE_CHARS, cut after a comma or a space."""
+    parts = []
+    while end - start > MAX_CLAUSE_CHARS:
+        limit = start + MAX_CLAUSE_CHARS
+        cut = max(text.rfind(",", start, limit), text.rfind(" ", start, limit))
+        cut = cut + 1 if cut > start else limit
+        parts.append(Clause(start, cut))
+        start = cut
+    parts.append(Clause(start, end))
+    return parts
 
 
 def _phrase_pattern(phrases: Iterable[str]) -> re.Pattern[str] | None:

@@ -54,6 +54,13 @@ if TYPE_CHECKING:
 
 MIN_JOB_WORDS = 8
 """Fewer words than this cannot describe a job."""
+TEXT_SUFFIXES = frozenset({".txt", ".text", ".md", ".markdown"})
+MAX_BYTES_PER_CHAR = 4
+"""UTF-8 needs at most this many bytes a character: a text file this many times over the limit
+in bytes is surely over it in characters."""
+MAX_JOB_CHARS = 200_000
+"""More characters than this are not one job description (long postings have 20,000); reading
+is refused, which also bounds its time."""
 CONTEXT_CHARS = 100
 MATCHER_SECTION: Mapping[str, SectionKind] = {
     "requirements": "skills",
@@ -105,12 +112,15 @@ class JobReader:
         path = Path(source)
         if path.suffix.lower() == ".json":
             return load_saved_job(path)
+        if path.suffix.lower() in TEXT_SUFFIXES and path.is_file():
+            _check_length(path.stat().st_size // MAX_BYTES_PER_CHAR, str(path))
         posting = extract(
             path, max_file_bytes=self.config.max_file_bytes, max_pages=self.config.max_pages
         )
         return self.read_extracted(posting)
 
     def read_text(self, text: str, *, name: str = "<text>") -> JobTarget:
+        _check_length(len(text), name)
         if not text.strip():
             raise JobDescriptionError("the job description is empty", path=name)
         return self.read_extracted(extract_text(text, name=name))
@@ -144,6 +154,7 @@ class JobReader:
     def read_extracted(self, posting: ExtractedResume) -> JobTarget:
         """Read an already extracted posting."""
         text = posting.text
+        _check_length(len(text), posting.path)
         if len(text.split()) < MIN_JOB_WORDS:
             raise JobDescriptionError(
                 f"has {len(text.split())} word(s): too few to be a job description",
@@ -308,9 +319,12 @@ def _alternatives(
         if " implies " not in e.rule
     ]
     mentions += [Mention(t.name, e.start, e.end) for t in unlisted for e in t.evidence]
+    first_of: dict[str, int] = {}
+    for mention in mentions:
+        first_of[mention.key] = min(first_of.get(mention.key, mention.start), mention.start)
     found = []
     for keys in groups(text, mentions):
-        first = min(m.start for m in mentions if m.key in keys)
+        first = min(first_of[key] for key in keys)
         found.append(
             AnyOf(
                 skills=tuple(k for k in keys if k not in term_names),
@@ -347,6 +361,17 @@ def posting_lexicon(lexicon: Lexicon, vocabulary: PostingVocabulary) -> Lexicon:
     return dataclasses.replace(
         lexicon, skills=skills, cues=dataclasses.replace(lexicon.cues, negation=(), wish=())
     )
+
+
+def _check_length(chars: int, name: str) -> None:
+    """JobDescriptionError (21) for more text than one job description has; checked before the
+    work, so reading stays bounded in time and memory."""
+    if chars > MAX_JOB_CHARS:
+        raise JobDescriptionError(
+            f"has {chars:,} characters or more: more than one job description "
+            f"(the limit is {MAX_JOB_CHARS:,})",
+            path=name,
+        )
 
 
 def _is_text(source: str) -> bool:

@@ -11,6 +11,7 @@ is a heading for that paragraph only.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
@@ -224,7 +225,8 @@ def _merge_gaps(sections: list[JobSection], length: int) -> tuple[JobSection, ..
 
 
 def section_at(sections: Sequence[JobSection], offset: int) -> JobSection | None:
-    for section in sections:
-        if section.start <= offset < section.end:
-            return section
-    return sections[-1] if sections and offset >= sections[-1].end else None
+    """The section holding `offset` (sections are contiguous and in order; binary search)."""
+    index = bisect.bisect_right([s.start for s in sections], offset) - 1
+    if index < 0:
+        return None
+    return sections[index]

@@ -121,3 +121,26 @@ def test_a_json_file_that_is_not_a_saved_job(
 
     with pytest.raises(SavedJobError, match=message):
         analyzer.read_job(path)
+
+
+def test_more_than_one_job_description_is_refused_before_the_work(
+    analyzer: Analyzer, tmp_path: Path
+) -> None:
+    big = "Requirements\n" + "- Python and SQL, Docker is a plus\n" * 8000
+    path = tmp_path / "huge.md"
+    path.write_text(big * 4, encoding="utf-8")
+
+    for source in (big, path):
+        with pytest.raises(JobDescriptionError, match="more than one job description"):
+            analyzer.read_job(source)
+
+
+def test_a_long_line_without_sentence_ends_is_read_in_bounded_clauses(analyzer: Analyzer) -> None:
+    line = "you will use Python, " * 400 + "and Docker is a plus"
+    target = analyzer.read_job(f"Engineer\n\nRequirements\n{line}\n")
+
+    assert {r.id: r.level for r in target.requirements} == {
+        "python": "required",
+        "docker": "preferred",
+    }
+    assert max(len(e.context) for e in target.requirement("python").evidence) <= 201
