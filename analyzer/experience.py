@@ -17,6 +17,7 @@ section counts: education and project dates are not professional experience.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -157,8 +158,8 @@ def read_experience(
     total = _months(spans)
     skill_years = []
     for skill_id, items in sorted(evidence.items()):
-        offsets = [e.start for e in items if e.accepted]
-        holding = [s for s in spans if any(s.text_start <= o < s.text_end for o in offsets)]
+        offsets = sorted(e.start for e in items if e.accepted)
+        holding = [s for s in spans if _holds(offsets, s.text_start, s.text_end)]
         if holding:
             skill_years.append(SkillYears(skill_id, round(_months(holding) / 12, 1)))
     years = round(total / 12, 1)
@@ -206,8 +207,11 @@ def _roles_in(
             unreadable.append(UnreadableDate(match.group(0), offset, str(error)))
             continue
         read.append((offset, start + match.end(), first, last, counted_to, ongoing, match.group(0)))
+    taken_starts = [a for a, _ in taken]  # in text order
     for match in LOOKS_LIKE_RANGE.finditer(snippet):
-        if any(a < match.end() and match.start() < b for a, b in taken):
+        index = bisect.bisect_right(taken_starts, match.start())
+        near = taken[max(index - 1, 0) : index + 1]
+        if any(a < match.end() and match.start() < b for a, b in near):
             continue
         unreadable.append(
             UnreadableDate(match.group(0), start + match.start(), "not a date range skillgap reads")
@@ -228,6 +232,12 @@ def _roles_in(
         )
         spans.append(_Span(role, _index(first), _index(first) + months, text_start, text_end))
     return spans, sorted(unreadable, key=lambda u: u.offset)
+
+
+def _holds(sorted_offsets: list[int], start: int, end: int) -> bool:
+    """True when an offset lies in [start, end) (binary search: resumes may have many roles)."""
+    index = bisect.bisect_left(sorted_offsets, start)
+    return index < len(sorted_offsets) and sorted_offsets[index] < end
 
 
 def _distinct(roles: Iterable[Role]) -> tuple[Role, ...]:
