@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from analyzer.config import AnalyzerConfig
     from analyzer.engine import Analyzer, analyze_resume
     from analyzer.errors import SkillgapError
+    from analyzer.job.record import JobTarget
     from analyzer.types import (
         SCHEMA_VERSION,
         AnalysisResult,
@@ -33,6 +34,7 @@ _HOMES = {
     "__version__": "analyzer.version",
     "analyze_resume": "analyzer.engine",
     "SkillgapError": "analyzer.errors",
+    "JobTarget": "analyzer.job.record",
     "SCHEMA_VERSION": "analyzer.types",
     "AnalysisResult": "analyzer.types",
     "Evidence": "analyzer.types",
@@ -49,6 +51,7 @@ __all__ = [
     "AnalyzerConfig",
     "Evidence",
     "Gap",
+    "JobTarget",
     "LearningStep",
     "Score",
     "SkillAssessment",

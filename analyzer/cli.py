@@ -10,9 +10,10 @@ import json
 import os
 import sys
 from collections.abc import Callable
+from datetime import datetime
 from functools import wraps
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
@@ -28,6 +29,10 @@ from analyzer.errors import SkillgapError
 from analyzer.report import FORMATS
 from analyzer.serve import settings as service
 from analyzer.version import __version__
+
+if TYPE_CHECKING:
+    from analyzer.engine import Analyzer
+    from analyzer.job import JobTarget
 
 # Only light modules are imported above: each command imports the stages it runs, so `--help`,
 # `--version` and `lexicon validate` never load spaCy or pdfminer.six (tests/cli check it).
@@ -87,6 +92,48 @@ def main() -> None:
     quiet_libraries()  # the CLI's own process
 
 
+JOB_FORMATS = ("text", "json", "html")
+"""`skillgap job` formats (`analyzer.report.job` renders them; named here so --help stays light)."""
+
+
+def check_job_or_profile(job: str | None, profile: str | None) -> None:
+    """A job decides what is scored, so it cannot come with a profile (exit 2)."""
+    if job is not None and profile is not None:
+        fail("give --job or --profile, not both: a job decides what is scored", 2)
+
+
+def read_job_argument(analyzer: Analyzer, job: str) -> JobTarget:
+    """The job a command was given: a path, or - for standard input."""
+    if job == "-":
+        return analyzer.read_job(sys.stdin.buffer.read(), name="<stdin>")
+    return analyzer.read_job(Path(job))
+
+
+job_option = click.option(
+    "--job",
+    "job",
+    metavar="JOB",
+    default=None,
+    help="Score for this job description (.txt, .md, .pdf, a saved job .json, or - for stdin).",
+)
+as_of_option = click.option(
+    "--as-of",
+    "as_of",
+    type=click.DateTime(formats=["%Y-%m-%d"]),
+    default=None,
+    help="Count ongoing roles ('present') to this date, YYYY-MM-DD.  [default: today]",
+)
+
+output_option = click.option(
+    "--output",
+    "-o",
+    type=click.Path(path_type=Path),
+    default=None,
+    help="Write here instead of stdout.",
+)
+overwrite_option = click.option(
+    "--overwrite", is_flag=True, help="Replace the -o file if it exists."
+)
 profile_option = click.option(
     "--profile",
     "-p",
@@ -145,19 +192,15 @@ ocr_language_option = click.option(
 @click.option(
     "--format", "-f", "fmt", type=click.Choice(FORMATS), default="text", show_default=True
 )
-@click.option(
-    "--output",
-    "-o",
-    type=click.Path(path_type=Path),
-    default=None,
-    help="Write here instead of stdout.",
-)
-@click.option("--overwrite", is_flag=True, help="Replace the -o file if it exists.")
+@output_option
+@overwrite_option
 @lexicon_option
 @ocr_option
 @ocr_language_option
 @engine_option
 @limit_option
+@job_option
+@as_of_option
 @translate_errors
 def analyze(
     resume: Path,
@@ -170,25 +213,69 @@ def analyze(
     ocr_language: str,
     engine: Engine,
     limit_settings: tuple[str, ...],
+    job: str | None,
+    as_of: datetime | None,
 ) -> None:
-    """Analyse one resume (PDF, Word .docx or .txt) and report its skills, score and gaps."""
+    """Analyse one resume (PDF, Word .docx or .txt) and report its skills, score and gaps.
+
+    With --job, score it for that job description (a .txt, .md or .pdf posting, or a target
+    saved by `skillgap job --format json`) instead of a profile."""
     from analyzer.config import AnalyzerConfig
     from analyzer.engine import Analyzer
     from analyzer.report import render
     from analyzer.report.files import check_output_path
 
+    check_job_or_profile(job, profile)
     if output is not None:
         check_output_path(output, inputs=(str(resume),), overwrite=overwrite)
     config = AnalyzerConfig(
         ocr=ocr, ocr_language=ocr_language, engine=engine, limits=chosen_limits(limit_settings)
     )
     analyzer = Analyzer(lexicon=lexicon_path, config=config)
-    result = analyzer.analyze(resume, profile=profile)
+    target = read_job_argument(analyzer, job) if job is not None else None
+    result = analyzer.analyze(
+        resume, profile=profile, job=target, as_of=as_of.date() if as_of else None
+    )
     for note in result.diagnostics:
         if note.severity != "info":
             click.secho(f"skillgap: {note.severity}: {note.message}", fg="yellow", err=True)
     color = fmt == "text" and output is None and sys.stdout.isatty()
     emit(render(result, fmt, color=color), output, inputs=(str(resume),), overwrite=overwrite)
+
+
+@main.command("job")
+@click.argument("job_path", metavar="JOB")
+@click.option(
+    "--format", "-f", "fmt", type=click.Choice(JOB_FORMATS), default="text", show_default=True
+)
+@output_option
+@overwrite_option
+@lexicon_option
+@engine_option
+@limit_option
+@translate_errors
+def job_command(
+    job_path: str,
+    fmt: str,
+    output: Path | None,
+    overwrite: bool,
+    lexicon_path: Path | None,
+    engine: Engine,
+    limit_settings: tuple[str, ...],
+) -> None:
+    """Read a job description (.txt, .md or .pdf; - for standard input) and report what it asks
+    for: skills at their level (required or preferred), terms outside the lexicon, title,
+    seniority and years of experience. Save --format json to reuse it with `analyze --job`."""
+    from analyzer.config import AnalyzerConfig
+    from analyzer.engine import Analyzer
+    from analyzer.report.files import check_output_path
+    from analyzer.report.job import render_job
+
+    if output is not None:
+        check_output_path(output, inputs=(job_path,), overwrite=overwrite)
+    config = AnalyzerConfig(engine=engine, limits=chosen_limits(limit_settings))
+    target = read_job_argument(Analyzer(lexicon=lexicon_path, config=config), job_path)
+    emit(render_job(target, fmt), output, inputs=(job_path,), overwrite=overwrite)
 
 
 @main.group()
@@ -385,6 +472,16 @@ def eval_command(
 @limit_option
 @ocr_option
 @ocr_language_option
+@job_option
+@as_of_option
+@click.option(
+    "--require",
+    "require",
+    metavar="SKILL",
+    multiple=True,
+    help="Keep only resumes that show this skill id (repeatable); the others are listed as "
+    "filtered.",
+)
 @translate_errors
 def batch(
     folder: Path,
@@ -407,16 +504,30 @@ def batch(
     limit_settings: tuple[str, ...],
     ocr: bool,
     ocr_language: str,
+    job: str | None,
+    as_of: datetime | None,
+    require: tuple[str, ...],
 ) -> None:
     """Analyse every resume in FOLDER (.pdf, .docx, .docm, .txt, .text, .md) in parallel and
     rank them.
 
     Results are kept in a store, so a re-run (or a run after a crash) analyses only new or
-    changed files. Files that fail are listed with their error; the run goes on.
+    changed files. Files that fail are listed with their error; the run goes on. With --job,
+    resumes are scored and ranked for that job description.
     """
     from analyzer.batch.job import score_folder
     from analyzer.batch.outputs import Targets
     from analyzer.config import AnalyzerConfig
+
+    check_job_or_profile(job, profile)
+    config = AnalyzerConfig(
+        ocr=ocr, ocr_language=ocr_language, engine=engine, limits=chosen_limits(limit_settings)
+    )
+    target = None
+    if job is not None:
+        from analyzer.engine import Analyzer
+
+        target = read_job_argument(Analyzer(lexicon=lexicon_path, config=config), job)
 
     summary = score_folder(
         folder,
@@ -429,16 +540,14 @@ def batch(
         timeout=timeout,
         memory_mb=memory_mb or None,
         files_per_worker=files_per_worker,
-        config=AnalyzerConfig(
-            ocr=ocr,
-            ocr_language=ocr_language,
-            engine=engine,
-            limits=chosen_limits(limit_settings),
-        ),
+        config=config,
         dask_address=dask_address,
         top=top,
         min_score=min_score,
         overwrite=overwrite,
+        job=target,
+        as_of=as_of.date() if as_of else None,
+        require=require,
     )
     if summary.ranked_csv is not None:
         click.echo(summary.ranked_csv, nl=False)

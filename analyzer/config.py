@@ -46,6 +46,13 @@ DEFAULT_SECTION_STATUS: Mapping[str, str | None] = frozen_mapping(
 (research interests and hobbies say what someone would like, not what they did)."""
 
 
+DEFAULT_REQUIREMENT_FACTORS: Mapping[str, float] = frozen_mapping(
+    {"required": 1.0, "preferred": 0.5}
+)
+"""Against a job: a skill's weight is its demand weight times the factor of the level the job
+asks it at."""
+
+
 DEFAULT_MAX_FILE_BYTES = 50 * 1024 * 1024
 """Larger files are refused: no resume is 50 MiB."""
 DEFAULT_MAX_PAGES = 60
@@ -183,6 +190,9 @@ class AnalyzerConfig:
     ocr_language: str = "eng"
     engine: Engine = DEFAULT_ENGINE
     """The PDF text-layer engine: "pdfminer" or "pdfium" (`pip install 'skillgap[pdfium]'`)."""
+    requirement_factors: Mapping[str, float] = field(
+        default_factory=lambda: DEFAULT_REQUIREMENT_FACTORS
+    )
 
     def __post_init__(self) -> None:
         problems: list[str] = []
@@ -216,12 +226,17 @@ class AnalyzerConfig:
             problems.append(f"engine is {self.engine!r}; it must be one of {', '.join(ENGINES)}")
         if isinstance(self.limits, Mapping):  # from JSON (a batch worker's settings)
             object.__setattr__(self, "limits", Limits(**self.limits))
+        for level in ("required", "preferred"):
+            factor = self.requirement_factors.get(level)
+            if factor is None or factor < 0:
+                problems.append(f"requirement factor for {level!r} must be given and >= 0")
         if problems:
             raise ConfigError("invalid configuration: " + "; ".join(problems))
         object.__setattr__(self, "demand_weights", frozen_mapping(self.demand_weights))
         object.__setattr__(self, "status_strength", frozen_mapping(self.status_strength))
         object.__setattr__(self, "section_status", frozen_mapping(self.section_status))
         object.__setattr__(self, "form_status", frozen_mapping(self.form_status))
+        object.__setattr__(self, "requirement_factors", frozen_mapping(self.requirement_factors))
 
     @property
     def max_file_bytes(self) -> int:

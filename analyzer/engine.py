@@ -15,6 +15,9 @@ from __future__ import annotations
 import functools
 import os
 import threading
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+from datetime import date
 from typing import TYPE_CHECKING
 
 import skill_lexicon as lexicon_package
@@ -25,12 +28,15 @@ from analyzer.extract.sniff import starts_like_pdf
 from analyzer.isolation import can_isolate, prestart_isolated, run_isolated
 from analyzer.match import SkillMatcher
 from analyzer.recommend import learning_path
-from analyzer.score import StatusPolicy, assess
+from analyzer.score import Assessment, StatusPolicy, assess, job_profile
 from analyzer.types import (
     AnalysisResult,
+    Evidence,
+    ExperienceSummary,
     ExtractedResume,
     ProfileInfo,
     SourceInfo,
+    TargetInfo,
 )
 from analyzer.version import __version__
 from skill_lexicon import Lexicon
@@ -38,6 +44,8 @@ from skill_lexicon.model import Profile
 
 if TYPE_CHECKING:  # spaCy itself is the match stage's business
     from spacy.language import Language
+
+    from analyzer.job import JobReader, JobTarget
 
 
 def load_lexicon(path: str | os.PathLike[str] | None = None) -> Lexicon:
@@ -73,6 +81,41 @@ class Analyzer:
             fuzzy_sections=self.config.fuzzy_sections,
         )
         self._match_lock = threading.Lock()
+        self._job_reader: JobReader | None = None
+        self._job_reader_lock = threading.Lock()
+
+    def read_job(
+        self, source: str | os.PathLike[str] | bytes, *, name: str | None = None
+    ) -> JobTarget:
+        """What a job description asks for: a path (.txt, .md, .pdf, or a target saved as .json
+        by `skillgap job --format json`), the posting's text, or its bytes with their `name`.
+
+        Uses the same spaCy pipeline and lexicon as `analyze()`; raises `JobDescriptionError`
+        (21) for a posting that cannot be read as one, `SavedJobError` (22) for a bad saved
+        target, and the extraction errors for unreadable files."""
+        return self._jobs().read(source, name=name)
+
+    def _jobs(self) -> JobReader:
+        with self._job_reader_lock:
+            if self._job_reader is None:
+                from analyzer.job import JobReader
+
+                self._job_reader = JobReader(
+                    self.lexicon,
+                    self._matcher.nlp,
+                    config=self.config,
+                    read_file=self.extract,
+                    matching=self._matching,
+                )
+            return self._job_reader
+
+    @contextmanager
+    def _matching(self) -> Iterator[None]:
+        """Where spaCy may run. Its vocabulary keeps every new word it tokenizes (names, e-mail
+        addresses): in a memory zone they are freed afterwards, so a long-lived Analyzer stays
+        flat. Zones are not safe across threads, hence one lock around each whole match."""
+        with self._match_lock, self._matcher.nlp.memory_zone():
+            yield
 
     def profile(self, profile_id: str | None = None) -> Profile:
         """The named profile (default: the lexicon's default); ConfigError lists the valid ids."""
@@ -82,12 +125,20 @@ class Analyzer:
             raise ConfigError(str(error.args[0])) from None
 
     def analyze(
-        self, source: str | os.PathLike[str], *, profile: str | None = None
+        self,
+        source: str | os.PathLike[str],
+        *,
+        profile: str | None = None,
+        job: JobTarget | None = None,
+        as_of: date | None = None,
     ) -> AnalysisResult:
         """Analyse a resume file (PDF, Word .docx or text). Raises a `SkillgapError` subclass on
-        bad input."""
+        bad input.
+
+        With `job` (from `read_job()`), the resume is scored for that job instead of a profile;
+        `as_of` is the date ongoing roles are counted to (default: today)."""
         chosen = self.profile(profile)
-        return self._analyze(self.extract(source), chosen)
+        return self._analyze(self.extract(source), chosen, job, as_of)
 
     def extract(self, source: str | os.PathLike[str]) -> ExtractedResume:
         """Read a resume file within `config.limits`. A PDF is read in an isolated worker
@@ -112,40 +163,115 @@ class Analyzer:
         )
 
     def analyze_text(
-        self, text: str, *, name: str = "<text>", profile: str | None = None
+        self,
+        text: str,
+        *,
+        name: str = "<text>",
+        profile: str | None = None,
+        job: JobTarget | None = None,
+        as_of: date | None = None,
     ) -> AnalysisResult:
         """Analyse resume text that the caller already has."""
         chosen = self.profile(profile)
         resume = extract_text(text, name=name, max_characters=self.config.limits.characters)
-        return self._analyze(resume, chosen)
+        return self._analyze(resume, chosen, job, as_of)
 
     def analyze_extracted(
-        self, resume: ExtractedResume, *, profile: str | None = None
+        self,
+        resume: ExtractedResume,
+        *,
+        profile: str | None = None,
+        job: JobTarget | None = None,
+        as_of: date | None = None,
     ) -> AnalysisResult:
         """Match, score and recommend for an already extracted resume."""
-        return self._analyze(resume, self.profile(profile))
+        return self._analyze(resume, self.profile(profile), job, as_of)
 
-    def _analyze(self, resume: ExtractedResume, chosen: Profile) -> AnalysisResult:
-        """The stages after extraction, for a profile resolved once by the public caller."""
+    def _analyze(
+        self,
+        resume: ExtractedResume,
+        chosen: Profile,
+        job: JobTarget | None = None,
+        as_of: date | None = None,
+    ) -> AnalysisResult:
+        """The stages after extraction, for a profile resolved once by the public caller (or the
+        job, which then decides what is scored)."""
+        if job is not None:
+            chosen = self._job_profile(job)
         policy = StatusPolicy.of(self.config, chosen)
-        # spaCy's vocabulary keeps every new word it tokenizes (names, e-mail addresses): in a
-        # memory zone they are freed after the match, so a long-lived Analyzer stays flat.
-        # Zones are not safe across threads, hence the lock around the whole match.
-        with self._match_lock, self._matcher.nlp.memory_zone():
+        with self._matching():
             evidence = self._matcher.match(resume, ignored_sections=policy.ignored_sections)
+        if job is not None:
+            chosen = self._job_profile(job, self._covered(job, evidence, resume))
         assessment = assess(evidence, self.lexicon, chosen, self.config, policy=policy)
+        target, experience = self._job_and_experience(resume, evidence, assessment, job, as_of)
+        required = job.required_ids() if job is not None else ()
         return AnalysisResult(
             source=SourceInfo(resume.path, resume.sha256, len(resume.pages), resume.media_type),
             profile=ProfileInfo(chosen.id, chosen.name, self.lexicon.version),
             score=assessment.score,
             skills=assessment.skills,
             gaps=assessment.gaps,
-            learning_path=learning_path(assessment.gaps, self.lexicon),
+            learning_path=learning_path(assessment.gaps, self.lexicon, required=required),
             parse=resume.parse,
             diagnostics=resume.diagnostics,
             analyzer_version=__version__,
+            target=target,
+            experience=experience,
             _resume=resume,
         )
+
+    def _job_profile(self, job: JobTarget, covered: frozenset[str] = frozenset()) -> Profile:
+        """The job as a profile: the skills it asks for (that this lexicon knows), weighted;
+        `covered` skills (met through an alternative) weigh nothing."""
+        asked = {r.id: r.level for r in job.requirements if r.id in self.lexicon.skills}
+        name = job.title or "the job"
+        return job_profile(asked, self.lexicon, self.config, name=name, covered=covered)
+
+    def _covered(
+        self,
+        job: JobTarget,
+        evidence: Mapping[str, tuple[Evidence, ...]],
+        resume: ExtractedResume,
+    ) -> frozenset[str]:
+        from analyzer.job.reader import posting_vocabulary
+        from analyzer.job.target import covered_by_alternatives
+
+        present = {
+            skill_id: self.lexicon.lookup(skill_id).name
+            for skill_id, found in evidence.items()
+            if skill_id in self.lexicon.skills and any(e.accepted for e in found)
+        }
+        return covered_by_alternatives(job, present, resume.text, posting_vocabulary())
+
+    def _job_and_experience(
+        self,
+        resume: ExtractedResume,
+        evidence: Mapping[str, tuple[Evidence, ...]],
+        assessment: Assessment,
+        job: JobTarget | None,
+        as_of: date | None,
+    ) -> tuple[TargetInfo | None, ExperienceSummary]:
+        """The target block (against a job) and the years of experience."""
+        from analyzer.experience import read_experience
+        from analyzer.job.reader import posting_vocabulary
+
+        vocabulary = posting_vocabulary()  # the levels and salary bands; no matcher needed
+        target = None
+        if job is not None:
+            from analyzer.job.target import build_target
+
+            target = build_target(
+                job, assessment.skills, resume.text, self.config, vocabulary, self.lexicon
+            )
+        experience = read_experience(
+            resume,
+            evidence,
+            vocabulary,
+            as_of=as_of or date.today(),
+            years_asked=job.years_required if job is not None else None,
+        )
+        return target, experience
 
 
 _default: Analyzer | None = None

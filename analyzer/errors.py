@@ -192,6 +192,22 @@ class UnsafeWordError(SkillgapError):
     code = "E020"
 
 
+class JobDescriptionError(SkillgapError):
+    """A job description cannot be read as one: no words after reading it, or too few to ask
+    for anything."""
+
+    exit_code = 21
+    code = "E021"
+
+
+class SavedJobError(SkillgapError):
+    """A saved job target (`skillgap job --format json`) is not valid JSON, not a saved job, or
+    has a key of the wrong type; the message names the key."""
+
+    exit_code = 22
+    code = "E022"
+
+
 ALL_ERRORS: tuple[type[SkillgapError], ...] = (
     InputNotFoundError,
     NotAFileError,
@@ -213,4 +229,6 @@ ALL_ERRORS: tuple[type[SkillgapError], ...] = (
     CorruptWordError,
     EncryptedWordError,
     UnsafeWordError,
+    JobDescriptionError,
+    SavedJobError,
 )

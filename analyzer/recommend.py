@@ -7,7 +7,7 @@ step, then demand, then priority: foundations before the tools built on them.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 
 from analyzer.types import Certification, Gap, LearningStep, ProjectIdea
 from skill_lexicon.model import UNPLACED_STEP, Lexicon
@@ -16,12 +16,17 @@ LEARNING_STATUSES = frozenset({"missing", "mentioned"})
 PROJECTS_PER_STEP = 2
 
 
-def learning_path(gaps: Iterable[Gap], lexicon: Lexicon) -> tuple[LearningStep, ...]:
+def learning_path(
+    gaps: Iterable[Gap], lexicon: Lexicon, *, required: Collection[str] = ()
+) -> tuple[LearningStep, ...]:
+    """The steps that close the gaps; against a job, the gaps in `required` (the skill ids the job
+    requires) come first, each part in roadmap order."""
     to_learn = [g for g in gaps if g.status in LEARNING_STATUSES]
     missing_ids = {g.skill_id for g in to_learn}
 
-    def order(gap: Gap) -> tuple[int, float, int]:
+    def order(gap: Gap) -> tuple[bool, int, float, int]:
         return (
+            gap.skill_id not in required,
             lexicon.lookup(gap.skill_id).roadmap_step or UNPLACED_STEP,
             -gap.weight,
             gap.priority,

@@ -15,7 +15,7 @@ rules: the engine builds it once per call and hands the matcher its ignored sect
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 
 from analyzer.config import AnalyzerConfig
@@ -174,4 +174,54 @@ def _formula(config: AnalyzerConfig) -> str:
         "readiness = 100 * sum(weight * strength) / sum(weight) over scored skills; "
         f"strength by status: {strengths}; weight by demand unless the profile sets it; "
         "gap points_missing = weight * (1 - strength)"
+    )
+
+
+# ------------------------------------------------------------------------------------ job target
+
+
+def job_profile(
+    asked: Mapping[str, str],
+    lexicon: Lexicon,
+    config: AnalyzerConfig,
+    *,
+    name: str,
+    covered: Collection[str] = (),
+) -> Profile:
+    """A profile for a job: its skills are those asked (`asked`: skill id -> "required" or
+    "preferred"), each weighted demand weight x the requirement factor of its level.
+
+        weight = demand_weight(skill) x config.requirement_factors[level]
+
+    Skills the job does not ask drop out of the score, and so do the skills in `covered` (the
+    job accepts an alternative that the resume shows: "AWS, GCP or Azure"). Soft skills and
+    certifications keep their usual treatment (reported, scored only with `score_soft_skills`)."""
+    weights: dict[str, float] = {}
+    for skill_id, level in asked.items():
+        factor = 0.0 if skill_id in covered else config.requirement_factors[level]
+        weights[skill_id] = demand_weight(skill_id, config, lexicon) * factor
+    return Profile(
+        id="job",
+        name=name,
+        description="the skills one job description asks for",
+        skills=tuple(asked),
+        weights=weights,
+    )
+
+
+def demand_weight(skill_id: str, config: AnalyzerConfig, lexicon: Lexicon) -> float:
+    """A skill's weight by demand alone (soft skills: `soft_skill_weight`)."""
+    skill = lexicon.lookup(skill_id)
+    if skill.group == "soft":
+        return config.soft_skill_weight
+    return float(config.demand_weights.get(skill.demand, 0.0))
+
+
+def job_formula(config: AnalyzerConfig) -> str:
+    factors = ", ".join(f"{k} {v:g}" for k, v in config.requirement_factors.items())
+    return (
+        "against a job: weight = demand weight x requirement factor "
+        f"({factors}); skills the job does not ask are not scored, nor those it accepts an "
+        "alternative for that the resume shows; unlisted terms are looked for as plain terms "
+        "and not scored"
     )

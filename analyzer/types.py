@@ -277,6 +277,122 @@ class LearningStep:
     projects: tuple[ProjectIdea, ...]
 
 
+# ------------------------------------------------------------------------------------ experience
+
+
+@dataclass(frozen=True, slots=True)
+class Role:
+    """One dated entry of the experience section: `start` and `end` as "YYYY-MM" (`end` is the
+    reference month for an ongoing role), how many months it spans, and the line it is on."""
+
+    start: str
+    end: str
+    ongoing: bool
+    months: int
+    dates: str
+    """The date range as written."""
+    offset: int
+    context: str
+
+
+@dataclass(frozen=True, slots=True)
+class UnreadableDate:
+    """A date range in the experience section that could not be read; it is not counted."""
+
+    text: str
+    offset: int
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class SkillYears:
+    """Years of the roles whose text holds a skill's accepted evidence, overlaps counted once."""
+
+    skill_id: str
+    years: float
+
+
+@dataclass(frozen=True, slots=True)
+class ExperienceSummary:
+    """Years of professional experience from the dated roles of the experience section.
+
+    Overlapping roles count once; education and project dates never count. `level` is the seed's
+    experience level for `total_years` (entry 0-2, mid 3-5, senior 6+) and `salary_band` what the
+    seed gives for it. Against a job, `years_asked` is the job's minimum and `meets_years` says
+    whether the total reaches it.
+    """
+
+    as_of: str
+    total_years: float
+    level: str
+    level_name: str
+    salary_band: str
+    salary_region: str
+    roles: tuple[Role, ...]
+    skill_years: tuple[SkillYears, ...]
+    unreadable: tuple[UnreadableDate, ...]
+    years_asked: float | None = None
+    meets_years: bool | None = None
+
+
+# ---------------------------------------------------------------------------------------- target
+
+RequirementLevel = Literal["required", "preferred"]
+
+
+@dataclass(frozen=True, slots=True)
+class TargetRequirement:
+    """One skill the job asks for, scored: weight = demand weight x requirement factor; `met` is
+    true when the resume shows accepted evidence of it (its evidence is on the skill)."""
+
+    id: str
+    name: str
+    level: RequirementLevel
+    demand_weight: float
+    factor: float
+    weight: float
+    status: Status
+    met: bool
+    job_evidence: str
+    """The posting's clause that asks for it."""
+    met_by_alternative: str | None = None
+    """When the job accepts alternatives ("AWS, GCP or Azure") and the resume shows another one
+    of them, its name: the requirement counts as met."""
+
+
+@dataclass(frozen=True, slots=True)
+class TargetTerm:
+    """A technical term the job asks for that no lexicon skill covers, looked for in the resume
+    as a plain term (not scored)."""
+
+    name: str
+    level: RequirementLevel
+    met: bool
+    resume_evidence: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class TargetInfo:
+    """The job the resume was scored against, and how the resume meets it."""
+
+    source: str
+    sha256: str
+    title: str | None
+    seniority: tuple[str, ...]
+    years_required: float | None
+    requirements: tuple[TargetRequirement, ...]
+    unlisted_terms: tuple[TargetTerm, ...]
+    required_met: int
+    required_asked: int
+    preferred_met: int
+    preferred_asked: int
+    missing_required: tuple[str, ...]
+    """Ids of the required scored skills the resume shows neither directly nor through an
+    alternative the job accepts: its must-haves missing. Counts are over scored skills (soft
+    skills and certifications are listed, not counted, unless scored)."""
+    formula: str
+
+
 # ---------------------------------------------------------------------------------------- result
 
 
@@ -309,6 +425,10 @@ class AnalysisResult:
     diagnostics: tuple[Diagnostic, ...]
     analyzer_version: str
     schema_version: str = SCHEMA_VERSION
+    target: TargetInfo | None = None
+    """The job scored against (`analyze(..., job=...)`); None when scored against a profile."""
+    experience: ExperienceSummary | None = None
+    """Years of professional experience from the dated roles; None when not computed."""
     _resume: ExtractedResume | None = field(default=None, repr=False, compare=False)
     """The extracted text, for renderers that show evidence in context. Not serialised."""
 

@@ -1,4 +1,5 @@
-"""Generate the example resumes in examples/resumes/ (fictional people) and their reports.
+"""Generate the example resumes in examples/resumes/ (fictional people) and their reports, also
+against the two example job descriptions in examples/jobs/.
 
     python examples/make_examples.py            # needs fpdf2: pip install -e '.[test]'
 
@@ -21,7 +22,11 @@ from fpdf import FPDF
 HERE = Path(__file__).resolve().parent
 RESUMES = HERE / "resumes"
 REPORTS = HERE / "reports"
+JOBS = HERE / "jobs"
+JOB_FILES = ("ml_engineer.md", "ai_engineer.txt")
+"""Job descriptions written for the examples (fictional companies)."""
 FIXED_DATE = datetime(2026, 1, 1, tzinfo=UTC)
+"""The PDFs' creation date, and the date ongoing roles are counted to in the reports."""
 
 Block = tuple[str, list[str]]
 """A section: its heading and its lines (a line starting with "- " is a bullet)."""
@@ -202,16 +207,36 @@ def build_pdf(resume: ExampleResume, target: Path) -> None:
 def write_reports() -> None:
     from analyzer import Analyzer
     from analyzer.report import render
+    from analyzer.report.job import render_job
 
     analyzer = Analyzer()
+    as_of = FIXED_DATE.date()
     REPORTS.mkdir(exist_ok=True)
+    (REPORTS / "jobs").mkdir(exist_ok=True)
+    # paths relative to the repository, so the reports say the same on every machine
+    jobs = {}
+    for job_file in JOB_FILES:
+        job = analyzer.read_job(JOBS.relative_to(HERE.parent) / job_file)
+        jobs[Path(job_file).stem] = job
+        for fmt in ("json", "text"):
+            suffix = "txt" if fmt == "text" else fmt
+            content = render_job(job, fmt)
+            (REPORTS / "jobs" / f"{Path(job_file).stem}.job.{suffix}").write_text(
+                content, encoding="utf-8"
+            )
     for example in EXAMPLES:
-        # a path relative to the repository, so the reports say the same on every machine
-        result = analyzer.analyze(RESUMES.relative_to(HERE.parent) / example.file)
+        resume = RESUMES.relative_to(HERE.parent) / example.file
+        result = analyzer.analyze(resume, as_of=as_of)
         stem = Path(example.file).stem
         for fmt, suffix in (("json", "json"), ("html", "html"), ("text", "txt")):
             content = render(result, fmt)
             (REPORTS / f"{stem}.{suffix}").write_text(content, encoding="utf-8")
+        for job_stem, job in jobs.items():
+            result = analyzer.analyze(resume, job=job, as_of=as_of)
+            for fmt, suffix in (("json", "json"), ("text", "txt")):
+                content = render(result, fmt)
+                name = f"{stem}.for_{job_stem}.{suffix}"
+                (REPORTS / "jobs" / name).write_text(content, encoding="utf-8")
 
 
 def main() -> int:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import importlib.util
 import json
 import sys
+from datetime import date
 from pathlib import Path
 from types import ModuleType
 
@@ -17,11 +18,17 @@ from analyzer.types import AnalysisResult
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT / "examples"
 NAMES = ("ml_engineer", "data_analyst", "two_column")
+JOBS = {"ml_engineer": "ml_engineer.md", "ai_engineer": "ai_engineer.txt"}
+AS_OF = date(2026, 1, 1)
+"""The date the committed reports count ongoing roles to (make_examples.FIXED_DATE)."""
 
 
 @pytest.fixture(scope="module")
 def results(analyzer: Analyzer) -> dict[str, AnalysisResult]:
-    return {name: analyzer.analyze(Path("examples/resumes") / f"{name}.pdf") for name in NAMES}
+    return {
+        name: analyzer.analyze(Path("examples/resumes") / f"{name}.pdf", as_of=AS_OF)
+        for name in NAMES
+    }
 
 
 @pytest.fixture(scope="module")
@@ -85,3 +92,38 @@ def test_two_column_reads_the_sidebar_as_skills(results: dict[str, AnalysisResul
     assert result.skill("azure").status == "demonstrated"
     assert result.skill("linux").status == "listed"
     assert result.skill("prompt-engineering").status == "demonstrated"
+
+
+@pytest.mark.parametrize("job", JOBS)
+def test_committed_job_targets_are_current(analyzer: Analyzer, job: str) -> None:
+    target = analyzer.read_job(Path("examples/jobs") / JOBS[job])
+    committed = (EXAMPLES / "reports" / "jobs" / f"{job}.job.json").read_text(encoding="utf-8")
+
+    assert target.to_dict() == json.loads(committed)
+    assert type(target).from_dict(json.loads(committed)) == target  # a saved job reads back
+
+
+@pytest.mark.parametrize("job", JOBS)
+@pytest.mark.parametrize("name", NAMES)
+def test_committed_reports_for_a_job_are_current(analyzer: Analyzer, name: str, job: str) -> None:
+    target = analyzer.read_job(EXAMPLES / "reports" / "jobs" / f"{job}.job.json")
+    result = analyzer.analyze(Path("examples/resumes") / f"{name}.pdf", job=target, as_of=AS_OF)
+    committed = EXAMPLES / "reports" / "jobs" / f"{name}.for_{job}.json"
+
+    assert result.to_dict() == json.loads(committed.read_text(encoding="utf-8"))
+
+
+def test_ml_engineer_fits_the_ml_job_and_the_analyst_does_not(analyzer: Analyzer) -> None:
+    job = analyzer.read_job(EXAMPLES / "jobs" / JOBS["ml_engineer"])
+    fits = analyzer.analyze(Path("examples/resumes/ml_engineer.pdf"), job=job, as_of=AS_OF)
+    lacks = analyzer.analyze(Path("examples/resumes/data_analyst.pdf"), job=job, as_of=AS_OF)
+
+    assert fits.target is not None and lacks.target is not None
+    assert fits.score.readiness > 85 > 40 > lacks.score.readiness
+    assert fits.target.required_met == fits.target.required_asked
+    assert "kubernetes" in lacks.target.missing_required
+    assert {s.id for s in lacks.skills} == set(job.skill_ids)  # only what the job asks is scored
+    first = lacks.learning_path[0].skill_id
+    assert job.requirement(first).level == "required"  # required gaps come first
+    assert fits.experience is not None and fits.experience.meets_years
+    assert lacks.experience is not None and lacks.experience.total_years == 7.0

@@ -15,8 +15,9 @@ import contextlib
 import functools
 import os
 from collections.abc import Generator, Iterator, Sequence
+from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from analyzer.batch.discover import find_resumes, sha256_file
 from analyzer.batch.records import Analysis, FileError, FileOutcome
@@ -43,6 +44,9 @@ from analyzer.errors import (
     SkillgapError,
     UnsupportedInputError,
 )
+
+if TYPE_CHECKING:
+    from analyzer.job.record import JobTarget
 
 DEFAULT_TIMEOUT = DEFAULT_BATCH_TIMEOUT
 DEFAULT_MEMORY_MB = DEFAULT_BATCH_MEMORY_MB
@@ -71,6 +75,8 @@ class BatchRun:
         dask_address: str | None,
         reports: Sequence[str],
         files_per_worker: int | None = DEFAULT_FILES_PER_WORKER,
+        job: JobTarget | None = None,
+        as_of: date | None = None,
     ) -> None:
         _check_limits(jobs, timeout, memory_mb, reports)
         self.folder = Path(folder)
@@ -79,8 +85,13 @@ class BatchRun:
         """The files that will be analysed, sorted."""
         self.skipped: tuple[Path, ...] = inventory.skipped
         """The files that are not resumes by their extension, sorted; not analysed."""
-        self.spec, self.settings = work_settings(lexicon, config, profile, tuple(reports))
-        """The fingerprint that stored results are keyed by, besides the content hash."""
+        self.spec, self.settings, self.scored_skills = work_settings(
+            lexicon, config, profile, tuple(reports), job, as_of
+        )
+        """What workers need; the fingerprint stored results are keyed by, besides the content
+        hash; the skill ids every report assesses."""
+        self.job = job
+        """The job the resumes are scored for, or None (the profile)."""
         self.store_path = None if store is None else Path(store)
         if self.store_path is not None:
             check_store(self.store_path)  # refuse a bad store now; it is created when run
@@ -178,6 +189,8 @@ def analyze_folder(
     dask_address: str | None = None,
     reports: Sequence[str] = (),
     files_per_worker: int | None = DEFAULT_FILES_PER_WORKER,
+    job: JobTarget | None = None,
+    as_of: date | None = None,
 ) -> BatchRun:
     """Analyse every resume (.pdf, .docx, .docm, .txt, .text, .md) in `folder`; iterate the
     result for one `FileOutcome` per resume as each finishes.
@@ -193,6 +206,9 @@ def analyze_folder(
     - `reports`: formats of `analyzer.report` to render in the workers too, e.g. ("html",).
     - `files_per_worker`: a worker is replaced by a fresh one after this many files (None:
       never); `config.limits` bounds each file's characters, pages, objects and streams.
+    - `job`: score every resume for this job (`Analyzer.read_job()`) instead of the profile;
+      results are stored apart from the profile's. `as_of`: the date ongoing roles count to
+      (default: the day each file is analysed).
 
     Worker processes start from a fork server that does not re-run the calling script (no
     `if __name__ == "__main__":` guard is needed) and die with the calling process.
@@ -213,6 +229,8 @@ def analyze_folder(
         dask_address=dask_address,
         reports=reports,
         files_per_worker=files_per_worker,
+        job=job,
+        as_of=as_of,
     )
 
 
@@ -221,16 +239,20 @@ def work_settings(
     config: AnalyzerConfig | None,
     profile: str | None,
     reports: tuple[str, ...] = (),
-) -> tuple[WorkSpec, str]:
-    """What workers need, and the fingerprint results are stored under, for these settings.
-    Raises LexiconError, or ConfigError for an unknown profile."""
+    job: JobTarget | None = None,
+    as_of: date | None = None,
+) -> tuple[WorkSpec, str, tuple[str, ...]]:
+    """What workers need, the fingerprint results are stored under, and the skill ids every
+    report assesses (the job's, or the profile's), for these settings. Raises LexiconError, or
+    ConfigError for an unknown profile."""
     loaded = load_lexicon(lexicon)
     try:
-        profile_id = loaded.profile(profile).id
+        chosen = loaded.profile(profile)
     except KeyError as error:
         raise ConfigError(str(error.args[0])) from None
-    spec = WorkSpec.of(lexicon, config or AnalyzerConfig(), profile_id, reports)
-    return spec, settings_fingerprint(loaded, spec)
+    spec = WorkSpec.of(lexicon, config or AnalyzerConfig(), chosen.id, reports, job, as_of)
+    scored = job.skill_ids if job is not None else chosen.skills
+    return spec, settings_fingerprint(loaded, spec), scored
 
 
 def prune_store(
@@ -247,7 +269,7 @@ def prune_store(
     path = Path(store)
     if not path.is_file():
         raise InputNotFoundError("no such store", path=str(path))
-    _, settings = work_settings(lexicon, config, profile)
+    _, settings, _ = work_settings(lexicon, config, profile)
     with ResultStore(path, settings) as results:
         return results.prune(older_than_days=older_than_days)
 

@@ -7,8 +7,11 @@ the progress display, the ranking and the output writers, so the CLI only transl
 from __future__ import annotations
 
 import os
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from rich.console import Console
 
@@ -18,6 +21,9 @@ from analyzer.batch.progress import Tally, tracked
 from analyzer.batch.store import ResultStore
 from analyzer.config import DEFAULT_FILES_PER_WORKER, AnalyzerConfig
 from analyzer.errors import ConfigError
+
+if TYPE_CHECKING:
+    from analyzer.job.record import JobTarget
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,11 +54,16 @@ def score_folder(
     min_score: float | None = None,
     overwrite: bool = False,
     console: Console | None = None,
+    job: JobTarget | None = None,
+    as_of: date | None = None,
+    require: Sequence[str] = (),
 ) -> BatchSummary:
     """Analyse every resume in `folder`, rank them and write `targets`.
 
     The store defaults to a file beside the first output; with no output named it must be given.
-    Progress is drawn on `console` (stderr by default) when it is a terminal.
+    Progress is drawn on `console` (stderr by default) when it is a terminal. With `job` the
+    resumes are scored and ranked for it; `require` keeps only those showing every named skill
+    (the others are listed as filtered).
     """
     store = store or targets.default_store()
     if store is None:
@@ -70,7 +81,10 @@ def score_folder(
         config=config,
         dask_address=dask_address,
         reports=("html",) if targets.html else (),
+        job=job,
+        as_of=as_of,
     )
+    _check_required(require, run.scored_skills, for_job=job is not None)
     targets.check(inputs=run.resumes + run.skipped, store=store, overwrite=overwrite)
     tally = Tally(skipped=len(run.skipped))
     with run:
@@ -78,7 +92,7 @@ def score_folder(
             run, total=len(run.resumes), tally=tally, console=console or Console(stderr=True)
         )
         rows = [Row.of(outcome, run.folder) for outcome in outcomes]
-    ranking = rank(rows, top=top, min_score=min_score)
+    ranking = rank(rows, top=top, min_score=min_score, require=require, for_job=job is not None)
     with ResultStore(store, run.settings) as results:
         written = write_outputs(ranking, targets, results, skipped=len(run.skipped))
     return BatchSummary(
@@ -86,3 +100,14 @@ def score_folder(
         ranked_csv=csv_text(ranking) if targets.csv is None else None,
         tally=tally.line(),
     )
+
+
+def _check_required(require: Sequence[str], scored: Collection[str], *, for_job: bool) -> None:
+    """ConfigError unless every must-have is a skill the reports assess."""
+    unknown = [skill_id for skill_id in require if skill_id not in scored]
+    if unknown:
+        what = "the job asks for" if for_job else "the profile scores"
+        raise ConfigError(
+            f"--require names {', '.join(unknown)}, not among the skills {what}: "
+            f"{', '.join(scored)}"
+        )

@@ -52,6 +52,13 @@ class Row:
     present: Mapping[str, bool]
     """Skill id -> found, in the profile's order."""
     error: FileError | None
+    required_met: int | None = None
+    """Against a job: the required skills the resume shows, of `required_asked`."""
+    required_asked: int | None = None
+    missing_required: tuple[str, ...] = ()
+    """Against a job: the names of the required skills the resume lacks (its must-haves)."""
+    years: float | None = None
+    """Years of professional experience the resume's dated roles show."""
 
     @classmethod
     def of(cls, outcome: FileOutcome, folder: Path) -> Row:
@@ -61,6 +68,9 @@ class Row:
             return cls(str(outcome.path), name, outcome.sha256, None, {}, (), {}, outcome.error)
         skills: list[dict[str, Any]] = result["skills"]
         gaps = sorted(result["gaps"], key=lambda gap: gap["priority"])
+        target: dict[str, Any] | None = result.get("target")
+        experience: dict[str, Any] | None = result.get("experience")
+        names = {skill["id"]: skill["name"] for skill in skills}
         return cls(
             file=str(outcome.path),
             name=name,
@@ -70,7 +80,17 @@ class Row:
             top_gaps=tuple(gap["name"] for gap in gaps[:TOP_GAPS]),
             present={skill["id"]: bool(skill["present"]) for skill in skills},
             error=None,
+            required_met=None if target is None else int(target["required_met"]),
+            required_asked=None if target is None else int(target["required_asked"]),
+            missing_required=()
+            if target is None
+            else tuple(names.get(i, i) for i in target["missing_required"]),
+            years=None if experience is None else float(experience["total_years"]),
         )
+
+    def lacks(self, skill_ids: Sequence[str]) -> tuple[str, ...]:
+        """The skills of `skill_ids` this resume does not show."""
+        return tuple(i for i in skill_ids if not self.present.get(i, False))
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,6 +99,10 @@ class Ranking:
 
     ranked: tuple[Row, ...]
     failed: tuple[Row, ...]
+    filtered: tuple[tuple[Row, tuple[str, ...]], ...] = ()
+    """Analysed files left out by `require`, each with the must-haves it lacks."""
+    for_job: bool = False
+    """True when the resumes were scored for a job: the outputs show its columns."""
 
     @property
     def skill_ids(self) -> tuple[str, ...]:
@@ -88,16 +112,31 @@ class Ranking:
         return tuple(ids)
 
 
-def rank(rows: list[Row], *, top: int | None = None, min_score: float | None = None) -> Ranking:
-    """Sort by score (highest first), then file; keep scores >= `min_score`, then the `top`
-    best. Failed files are always kept, sorted by file."""
-    ranked = sorted((r for r in rows if r.error is None), key=lambda r: (-(r.score or 0), r.file))
+def rank(
+    rows: list[Row],
+    *,
+    top: int | None = None,
+    min_score: float | None = None,
+    require: Sequence[str] = (),
+    for_job: bool = False,
+) -> Ranking:
+    """Sort by score (highest first), then required skills met, then file; keep those that show
+    every skill of `require` (the others are listed as filtered), scores >= `min_score`, then
+    the `top` best. Failed files are always kept, sorted by file."""
+    analysed = [r for r in rows if r.error is None]
+    filtered = tuple(
+        (r, r.lacks(require)) for r in sorted(analysed, key=lambda r: r.file) if r.lacks(require)
+    )
+    ranked = sorted(
+        (r for r in analysed if not r.lacks(require)),
+        key=lambda r: (-(r.score or 0), -(r.required_met or 0), r.file),
+    )
     if min_score is not None:
         ranked = [r for r in ranked if (r.score or 0) >= min_score]
     if top is not None:
         ranked = ranked[:top]
     failed = sorted((r for r in rows if r.error is not None), key=lambda r: r.file)
-    return Ranking(tuple(ranked), tuple(failed))
+    return Ranking(tuple(ranked), tuple(failed), filtered, for_job)
 
 
 # ------------------------------------------------------------------------------------- CSV
@@ -113,14 +152,24 @@ CSV_COLUMNS = (
     "error_message",
 )
 """The first columns; one column per skill id follows (1 = found, 0 = not)."""
+JOB_CSV_COLUMNS = ("required_met", "required_asked", "must_haves_missing", "years")
+"""After the first columns when resumes are scored for a job."""
 
 
 def csv_text(ranking: Ranking) -> str:
-    """The ranking as CSV, every cell made safe to open in a spreadsheet."""
+    """The ranking as CSV, every cell made safe to open in a spreadsheet. Files left out by
+    `--require` follow the ranked ones with status `filtered` and the must-haves they lack."""
     skill_ids = ranking.skill_ids
+    job_columns = JOB_CSV_COLUMNS if ranking.for_job else ()
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow([safe_cell(c) for c in (*CSV_COLUMNS, *skill_ids)])
+    writer.writerow([safe_cell(c) for c in (*CSV_COLUMNS, *job_columns, *skill_ids)])
+
+    def job_cells(row: Row) -> list[object]:
+        if not ranking.for_job:
+            return []
+        return [row.required_met, row.required_asked, "; ".join(row.missing_required), row.years]
+
     for number, row in enumerate(ranking.ranked, start=1):
         cells = [
             number,
@@ -131,13 +180,21 @@ def csv_text(ranking: Ranking) -> str:
             "; ".join(row.top_gaps),
             None,
             None,
+            *job_cells(row),
             *(int(row.present.get(i, False)) for i in skill_ids),
         ]
+        writer.writerow([safe_cell(c) for c in cells])
+    for row, lacking in ranking.filtered:
+        cells = [None, row.file, "filtered", f"{row.score:.1f}"]
+        cells += [*(row.counts.get(s, 0) for s in STATUSES), "; ".join(row.top_gaps)]
+        cells += [None, "lacks required " + ", ".join(lacking), *job_cells(row)]
+        cells += [int(row.present.get(i, False)) for i in skill_ids]
         writer.writerow([safe_cell(c) for c in cells])
     for row in ranking.failed:
         assert row.error is not None
         cells = [None, row.file, "failed", None, *(None for _ in STATUSES), None]
-        cells += [row.error.code, row.error.message, *(None for _ in skill_ids)]
+        cells += [row.error.code, row.error.message, *(None for _ in job_columns)]
+        cells += [None for _ in skill_ids]
         writer.writerow([safe_cell(c) for c in cells])
     return buffer.getvalue()
 
@@ -214,10 +271,16 @@ def summary_html(ranking: Ranking, *, reports: Path | None, skipped: int = 0) ->
         "<title>skillgap batch: ranked candidates</title>",
         f"<style>{_STYLE}</style></head><body>",
         "<h1>Ranked candidates</h1>",
-        f"<p>{len(ranking.ranked)} ranked, {len(ranking.failed)} failed,"
+        f"<p>{len(ranking.ranked)} ranked, {len(ranking.filtered)} filtered out,"
+        f" {len(ranking.failed)} failed,"
         f" {skipped} skipped (not a resume file).</p>",
         "<table><thead><tr><th>Rank</th><th>File</th><th>Readiness</th>"
         + "".join(f"<th>{e(s.capitalize())}</th>" for s in STATUSES)
+        + (
+            "<th>Required met</th><th>Must-haves missing</th><th>Years</th>"
+            if ranking.for_job
+            else ""
+        )
         + "<th>Top gaps</th></tr></thead><tbody>",
     ]
     for number, row in enumerate(ranking.ranked, start=1):
@@ -226,9 +289,24 @@ def summary_html(ranking: Ranking, *, reports: Path | None, skipped: int = 0) ->
         lines.append(
             f"<tr><td>{number}</td><td>{link}</td><td>{row.score:.1f}</td>"
             + "".join(f"<td>{row.counts.get(s, 0)}</td>" for s in STATUSES)
+            + (
+                f"<td>{row.required_met} / {row.required_asked}</td>"
+                f"<td>{e('; '.join(row.missing_required))}</td><td>{row.years or 0:g}</td>"
+                if ranking.for_job
+                else ""
+            )
             + f"<td>{e('; '.join(row.top_gaps))}</td></tr>"
         )
     lines.append("</tbody></table>")
+    if ranking.filtered:
+        lines.append("<h2>Filtered out by --require</h2><table><thead><tr><th>File</th>")
+        lines.append("<th>Readiness</th><th>Lacks</th></tr></thead><tbody>")
+        for row, lacking in ranking.filtered:
+            lines.append(
+                f"<tr><td>{e(row.file)}</td><td>{row.score:.1f}</td>"
+                f"<td>{e(', '.join(lacking))}</td></tr>"
+            )
+        lines.append("</tbody></table>")
     if ranking.failed:
         lines.append("<h2>Failed</h2><table><thead><tr><th>File</th><th>Code</th>")
         lines.append("<th>Error</th></tr></thead><tbody>")

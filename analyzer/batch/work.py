@@ -12,6 +12,7 @@ import hashlib
 import json
 import os
 from dataclasses import dataclass
+from datetime import date
 from importlib import metadata
 from typing import Any
 
@@ -20,6 +21,7 @@ from analyzer.batch.store import STORE_VERSION
 from analyzer.config import AnalyzerConfig
 from analyzer.engine import Analyzer
 from analyzer.errors import SkillgapError
+from analyzer.job.record import JobTarget
 from analyzer.types import SCHEMA_VERSION, AnalysisResult, to_plain
 from analyzer.version import __version__
 from skill_lexicon import Lexicon
@@ -37,6 +39,10 @@ class WorkSpec:
     config: str
     profile: str
     reports: tuple[str, ...] = ()
+    job: str | None = None
+    """The target job (`JobTarget.to_json()`), when resumes are scored for one."""
+    as_of: str | None = None
+    """The ISO date ongoing roles are counted to; None: the day each file is analysed."""
 
     @classmethod
     def of(
@@ -45,9 +51,24 @@ class WorkSpec:
         config: AnalyzerConfig,
         profile: str,
         reports: tuple[str, ...] = (),
+        job: JobTarget | None = None,
+        as_of: date | None = None,
     ) -> WorkSpec:
         path = None if lexicon is None else os.fspath(lexicon)
-        return cls(path, json.dumps(to_plain(config), sort_keys=True), profile, reports)
+        return cls(
+            path,
+            json.dumps(to_plain(config), sort_keys=True),
+            profile,
+            reports,
+            None if job is None else job.to_json(indent=None),
+            None if as_of is None else as_of.isoformat(),
+        )
+
+    def job_target(self) -> JobTarget | None:
+        return None if self.job is None else JobTarget.from_dict(json.loads(self.job))
+
+    def as_of_date(self) -> date | None:
+        return None if self.as_of is None else date.fromisoformat(self.as_of)
 
     def analyzer_config(self) -> AnalyzerConfig:
         plain: dict[str, Any] = json.loads(self.config)
@@ -79,7 +100,7 @@ def settings_fingerprint(lexicon: Lexicon, spec: WorkSpec) -> str:
     (limits included). Any change gives another fingerprint, so the file is analysed again."""
     lexicon_data = to_plain(lexicon)
     lexicon_data.pop("source", None)  # where it was loaded from does not change a result
-    settings = {
+    settings: dict[str, Any] = {
         "store": STORE_VERSION,
         "analyzer": __version__,
         "libraries": library_versions(),
@@ -88,6 +109,10 @@ def settings_fingerprint(lexicon: Lexicon, spec: WorkSpec) -> str:
         "profile": spec.profile,
         "config": json.loads(spec.config),
     }
+    if spec.job is not None:  # results for a job are kept apart from profile results
+        settings["job"] = hashlib.sha256(spec.job.encode()).hexdigest()
+    if spec.as_of is not None:
+        settings["as_of"] = spec.as_of
     encoded = json.dumps(settings, sort_keys=True, default=str, ensure_ascii=False)
     return hashlib.sha256(encoded.encode()).hexdigest()
 
@@ -107,6 +132,8 @@ class FileAnalyzer:
     def __init__(self, spec: WorkSpec) -> None:
         self.spec = spec
         self.analyzer = Analyzer(lexicon=spec.lexicon, config=spec.analyzer_config())
+        self.job = spec.job_target()
+        self.as_of = spec.as_of_date()
         self.analyzer.analyze_text(WARM_UP, name="warm-up.txt", profile=spec.profile)
 
     @functools.cached_property
@@ -118,7 +145,9 @@ class FileAnalyzer:
         """Analyse the file at `path`, reported as `name` (default: `path`). Bad input gives an
         Analysis with the error; anything else (a bug, MemoryError) propagates."""
         try:
-            result = self.analyzer.analyze(path, profile=self.spec.profile)
+            result = self.analyzer.analyze(
+                path, profile=self.spec.profile, job=self.job, as_of=self.as_of
+            )
         except SkillgapError as error:
             return Analysis(error=FileError.of(error))
         if name is not None and name != path:

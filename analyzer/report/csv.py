@@ -25,9 +25,13 @@ COLUMNS = (
     "first_evidence",
     "page",
     "section",
+    "requirement",
+    "years",
 )
 """The header row. `evidence_count` counts accepted evidence; `first_evidence`, `page` and
-`section` describe the first of it and are empty for a skill without any."""
+`section` describe the first of it and are empty for a skill without any. `requirement` is the
+level a target job asks the skill at (empty without a job); `years` the years of the dated roles
+that show it (empty when none do)."""
 
 FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
 """What a spreadsheet reads as the start of a formula when it opens the cell."""
@@ -53,7 +57,14 @@ def render(result: AnalysisResult) -> str:
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(COLUMNS)
-    writer.writerows([safe_cell(cell) for cell in _row(skill)] for skill in result.skills)
+    levels = {r.id: r.level for r in result.target.requirements} if result.target else {}
+    years = (
+        {y.skill_id: y.years for y in result.experience.skill_years} if result.experience else {}
+    )
+    writer.writerows(
+        [safe_cell(cell) for cell in (*_row(skill), levels.get(skill.id), years.get(skill.id))]
+        for skill in result.skills
+    )
     return buffer.getvalue()
 
 

@@ -43,6 +43,8 @@ def render(result: AnalysisResult) -> str:
         [
             _masthead(result, name),
             _overview(result),
+            _target(result),
+            _experience(result),
             _skills(result),
             _gaps(result),
             _learning_path(result),
@@ -162,6 +164,78 @@ def _coverage_chart(groups: Iterable[GroupCoverage]) -> str:
         f'<svg class="coverage-chart" viewBox="0 0 {label_width + bar_width + 150} {height}" '
         'role="img" aria-labelledby="coverage">' + "".join(bars) + "</svg>"
     )
+
+
+def _target(result: AnalysisResult) -> str:
+    """Against a job: each skill asked, met or missing, at its level; the job's unlisted terms."""
+    target = result.target
+    if target is None:
+        return ""
+    rows = "\n".join(
+        f"<tr><td>{_text(r.name)}</td><td>{_text(r.level)}</td>"
+        f"<td>{_badge(r.status)}</td><td>{_met(r.met, r.met_by_alternative)}</td>"
+        f"<td>{r.weight:g} = {r.demand_weight:g} &times; {r.factor:g}</td>"
+        f"<td>{_text(r.job_evidence)}</td></tr>"
+        for r in target.requirements
+    )
+    table = _scrolling_table(
+        "Skills the job asks for",
+        "<thead><tr><th>Skill</th><th>Level</th><th>Status</th><th>Met</th><th>Weight</th>"
+        f"<th>The job says</th></tr></thead>\n<tbody>\n{rows}\n</tbody>",
+    )
+    terms = "".join(
+        f"<li>{_text(t.name)} ({_text(t.level)}): {'met' if t.met else 'missing'}"
+        + (f" &mdash; <q>{_text(t.resume_evidence)}</q>" if t.resume_evidence else "")
+        + "</li>"
+        for t in target.unlisted_terms
+    )
+    missing = ", ".join(r.name for r in target.requirements if r.id in target.missing_required)
+    content = (
+        f"<p><strong>{_text(target.title or target.source)}</strong> &middot; required met "
+        f"{target.required_met} of {target.required_asked} &middot; preferred met "
+        f"{target.preferred_met} of {target.preferred_asked}</p>\n"
+        + (f"<p>Must-haves missing: <strong>{_text(missing)}</strong></p>\n" if missing else "")
+        + table
+        + (f"\n<h3>Terms outside the lexicon (not scored)</h3>\n<ul>{terms}</ul>" if terms else "")
+        + f'\n<p class="formula"><code>{_text(target.formula)}</code></p>'
+    )
+    return _card("target", "The job", content)
+
+
+def _met(met: bool, alternative: str | None) -> str:
+    if met:
+        return "met"
+    if alternative:
+        return f"met by the alternative {_text(alternative)}"
+    return "<strong>missing</strong>"
+
+
+def _experience(result: AnalysisResult) -> str:
+    experience = result.experience
+    if experience is None:
+        return ""
+    roles = "".join(
+        f"<li>{_text(role.dates)} ({role.months} months): {_text(role.context)}</li>"
+        for role in experience.roles
+    )
+    unreadable = "".join(
+        f"<li><q>{_text(u.text)}</q>: {_text(u.reason)}</li>" for u in experience.unreadable
+    )
+    asked = (
+        f"<p>The job asks {experience.years_asked:g} years: "
+        f"{'met' if experience.meets_years else 'not met'}.</p>\n"
+        if experience.years_asked is not None
+        else ""
+    )
+    content = (
+        f"<p><strong>{experience.total_years:g} years</strong> of professional experience "
+        f"(to {_text(experience.as_of)}, overlapping roles counted once): "
+        f"{_text(experience.level_name)}, salary band {_text(experience.salary_band)} "
+        f"({_text(experience.salary_region)}).</p>\n{asked}"
+        + (f"<ul>{roles}</ul>" if roles else "<p>No dated roles in an experience section.</p>")
+        + (f"\n<h3>Dates not read</h3>\n<ul>{unreadable}</ul>" if unreadable else "")
+    )
+    return _card("experience", "Experience", content)
 
 
 def _skills(result: AnalysisResult) -> str:

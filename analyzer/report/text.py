@@ -62,6 +62,8 @@ class _Report:
 
     def render(self) -> str:
         self.header()
+        self.target()
+        self.experience()
         self.skills_table()
         self.next_steps()
         self.diagnostics()
@@ -106,6 +108,62 @@ class _Report:
                 "dim",
             ),
         )
+        self.add()
+
+    def target(self) -> None:
+        """Against a job: each skill asked, met or missing, required ones first; unlisted terms."""
+        target = self.result.target
+        if target is None:
+            return
+        title = printable(target.title or PurePath(target.source).name)
+        self.add(("Job: ", "bold"), (title, "bold"), f"  ({printable(target.formula)})")
+        self.add(
+            f"Required met: {target.required_met} of {target.required_asked}; "
+            f"preferred met: {target.preferred_met} of {target.preferred_asked}"
+        )
+        if target.missing_required:
+            names = [r.name for r in target.requirements if r.id in target.missing_required]
+            self.add(("Must-haves missing: ", "red"), printable(", ".join(names)))
+        for requirement in target.requirements:
+            alternative = requirement.met_by_alternative
+            meets = requirement.met or alternative is not None
+            mark = "met    " if meets else "MISSING"
+            via = f"; met by the alternative {printable(alternative)}" if alternative else ""
+            self.add(
+                f"  {mark} {requirement.level:<9} ",
+                (printable(requirement.name), "bold"),
+                f" ({printable(requirement.status)}, weight {requirement.weight:g} = "
+                f"{requirement.demand_weight:g} x {requirement.factor:g}{via})",
+                style="" if meets else "red",
+            )
+        if target.unlisted_terms:
+            terms = [
+                f"{printable(t.name)} ({t.level}, {'met' if t.met else 'missing'})"
+                for t in target.unlisted_terms
+            ]
+            self.add("Terms outside the lexicon (not scored): " + ", ".join(terms), style="dim")
+        self.add()
+
+    def experience(self) -> None:
+        experience = self.result.experience
+        if experience is None:
+            return
+        roles = len(experience.roles)
+        line = (
+            f"Experience: {experience.total_years:g} years over {roles} dated "
+            f"role{'' if roles == 1 else 's'} (to {experience.as_of}); level "
+            f"{printable(experience.level_name)}, salary band {printable(experience.salary_band)} "
+            f"({printable(experience.salary_region)})"
+        )
+        self.add(("Experience: ", "bold"), line.removeprefix("Experience: "))
+        if experience.years_asked is not None:
+            verdict = "meets" if experience.meets_years else "below"
+            self.add(f"  years asked by the job: {experience.years_asked:g} ({verdict})")
+        for unreadable in experience.unreadable:
+            self.add(
+                f"  unreadable date {printable(unreadable.text)!r}: {printable(unreadable.reason)}",
+                style="yellow",
+            )
         self.add()
 
     def skills_table(self) -> None:

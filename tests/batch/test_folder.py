@@ -10,6 +10,7 @@ import pytest
 
 from analyzer.batch import FileOutcome, analyze_folder
 from analyzer.errors import ConfigError, InputNotFoundError, NotAFileError, OutputError
+from analyzer.types import SCHEMA_VERSION
 
 
 def outcomes(folder: Path, **options: object) -> dict[str, FileOutcome]:
@@ -34,7 +35,7 @@ def test_each_resume_ends_with_its_report_or_its_error(candidates: Path) -> None
     for outcome in good:
         assert outcome.result is not None and outcome.error is None
         assert outcome.result["source"]["path"] == str(outcome.path)
-        assert outcome.result["schema_version"] == "1.1"
+        assert outcome.result["schema_version"] == SCHEMA_VERSION
         assert len(outcome.sha256) == 64
 
 

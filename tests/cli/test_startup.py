@@ -30,7 +30,8 @@ def modules_loaded_by(*args: str) -> set[str]:
 
 
 @pytest.mark.parametrize(
-    "args", [("--help",), ("--version",), ("analyze", "--help"), ("batch", "--help")]
+    "args",
+    [("--help",), ("--version",), ("analyze", "--help"), ("batch", "--help"), ("job", "--help")],
 )
 def test_help_and_version_load_no_heavy_library(args: tuple[str, ...]) -> None:
     assert modules_loaded_by(*args) == set()

@@ -41,6 +41,8 @@ def test_a_present_skill_row(result: AnalysisResult) -> None:
         "first_evidence": "Python",
         "page": "1",
         "section": "experience",
+        "requirement": "",  # no target job
+        "years": "",  # no experience computed for this result
     }
 
 

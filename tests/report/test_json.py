@@ -47,6 +47,8 @@ TOP_LEVEL_KEYS = [
     "learning_path",
     "diagnostics",
 ]
+OPTIONAL_KEYS = ["target", "experience"]
+"""Added in 1.1: always present, null when not computed; every 1.0 key is unchanged."""
 
 
 @pytest.fixture(scope="module")
@@ -63,7 +65,7 @@ def test_render_round_trips_to_the_contract(result: AnalysisResult) -> None:
 
     assert rendered.endswith("}\n")
     assert json.loads(rendered) == result.to_dict()
-    assert list(json.loads(rendered)) == TOP_LEVEL_KEYS
+    assert list(json.loads(rendered)) == TOP_LEVEL_KEYS + OPTIONAL_KEYS
 
 
 def test_render_keeps_unicode_and_markup_as_text(result: AnalysisResult) -> None:
@@ -146,7 +148,7 @@ def test_schema_names_every_field_and_requires_it(
 
 def test_schema_top_level_matches_the_contract(schema: dict[str, Any]) -> None:
     assert schema["$schema"] == "https://json-schema.org/draft/2020-12/schema"
-    assert list(schema["properties"]) == TOP_LEVEL_KEYS
+    assert list(schema["properties"]) == TOP_LEVEL_KEYS + OPTIONAL_KEYS
     assert schema["required"] == TOP_LEVEL_KEYS
     assert schema["properties"]["schema_version"] == {"const": SCHEMA_VERSION}
 
