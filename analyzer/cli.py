@@ -27,6 +27,7 @@ from analyzer.config import (
 )
 from analyzer.errors import SkillgapError
 from analyzer.report import FORMATS
+from analyzer.report.job import JOB_FORMATS
 from analyzer.serve import settings as service
 from analyzer.version import __version__
 
@@ -90,10 +91,6 @@ def main() -> None:
     from analyzer.workers import quiet_libraries
 
     quiet_libraries()  # the CLI's own process
-
-
-JOB_FORMATS = ("text", "json", "html")
-"""`skillgap job` formats (`analyzer.report.job` renders them; named here so --help stays light)."""
 
 
 def check_job_or_profile(job: str | None, profile: str | None) -> None:

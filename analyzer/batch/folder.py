@@ -17,7 +17,7 @@ import os
 from collections.abc import Generator, Iterator, Sequence
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from analyzer.batch.discover import find_resumes, sha256_file
 from analyzer.batch.records import Analysis, FileError, FileOutcome
@@ -234,6 +234,15 @@ def analyze_folder(
     )
 
 
+class WorkSettings(NamedTuple):
+    spec: WorkSpec
+    """What workers need to build their Analyzer."""
+    fingerprint: str
+    """What stored results are keyed by, besides the content hash."""
+    scored_skills: tuple[str, ...]
+    """The skill ids every report assesses."""
+
+
 def work_settings(
     lexicon: str | os.PathLike[str] | None,
     config: AnalyzerConfig | None,
@@ -241,7 +250,7 @@ def work_settings(
     reports: tuple[str, ...] = (),
     job: JobTarget | None = None,
     as_of: date | None = None,
-) -> tuple[WorkSpec, str, tuple[str, ...]]:
+) -> WorkSettings:
     """What workers need, the fingerprint results are stored under, and the skill ids every
     report assesses (the job's, or the profile's), for these settings. Raises LexiconError, or
     ConfigError for an unknown profile."""
@@ -252,7 +261,7 @@ def work_settings(
         raise ConfigError(str(error.args[0])) from None
     spec = WorkSpec.of(lexicon, config or AnalyzerConfig(), chosen.id, reports, job, as_of)
     scored = job.skill_ids if job is not None else chosen.skills
-    return spec, settings_fingerprint(loaded, spec), scored
+    return WorkSettings(spec, settings_fingerprint(loaded, spec), scored)
 
 
 def prune_store(
@@ -269,7 +278,7 @@ def prune_store(
     path = Path(store)
     if not path.is_file():
         raise InputNotFoundError("no such store", path=str(path))
-    _, settings, _ = work_settings(lexicon, config, profile)
+    settings = work_settings(lexicon, config, profile).fingerprint
     with ResultStore(path, settings) as results:
         return results.prune(older_than_days=older_than_days)
 

@@ -14,8 +14,8 @@ Errors are JSON `{"error": {"code", "exit_code", "message", "file"}}` with the C
 messages (README "Exit codes") and an HTTP status from `HTTP_STATUS`; a request the upload page
 sent (format html) gets the same error as a small HTML page instead.
 
-Adding an input (the job posting of a later version) is a field of `AnalyzeRequest`, read in
-`_read_form` and `_read_json`, and passed on in `Task`.
+A job posting (POST /v1/jobs alone, or `job` beside a resume in POST /v1/analyze) is sent on
+to the worker as bytes and read there, like a resume: it is untrusted input too.
 """
 
 from __future__ import annotations
@@ -46,6 +46,7 @@ from analyzer.batch.records import Analysis, FileError
 from analyzer.errors import ALL_ERRORS
 from analyzer.report import FORMATS
 from analyzer.report.html import CONTENT_SECURITY_POLICY
+from analyzer.report.job import JOB_FORMATS
 from analyzer.serve.openapi import MEDIA_TYPES, openapi_document
 from analyzer.serve.page import error_page, upload_page
 from analyzer.serve.pool import AnalysisPool, Busy
@@ -143,6 +144,16 @@ class AnalyzeRequest:
     resume: Upload
     profile: str | None
     format: str | None
+    job: Upload | None = None
+    """A job posting to score the resume for (then it decides what is scored, not a profile)."""
+
+
+@dataclass(frozen=True, slots=True)
+class JobRequest:
+    """What POST /v1/jobs asks for: a posting (its bytes) and the answer's format."""
+
+    posting: Upload
+    format: str | None
 
 
 def create_app(settings: ServiceSettings, lexicon: Lexicon | None = None) -> Guard:
@@ -171,6 +182,7 @@ def create_app(settings: ServiceSettings, lexicon: Lexicon | None = None) -> Gua
         Route("/openapi.json", service.openapi, methods=["GET"]),
         Route("/v1/analyze", service.analyze, methods=["POST"]),
         Route("/v1/batch", service.batch, methods=["POST"]),
+        Route("/v1/jobs", service.jobs, methods=["POST"]),
     ]
     app = Starlette(
         routes=routes,
@@ -224,9 +236,32 @@ class _Service:
         try:
             asked = await self._read_analyze(request)
             fmt = _negotiate(asked.format or fmt, request.headers.get("accept", ""))
+            if asked.job is not None and asked.profile is not None:
+                raise RequestError(
+                    400, "E002", "give a job or a profile, not both: a job decides what is scored"
+                )
             profile = self._profile(asked.profile)
-            (analysis,) = await self._run([asked.resume], profile, formats=(fmt,))
+            job = None if asked.job is None else _posting(asked.job)
+            (analysis,) = await self._run([asked.resume], profile, formats=(fmt,), job=job)
             return _report(analysis, asked.resume.name, fmt)
+        except RequestError as error:
+            return _error(error, html=fmt == "html")
+
+    async def jobs(self, request: Request) -> Response:
+        """POST /v1/jobs: a job description -> what it asks for (the `skillgap job` output)."""
+        fmt = request.query_params.get("format")
+        try:
+            asked = await self._read_job(request)
+            fmt = _negotiate(asked.format or fmt, request.headers.get("accept", ""), JOB_FORMATS)
+            task = Task(
+                asked.posting.name,
+                self.lexicon.default_profile,
+                (fmt,),
+                job=_posting(asked.posting),
+                mode="job",
+            )
+            (analysis,) = await self._submit([task])
+            return _report(analysis, asked.posting.name, fmt)
         except RequestError as error:
             return _error(error, html=fmt == "html")
 
@@ -268,14 +303,32 @@ class _Service:
 
     async def _read_analyze(self, request: Request) -> AnalyzeRequest:
         kind = _check_type(request, (*FORM_TYPES, "application/json"))
-        limit = self.settings.max_upload_bytes + FORM_OVERHEAD_BYTES
+        limit = self.settings.max_upload_bytes + FORM_OVERHEAD_BYTES  # a resume and a job, together
         if kind == "application/json":
             return _read_json(await _read_body(request, limit))
         try:
             async with _limited(request, limit).form(
-                max_files=1, max_fields=MAX_FORM_FIELDS, max_part_size=limit
+                max_files=2, max_fields=MAX_FORM_FIELDS, max_part_size=limit
             ) as form:
                 return await _read_form(form, self.settings.max_upload_bytes)
+        except (MultiPartException, HTTPException) as error:
+            raise _form_error(error, 2) from None
+
+    async def _read_job(self, request: Request) -> JobRequest:
+        kind = _check_type(request, (*FORM_TYPES, "application/json"))
+        limit = self.settings.max_upload_bytes + FORM_OVERHEAD_BYTES
+        if kind == "application/json":
+            return _read_job_json(await _read_body(request, limit))
+        try:
+            async with _limited(request, limit).form(
+                max_files=1, max_fields=MAX_FORM_FIELDS, max_part_size=limit
+            ) as form:
+                posting = await _read_posting(form, "job", "text", self.settings.max_upload_bytes)
+                if posting is None:
+                    raise RequestError(
+                        400, "E002", "send a job description in the field 'job' or its text"
+                    )
+                return JobRequest(posting, _field(form, "format"))
         except (MultiPartException, HTTPException) as error:
             raise _form_error(error, 1) from None
 
@@ -287,10 +340,15 @@ class _Service:
         return chosen
 
     async def _run(
-        self, uploads: Sequence[Upload], profile: str, *, formats: tuple[str, ...]
+        self,
+        uploads: Sequence[Upload],
+        profile: str,
+        *,
+        formats: tuple[str, ...],
+        job: tuple[str, bytes] | None = None,
     ) -> list[Analysis]:
-        """Analyse `uploads` in the pool; files live in a private folder until the answers are
-        in (then it is removed, after copying to --keep DIR when set)."""
+        """Analyse `uploads` in the pool (for `job` when given); files live in a private folder
+        until the answers are in (then it is removed, after copying to --keep DIR when set)."""
         extra = tuple(fmt for fmt in formats if fmt != "json")
         folder = Path(tempfile.mkdtemp(prefix="skillgap-upload-"))
         try:
@@ -301,18 +359,22 @@ class _Service:
                     path = folder / f"{index}-{upload.name}"
                     path.write_bytes(upload.data)
                 task_path = None if path is None else str(path)
-                tasks.append(Task(upload.name, profile, extra, task_path, upload.text))
-            try:
-                analyses = await self.pool.analyze(tasks)
-            except Busy as busy:
-                raise RequestError(
-                    503, "busy", str(busy), headers={"Retry-After": str(RETRY_AFTER_SECONDS)}
-                ) from None
+                tasks.append(Task(upload.name, profile, extra, task_path, upload.text, job))
+            analyses = await self._submit(tasks)
             if self.settings.keep_dir is not None:
                 _keep(self.settings.keep_dir, uploads, analyses)
             return analyses
         finally:
             shutil.rmtree(folder, ignore_errors=True)
+
+    async def _submit(self, tasks: Sequence[Task]) -> list[Analysis]:
+        """Run `tasks` in the pool; 503 at once when they do not fit in its capacity."""
+        try:
+            return await self.pool.analyze(tasks)
+        except Busy as busy:
+            raise RequestError(
+                503, "busy", str(busy), headers={"Retry-After": str(RETRY_AFTER_SECONDS)}
+            ) from None
 
 
 # ------------------------------------------------------------------------------ reading requests
@@ -360,7 +422,24 @@ async def _read_form(form: FormData, max_upload_bytes: int) -> AnalyzeRequest:
         upload = Upload(_safe_name(_field(form, "name") or "resume.txt"), text=text)
     else:
         raise RequestError(400, "E002", "send a resume file in the field 'resume' or its text")
-    return AnalyzeRequest(upload, _field(form, "profile"), _field(form, "format"))
+    job = await _read_posting(form, "job", "job_text", max_upload_bytes)
+    return AnalyzeRequest(upload, _field(form, "profile"), _field(form, "format"), job)
+
+
+async def _read_posting(
+    form: FormData, file_key: str, text_key: str, max_upload_bytes: int
+) -> Upload | None:
+    """A job posting sent as a file in `file_key` or as text in `text_key`, or None."""
+    posting = form.get(file_key)
+    if isinstance(posting, UploadFile) and posting.filename:
+        return await _read_upload(posting, max_upload_bytes)
+    text = _field(form, text_key) or _field(form, file_key)
+    return None if text is None else Upload("job.txt", text=text)
+
+
+def _posting(upload: Upload) -> tuple[str, bytes]:
+    """A posting as the worker reads it: its name and bytes (text sent as a field is UTF-8)."""
+    return upload.name, upload.data if upload.data is not None else (upload.text or "").encode()
 
 
 def _read_json(body: bytes) -> AnalyzeRequest:
@@ -370,7 +449,41 @@ def _read_json(body: bytes) -> AnalyzeRequest:
         raise RequestError(400, "E002", f"the body is not JSON ({error})") from None
     if not isinstance(payload, dict):
         raise RequestError(400, "E002", "the body must be a JSON object")
-    allowed = {"text", "name", "profile", "format"}
+    job = _json_posting(payload.pop("job", None))
+    values = _json_strings(payload, {"text", "name", "profile", "format"})
+    if not values["text"]:
+        raise RequestError(400, "E002", "field 'text' (the resume's text) is required")
+    name = _safe_name(values["name"] or "resume.txt")
+    return AnalyzeRequest(
+        Upload(name, text=values["text"]), values["profile"], values["format"], job
+    )
+
+
+def _read_job_json(body: bytes) -> JobRequest:
+    payload = _json_object(body)
+    posting = _json_posting(payload.pop("job", None))
+    values = _json_strings(payload, {"text", "name", "format"})
+    if values["text"]:
+        if posting is not None:
+            raise RequestError(400, "E002", "send the posting as 'text' or 'job', not both")
+        posting = Upload(_safe_name(values["name"] or "job.txt"), text=values["text"])
+    if posting is None:
+        raise RequestError(400, "E002", "field 'text' (the job description) is required")
+    return JobRequest(posting, values["format"])
+
+
+def _json_object(body: bytes) -> dict[str, Any]:
+    try:
+        payload = json.loads(body)
+    except (UnicodeDecodeError, json.JSONDecodeError) as error:
+        raise RequestError(400, "E002", f"the body is not JSON ({error})") from None
+    if not isinstance(payload, dict):
+        raise RequestError(400, "E002", "the body must be a JSON object")
+    return payload
+
+
+def _json_strings(payload: Mapping[str, Any], allowed: set[str]) -> dict[str, str | None]:
+    """The string fields of a JSON body; 400 for an unknown field or one that is not a string."""
     unknown = sorted(set(payload) - allowed)
     if unknown:
         raise RequestError(400, "E002", f"unknown field(s): {', '.join(unknown)}")
@@ -378,10 +491,18 @@ def _read_json(body: bytes) -> AnalyzeRequest:
     for key, value in values.items():
         if value is not None and not isinstance(value, str):
             raise RequestError(400, "E002", f"field {key!r} must be a string")
-    if not values["text"]:
-        raise RequestError(400, "E002", "field 'text' (the resume's text) is required")
-    name = _safe_name(values["name"] or "resume.txt")
-    return AnalyzeRequest(Upload(name, text=values["text"]), values["profile"], values["format"])
+    return values
+
+
+def _json_posting(job: Any) -> Upload | None:
+    """The `job` of a JSON body: the posting's text, or a target saved by `skillgap job`."""
+    if job is None:
+        return None
+    if isinstance(job, str) and job.strip():
+        return Upload("job.txt", text=job)
+    if isinstance(job, dict):
+        return Upload("job.json", data=json.dumps(job).encode())
+    raise RequestError(400, "E002", "field 'job' must be the posting's text or a saved job object")
 
 
 async def _read_upload(file: UploadFile, max_upload_bytes: int) -> Upload:
@@ -421,15 +542,16 @@ def _form_error(error: MultiPartException | HTTPException, max_files: int) -> Re
     return RequestError(400, "E002", f"the form cannot be read: {message}")
 
 
-def _negotiate(explicit: str | None, accept: str) -> str:
-    """The report format: `format` when given, else the first Accept type we serve, else json."""
+def _negotiate(explicit: str | None, accept: str, formats: Sequence[str] = FORMATS) -> str:
+    """The answer's format among `formats`: `format` when given, else the first Accept type we
+    serve, else json."""
     if explicit is not None:
-        if explicit not in FORMATS:
+        if explicit not in formats:
             raise RequestError(
-                400, "E002", f"unknown format {explicit!r}; choose one of: {', '.join(FORMATS)}"
+                400, "E002", f"unknown format {explicit!r}; choose one of: {', '.join(formats)}"
             )
         return explicit
-    by_type = {media: fmt for fmt, media in MEDIA_TYPES.items()}
+    by_type = {media: fmt for fmt, media in MEDIA_TYPES.items() if fmt in formats}
     for part in accept.split(","):
         media = part.split(";")[0].strip().lower()
         if media in by_type:

@@ -13,6 +13,7 @@ from importlib import resources
 from typing import Any
 
 from analyzer.report import FORMATS
+from analyzer.report.job import JOB_FORMATS
 from analyzer.version import __version__
 
 RESULT_PREFIX = "AnalysisResult_"
@@ -31,7 +32,8 @@ ERROR_STATUSES = {
     "413": "The upload is larger than the service's limit (E006, E017)",
     "415": "The file is not a PDF, Word or text document (E006)",
     "422": "The file cannot be analysed: corrupt, encrypted, no text layer, garbled, a bad "
-    "Word file, or it crashed its worker (E007-E010, E016, E018-E020)",
+    "Word file, not a job description or a bad saved job, or it crashed its worker "
+    "(E007-E010, E016, E018-E022)",
     "503": "Every worker is busy and the queue is full (code `busy`; retry after Retry-After "
     "seconds), or the workers are still starting",
     "504": "The analysis took longer than the service's time limit (E015)",
@@ -67,6 +69,8 @@ def openapi_document() -> dict[str, Any]:
             capacity=("integer", "analyses accepted at once before 503"),
         ),
         "AnalyzeText": _analyze_text_schema(),
+        "JobText": _job_text_schema(),
+        "JobTarget": _job_target_schema(),
     }
     return {
         "openapi": "3.1.0",
@@ -84,6 +88,7 @@ def openapi_document() -> dict[str, Any]:
             "/version": {"get": _json_operation("version", "Versions and profiles", "Version")},
             "/v1/analyze": {"post": _analyze_operation()},
             "/v1/batch": {"post": _batch_operation()},
+            "/v1/jobs": {"post": _jobs_operation()},
         },
         "components": {
             "schemas": schemas,
@@ -153,18 +158,67 @@ def _batch_schema() -> dict[str, Any]:
     }
 
 
+JOB_FIELD = {
+    "description": "a job to score the resume for, instead of a profile: the posting's text, "
+    "or a target saved by `skillgap job --format json` (POST /v1/jobs)",
+    "oneOf": [{"type": "string", "minLength": 1}, {"type": "object"}],
+}
+
+
 def _analyze_text_schema() -> dict[str, Any]:
-    # A later version adds the job posting here (and as a form field): "job".
     return {
         "type": "object",
         "properties": {
             "text": {"type": "string", "minLength": 1, "description": "the resume's text"},
             "name": {"type": "string", "description": "what to call it in the report"},
-            "profile": {"type": "string"},
+            "profile": {"type": "string", "description": "not with `job`"},
             "format": {"enum": list(FORMATS)},
+            "job": JOB_FIELD,
         },
         "required": ["text"],
         "additionalProperties": False,
+    }
+
+
+def _job_text_schema() -> dict[str, Any]:
+    return {
+        "type": "object",
+        "properties": {
+            "text": {"type": "string", "minLength": 1, "description": "the job description"},
+            "name": {"type": "string", "description": "what to call it in the answer"},
+            "format": {"enum": list(JOB_FORMATS)},
+            "job": {"type": "object", "description": "a saved target, read back (instead of text)"},
+        },
+        "additionalProperties": False,
+    }
+
+
+def _job_target_schema() -> dict[str, Any]:
+    """What `skillgap job --format json` prints (`JobTarget.to_dict()`): the keys a client
+    relies on; the posting's parts and evidence are described in the README."""
+    requirement = {
+        "type": "object",
+        "properties": {
+            "id": {"type": "string", "description": "the lexicon skill id"},
+            "name": {"type": "string"},
+            "level": {"enum": ["required", "preferred"]},
+            "evidence": {"type": "array", "items": {"type": "object"}},
+        },
+        "required": ["id", "name", "level", "evidence"],
+    }
+    return {
+        "type": "object",
+        "properties": {
+            "kind": {"const": "skillgap-job"},
+            "schema_version": {"type": "string"},
+            "title": {"type": ["string", "null"]},
+            "requirements": {"type": "array", "items": requirement},
+            "unlisted_terms": {"type": "array", "items": {"type": "object"}},
+            "years_asked": {"type": "array", "items": {"type": "object"}},
+            "years_required": {"type": ["number", "null"]},
+            "seniority": {"type": "array", "items": {"type": "object"}},
+        },
+        "required": ["kind", "schema_version", "requirements", "unlisted_terms"],
     }
 
 
@@ -215,6 +269,13 @@ def _analyze_operation() -> dict[str, Any]:
             "text": {"type": "string", "description": "the resume's text, instead of a file"},
             "profile": {"type": "string", "description": "target role (GET /version lists them)"},
             "format": {"enum": list(FORMATS), "description": "overrides the Accept header"},
+            "job": {
+                "type": "string",
+                "format": "binary",
+                "description": "a job posting (.txt, .md, .pdf, .docx, or a saved job .json) to "
+                "score the resume for, instead of a profile",
+            },
+            "job_text": {"type": "string", "description": "the job posting's text, instead"},
         },
     }
     formats = {
@@ -271,5 +332,47 @@ def _batch_operation() -> dict[str, Any]:
                 },
             },
             **_errors("400", "401", "413", "503"),
+        },
+    }
+
+
+def _jobs_operation() -> dict[str, Any]:
+    form = {
+        "type": "object",
+        "properties": {
+            "job": {"type": "string", "format": "binary", "description": "PDF, .docx, text"},
+            "text": {"type": "string", "description": "the posting's text, instead of a file"},
+            "format": {"enum": list(JOB_FORMATS), "description": "overrides the Accept header"},
+        },
+    }
+    content: dict[str, Any] = {
+        "application/json": {"schema": {"$ref": "#/components/schemas/JobTarget"}},
+        "text/html": {"schema": {"type": "string"}},
+        "text/plain": {"schema": {"type": "string"}},
+    }
+    return {
+        "operationId": "readJob",
+        "summary": "Read a job description: what it asks for, at which level",
+        "description": "A multipart upload (`job`, or a `text` field) or a JSON body. The "
+        "answer (JSON by default) is what `skillgap job` prints; saved, it can be sent back as "
+        "the `job` of POST /v1/analyze.",
+        "parameters": [
+            {
+                "name": "format",
+                "in": "query",
+                "required": False,
+                "schema": {"enum": list(JOB_FORMATS)},
+            }
+        ],
+        "requestBody": {
+            "required": True,
+            "content": {
+                "multipart/form-data": {"schema": form},
+                "application/json": {"schema": {"$ref": "#/components/schemas/JobText"}},
+            },
+        },
+        "responses": {
+            "200": {"description": "What the job asks for", "content": content},
+            **_errors("400", "401", "413", "415", "422", "503", "504"),
         },
     }

@@ -29,11 +29,19 @@ def _template() -> Template:
 
 
 def upload_page(lexicon: Lexicon, settings: ServiceSettings) -> HTMLResponse:
-    """The form: a resume, the target role, and Analyse."""
+    """The form: a resume, an optional job posting, the target role, and Analyse."""
+    default = lexicon.profiles[lexicon.default_profile]
+    # The first option sends no profile: the job posting decides what is scored when one is
+    # given (a profile beside a job is refused), the default role otherwise.
     options = "\n".join(
-        f'<option value="{escape(p.id)}"{" selected" if p.id == lexicon.default_profile else ""}>'
-        f"{escape(p.name)}</option>"
-        for p in lexicon.profiles.values()
+        [
+            f'<option value="" selected>{escape(default.name)} (default)</option>',
+            *(
+                f'<option value="{escape(p.id)}">{escape(p.name)}</option>'
+                for p in lexicon.profiles.values()
+                if p.id != default.id
+            ),
+        ]
     )
     kept = "kept by the operator" if settings.keep_dir is not None else "not kept after the report"
     html = _template().substitute(

@@ -36,23 +36,23 @@ def test_a_worker_is_replaced_after_its_number_of_items() -> None:
 def test_the_store_key_follows_the_versions_of_the_libraries(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    _, before = work_settings(None, None, None)
+    before = work_settings(None, None, None).fingerprint
     versions = {**work.library_versions(), "pdfminer.six": "0.0.0-other"}
     monkeypatch.setattr(work, "library_versions", lambda: versions)
-    _, after = work_settings(None, None, None)
+    after = work_settings(None, None, None).fingerprint
     assert before != after
     assert set(work.library_versions()) >= {"spacy", "spacy-lookups-data", "pdfminer.six", "ftfy"}
 
 
 def test_limits_are_part_of_the_store_key() -> None:
-    _, default = work_settings(None, None, None)
-    _, strict = work_settings(None, AnalyzerConfig(limits=Limits(characters=1000)), None)
+    default = work_settings(None, None, None).fingerprint
+    strict = work_settings(None, AnalyzerConfig(limits=Limits(characters=1000)), None).fingerprint
     assert default != strict
 
 
 def test_prune_keeps_only_what_these_settings_read(tmp_path: Path) -> None:
     path = tmp_path / "s.sqlite"
-    _, current = work_settings(None, None, None)
+    current = work_settings(None, None, None).fingerprint
     with ResultStore(path, "an-older-version") as old:
         old.put("a", Analysis(result=REPORT, reports={"html": "<p>old</p>"}))
         old.put("b", Analysis(result=REPORT))

@@ -209,7 +209,12 @@ def test_bad_files_get_the_cli_code_and_message(
             "unknown format 'pdf'",
         ),
         ({"data": {"profile": "ml-engineer"}}, 400, "E002", "field 'resume'"),
-        ({"json": {"text": "Skills", "job": "x"}}, 400, "E002", "unknown field(s): job"),
+        (
+            {"json": {"text": "Skills", "resume_url": "x"}},
+            400,
+            "E002",
+            "unknown field(s): resume_url",
+        ),
         (
             {"content": b"Skills: SQL", "headers": {"content-type": "text/plain"}},
             415,

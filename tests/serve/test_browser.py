@@ -108,3 +108,36 @@ def test_an_unreadable_file_shows_the_error_page(
     heading = browser.find_element(By.TAG_NAME, "h1").text
     assert heading == "The resume could not be analysed"
     assert "locked.docx: is password-protected" in browser.find_element(By.TAG_NAME, "body").text
+
+
+def test_upload_a_resume_with_a_job_posting_and_read_what_the_job_asks(
+    server: Server, browser: object, tmp_path: Path
+) -> None:
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.remote.webdriver import WebDriver
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    assert isinstance(browser, WebDriver)
+    resume = make.write(tmp_path / "ada-lovelace.docx", make.word_resume(RESUME))
+    posting = tmp_path / "opening.txt"
+    posting.write_text(
+        "Machine Learning Engineer\n\nRequirements\n- Python and PyTorch\n- Kubernetes\n"
+        "- Terraform for our infrastructure\n\nNice to have\n- AWS SageMaker is a plus\n"
+    )
+    browser.get(server.url + "/")
+    browser.find_element(By.ID, "resume").send_keys(os.fspath(resume))
+    browser.find_element(By.ID, "job").send_keys(os.fspath(posting))
+    browser.find_element(By.CSS_SELECTOR, "button[type=submit]").click()
+    WebDriverWait(browser, 120).until(lambda d: d.find_elements(By.CSS_SELECTOR, ".score-number"))
+    page = browser.find_element(By.TAG_NAME, "body").text.lower()  # headings are set in capitals
+    assert "skills the job asks for" in page
+    assert "terraform" in page  # asked, outside the lexicon: shown, not dropped
+    with server.client() as client:  # the same pair through the API: the same score
+        sent = {
+            "resume": (resume.name, resume.read_bytes()),
+            "job": (posting.name, posting.read_bytes()),
+        }
+        report = client.post("/v1/analyze", files=sent).json()
+    shown = browser.find_element(By.CSS_SELECTOR, ".score-number").text
+    assert shown.startswith(f"{report['score']['readiness']:.1f}")
+    assert {r["id"] for r in report["target"]["requirements"]} >= {"python", "kubernetes"}
