@@ -1,21 +1,25 @@
-"""A fuzzing harness: generated resumes, mutated the way damaged and hostile files are, through the
-real entry point (`Analyzer.analyze`, PDFs in isolated workers). Every case must end within its
-limits with a result or a documented error naming the file: never "internal error" (E001).
+"""A fuzzing harness: generated resumes (PDF, text, Word), mutated the way damaged and hostile
+files are, through the real entry point (`Analyzer.analyze`, PDFs in isolated workers). Every case
+must end within its limits with a result or a documented error naming the file: never "internal
+error" (E001).
 
 CI runs a short bounded run (`FUZZ_EXAMPLES`, default 30 cases per entry point). The longer run:
 
     SKILLGAP_FUZZ_EXAMPLES=1000 pytest -q -p no:cacheprovider tests/fuzz
 
 Mutations: byte flips, truncation, duplicated ranges, a broken cross-reference table, huge
-numbers, deeply nested arrays, streams whose filter gets garbage, and compression bombs.
+numbers, deeply nested arrays, streams whose filter gets garbage, and compression bombs; for Word
+files, the same byte mutations on the zip, or on the document's XML inside a sound zip.
 """
 
 from __future__ import annotations
 
 import functools
+import io
 import os
 import re
 import tempfile
+import zipfile
 import zlib
 from pathlib import Path
 
@@ -25,7 +29,7 @@ from hypothesis import strategies as st
 from analyzer.config import AnalyzerConfig, Limits
 from analyzer.engine import Analyzer
 from analyzer.errors import ALL_ERRORS, SkillgapError
-from tests import pdf_factory
+from tests import docx_factory, pdf_factory
 from tests.hostile import inputs
 
 FUZZ_EXAMPLES = int(os.environ.get("SKILLGAP_FUZZ_EXAMPLES", "30"))
@@ -184,6 +188,31 @@ def mutated_texts(draw: st.DrawFn) -> bytes:
     return data
 
 
+@functools.cache
+def word_seeds() -> tuple[bytes, ...]:
+    sections = [("Skills", ["Python, PyTorch, SQL"]), ("Experience", ["Deployed models."])]
+    return (
+        docx_factory.word_resume(sections),
+        docx_factory.two_column_resume(sections[:1], sections[1:]),
+    )
+
+
+@st.composite
+def damaged_document_xml(draw: st.DrawFn, data: bytes) -> bytes:
+    """The zip stays sound; the document's XML inside it is flipped, cut or repeated."""
+    with zipfile.ZipFile(io.BytesIO(data)) as package:
+        xml = package.read("word/document.xml")
+    xml = draw(draw(st.sampled_from([flips, truncations, duplicated_ranges]))(xml))
+    return docx_factory.with_document_xml(data, xml.decode("utf-8", "replace"))
+
+
+@st.composite
+def mutated_words(draw: st.DrawFn) -> bytes:
+    data = draw(st.sampled_from(word_seeds()))
+    mutation = draw(st.sampled_from([flips, truncations, duplicated_ranges, damaged_document_xml]))
+    return draw(mutation(data))
+
+
 # ---------------------------------------------------------------------------------- checks
 
 
@@ -210,6 +239,12 @@ def test_a_mutated_pdf_gets_a_result_or_a_documented_error(data: bytes) -> None:
 @given(mutated_texts())
 def test_a_mutated_text_gets_a_result_or_a_documented_error(data: bytes) -> None:
     assert_answered(data, "fuzzed.txt")
+
+
+@FUZZ
+@given(mutated_words())
+def test_a_mutated_word_file_gets_a_result_or_a_documented_error(data: bytes) -> None:
+    assert_answered(data, "fuzzed.docx")
 
 
 @FUZZ
