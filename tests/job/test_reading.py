@@ -270,6 +270,7 @@ def test_pdf_headings_set_apart_by_the_layout(analyzer: Analyzer, tmp_path: Path
     assert levels(target) == {
         "python": "required",
         "sql": "required",
+        "machine-learning-algorithms": "required",  # building forecasting models
         "deep-learning": "required",
         "pytorch": "required",
         "docker": "preferred",
