@@ -32,7 +32,7 @@ from collections.abc import AsyncIterator, Awaitable, Callable, Mapping, Mutable
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
-from typing import Any
+from typing import Any, TypeVar
 
 from starlette.applications import Starlette
 from starlette.datastructures import FormData, UploadFile
@@ -61,6 +61,7 @@ Message = MutableMapping[str, Any]
 Receive = Callable[[], Awaitable[Message]]
 Send = Callable[[Message], Awaitable[None]]
 ASGIApp = Callable[[Scope, Receive, Send], Awaitable[None]]
+Asked = TypeVar("Asked", "AnalyzeRequest", "JobRequest")
 
 HTTP_STATUS: Mapping[str, int] = {
     "E000": 500,
@@ -302,35 +303,37 @@ class _Service:
         return JSONResponse({"results": results})
 
     async def _read_analyze(self, request: Request) -> AnalyzeRequest:
-        kind = _check_type(request, (*FORM_TYPES, "application/json"))
-        limit = self.settings.max_upload_bytes + FORM_OVERHEAD_BYTES  # a resume and a job, together
-        if kind == "application/json":
-            return _read_json(await _read_body(request, limit))
-        try:
-            async with _limited(request, limit).form(
-                max_files=2, max_fields=MAX_FORM_FIELDS, max_part_size=limit
-            ) as form:
-                return await _read_form(form, self.settings.max_upload_bytes)
-        except (MultiPartException, HTTPException) as error:
-            raise _form_error(error, 2) from None
+        limit = self.settings.max_upload_bytes
+        return await self._read_request(
+            request, 2, _read_json, lambda form: _read_form(form, limit)
+        )
 
     async def _read_job(self, request: Request) -> JobRequest:
+        limit = self.settings.max_upload_bytes
+        return await self._read_request(
+            request, 1, _read_job_json, lambda form: _read_job_form(form, limit)
+        )
+
+    async def _read_request(
+        self,
+        request: Request,
+        max_files: int,
+        from_json: Callable[[bytes], Asked],
+        from_form: Callable[[FormData], Awaitable[Asked]],
+    ) -> Asked:
+        """A request's JSON body or form, read within the upload limit (a resume and its job
+        posting count together)."""
         kind = _check_type(request, (*FORM_TYPES, "application/json"))
         limit = self.settings.max_upload_bytes + FORM_OVERHEAD_BYTES
         if kind == "application/json":
-            return _read_job_json(await _read_body(request, limit))
+            return from_json(await _read_body(request, limit))
         try:
             async with _limited(request, limit).form(
-                max_files=1, max_fields=MAX_FORM_FIELDS, max_part_size=limit
+                max_files=max_files, max_fields=MAX_FORM_FIELDS, max_part_size=limit
             ) as form:
-                posting = await _read_posting(form, "job", "text", self.settings.max_upload_bytes)
-                if posting is None:
-                    raise RequestError(
-                        400, "E002", "send a job description in the field 'job' or its text"
-                    )
-                return JobRequest(posting, _field(form, "format"))
+                return await from_form(form)
         except (MultiPartException, HTTPException) as error:
-            raise _form_error(error, 1) from None
+            raise _form_error(error, max_files) from None
 
     def _profile(self, profile: str | None) -> str:
         chosen = profile or self.lexicon.default_profile
@@ -424,6 +427,13 @@ async def _read_form(form: FormData, max_upload_bytes: int) -> AnalyzeRequest:
         raise RequestError(400, "E002", "send a resume file in the field 'resume' or its text")
     job = await _read_posting(form, "job", "job_text", max_upload_bytes)
     return AnalyzeRequest(upload, _field(form, "profile"), _field(form, "format"), job)
+
+
+async def _read_job_form(form: FormData, max_upload_bytes: int) -> JobRequest:
+    posting = await _read_posting(form, "job", "text", max_upload_bytes)
+    if posting is None:
+        raise RequestError(400, "E002", "send a job description in the field 'job' or its text")
+    return JobRequest(posting, _field(form, "format"))
 
 
 async def _read_posting(

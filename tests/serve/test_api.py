@@ -29,20 +29,6 @@ SECTIONS = [
 
 
 @pytest.fixture(scope="module")
-def client(server: Server) -> Iterator[httpx.Client]:
-    with server.client() as client:
-        yield client
-
-
-@pytest.fixture(scope="module")
-def document(client: httpx.Client) -> dict[str, Any]:
-    response = client.get("/openapi.json")
-    assert response.status_code == 200
-    body: dict[str, Any] = response.json()
-    return body
-
-
-@pytest.fixture(scope="module")
 def files(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     folder = tmp_path_factory.mktemp("uploads")
     pdf = pdf_factory.single_column_pdf(folder / "ada.pdf", SECTIONS)

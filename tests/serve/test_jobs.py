@@ -4,7 +4,6 @@ answers equal the CLI's and match /openapi.json."""
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -14,7 +13,6 @@ from click.testing import CliRunner
 
 from analyzer.cli import main
 from tests import pdf_factory
-from tests.serve.conftest import Server
 from tests.serve.openapi_check import assert_matches, response_schema
 
 POSTING = """Senior Machine Learning Engineer
@@ -39,18 +37,6 @@ Machine Learning Engineer, Acme (Jan 2019 - Dec 2023)
 Skills
 SQL, Docker, Git
 """
-
-
-@pytest.fixture(scope="module")
-def client(server: Server) -> Iterator[httpx.Client]:
-    with server.client() as client:
-        yield client
-
-
-@pytest.fixture(scope="module")
-def document(client: httpx.Client) -> dict[str, Any]:
-    body: dict[str, Any] = client.get("/openapi.json").json()
-    return body
 
 
 def checked(document: dict[str, Any], path: str, response: httpx.Response) -> dict[str, Any]:
