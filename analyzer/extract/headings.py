@@ -187,6 +187,16 @@ KEYWORDS: dict[SectionKind, str] = {
 trusted only when the line is styled like the document's other headings."""
 
 
+FUNCTION_WORDS = frozenset(
+    {
+        "and", "of", "in", "on", "for", "the", "a", "an", "to", "d", "de", "des", "du", "en", "et",
+        "la", "le", "les", "l", "y", "e", "del", "und", "der", "die", "das", "im", "zu",
+    }
+)  # fmt: skip
+"""Words that do not count towards a heading's length: "Sujet d'intérêts en recherche et
+ingénierie" is as short a heading as "Research and engineering interests"."""
+
+
 def heading_key(text: str) -> str:
     """The form headings are compared in: "Compétences & Outils:" -> "competences and outils"."""
     decomposed = unicodedata.normalize("NFKD", text.lower())
@@ -232,7 +242,7 @@ def match_heading(text: str) -> HeadingMatch | None:
     if kind is not None:
         return HeadingMatch(kind, key, exact=True, weak=key in WEAK_HEADINGS)
     words = key.split()
-    if len(words) > 5:
+    if len([word for word in words if word not in FUNCTION_WORDS]) > 5:
         return None
     for word in words:
         if word in KEYWORD_KINDS:
