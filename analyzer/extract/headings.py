@@ -234,7 +234,13 @@ class HeadingMatch:
 
 
 def match_heading(text: str) -> HeadingMatch | None:
-    """The section a heading-like line names, or None. Shape checks are the caller's."""
+    """The section a heading-like line names, or None. Shape checks are the caller's.
+
+    A remark in brackets after the name ("Work Experience (most recent first)") does not change
+    what it names."""
+    remark = re.search(r"\s*\([^()]*\)\s*$", text)
+    if remark and remark.start() > 0:
+        return match_heading(text[: remark.start()])
     key = heading_key(text)
     if not key:
         return None

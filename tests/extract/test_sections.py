@@ -130,6 +130,8 @@ def test_headings_in_other_languages(
         ("Cloud & Data Skills", "skills"),
         # Function words do not make a heading long.
         ("Thèmes d'intérêts en recherche et en ingénierie", "interests"),
+        # A remark in brackets does not change what a heading names.
+        ("Work Experience (most recent first)", "experience"),
     ],
 )
 def test_heading_vocabulary(heading: str, kind: SectionKind) -> None:

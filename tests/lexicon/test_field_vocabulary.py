@@ -107,7 +107,9 @@ CASES: list[tuple[SectionKind, str, str, bool]] = [
     ("projects", "Preprocessed a corpus of news articles", "data-processing", True),
     ("experience", "Removed duplicates and outliers from sales records", "data-processing", True),
     ("skills", "Missing values, outlier removal, feature scaling", "data-processing", True),
+    ("projects", "Collect, clean, normalise and store the survey data", "data-processing", True),
     ("experience", "Cleaned tables and set the dining room", "data-processing", False),
+    ("experience", "Processed orders and collected customer data", "data-processing", False),
     ("experience", "Processed patient records and insurance claims", "data-processing", False),
     ("experience", "Removed duplicates from the shared drive's folders", "data-processing", False),
     ("experience", "Prepared data quality reports for the audit", "data-processing", False),
@@ -116,6 +118,8 @@ CASES: list[tuple[SectionKind, str, str, bool]] = [
     ("experience", "Ran the fraud inference service on Kubernetes", "model-deployment", True),
     ("experience", "Productionized ML models for pricing", "model-deployment", True),
     ("projects", "Deployed a quantised BERT to a GPU server", "model-deployment", True),
+    ("projects", "A pruned neural network deployed to 2M phones", "model-deployment", True),
+    ("experience", "Deployed network switches across three sites", "model-deployment", False),
     ("experience", "Built a REST API for the booking service", "model-deployment", False),
     ("experience", "Customer service and weather predictions", "model-deployment", False),
     # Monitoring counts for models, not for servers or budgets.
