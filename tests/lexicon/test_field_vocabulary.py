@@ -148,6 +148,19 @@ CASES: list[tuple[SectionKind, str, str, bool]] = [
     ("projects", "Spam filter | Python, scikit-learn\tGit Repository", "git", False),
     ("projects", "Spam filter | Python | GitHub Link", "git", False),
     ("experience", "Set up the team's Git repository and review rules", "git", True),
+    # Tools and terms of the trade: experiment tracking, exported and demo-hosted models, ranking
+    # metrics, held-out sets, hyperparameter search, probabilistic programming, deep Q-networks.
+    ("experience", "Tracked experiments with Weights & Biases and DVC", "mlops", True),
+    ("projects", "Exported the detector to ONNX for a C++ runtime", "model-deployment", True),
+    ("projects", "A Gradio demo of the classifier on HF Spaces", "model-deployment", True),
+    ("experience", "Ranked listings, improving NDCG@10 by 4%", "model-evaluation", True),
+    ("projects", "Split the data into train, validation and test sets", "model-evaluation", True),
+    ("experience", "Kept a validation set of recipes for the menu", "model-evaluation", False),
+    ("experience", "Tuned hyperparameters with Optuna", "machine-learning-algorithms", True),
+    ("projects", "A hierarchical Bayesian model of sales in PyMC", "statistics", True),
+    ("projects", "Trained agents with deep Q-networks", "reinforcement-learning", True),
+    ("experience", "Hosted dinner service for models at fashion week", "model-deployment", False),
+    ("experience", "Ingested vendor files into the ERP system", "data-processing", False),
     # Job-advert wording and the trades keep their meaning.
     ("summary", "We are hiring a line cook; no experience with Python needed", "python", False),
     ("experience", "Prepared meals and processed payments", "data-processing", False),
