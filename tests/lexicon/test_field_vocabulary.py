@@ -161,6 +161,21 @@ CASES: list[tuple[SectionKind, str, str, bool]] = [
     ("projects", "Trained agents with deep Q-networks", "reinforcement-learning", True),
     ("experience", "Hosted dinner service for models at fashion week", "model-deployment", False),
     ("experience", "Ingested vendor files into the ERP system", "data-processing", False),
+    # What a learned model is for, models put into production, features engineered, anomalies.
+    ("projects", "Models to predict equipment failure", "machine-learning-algorithms", True),
+    ("other", "Financial models to predict cash flow", "machine-learning-algorithms", False),
+    ("experience", "Put the forecasting model into production", "model-deployment", True),
+    ("experience", "Moved models from notebooks to production", "mlops", True),
+    ("experience", "Engineered features from clickstream logs", "data-processing", True),
+    ("projects", "Data labelling and web scraping for a price index", "data-processing", True),
+    ("projects", "Detected anomalies in sensor streams", "unsupervised-learning", True),
+    ("experience", "Detected anomalies in expense reports", "unsupervised-learning", False),
+    (
+        "experience",
+        "Classify customer complaints into 12 product categories from their reviews",
+        "supervised-learning",
+        True,
+    ),
     # Job-advert wording and the trades keep their meaning.
     ("summary", "We are hiring a line cook; no experience with Python needed", "python", False),
     ("experience", "Prepared meals and processed payments", "data-processing", False),
