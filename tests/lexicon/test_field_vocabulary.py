@@ -138,6 +138,8 @@ CASES: list[tuple[SectionKind, str, str, bool]] = [
     ("other", "A mentoring programme organised by AWS", "aws", False),
     ("other", "Google Cloud Scholarship for women in tech", "gcp", False),
     ("experience", "Moved batch jobs to AWS Lambda", "aws", True),
+    ("summary", "Attend AWS re:Invent in person each year", "aws", False),
+    ("experience", "Spoke at AWS Summit about our S3 data lake", "aws", True),
     # Text mining and the names of the field in other languages.
     ("projects", "Topic tags from LSA over TF-IDF vectors", "unsupervised-learning", True),
     ("experience", "LSA for the regional school board", "unsupervised-learning", False),
