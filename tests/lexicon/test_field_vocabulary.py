@@ -120,7 +120,9 @@ CASES: list[tuple[SectionKind, str, str, bool]] = [
     ("projects", "Deployed a quantised BERT to a GPU server", "model-deployment", True),
     ("projects", "A pruned neural network deployed to 2M phones", "model-deployment", True),
     ("experience", "Deployed network switches across three sites", "model-deployment", False),
+    ("experience", "Built batch scoring jobs for the churn model", "model-deployment", True),
     ("experience", "Built a REST API for the booking service", "model-deployment", False),
+    ("experience", "REST APIs in Node.js serving 1M requests a day", "model-deployment", False),
     ("experience", "Customer service and weather predictions", "model-deployment", False),
     # Monitoring counts for models, not for servers or budgets.
     (
