@@ -127,11 +127,16 @@ CASES: list[tuple[SectionKind, str, str, bool]] = [
     # Monitoring counts for models, not for servers or budgets.
     (
         "experience",
-        "Deployed models to production, ensuring continuous monitoring and alerts",
+        "Deployed ML models to production, ensuring continuous monitoring and alerts",
         "model-monitoring",
         True,
     ),
     ("experience", "Set up server monitoring with Grafana", "model-monitoring", False),
+    ("experience", "Designed data models and monitored query speed", "model-monitoring", False),
+    ("experience", "Monitors student learning every week", "model-monitoring", False),
+    ("experience", "Moved the data models to production after review", "model-deployment", False),
+    ("experience", "Parsed JSON files from the REST API", "data-processing", False),
+    ("experience", "Normalized database tables to third normal form", "data-processing", False),
     ("experience", "Monitored the budget against forecasts", "model-monitoring", False),
     ("projects", "Forecast demand at an average error rate under 3%", "model-evaluation", True),
     # Awards and programmes a cloud vendor funds are not its services.
