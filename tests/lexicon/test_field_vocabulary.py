@@ -113,6 +113,8 @@ CASES: list[tuple[SectionKind, str, str, bool]] = [
     ("experience", "Processed patient records and insurance claims", "data-processing", False),
     ("experience", "Removed duplicates from the shared drive's folders", "data-processing", False),
     ("experience", "Prepared data quality reports for the audit", "data-processing", False),
+    ("experience", "Resolved inconsistencies in vendor records", "data-processing", False),
+    ("experience", "Flagged duplicates in the payment records", "data-processing", False),
     # Deployment phrased generally: prediction APIs, inference services, productionised models.
     ("projects", "Built a REST API serving real-time predictions", "model-deployment", True),
     ("experience", "Ran the fraud inference service on Kubernetes", "model-deployment", True),
