@@ -162,6 +162,7 @@ CASES: list[tuple[SectionKind, str, str, bool]] = [
     # Tools and terms of the trade: experiment tracking, exported and demo-hosted models, ranking
     # metrics, held-out sets, hyperparameter search, probabilistic programming, deep Q-networks.
     ("experience", "Tracked experiments with Weights & Biases and DVC", "mlops", True),
+    ("education", "Associate degree, Diablo Valley College (DVC)", "mlops", False),
     ("projects", "Exported the detector to ONNX for a C++ runtime", "model-deployment", True),
     ("projects", "A Gradio demo of the classifier on HF Spaces", "model-deployment", True),
     ("experience", "Ranked listings, improving NDCG@10 by 4%", "model-evaluation", True),
