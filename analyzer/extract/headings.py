@@ -187,6 +187,16 @@ KEYWORDS: dict[SectionKind, str] = {
 trusted only when the line is styled like the document's other headings."""
 
 
+FUNCTION_WORDS = frozenset(
+    {
+        "and", "of", "in", "on", "for", "the", "a", "an", "to", "d", "de", "des", "du", "en", "et",
+        "la", "le", "les", "l", "y", "e", "del", "und", "der", "die", "das", "im", "zu",
+    }
+)  # fmt: skip
+"""Words that do not count towards a heading's length: "Sujet d'intérêts en recherche et
+ingénierie" is as short a heading as "Research and engineering interests"."""
+
+
 def heading_key(text: str) -> str:
     """The form headings are compared in: "Compétences & Outils:" -> "competences and outils"."""
     decomposed = unicodedata.normalize("NFKD", text.lower())
@@ -224,7 +234,13 @@ class HeadingMatch:
 
 
 def match_heading(text: str) -> HeadingMatch | None:
-    """The section a heading-like line names, or None. Shape checks are the caller's."""
+    """The section a heading-like line names, or None. Shape checks are the caller's.
+
+    A remark in brackets after the name ("Work Experience (most recent first)") does not change
+    what it names."""
+    remark = re.search(r"\s*\([^()]*\)\s*$", text)
+    if remark and remark.start() > 0:
+        return match_heading(text[: remark.start()])
     key = heading_key(text)
     if not key:
         return None
@@ -232,7 +248,7 @@ def match_heading(text: str) -> HeadingMatch | None:
     if kind is not None:
         return HeadingMatch(kind, key, exact=True, weak=key in WEAK_HEADINGS)
     words = key.split()
-    if len(words) > 5:
+    if len([word for word in words if word not in FUNCTION_WORDS]) > 5:
         return None
     for word in words:
         if word in KEYWORD_KINDS:

@@ -34,6 +34,9 @@ CONTEXT_CHARS = 90
 
 FUZZY_SEPARATORS = frozenset({",", ";", "|", "•", "·", "/", "(", ")", ":", "and", "&"})
 
+LINK_NOUNS = frozenset({"repository", "repo", "link", "page", "profile", "code"})
+"""Words that with a tool's name make the label of a link ("Git Repository", "GitHub Link")."""
+
 Hit = tuple[Span, str, MatchType, str, float]
 """A raw match: the span, skill id, match type, rule and similarity (1.0 but for near misses)."""
 
@@ -150,7 +153,7 @@ class SkillMatcher:
             evidence = self._evidence(resume, span, skill_id, match_type, rule, similarity)
             if evidence.page in ocr_pages or (resume.parse.ocr and not ocr_pages):
                 evidence = replace(evidence, ocr=True)
-            reason = self._rejection(skill, evidence, doc, span, excluded, cues)
+            reason = self._rejection(skill, evidence, doc, span, excluded, cues, resume.text)
             if reason is None and evidence.section in ignored_sections:
                 reason = f"in the {evidence.section} section, which does not count"
             if reason:
@@ -205,6 +208,7 @@ class SkillMatcher:
         span: Span,
         excluded: Mapping[str, list[tuple[int, int]]],
         cues: list[tuple[int, int, str, str]],
+        text: str,
     ) -> str | None:
         for start, end in excluded.get(skill.id, ()):
             if start < span.end and span.start < end:
@@ -212,7 +216,7 @@ class SkillMatcher:
                 return f"excluded: part of {phrase!r}"
         if any(_is_link(t) for t in span):
             return "part of a link or an e-mail address"
-        if _labels_a_link(doc, span):
+        if _labels_a_link(doc, span) or _is_link_label(text, span.start_char, span.end_char):
             return "names a link, not a skill"
         lowered = " ".join(t.lower_ for t in span)
         for rule in skill.context:
@@ -352,6 +356,18 @@ def _labels_a_link(doc: Doc, span: Span) -> bool:
     if following and following[0].text in {":", "-", "|"}:
         following = following[1:]
     return bool(following) and _is_link(following[0])
+
+
+def _is_link_label(text: str, start: int, end: int) -> bool:
+    """True for a link's label set apart at the end of a line: a project's title followed by a tab
+    or a bar and "Git Repository" or "GitHub Link" (the address is only in the PDF's link). In a
+    sentence ("Set up the team's Git repository") the words are the skill."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    before = text[line_start:start]
+    after = text[end : len(text) if line_end == -1 else line_end].strip().lower()
+    set_apart = not before.strip() or before.rstrip(" ").endswith(("\t", "|"))
+    return set_apart and after in LINK_NOUNS
 
 
 def _is_link(token: Token) -> bool:

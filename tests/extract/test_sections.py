@@ -128,6 +128,10 @@ def test_headings_in_other_languages(
         ("W O R K E X P E R I E N C E", "experience"),
         ("工作经历", "experience"),
         ("Cloud & Data Skills", "skills"),
+        # Function words do not make a heading long.
+        ("Thèmes d'intérêts en recherche et en ingénierie", "interests"),
+        # A remark in brackets does not change what a heading names.
+        ("Work Experience (most recent first)", "experience"),
     ],
 )
 def test_heading_vocabulary(heading: str, kind: SectionKind) -> None:
@@ -136,7 +140,14 @@ def test_heading_vocabulary(heading: str, kind: SectionKind) -> None:
 
 
 @pytest.mark.parametrize(
-    "line", ["Python, SQL and Docker", "Senior Data Engineer", "Acme Corporation", "Budapest"]
+    "line",
+    [
+        "Python, SQL and Docker",
+        "Senior Data Engineer",
+        "Acme Corporation",
+        "Budapest",
+        "Built pipelines for the skills matching team in the cloud",
+    ],
 )
 def test_ordinary_lines_are_not_headings(line: str) -> None:
     assert match_heading(line) is None
