@@ -26,7 +26,6 @@ from analyzer.errors import ConfigError, LexiconError
 from analyzer.extract import extract, extract_text
 from analyzer.extract.sniff import starts_like_pdf
 from analyzer.isolation import can_isolate, prestart_isolated, run_isolated
-from analyzer.match import SkillMatcher
 from analyzer.recommend import learning_path
 from analyzer.score import Assessment, StatusPolicy, assess, job_profile
 from analyzer.types import (
@@ -74,6 +73,10 @@ class Analyzer:
         if self.config.isolate and can_isolate():  # the PDF worker starts while spaCy loads
             prestart_isolated(self.config.limits.memory_mb)
         self.lexicon = lexicon if isinstance(lexicon, Lexicon) else load_lexicon(lexicon)
+        # spaCy is imported here, not with this module: after the PDF worker has started (both
+        # load at once), and never by a caller that only loads a lexicon (the batch's parent)
+        from analyzer.match import SkillMatcher
+
         self._matcher = SkillMatcher(
             self.lexicon,
             nlp,

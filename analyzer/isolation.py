@@ -46,8 +46,9 @@ from analyzer.workers import (
 
 R = TypeVar("R")
 
-PRELOAD = ("analyzer.extract.api",)
-"""What the fork server imports once for isolated calls: extraction and pdfminer.six."""
+PRELOAD = ("analyzer.extract.api", "analyzer.extract.pdf")
+"""What the fork server imports once for isolated calls: extraction and the default engine
+(pdfminer.six), while the caller loads spaCy; each worker then reads its first PDF at once."""
 MAX_CALLS_PER_WORKER = 200
 """Calls a worker answers before it is retired and replaced (memory goes back to the system)."""
 START_SECONDS = 60.0

@@ -45,17 +45,32 @@ def to_plain(value: Any) -> Any:
 
     Fields whose name starts with an underscore are private and left out.
     """
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {
-            f.name: to_plain(getattr(value, f.name))
-            for f in dataclasses.fields(value)
-            if not f.name.startswith("_")
-        }
+    kind = type(value)
+    if kind in _SCALARS:  # most values of a report: answered before any other check
+        return value
+    names = _public_fields(kind)
+    if names is not None:
+        return {name: to_plain(getattr(value, name)) for name in names}
     if isinstance(value, Mapping):
         return {str(k): to_plain(v) for k, v in value.items()}
     if isinstance(value, list | tuple):
         return [to_plain(v) for v in value]
     return value
+
+
+_SCALARS = frozenset({str, int, float, bool, type(None)})
+_FIELDS: dict[type, tuple[str, ...] | None] = {}
+
+
+def _public_fields(kind: type) -> tuple[str, ...] | None:
+    """The public field names of a dataclass, found once per class (a report has thousands of
+    records); None for any other type (a class itself is a value, not a record)."""
+    if kind not in _FIELDS:
+        public = None
+        if dataclasses.is_dataclass(kind):
+            public = tuple(f.name for f in dataclasses.fields(kind) if not f.name.startswith("_"))
+        _FIELDS[kind] = public
+    return _FIELDS[kind]
 
 
 def frozen_mapping(items: Mapping[str, Any] | None = None) -> Mapping[str, Any]:

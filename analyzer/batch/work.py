@@ -117,9 +117,10 @@ def settings_fingerprint(lexicon: Lexicon, spec: WorkSpec) -> str:
     return hashlib.sha256(encoded.encode()).hexdigest()
 
 
-PRELOAD = ("analyzer.batch.work",)
-"""What a worker process should import before it forks: this module (the engine, spaCy, the
-lexicon code), so a forked worker starts warm."""
+PRELOAD = ("analyzer.batch.work", "analyzer.match")
+"""What a worker process should import before it forks: this module (the engine, the lexicon
+code) and the match stage (spaCy), so a forked worker starts warm. The batch's parent imports
+neither spaCy nor the match stage."""
 
 WARM_UP = "Skills\nPython, PyTorch, Kubernetes\nExperience\nDeployed models to production.\n"
 """A tiny resume analysed once when a worker starts, so first-use set-up (caches, imports) is done

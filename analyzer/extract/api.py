@@ -185,4 +185,4 @@ def _garbled(page: PageLayout) -> bool:
 
 
 def _letters(page: PageLayout) -> int:
-    return sum(ch.isalpha() for line in page.lines for ch in line.text)
+    return sum(sum(map(str.isalpha, line.text)) for line in page.lines)

@@ -9,7 +9,6 @@ user can act on.
 from __future__ import annotations
 
 import dataclasses
-import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -35,6 +34,8 @@ MIN_WORDS_TO_JUDGE = 10
 
 _TOKEN = re.compile(r"\w+")
 _DIGITS_INSIDE = re.compile(r"[^\W\d_]\d+[^\W\d_]")
+_TWO_FLIPS = re.compile(r"[a-z][A-Z].*[a-z][A-Z]")
+"""Case flips (lower, then upper) twice inside a word; "PyTorch" flips once."""
 _VOWELS = frozenset("aeiouy")
 _VOWELLESS_WORDS = frozenset({"https", "sftp", "mssql", "plsql", "tsql", "pgsql", "sqlcmd"})
 
@@ -59,7 +60,7 @@ def build_report(
     """The parse report of one resume and the diagnostics worth telling its reader."""
     unmapped = facts.glyphs.unmapped + repairs.unmapped
     icons = facts.glyphs.icons + repairs.icons
-    visible = sum(1 for ch in text if not ch.isspace())
+    visible = _visible(text)
     seen = max(facts.glyphs.glyphs, visible + unmapped + icons, 1)
     share = unmapped / seen
     language = detect_language(text)
@@ -82,8 +83,8 @@ def build_report(
 def _verdict(
     text: str, facts: ReadFacts, repairs: RepairCounts, unmapped_share: float
 ) -> tuple[Verdict, tuple[str, ...]]:
-    letters = sum(1 for ch in text if ch.isalpha())
-    visible = sum(1 for ch in text if not ch.isspace())
+    letters = sum(map(str.isalpha, text))
+    visible = _visible(text)
     unusable: list[str] = []
     if letters < MIN_LETTERS:
         unusable.append(f"there is no readable text ({letters} letters)")
@@ -137,20 +138,27 @@ def garbled_share(text: str) -> tuple[float, int]:
     vowel. Real resumes stay
     near 1%; text from fonts whose glyphs map to the wrong characters is well over a third.
     """
-    words = [w for w in _TOKEN.findall(text) if w.isascii() and sum(c.isalpha() for c in w) >= 4]
+    words = [w for w in _TOKEN.findall(text) if w.isascii() and sum(map(str.isalpha, w)) >= 4]
     return sum(map(_is_garbled, words)) / max(len(words), 1), len(words)
 
 
 def _is_garbled(word: str) -> bool:
-    flips = sum(1 for a, b in itertools.pairwise(word) if a.islower() and b.isupper())
-    letters = [c.lower() for c in word if c.isalpha()]
-    no_vowel = (
-        len(letters) >= 5
-        and not word.isupper()  # acronyms such as PLSQL or HTTPS have no vowels
-        and word.lower() not in _VOWELLESS_WORDS
-        and not _VOWELS.intersection(letters)
+    """`word` is ASCII (see `garbled_share`): the cheap regular-expression tests go first."""
+    if _TWO_FLIPS.search(word) or _DIGITS_INSIDE.search(word):
+        return True
+    if word.isupper():  # acronyms such as PLSQL or HTTPS have no vowels
+        return False
+    lower = word.lower()
+    return (
+        not _VOWELS.intersection(lower)
+        and sum(map(str.isalpha, word)) >= 5
+        and lower not in _VOWELLESS_WORDS
     )
-    return flips >= 2 or no_vowel or bool(_DIGITS_INSIDE.search(word))
+
+
+def _visible(text: str) -> int:
+    """The characters of `text` that are not white space."""
+    return sum(map(len, text.split()))
 
 
 def _diagnostics(

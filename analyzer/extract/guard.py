@@ -160,8 +160,8 @@ def _install_hooks() -> None:
         from analyzer.extract.pdf import CharCollector
 
         PDFStream.decode = _hook(PDFStream.decode, _decode)  # type: ignore[method-assign]
-        PSBaseParser.nexttoken = _hook(  # type: ignore[method-assign]
-            PSBaseParser.nexttoken, _count_object
+        PSBaseParser.nexttoken = _counting_hook(  # type: ignore[method-assign]
+            PSBaseParser.nexttoken
         )
         PSBaseParser.fillbuf = _hook(  # type: ignore[method-assign]
             PSBaseParser.fillbuf, _bounded_token
@@ -175,11 +175,11 @@ def _install_hooks() -> None:
         CharCollector.render_char = _hook(  # type: ignore[method-assign]
             CharCollector.render_char, _count_glyph
         )
-        FileUnicodeMap.add_cid2unichr = _hook(  # type: ignore[method-assign]
-            FileUnicodeMap.add_cid2unichr, _count_object
+        FileUnicodeMap.add_cid2unichr = _counting_hook(  # type: ignore[method-assign]
+            FileUnicodeMap.add_cid2unichr
         )
-        FileCMap.add_code2cid = _hook(  # type: ignore[method-assign]
-            FileCMap.add_code2cid, _count_object
+        FileCMap.add_code2cid = _counting_hook(  # type: ignore[method-assign]
+            FileCMap.add_code2cid
         )
         _installed = True
 
@@ -201,9 +201,19 @@ def _hook(original: Callable[..., Any], guard: Guard) -> Callable[..., Any]:
     return hooked
 
 
-def _count_object(budget: _Budget, original: Guard, *args: Any, **kwargs: Any) -> Any:
-    budget.objects()
-    return original(*args, **kwargs)
+def _counting_hook(original: Callable[..., Any]) -> Callable[..., Any]:
+    """`original`, counting one page object per call while a budget is active: `_hook` with
+    the count inlined, because it wraps the hottest call (every token pdfminer parses)."""
+
+    @functools.wraps(original)
+    def hooked(*args: Any, **kwargs: Any) -> Any:
+        budget = getattr(_local, "budget", None)
+        if budget is not None:
+            budget.objects()
+        return original(*args, **kwargs)
+
+    hooked.__skillgap_original__ = original  # type: ignore[attr-defined]
+    return hooked
 
 
 def _count_glyph(budget: _Budget, original: Guard, *args: Any, **kwargs: Any) -> Any:

@@ -244,6 +244,10 @@ CJK_SHARE = 0.2
 """A text whose letters are this much CJK script is a CJK-language resume."""
 
 _WORD = re.compile(r"[^\W\d_]+")
+_CJK = re.compile(
+    "[\u1100-\u11ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]"
+)
+"""Any character of the Han, kana and Hangul ranges `_cjk_language` counts."""
 
 
 def detect_language(text: str) -> str:
@@ -262,6 +266,8 @@ def detect_language(text: str) -> str:
 
 
 def _cjk_language(text: str) -> str | None:
+    if not _CJK.search(text):  # no CJK letter at all: the usual case, decided without a loop
+        return None
     han = kana = hangul = letters = 0
     for char in text:
         if not char.isalpha():

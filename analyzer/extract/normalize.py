@@ -37,6 +37,7 @@ MOJIBAKE = re.compile(f"[\u00c2-\u00f4][\u0080-\u00bf{_CP1252_HIGH}]+")
 """UTF-8 bytes read as Windows-1252 or Latin-1: a lead byte (Â-ô) and continuation bytes."""
 _BROKEN_TRIPLE = re.compile(f"[âïð][\u0080-\u00bf{_CP1252_HIGH}]{{1,3}}")
 """What is left of a three-byte sequence that lost a byte: unrecoverable, so dropped."""
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
 
 LIGATURES = re.compile("[\ufb00-\ufb06\u0132\u0133\u01c4-\u01cc\u01f1-\u01f3]")
 _INVISIBLE = str.maketrans(dict.fromkeys(glyphs.INVISIBLE, ""))
@@ -116,19 +117,25 @@ def _repair_mojibake(text: str, counts: RepairCounts) -> str:
 
 
 def _map_symbols(text: str, counts: RepairCounts) -> str:
-    """Bullets become "•"; private-use icons, pictographs and the replacement mark are dropped."""
-    out: list[str] = []
-    for char in text:
+    """Bullets become "•"; private-use icons, pictographs and the replacement mark are dropped.
+
+    Every such character is outside ASCII, so only those are looked at (a line is mostly ASCII).
+    """
+
+    def mapped(found: re.Match[str]) -> str:
+        char = found.group()
         if char in glyphs.BULLET_CHARS or char in glyphs.PRIVATE_USE_BULLETS:
-            out.append(glyphs.BULLET)
             counts.bullets += 1
-        elif glyphs.is_private_use(char) or glyphs.is_pictograph(char):
+            return glyphs.BULLET
+        if glyphs.is_private_use(char) or glyphs.is_pictograph(char):
             counts.icons += 1
-        elif char == "\ufffd":
+            return ""
+        if char == "\ufffd":
             counts.unmapped += 1
-        else:
-            out.append(char)
-    line = "".join(out).lstrip()
+            return ""
+        return char
+
+    line = (text if text.isascii() else _NON_ASCII.sub(mapped, text)).lstrip()
     if len(line) > 1 and line[0] in glyphs.LEADING_BULLET_CHARS and line[1] == " ":
         line = glyphs.BULLET + line[1:]
     return line

@@ -19,6 +19,7 @@ says so.
 from __future__ import annotations
 
 import ctypes
+import itertools
 import math
 import re
 from collections.abc import Iterator
@@ -92,7 +93,7 @@ def _runs(textpage: object) -> Iterator[Char]:
     if count <= 0:
         return
     text = _page_text(textpage, count)
-    owners = [_TEXT_OBJECT(textpage, index) for index in range(count)]
+    owners = list(map(_TEXT_OBJECT, itertools.repeat(textpage, count), range(count)))
     fonts: dict[int | None, str] = {}
     font_name = ctypes.create_string_buffer(FONT_NAME_BYTES)
     flags = ctypes.c_int()
