@@ -284,10 +284,15 @@ def lexicon() -> None:
 @click.argument("path", type=click.Path(path_type=Path))
 @translate_errors
 def lexicon_validate(path: Path) -> None:
-    """Check a lexicon file or folder; report every problem with its location."""
-    from skill_lexicon import validate_lexicon
+    """Check a lexicon file or folder (or a posting vocabulary file); report every problem with
+    its location."""
+    from skill_lexicon import load_lexicon, validate_lexicon
+    from skill_lexicon.postings import is_posting_vocabulary, validate_postings
 
-    problems = validate_lexicon(path)
+    if is_posting_vocabulary(path):
+        problems: list[object] = list(validate_postings(path, load_lexicon().skills))
+    else:
+        problems = list(validate_lexicon(path))
     for problem in problems:
         click.echo(str(problem), err=True)
     if problems:

@@ -281,6 +281,18 @@ def _problems_of(path: str, text: str) -> tuple[PostingVocabulary | None, list[P
         return None, problems
 
 
+def is_posting_vocabulary(path: str | Path) -> bool:
+    """True when `path` is a posting vocabulary file (it has `[headings]`), not a skill lexicon:
+    `skillgap lexicon validate` checks either."""
+    file = Path(path)
+    if not file.is_file():
+        return False
+    try:
+        return "headings" in tomllib.loads(file.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+        return False  # the lexicon validator reports what is wrong with it
+
+
 def validate_postings(
     path: str | Path | None = None, skill_ids: Iterable[str] | None = None
 ) -> list[PostingProblem]:

@@ -79,3 +79,20 @@ def test_unknown_skills_and_toml_errors(tmp_path: Path) -> None:
     with pytest.raises(PostingVocabularyError) as raised:
         load_postings(bad)
     assert raised.value.problems[0].line == 2
+
+
+def test_the_lexicon_validate_command_checks_a_posting_vocabulary(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from analyzer.cli import main
+
+    text = BUILTIN.read_text(encoding="utf-8")
+    good = tmp_path / "postings.toml"
+    good.write_text(text)
+    assert CliRunner().invoke(main, ["lexicon", "validate", str(good)]).exit_code == 0
+    bad = tmp_path / "bad.toml"
+    bad.write_text(text.replace("[skills.mlops]", "[skills.no-such-skill]", 1))
+    result = CliRunner().invoke(main, ["lexicon", "validate", str(bad)])
+    assert result.exit_code == 11
+    line = text.splitlines().index("[skills.mlops]") + 1
+    assert f"bad.toml:{line}: skills.no-such-skill: unknown skill id" in result.stderr
