@@ -1,5 +1,5 @@
-"""Alternatives a posting accepts: "AWS, GCP, or Azure", "Python or Go", "PyTorch/TensorFlow",
-"Docker, Kubernetes, or some other containerization technology", "such as h2o, TensorFlow, Keras".
+"""Alternatives a posting accepts: "Azure or AWS", "Scala or Python", "PyTorch/TensorFlow",
+"Kubernetes, Docker or a similar orchestrator", "such as XGBoost, Keras".
 
 A run of mentions separated only by commas, slashes and "or" is one group when an "or" or a slash
 joins it, when it opens with an example marker ("such as", "e.g.", "one of") or when it ends with
