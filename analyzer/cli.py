@@ -558,7 +558,6 @@ def batch(
     click.echo(f"skillgap: {summary.tally}", err=True)
 
 
-SERVE_MODULES = ("starlette", "uvicorn", "python_multipart")
 """What `skillgap serve` needs beyond the core: the `serve` extra."""
 
 
@@ -651,18 +650,9 @@ def serve(
     Listens on 127.0.0.1 unless --host says otherwise; any other address needs an API token in
     SKILLGAP_API_TOKEN (pip install 'skillgap[serve]').
     """
-    from importlib.util import find_spec
-
-    from analyzer.errors import ConfigError
     from analyzer.serve import run
     from analyzer.serve.settings import ServiceSettings, token_from_environment
 
-    missing = [name for name in SERVE_MODULES if find_spec(name) is None]
-    if missing:
-        raise ConfigError(
-            f"the service needs the serve extra ({', '.join(missing)} missing): "
-            "pip install 'skillgap[serve]'"
-        )
     megabyte = 1024 * 1024
     run(
         ServiceSettings(

@@ -215,26 +215,25 @@ class IsolatedWorkers:
                 if worker.conn.poll():
                     return self._answer_of(worker, path)
                 if not worker.process.is_alive():
-                    raise WorkerCrashedError(
-                        f"the worker reading it died ({exit_reason(worker.process)}); "
-                        f"limit memory_mb={self.memory_mb or 0}",
-                        path=path,
-                    )
+                    raise self._died(worker, path)
             if time.monotonic() >= deadline:
                 raise AnalysisTimeoutError(
                     f"took longer than {seconds:g} s to read (limit seconds={seconds:g})",
                     path=path,
                 )
 
+    def _died(self, worker: Worker, path: str) -> WorkerCrashedError:
+        return WorkerCrashedError(
+            f"the worker reading it died ({exit_reason(worker.process)}); "
+            f"limit memory_mb={self.memory_mb or 0}",
+            path=path,
+        )
+
     def _answer_of(self, worker: Worker, path: str) -> tuple[tuple[bool, Any], bool]:
         try:
             message = worker.conn.recv()
         except (EOFError, OSError):
-            raise WorkerCrashedError(
-                f"the worker reading it died ({exit_reason(worker.process)}); "
-                f"limit memory_mb={self.memory_mb or 0}",
-                path=path,
-            ) from None
+            raise self._died(worker, path) from None
         if isinstance(message, Done):
             worker.answered += 1
             return message.value, True

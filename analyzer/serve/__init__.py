@@ -12,14 +12,19 @@ without importing Starlette, uvicorn or spaCy.
 from __future__ import annotations
 
 import sys
+from importlib.util import find_spec
 from typing import TYPE_CHECKING, Any
 
+from analyzer.errors import ConfigError
 from analyzer.serve.settings import ServiceSettings
 
 if TYPE_CHECKING:
     from analyzer.serve.app import create_app
 
 __all__ = ["ServiceSettings", "create_app", "run"]
+
+SERVE_MODULES = ("starlette", "uvicorn", "python_multipart")
+"""What the `serve` extra installs."""
 
 
 def __getattr__(name: str) -> Any:
@@ -32,7 +37,13 @@ def __getattr__(name: str) -> Any:
 
 def run(settings: ServiceSettings) -> None:
     """Serve until interrupted. Raises ConfigError / LexiconError before listening when the
-    settings or the lexicon are bad."""
+    serve extra is missing, or the settings or the lexicon are bad."""
+    missing = [name for name in SERVE_MODULES if find_spec(name) is None]
+    if missing:
+        raise ConfigError(
+            f"the service needs the serve extra ({', '.join(missing)} missing): "
+            "pip install 'skillgap[serve]'"
+        )
     import uvicorn
 
     from analyzer.serve.app import create_app

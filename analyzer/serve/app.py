@@ -453,12 +453,7 @@ def _posting(upload: Upload) -> tuple[str, bytes]:
 
 
 def _read_json(body: bytes) -> AnalyzeRequest:
-    try:
-        payload = json.loads(body)
-    except (UnicodeDecodeError, json.JSONDecodeError) as error:
-        raise RequestError(400, "E002", f"the body is not JSON ({error})") from None
-    if not isinstance(payload, dict):
-        raise RequestError(400, "E002", "the body must be a JSON object")
+    payload = _json_object(body)
     job = _json_posting(payload.pop("job", None))
     values = _json_strings(payload, {"text", "name", "profile", "format"})
     if not values["text"]:
