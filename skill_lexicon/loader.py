@@ -28,19 +28,9 @@ from types import MappingProxyType
 from typing import Any
 
 from skill_lexicon import schema
-from skill_lexicon.model import (
-    CertificationInfo,
-    ContextRule,
-    Cues,
-    Lexicon,
-    Profile,
-    ProjectIdea,
-    Resource,
-    RoadmapStep,
-    Skill,
-    TokenPattern,
-)
+from skill_lexicon.model import Lexicon, Profile, ProjectIdea
 from skill_lexicon.problems import LexiconError, Problem, SourceText, format_path, locate
+from skill_lexicon.structure import build, describe, valid_version
 
 BUILTIN_VERSION = "1.0.0"
 BUILTIN_FOLDER = "v1"
@@ -202,7 +192,7 @@ def _read_version(folder: Traversable) -> tuple[str | None, list[Problem]]:
         return None, [Problem(name, 1, "", "must be a JSON object with version and folder")]
     problems = []
     version, named = meta.get("version"), meta.get("folder")
-    if not isinstance(version, str) or not schema.valid_version(version):
+    if not isinstance(version, str) or not valid_version(version):
         problems.append(Problem(name, 1, "version", f"{version!r} is not a version like '1.0.0'"))
     if named != folder.name:
         message = f"is {named!r}, but the folder is {folder.name!r}"
@@ -246,7 +236,7 @@ def _extended(user: _Source) -> _Source:
         if expected is not None and old is not None and not expected[0].test(value):
             # Reported here, against the user's file, and the built-in value kept: merging the
             # wrong type would make every built-in reference to it look broken.
-            message = f"must be {expected[0].name}, not {schema.describe(value)}"
+            message = f"must be {expected[0].name}, not {describe(value)}"
             problems.append(Problem(*locate(user.texts, (key,), user.origin), key, message))
             continue
         if key in MERGED_BY_ID and isinstance(value, dict) and isinstance(old, dict):
@@ -304,61 +294,25 @@ def _order(problem: Problem) -> tuple[str, int]:
 def _build(source: _Source) -> Lexicon:
     """The typed records of a valid lexicon."""
     data = source.data
-    skills = {sid: _skill(sid, table) for sid, table in data["skills"].items()}
-    profiles = {pid: _profile(pid, table, skills) for pid, table in data["profiles"].items()}
-    return Lexicon(
-        version=data["version"],
+    tables = ("version", "skills", "roadmap", "certifications", "cues", "default_profile")
+    return build(
+        Lexicon,
+        {"roadmap": [], "certifications": {}, "cues": {}}
+        | {k: data[k] for k in tables if k in data},
         source=source.origin,
-        skills=MappingProxyType(skills),
-        profiles=MappingProxyType(profiles),
-        roadmap=tuple(
-            RoadmapStep(step["step"], step["title"], tuple(step["skills"]))
-            for step in data.get("roadmap", [])
-        ),
-        certifications=MappingProxyType(
+        profiles=MappingProxyType(
             {
-                cid: CertificationInfo(cid, t["provider"], t["url"], tuple(t.get("evidences", [])))
-                for cid, t in data.get("certifications", {}).items()
+                pid: _profile(pid, table, tuple(data["skills"]))
+                for pid, table in data["profiles"].items()
             }
         ),
         projects=tuple(
-            ProjectIdea(pid, t["title"], t["description"], tuple(t["skills"]))
-            for pid, t in data.get("projects", {}).items()
+            build(ProjectIdea, table, id=pid) for pid, table in data.get("projects", {}).items()
         ),
-        cues=Cues(**_tuples(data.get("cues", {}))),
-        default_profile=data.get("default_profile", schema.DEFAULT_PROFILE),
     )
 
 
-def _tuples(table: Mapping[str, Any]) -> dict[str, Any]:
-    """`table` with arrays as tuples: the keyword arguments of a record."""
-    return {k: tuple(v) if isinstance(v, list) else v for k, v in table.items()}
-
-
-def _skill(sid: str, table: Mapping[str, Any]) -> Skill:
-    nested = {"patterns", "context", "resources"}
-    return Skill(
-        id=sid,
-        **_tuples({k: v for k, v in table.items() if k not in nested}),
-        patterns=tuple(
-            TokenPattern(p["id"], tuple(MappingProxyType(copy.deepcopy(t)) for t in p["pattern"]))
-            for p in table.get("patterns", [])
-        ),
-        context=tuple(ContextRule(**_tuples(rule)) for rule in table.get("context", [])),
-        resources=tuple(Resource(**r) for r in table.get("resources", [])),
-    )
-
-
-def _profile(pid: str, table: Mapping[str, Any], skills: Mapping[str, Skill]) -> Profile:
-    ids = table["skills"]
-    return Profile(
-        id=pid,
-        name=table["name"],
-        description=table.get("description", ""),
-        skills=tuple(skills) if ids == schema.ALL_SKILLS else tuple(ids),
-        weights=MappingProxyType({k: float(v) for k, v in table.get("weights", {}).items()}),
-        demand_weights=MappingProxyType(
-            {k: float(v) for k, v in table.get("demand_weights", {}).items()}
-        ),
-        section_status=MappingProxyType(dict(table.get("section_status", {}))),
-    )
+def _profile(pid: str, table: Mapping[str, Any], every_skill: tuple[str, ...]) -> Profile:
+    """A profile: `skills = "all"` is every skill of the lexicon; a description may be omitted."""
+    skills = every_skill if table["skills"] == schema.ALL_SKILLS else table["skills"]
+    return build(Profile, {"description": "", **table, "skills": skills}, id=pid)
