@@ -122,7 +122,7 @@ def _validated(path: Path) -> tuple[_Source, list[Problem]]:
 
 
 def _read_file(path: Path) -> _Source:
-    text, data, problems = _parse(path)
+    text, data, problems = parse_toml(path)
     readable = not problems
     if readable and "version" not in data and "extends" not in data:
         message = "required key is missing (a string like '1.0.0')"
@@ -142,7 +142,7 @@ def _read_folder(folder: Traversable) -> _Source:
     if not files:
         problems.append(Problem(origin, None, "", "the folder holds no .toml files"))
     for file in files:
-        text, parsed, parse_problems = _parse(file)
+        text, parsed, parse_problems = parse_toml(file)
         problems += parse_problems
         readable = readable and not parse_problems
         texts.append(SourceText(str(file), text))
@@ -202,7 +202,8 @@ def _read_version(folder: Traversable) -> tuple[str | None, list[Problem]]:
     return (version if not problems else None), problems
 
 
-def _parse(file: Traversable) -> tuple[str, dict[str, Any], list[Problem]]:
+def parse_toml(file: Traversable) -> tuple[str, dict[str, Any], list[Problem]]:
+    """A TOML file's text and tables, or the problem (with its line) that stops reading it."""
     name = str(file)
     try:
         text = file.read_text(encoding="utf-8")

@@ -20,7 +20,7 @@ import types
 import typing
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 from urllib.parse import urlsplit
 
 KeyPath = tuple[str | int, ...]
@@ -101,7 +101,7 @@ def _kind_of(hint: Any, empty_allowed: bool) -> Kind:
     if hint is int:
         return INTEGER
     if origin is tuple:
-        return STRINGS if args[0] is str else TABLES
+        return STRINGS if args[0] is str or typing.get_origin(args[0]) is Literal else TABLES
     return TABLE
 
 
