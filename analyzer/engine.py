@@ -92,7 +92,10 @@ class Analyzer:
         # spaCy is imported here, not with this module: after the PDF worker has started (both
         # load at once), and never by a caller that only loads a lexicon (the batch's parent)
         from analyzer.match import SkillMatcher
+        from skill_lexicon.patterns import check_patterns
 
+        with _lexicon_errors():  # spaCy's verdict on the token patterns, each at file:line
+            check_patterns(self.lexicon)
         self._matcher = SkillMatcher(
             self.lexicon,
             nlp,

@@ -70,10 +70,16 @@ def load_lexicon(path: str | os.PathLike[str] | None = None) -> Lexicon:
     return _build(source)
 
 
-def validate_lexicon(path: str | os.PathLike[str]) -> list[Problem]:
+def validate_lexicon(path: str | os.PathLike[str], *, patterns: bool = False) -> list[Problem]:
     """Every problem of the lexicon at `path` (a TOML file or a folder), sorted by file and line;
-    empty when it is valid."""
-    return _validated(Path(path))[1]
+    empty when it is valid. With `patterns`, a lexicon that is otherwise valid has its token
+    patterns checked by spaCy's Matcher too (`skill_lexicon.patterns`: this imports spaCy)."""
+    source, problems = _validated(Path(path))
+    if patterns and not problems:
+        from skill_lexicon.patterns import pattern_problems
+
+        return pattern_problems(_build(source), source.texts)
+    return problems
 
 
 def builtin_folder(folder: str = BUILTIN_FOLDER) -> Traversable:
@@ -108,17 +114,26 @@ def _error(message: str, problems: list[Problem], path: str | None = None) -> Le
 
 
 def _validated(path: Path) -> tuple[_Source, list[Problem]]:
-    if path.is_dir():
-        source = _read_folder(path)
-    elif path.is_file():
-        source = _read_file(path)
-    else:
+    if not (path.is_dir() or path.is_file()):
         return _Source(str(path), {}, ()), [Problem(str(path), None, "", "no such file or folder")]
+    source = _read(path)
     if not source.readable:
         return source, sorted(source.problems, key=_order)
-    if "extends" in source.data:
-        source = _extended(source)
     return source, _problems(source)
+
+
+def _read(path: Path) -> _Source:
+    """The lexicon at `path` (a folder or a file) as read, merged over the built-in one when it
+    extends it."""
+    source = _read_folder(path) if path.is_dir() else _read_file(path)
+    return _extended(source) if source.readable and "extends" in source.data else source
+
+
+def source_texts(origin: str) -> tuple[SourceText, ...]:
+    """The TOML texts the lexicon loaded from `origin` (its `Lexicon.source`) was read from, to
+    locate problems found after loading; none when `origin` is no file or folder."""
+    path = Path(origin)
+    return _read(path).texts if path.is_dir() or path.is_file() else ()
 
 
 def _read_file(path: Path) -> _Source:

@@ -103,8 +103,11 @@ CASE_ATTRS = ("IS_LOWER", "IS_UPPER", "IS_TITLE")
 LIST_PREDICATES = ("IN", "NOT_IN", "IS_SUBSET", "IS_SUPERSET", "INTERSECTS")
 COMPARISONS = ("==", "!=", ">=", "<=", ">", "<")
 OPERATORS = ("!", "?", "*", "+", "{n}", "{n,m}", "{n,}", "{,m}")
+MAX_REPEAT = 10
+"""The largest n or m of an "{n,m}" operator: spaCy's Matcher copies the token that many times,
+so "{1000000}" alone would exhaust memory; a phrase of the field never needs more."""
 
-_QUANTIFIER = re.compile(r"^\{(?:(\d+)|(\d+),\d*|,(\d+))\}$")
+_QUANTIFIER = re.compile(r"^\{(\d*)(,?)(\d*)\}$")
 _FUZZY = re.compile(r"^FUZZY[1-9]?$")
 _SPLIT_BY_TOKENIZER = re.compile(r"[a-z][-/][a-z]")
 """A hyphen or slash between letters: spaCy splits "fine-tuning" into "fine", "-", "tuning"."""
@@ -148,7 +151,8 @@ def technical(group: str) -> bool:
 
 
 def _quantifier_min(op: str) -> int | None:
-    """The least number of tokens an OP lets match, or None if OP is not an operator."""
+    """The least number of tokens an OP lets match, or None if OP is not an operator ("{3,2}"
+    is not: spaCy wants n <= m)."""
     if op in ("?", "*", "!"):
         return 0
     if op == "+":
@@ -156,8 +160,10 @@ def _quantifier_min(op: str) -> int | None:
     found = _QUANTIFIER.match(op)
     if found is None:
         return None
-    exact, at_least, _at_most = found.groups()
-    return int(exact or at_least or 0)
+    least, _comma, most = found.groups()
+    if not (least or most) or (least and most and int(least) > int(most)):
+        return None
+    return int(least or 0)
 
 
 class _LexiconChecker(Checker):
@@ -281,6 +287,12 @@ class _LexiconChecker(Checker):
             if attr == "OP":
                 if not isinstance(value, str) or _quantifier_min(value) is None:
                     self.add(where, choose("operator", value, OPERATORS))
+                elif max(map(int, re.findall(r"\d+", value)), default=0) > MAX_REPEAT:
+                    self.add(
+                        where,
+                        f"{value!r} repeats a token more than {MAX_REPEAT} times (spaCy writes "
+                        "out every copy)",
+                    )
             elif attr in STRING_ATTRS:
                 self.string_value(where, value, lower=attr != "SHAPE")
             elif attr in FLAG_ATTRS:
@@ -315,8 +327,7 @@ class _LexiconChecker(Checker):
                 elif name == "REGEX":
                     self.regex(where, arg)
                 elif _FUZZY.match(name):
-                    if not isinstance(arg, str):
-                        self.add(where, f"must be a string, not {describe(arg)}")
+                    self.string_value(where, arg, lower=lower)  # "pytorch" or { IN = [...] }
                 else:
                     predicates = (*LIST_PREDICATES, "REGEX", "FUZZY")
                     self.add(where, choose("predicate", name, predicates))
