@@ -29,7 +29,15 @@ from typing import Any
 
 from skill_lexicon import schema
 from skill_lexicon.model import Lexicon, Profile, ProjectIdea
-from skill_lexicon.problems import LexiconError, Problem, SourceText, format_path, locate
+from skill_lexicon.problems import (
+    LexiconError,
+    Problem,
+    SourceText,
+    format_path,
+    in_order,
+    locate,
+    problems_at,
+)
 from skill_lexicon.structure import build, describe, valid_version
 
 BUILTIN_VERSION = "1.0.0"
@@ -118,7 +126,7 @@ def _validated(path: Path) -> tuple[_Source, list[Problem]]:
         return _Source(str(path), {}, ()), [Problem(str(path), None, "", "no such file or folder")]
     source = _read(path)
     if not source.readable:
-        return source, sorted(source.problems, key=_order)
+        return source, in_order(source.problems)
     return source, _problems(source)
 
 
@@ -292,16 +300,8 @@ def _merge_roadmap(base: list[Any], steps: list[Any]) -> list[Any]:
 
 
 def _problems(source: _Source) -> list[Problem]:
-    found = [
-        Problem(*locate(source.texts, path, source.origin), format_path(path), message)
-        for path, message in schema.check(source.data)
-    ]
-    return sorted([*source.problems, *found], key=_order)
-
-
-def _order(problem: Problem) -> tuple[str, int]:
-    """By file and line; problems on one line keep the order they were found in."""
-    return (problem.file, problem.line or 0)
+    found = problems_at(source.texts, schema.check(source.data), source.origin)
+    return in_order([*source.problems, *found])
 
 
 # ------------------------------------------------------------------------------------ building

@@ -19,7 +19,7 @@ from spacy.vocab import Vocab
 
 from skill_lexicon.loader import source_texts
 from skill_lexicon.model import Lexicon
-from skill_lexicon.problems import LexiconError, Problem, SourceText, format_path, locate
+from skill_lexicon.problems import LexiconError, Problem, SourceText, problems_at
 from skill_lexicon.structure import KeyPath
 
 _SCHEMA_ERROR = re.compile(r"^\[(?P<loc>[^\]]*)\] (?P<message>.*)$", re.DOTALL)
@@ -45,11 +45,8 @@ def pattern_problems(lexicon: Lexicon, texts: Iterable[SourceText] | None = None
             found += _rejections(("skills", skill.id, "patterns", i, "pattern"), tokens)
     if not found:
         return []
-    located = tuple(texts) if texts is not None else source_texts(lexicon.source)
-    return [
-        Problem(*locate(located, path, lexicon.source), format_path(path), message)
-        for path, message in found
-    ]
+    located = texts if texts is not None else source_texts(lexicon.source)
+    return problems_at(located, found, lexicon.source)
 
 
 def _rejections(path: KeyPath, tokens: list[dict[str, Any]]) -> list[tuple[KeyPath, str]]:

@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any, Literal, get_args
 
 from skill_lexicon.loader import builtin_folder, parse_toml
-from skill_lexicon.problems import LexiconError, Problem, SourceText, format_path, locate
+from skill_lexicon.problems import LexiconError, Problem, SourceText, problems_at
 from skill_lexicon.structure import TEXT, Checker, KeyPath, build, choose, spec_of, suggest
 
 PostingSectionKind = Literal[
@@ -288,9 +288,4 @@ def _checked(
         return (name, data), problems
     checker = _PostingChecker(data, skill_ids)
     checker.run()
-    source = (SourceText(name, text),)
-    problems = [
-        Problem(*locate(source, key_path, name), format_path(key_path), message)
-        for key_path, message in checker.found
-    ]
-    return (name, data), sorted(problems, key=lambda p: p.line or 0)
+    return (name, data), problems_at([SourceText(name, text)], checker.found, name)
