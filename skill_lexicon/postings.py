@@ -20,11 +20,12 @@ import tomllib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from types import MappingProxyType
 from typing import Any, Literal, get_args
 
 from skill_lexicon.loader import builtin_folder, parse_toml
 from skill_lexicon.problems import LexiconError, Problem, SourceText, problems_at
-from skill_lexicon.structure import TEXT, Checker, KeyPath, build, choose, spec_of, suggest
+from skill_lexicon.structure import Checker, KeyPath, build, choose, spec_of, suggest
 
 PostingSectionKind = Literal[
     "header", "intro", "about", "duties", "requirements", "preferred", "benefits", "process"
@@ -138,7 +139,7 @@ class PostingVocabulary:
     seniority: Seniority
     levels: tuple[ExperienceLevel, ...]
     salary_source: SalarySource
-    skills: Mapping[str, SkillExtras] = field(default_factory=dict)
+    skills: Mapping[str, SkillExtras] = field(default_factory=lambda: MappingProxyType({}))
     unlisted: tuple[UnlistedTerm, ...] = ()
 
     def level_for_years(self, years: float) -> ExperienceLevel:
@@ -159,7 +160,7 @@ CUES = spec_of(Cues, exclude=())
 SKILL_EXTRAS = spec_of(SkillExtras, exclude=())
 UNLISTED = spec_of(UnlistedTerm, exclude=())
 SENIORITY = spec_of(Seniority, exclude=())
-LEVEL = spec_of(ExperienceLevel, exclude=(), id=TEXT)
+LEVEL = spec_of(ExperienceLevel, exclude=())
 SALARY_SOURCE = spec_of(SalarySource, exclude=())
 
 

@@ -182,7 +182,11 @@ class Checker:
                 hint = suggest(key, spec) or f" (expected: {', '.join(spec)})"
                 self.add((*path, key), f"unknown key {key!r}{hint}")
             elif not spec[key][0].test(value):
-                self.add((*path, key), f"must be {spec[key][0].name}, not {describe(value)}")
+                kind = spec[key][0]
+                if kind is TEXT and isinstance(value, str):
+                    self.add((*path, key), "must not be empty")
+                else:
+                    self.add((*path, key), f"must be {kind.name}, not {describe(value)}")
             else:
                 good[key] = value
         for key, (kind, required) in spec.items():

@@ -57,7 +57,7 @@ def test_every_problem_is_reported_with_its_line(tmp_path: Path) -> None:
         f":{capital}: cues.preferred_before[1]: 'Preferably' must be lower" in p for p in problems
     )
     assert any("must be lower case" in p for p in problems)
-    assert any(f":{empty}: unlisted[1].name:" in p for p in problems)
+    assert any(f":{empty}: unlisted[1].name: must not be empty" in p for p in problems)
     assert len(problems) == 4
 
 
