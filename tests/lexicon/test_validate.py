@@ -417,12 +417,15 @@ def test_the_readme_example_loads(tmp_path: Path) -> None:
 
 
 def test_the_lexicon_package_imports_nothing_from_the_analyzer() -> None:
-    """skill_lexicon is the bottom layer: run alone, importing it loads no `analyzer` module."""
+    """skill_lexicon is the bottom layer: run alone, loading the lexicon and the posting vocabulary
+    and checking the patterns with spaCy loads no `analyzer` module."""
     import subprocess
     import sys
 
     code = (
-        "import sys, skill_lexicon; skill_lexicon.load_lexicon(); "
+        "import sys, skill_lexicon, skill_lexicon.postings, skill_lexicon.patterns\n"
+        "skill_lexicon.patterns.check_patterns(skill_lexicon.load_lexicon())\n"
+        "skill_lexicon.postings.load_postings()\n"
         "print(sorted(m for m in sys.modules if m.split('.')[0] == 'analyzer'))"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
