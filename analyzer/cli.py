@@ -282,8 +282,13 @@ def lexicon() -> None:
 
 @lexicon.command("validate")
 @click.argument("path", type=click.Path(path_type=Path))
+@click.option(
+    "--patterns",
+    is_flag=True,
+    help="Also have spaCy's Matcher check the token patterns (loads spaCy; analyses always do).",
+)
 @translate_errors
-def lexicon_validate(path: Path) -> None:
+def lexicon_validate(path: Path, patterns: bool) -> None:
     """Check a lexicon file or folder (or a posting vocabulary file); report every problem with
     its location."""
     from skill_lexicon import load_lexicon, validate_lexicon
@@ -292,7 +297,7 @@ def lexicon_validate(path: Path) -> None:
     if is_posting_vocabulary(path):
         problems: list[object] = list(validate_postings(path, load_lexicon().skills))
     else:
-        problems = list(validate_lexicon(path))
+        problems = list(validate_lexicon(path, patterns=patterns))
     for problem in problems:
         click.echo(str(problem), err=True)
     if problems:

@@ -40,6 +40,7 @@ from analyzer.types import (
 from analyzer.version import __version__
 from skill_lexicon import Lexicon
 from skill_lexicon.model import Profile
+from skill_lexicon.postings import PostingVocabulary, load_postings
 
 if TYPE_CHECKING:  # spaCy itself is the match stage's business
     from spacy.language import Language
@@ -50,8 +51,23 @@ if TYPE_CHECKING:  # spaCy itself is the match stage's business
 def load_lexicon(path: str | os.PathLike[str] | None = None) -> Lexicon:
     """`skill_lexicon.load_lexicon`, its problems raised as the analyzer's `LexiconError` (a
     `SkillgapError`, exit code 11)."""
-    try:
+    with _lexicon_errors():
         return lexicon_package.load_lexicon(path)
+
+
+def load_posting_vocabulary() -> PostingVocabulary:
+    """The built-in posting vocabulary (`skill_lexicon.postings`, read once: how job descriptions
+    are read, and the experience levels with their salary bands), its problems raised as the
+    analyzer's `LexiconError`."""
+    with _lexicon_errors():
+        return load_postings()
+
+
+@contextmanager
+def _lexicon_errors() -> Iterator[None]:
+    """The lexicon package's errors as the analyzer's `LexiconError`."""
+    try:
+        yield
     except lexicon_package.LexiconError as error:
         raise LexiconError.of(error) from None
 
@@ -76,7 +92,10 @@ class Analyzer:
         # spaCy is imported here, not with this module: after the PDF worker has started (both
         # load at once), and never by a caller that only loads a lexicon (the batch's parent)
         from analyzer.match import SkillMatcher
+        from skill_lexicon.patterns import check_patterns
 
+        with _lexicon_errors():  # spaCy's verdict on the token patterns, each at file:line
+            check_patterns(self.lexicon)
         self._matcher = SkillMatcher(
             self.lexicon,
             nlp,
@@ -107,6 +126,7 @@ class Analyzer:
                     self.lexicon,
                     self._matcher.nlp,
                     config=self.config,
+                    vocabulary=load_posting_vocabulary(),
                     read_file=self.extract,
                     matching=self._matching,
                 )
@@ -237,7 +257,6 @@ class Analyzer:
         evidence: Mapping[str, tuple[Evidence, ...]],
         resume: ExtractedResume,
     ) -> frozenset[str]:
-        from analyzer.job.reader import posting_vocabulary
         from analyzer.job.target import covered_by_alternatives
 
         present = {
@@ -245,7 +264,7 @@ class Analyzer:
             for skill_id, found in evidence.items()
             if skill_id in self.lexicon.skills and any(e.accepted for e in found)
         }
-        return covered_by_alternatives(job, present, resume.text, posting_vocabulary())
+        return covered_by_alternatives(job, present, resume.text, load_posting_vocabulary())
 
     def _job_and_experience(
         self,
@@ -257,9 +276,8 @@ class Analyzer:
     ) -> tuple[TargetInfo | None, ExperienceSummary]:
         """The target block (against a job) and the years of experience."""
         from analyzer.experience import read_experience
-        from analyzer.job.reader import posting_vocabulary
 
-        vocabulary = posting_vocabulary()  # the levels and salary bands; no matcher needed
+        vocabulary = load_posting_vocabulary()  # the levels and salary bands; no matcher needed
         target = None
         if job is not None:
             from analyzer.job.target import build_target

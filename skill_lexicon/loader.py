@@ -28,19 +28,17 @@ from types import MappingProxyType
 from typing import Any
 
 from skill_lexicon import schema
-from skill_lexicon.model import (
-    CertificationInfo,
-    ContextRule,
-    Cues,
-    Lexicon,
-    Profile,
-    ProjectIdea,
-    Resource,
-    RoadmapStep,
-    Skill,
-    TokenPattern,
+from skill_lexicon.model import Lexicon, Profile, ProjectIdea
+from skill_lexicon.problems import (
+    LexiconError,
+    Problem,
+    SourceText,
+    format_path,
+    in_order,
+    locate,
+    problems_at,
 )
-from skill_lexicon.problems import LexiconError, Problem, SourceText, format_path, locate
+from skill_lexicon.structure import build, describe, valid_version
 
 BUILTIN_VERSION = "1.0.0"
 BUILTIN_FOLDER = "v1"
@@ -80,10 +78,16 @@ def load_lexicon(path: str | os.PathLike[str] | None = None) -> Lexicon:
     return _build(source)
 
 
-def validate_lexicon(path: str | os.PathLike[str]) -> list[Problem]:
+def validate_lexicon(path: str | os.PathLike[str], *, patterns: bool = False) -> list[Problem]:
     """Every problem of the lexicon at `path` (a TOML file or a folder), sorted by file and line;
-    empty when it is valid."""
-    return _validated(Path(path))[1]
+    empty when it is valid. With `patterns`, a lexicon that is otherwise valid has its token
+    patterns checked by spaCy's Matcher too (`skill_lexicon.patterns`: this imports spaCy)."""
+    source, problems = _validated(Path(path))
+    if patterns and not problems:
+        from skill_lexicon.patterns import pattern_problems
+
+        return pattern_problems(_build(source), source.texts)
+    return problems
 
 
 def builtin_folder(folder: str = BUILTIN_FOLDER) -> Traversable:
@@ -118,21 +122,30 @@ def _error(message: str, problems: list[Problem], path: str | None = None) -> Le
 
 
 def _validated(path: Path) -> tuple[_Source, list[Problem]]:
-    if path.is_dir():
-        source = _read_folder(path)
-    elif path.is_file():
-        source = _read_file(path)
-    else:
+    if not (path.is_dir() or path.is_file()):
         return _Source(str(path), {}, ()), [Problem(str(path), None, "", "no such file or folder")]
+    source = _read(path)
     if not source.readable:
-        return source, sorted(source.problems, key=_order)
-    if "extends" in source.data:
-        source = _extended(source)
+        return source, in_order(source.problems)
     return source, _problems(source)
 
 
+def _read(path: Path) -> _Source:
+    """The lexicon at `path` (a folder or a file) as read, merged over the built-in one when it
+    extends it."""
+    source = _read_folder(path) if path.is_dir() else _read_file(path)
+    return _extended(source) if source.readable and "extends" in source.data else source
+
+
+def source_texts(origin: str) -> tuple[SourceText, ...]:
+    """The TOML texts the lexicon loaded from `origin` (its `Lexicon.source`) was read from, to
+    locate problems found after loading; none when `origin` is no file or folder."""
+    path = Path(origin)
+    return _read(path).texts if path.is_dir() or path.is_file() else ()
+
+
 def _read_file(path: Path) -> _Source:
-    text, data, problems = _parse(path)
+    text, data, problems = parse_toml(path)
     readable = not problems
     if readable and "version" not in data and "extends" not in data:
         message = "required key is missing (a string like '1.0.0')"
@@ -152,7 +165,7 @@ def _read_folder(folder: Traversable) -> _Source:
     if not files:
         problems.append(Problem(origin, None, "", "the folder holds no .toml files"))
     for file in files:
-        text, parsed, parse_problems = _parse(file)
+        text, parsed, parse_problems = parse_toml(file)
         problems += parse_problems
         readable = readable and not parse_problems
         texts.append(SourceText(str(file), text))
@@ -202,7 +215,7 @@ def _read_version(folder: Traversable) -> tuple[str | None, list[Problem]]:
         return None, [Problem(name, 1, "", "must be a JSON object with version and folder")]
     problems = []
     version, named = meta.get("version"), meta.get("folder")
-    if not isinstance(version, str) or not schema.valid_version(version):
+    if not isinstance(version, str) or not valid_version(version):
         problems.append(Problem(name, 1, "version", f"{version!r} is not a version like '1.0.0'"))
     if named != folder.name:
         message = f"is {named!r}, but the folder is {folder.name!r}"
@@ -212,7 +225,8 @@ def _read_version(folder: Traversable) -> tuple[str | None, list[Problem]]:
     return (version if not problems else None), problems
 
 
-def _parse(file: Traversable) -> tuple[str, dict[str, Any], list[Problem]]:
+def parse_toml(file: Traversable) -> tuple[str, dict[str, Any], list[Problem]]:
+    """A TOML file's text and tables, or the problem (with its line) that stops reading it."""
     name = str(file)
     try:
         text = file.read_text(encoding="utf-8")
@@ -246,7 +260,7 @@ def _extended(user: _Source) -> _Source:
         if expected is not None and old is not None and not expected[0].test(value):
             # Reported here, against the user's file, and the built-in value kept: merging the
             # wrong type would make every built-in reference to it look broken.
-            message = f"must be {expected[0].name}, not {schema.describe(value)}"
+            message = f"must be {expected[0].name}, not {describe(value)}"
             problems.append(Problem(*locate(user.texts, (key,), user.origin), key, message))
             continue
         if key in MERGED_BY_ID and isinstance(value, dict) and isinstance(old, dict):
@@ -286,16 +300,8 @@ def _merge_roadmap(base: list[Any], steps: list[Any]) -> list[Any]:
 
 
 def _problems(source: _Source) -> list[Problem]:
-    found = [
-        Problem(*locate(source.texts, path, source.origin), format_path(path), message)
-        for path, message in schema.check(source.data)
-    ]
-    return sorted([*source.problems, *found], key=_order)
-
-
-def _order(problem: Problem) -> tuple[str, int]:
-    """By file and line; problems on one line keep the order they were found in."""
-    return (problem.file, problem.line or 0)
+    found = problems_at(source.texts, schema.check(source.data), source.origin)
+    return in_order([*source.problems, *found])
 
 
 # ------------------------------------------------------------------------------------ building
@@ -304,61 +310,25 @@ def _order(problem: Problem) -> tuple[str, int]:
 def _build(source: _Source) -> Lexicon:
     """The typed records of a valid lexicon."""
     data = source.data
-    skills = {sid: _skill(sid, table) for sid, table in data["skills"].items()}
-    profiles = {pid: _profile(pid, table, skills) for pid, table in data["profiles"].items()}
-    return Lexicon(
-        version=data["version"],
+    tables = ("version", "skills", "roadmap", "certifications", "cues", "default_profile")
+    return build(
+        Lexicon,
+        {"roadmap": [], "certifications": {}, "cues": {}}
+        | {k: data[k] for k in tables if k in data},
         source=source.origin,
-        skills=MappingProxyType(skills),
-        profiles=MappingProxyType(profiles),
-        roadmap=tuple(
-            RoadmapStep(step["step"], step["title"], tuple(step["skills"]))
-            for step in data.get("roadmap", [])
-        ),
-        certifications=MappingProxyType(
+        profiles=MappingProxyType(
             {
-                cid: CertificationInfo(cid, t["provider"], t["url"], tuple(t.get("evidences", [])))
-                for cid, t in data.get("certifications", {}).items()
+                pid: _profile(pid, table, tuple(data["skills"]))
+                for pid, table in data["profiles"].items()
             }
         ),
         projects=tuple(
-            ProjectIdea(pid, t["title"], t["description"], tuple(t["skills"]))
-            for pid, t in data.get("projects", {}).items()
+            build(ProjectIdea, table, id=pid) for pid, table in data.get("projects", {}).items()
         ),
-        cues=Cues(**_tuples(data.get("cues", {}))),
-        default_profile=data.get("default_profile", schema.DEFAULT_PROFILE),
     )
 
 
-def _tuples(table: Mapping[str, Any]) -> dict[str, Any]:
-    """`table` with arrays as tuples: the keyword arguments of a record."""
-    return {k: tuple(v) if isinstance(v, list) else v for k, v in table.items()}
-
-
-def _skill(sid: str, table: Mapping[str, Any]) -> Skill:
-    nested = {"patterns", "context", "resources"}
-    return Skill(
-        id=sid,
-        **_tuples({k: v for k, v in table.items() if k not in nested}),
-        patterns=tuple(
-            TokenPattern(p["id"], tuple(MappingProxyType(copy.deepcopy(t)) for t in p["pattern"]))
-            for p in table.get("patterns", [])
-        ),
-        context=tuple(ContextRule(**_tuples(rule)) for rule in table.get("context", [])),
-        resources=tuple(Resource(**r) for r in table.get("resources", [])),
-    )
-
-
-def _profile(pid: str, table: Mapping[str, Any], skills: Mapping[str, Skill]) -> Profile:
-    ids = table["skills"]
-    return Profile(
-        id=pid,
-        name=table["name"],
-        description=table.get("description", ""),
-        skills=tuple(skills) if ids == schema.ALL_SKILLS else tuple(ids),
-        weights=MappingProxyType({k: float(v) for k, v in table.get("weights", {}).items()}),
-        demand_weights=MappingProxyType(
-            {k: float(v) for k, v in table.get("demand_weights", {}).items()}
-        ),
-        section_status=MappingProxyType(dict(table.get("section_status", {}))),
-    )
+def _profile(pid: str, table: Mapping[str, Any], every_skill: tuple[str, ...]) -> Profile:
+    """A profile: `skills = "all"` is every skill of the lexicon; a description may be omitted."""
+    skills = every_skill if table["skills"] == schema.ALL_SKILLS else table["skills"]
+    return build(Profile, {"description": "", **table, "skills": skills}, id=pid)

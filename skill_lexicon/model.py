@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from types import MappingProxyType
 from typing import Any
 
 DEMAND_LEVELS = ("very-high", "high", "moderate", "valued", "none")
@@ -116,9 +117,9 @@ class Profile:
     name: str
     description: str
     skills: tuple[str, ...]
-    weights: Mapping[str, float] = field(default_factory=dict)
-    demand_weights: Mapping[str, float] = field(default_factory=dict)
-    section_status: Mapping[str, str] = field(default_factory=dict)
+    weights: Mapping[str, float] = field(default_factory=lambda: MappingProxyType({}))
+    demand_weights: Mapping[str, float] = field(default_factory=lambda: MappingProxyType({}))
+    section_status: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
     """Overrides of which status a section gives, e.g. {"education": "listed"}."""
 
 

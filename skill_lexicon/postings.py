@@ -3,30 +3,29 @@
 Section headings of postings (about us, duties, requirements, preferred, benefits), the cues that
 make an item preferred, required or negated, posting-only aliases of lexicon skills, technical
 terms no lexicon skill covers, seniority words, and the seed's experience levels with their salary
-bands. Validated by pydantic models; every problem is reported with file:line, all at once.
+bands. Its structure is the records below, checked and built by `skill_lexicon.structure` like
+the skill lexicon's; every problem is reported with file:line, all at once.
 
     >>> from skill_lexicon.postings import load_postings
     >>> vocabulary = load_postings()                 # the built-in file, loaded once
     >>> vocabulary.level_for_years(4).id
     'mid'
-
-Self-contained on purpose: it shares no code with the skill lexicon's loader, so either can change
-without the other.
 """
 
 from __future__ import annotations
 
 import functools
 import itertools
-import re
 import tomllib
-from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
-from importlib import resources
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Literal, get_args
+from types import MappingProxyType
+from typing import Any, Literal, get_args
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from skill_lexicon.loader import builtin_folder, parse_toml
+from skill_lexicon.problems import LexiconError, Problem, SourceText, problems_at
+from skill_lexicon.structure import Checker, KeyPath, build, choose, spec_of, suggest
 
 PostingSectionKind = Literal[
     "header", "intro", "about", "duties", "requirements", "preferred", "benefits", "process"
@@ -39,103 +38,74 @@ HeadingKind = Literal[
 HEADING_KINDS: tuple[HeadingKind, ...] = get_args(HeadingKind)
 ASKING_KINDS: frozenset[PostingSectionKind] = frozenset({"duties", "requirements", "preferred"})
 """Sections whose items the job asks of the candidate."""
+LEVEL_IDS = ("entry", "mid", "senior")
+MAX_CUE_WINDOW = 50
 
 BUILTIN_FILE = "postings.toml"
 
 
-class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-
-def _phrases(values: list[str]) -> list[str]:
-    for value in values:
-        if not value.strip():
-            raise ValueError("empty phrase")
-        if value != value.lower():
-            raise ValueError(f"{value!r} must be lower case (phrases match lower-cased text)")
-    return values
-
-
-class Headings(_Strict):
+@dataclass(frozen=True, slots=True)
+class Headings:
     """Phrases that name each kind of section; `order` says which kind wins when several occur."""
 
-    order: list[HeadingKind]
-    preferred: list[str]
-    benefits: list[str]
-    process: list[str]
-    about: list[str]
-    requirements: list[str]
-    duties: list[str]
-    intro: list[str]
-    about_prefixes: list[str] = []
-    filler: list[str] = []
-
-    _check = field_validator(*HEADING_KINDS, "about_prefixes", "filler")(_phrases)
-
-    @field_validator("order")
-    @classmethod
-    def _every_kind_once(cls, order: list[str]) -> list[str]:
-        if sorted(order) != sorted(HEADING_KINDS):
-            raise ValueError(f"must name each of {', '.join(HEADING_KINDS)} exactly once")
-        return order
+    order: tuple[HeadingKind, ...]
+    preferred: tuple[str, ...]
+    benefits: tuple[str, ...]
+    process: tuple[str, ...]
+    about: tuple[str, ...]
+    requirements: tuple[str, ...]
+    duties: tuple[str, ...]
+    intro: tuple[str, ...]
+    about_prefixes: tuple[str, ...] = ()
+    filler: tuple[str, ...] = ()
 
     def phrases(self, kind: str) -> tuple[str, ...]:
         return tuple(getattr(self, kind))
 
 
-class Cues(_Strict):
-    window: int = Field(ge=1, le=50)
-    preferred_before: list[str]
-    preferred_after: list[str]
-    choice: list[str]
-    required: list[str]
-    required_in_parentheses: list[str] = []
-    negation_before: list[str]
-    negation_after: list[str]
-    company: list[str]
-    candidate: list[str]
+@dataclass(frozen=True, slots=True)
+class Cues:
+    """Phrases that set the level of what stands within `window` words of them, or drop it."""
 
-    _check = field_validator(
-        "preferred_before",
-        "preferred_after",
-        "choice",
-        "required",
-        "required_in_parentheses",
-        "negation_before",
-        "negation_after",
-        "company",
-        "candidate",
-    )(_phrases)
+    window: int
+    preferred_before: tuple[str, ...]
+    preferred_after: tuple[str, ...]
+    choice: tuple[str, ...]
+    required: tuple[str, ...]
+    negation_before: tuple[str, ...]
+    negation_after: tuple[str, ...]
+    company: tuple[str, ...]
+    candidate: tuple[str, ...]
+    required_in_parentheses: tuple[str, ...] = ()
 
 
-class SkillExtras(_Strict):
+@dataclass(frozen=True, slots=True)
+class SkillExtras:
     """Posting-only phrases of a lexicon skill."""
 
-    aliases: list[str] = []
-    lemmas: list[str] = []
-    exclusions: list[str] = []
-
-    _check = field_validator("aliases", "lemmas", "exclusions")(_phrases)
+    aliases: tuple[str, ...] = ()
+    lemmas: tuple[str, ...] = ()
+    exclusions: tuple[str, ...] = ()
 
 
-class UnlistedTerm(_Strict):
+@dataclass(frozen=True, slots=True)
+class UnlistedTerm:
     """A technical term postings ask for that no lexicon skill covers."""
 
-    name: str = Field(min_length=1)
-    aliases: list[str] = Field(min_length=1)
+    name: str
+    aliases: tuple[str, ...]
     case_sensitive: bool = False
     list_context: bool = True
     """With `case_sensitive`: count the term only where it reads as a name (in a list, after a
     preposition), not as an ordinary word that starts a sentence ("Go beyond")."""
 
 
-class Seniority(_Strict):
-    intern: list[str]
-    entry: list[str]
-    mid: list[str]
-    senior: list[str]
-
-    _check = field_validator("intern", "entry", "mid", "senior")(_phrases)
+@dataclass(frozen=True, slots=True)
+class Seniority:
+    intern: tuple[str, ...]
+    entry: tuple[str, ...]
+    mid: tuple[str, ...]
+    senior: tuple[str, ...]
 
     def words(self) -> Iterable[tuple[str, str]]:
         """(word, seniority) pairs."""
@@ -144,42 +114,33 @@ class Seniority(_Strict):
                 yield word, level
 
 
-class ExperienceLevel(_Strict):
-    id: Literal["entry", "mid", "senior"]
+@dataclass(frozen=True, slots=True)
+class ExperienceLevel:
+    id: str
+    """entry, mid or senior."""
     name: str
-    min_years: int = Field(ge=0)
-    max_years: int | None = None
+    min_years: int
     salary_band: str
+    max_years: int | None = None
 
 
-class SalarySource(_Strict):
+@dataclass(frozen=True, slots=True)
+class SalarySource:
     region: str
     year: int
     source: str
 
 
-class PostingVocabulary(_Strict):
-    version: str = Field(pattern=r"^\d+\.\d+\.\d+$")
+@dataclass(frozen=True, slots=True)
+class PostingVocabulary:
+    version: str
     headings: Headings
     cues: Cues
-    skills: dict[str, SkillExtras] = {}
-    unlisted: list[UnlistedTerm] = []
     seniority: Seniority
-    levels: list[ExperienceLevel] = Field(min_length=1)
+    levels: tuple[ExperienceLevel, ...]
     salary_source: SalarySource
-
-    @field_validator("levels")
-    @classmethod
-    def _levels_in_order(cls, levels: list[ExperienceLevel]) -> list[ExperienceLevel]:
-        for before, after in itertools.pairwise(levels):
-            if before.max_years is None or after.min_years != before.max_years + 1:
-                raise ValueError(
-                    f"level {after.id!r} must start the year after {before.id!r} ends "
-                    f"({before.max_years}); levels are contiguous, in order, the last open-ended"
-                )
-        if levels and levels[-1].max_years is not None:
-            raise ValueError(f"the last level ({levels[-1].id!r}) must have no max_years")
-        return levels
+    skills: Mapping[str, SkillExtras] = field(default_factory=lambda: MappingProxyType({}))
+    unlisted: tuple[UnlistedTerm, ...] = ()
 
     def level_for_years(self, years: float) -> ExperienceLevel:
         """The experience level whose whole-year range holds `years` (2.5 years is entry: 0-2
@@ -191,94 +152,89 @@ class PostingVocabulary(_Strict):
         return self.levels[0]
 
 
-# ------------------------------------------------------------------------------------ problems
+# ------------------------------------------------------------------------------------ checking
+
+TOP = spec_of(PostingVocabulary, exclude=())
+HEADINGS = spec_of(Headings, exclude=())
+CUES = spec_of(Cues, exclude=())
+SKILL_EXTRAS = spec_of(SkillExtras, exclude=())
+UNLISTED = spec_of(UnlistedTerm, exclude=())
+SENIORITY = spec_of(Seniority, exclude=())
+LEVEL = spec_of(ExperienceLevel, exclude=())
+SALARY_SOURCE = spec_of(SalarySource, exclude=())
 
 
-@dataclass(frozen=True, slots=True)
-class PostingProblem:
-    """One thing wrong with a posting vocabulary file, and where."""
+class _PostingChecker(Checker):
+    """The structure from the records, and what no type says: phrases in lower case, every
+    heading kind ordered once, levels contiguous, skill ids the lexicon knows."""
 
-    file: str
-    line: int | None
-    key_path: str
-    message: str
+    def __init__(self, data: Mapping[str, Any], skill_ids: Iterable[str] | None) -> None:
+        super().__init__()
+        self.data = data
+        self.skill_ids = None if skill_ids is None else set(skill_ids)
 
-    def __str__(self) -> str:
-        where = f"{self.file}:{self.line}" if self.line else self.file
-        return (
-            f"{where}: {self.key_path}: {self.message}"
-            if self.key_path
-            else f"{where}: {self.message}"
-        )
+    def run(self) -> None:
+        top = self.fields(self.data, TOP, ())
+        self.version(top)
+        headings = self.table(top, "headings", HEADINGS)
+        for key in (*HEADING_KINDS, "about_prefixes", "filler"):
+            self.phrases(("headings", key), headings.get(key, []))
+        order = headings.get("order")
+        if order is not None and sorted(order) != sorted(HEADING_KINDS):
+            kinds = ", ".join(HEADING_KINDS)
+            self.add(("headings", "order"), f"must name each of {kinds} exactly once")
+        cues = self.table(top, "cues", CUES)
+        for key in set(CUES) - {"window"}:
+            self.phrases(("cues", key), cues.get(key, []))
+        if "window" in cues:
+            self.at_least(("cues", "window"), cues["window"])
+            if cues["window"] > MAX_CUE_WINDOW:
+                self.add(("cues", "window"), f"must be at most {MAX_CUE_WINDOW}")
+        for skill_id, table in self.entries(top.get("skills"), ("skills",)).items():
+            self.skill(skill_id, table)
+        for i, term in enumerate(self.tables(top.get("unlisted", []), UNLISTED, ("unlisted",))):
+            if "aliases" in term and not term["aliases"]:
+                self.add(("unlisted", i, "aliases"), "a term needs at least one alias")
+        seniority = self.table(top, "seniority", SENIORITY)
+        for key in SENIORITY:
+            self.phrases(("seniority", key), seniority.get(key, []))
+        self.levels(top.get("levels"))
+        self.table(top, "salary_source", SALARY_SOURCE)
+
+    def skill(self, skill_id: str, table: Mapping[str, Any]) -> None:
+        path: KeyPath = ("skills", skill_id)
+        if self.skill_ids is not None and skill_id not in self.skill_ids:
+            self.add(path, f"unknown skill id {skill_id!r}{suggest(skill_id, self.skill_ids)}")
+        extras = self.fields(table, SKILL_EXTRAS, path)
+        for key in SKILL_EXTRAS:
+            self.phrases((*path, key), extras.get(key, []))
+
+    def levels(self, items: list[dict[str, Any]] | None) -> None:
+        """Levels are contiguous, in order, the last open-ended."""
+        if items is None:
+            return
+        if not items:
+            self.add(("levels",), "at least one experience level is needed")
+        levels = self.tables(items, LEVEL, ("levels",))
+        for i, level in enumerate(levels):
+            if "id" in level and level["id"] not in LEVEL_IDS:
+                self.add(("levels", i, "id"), choose("level", level["id"], LEVEL_IDS))
+            if level.get("min_years", 0) < 0:
+                self.add(("levels", i, "min_years"), "must be at least 0")
+        for i, (before, after) in enumerate(itertools.pairwise(levels), start=1):
+            last = before.get("max_years")
+            if last is None or after.get("min_years") != last + 1:
+                self.add(
+                    ("levels", i, "min_years"),
+                    f"level {after.get('id')!r} must start the year after {before.get('id')!r} "
+                    f"ends ({last}); levels are contiguous, in order, the last open-ended",
+                )
+        if levels and levels[-1].get("max_years") is not None:
+            last_level = ("levels", len(levels) - 1, "max_years")
+            self.add(last_level, f"the last level ({levels[-1].get('id')!r}) must have none")
 
 
-class PostingVocabularyError(ValueError):
-    """The posting vocabulary file is invalid; `problems` lists every problem with file:line."""
-
-    def __init__(self, path: str, problems: Sequence[PostingProblem]) -> None:
-        self.path = path
-        self.problems = tuple(problems)
-        detail = "".join(f"\n  {p}" for p in self.problems)
-        super().__init__(f"{path}: invalid posting vocabulary{detail}")
-
-
-_TABLE = re.compile(r"^\s*(\[\[?)\s*([^\[\]]+?)\s*\]\]?\s*(?:#.*)?$")
-_KEY = re.compile(r"^\s*([A-Za-z0-9_-]+|\"[^\"]*\")\s*=")
-
-
-def _key_lines(text: str) -> dict[tuple[str | int, ...], int]:
-    """Key path -> line (1-based) of every table header and key in a TOML text.
-
-    Array-of-tables entries are numbered in the order they appear (`("unlisted", 2, "name")`).
-    Good enough to point a person at a line of a hand-written file; tomllib gives no positions.
-    """
-    lines: dict[tuple[str | int, ...], int] = {}
-    counts: dict[tuple[str, ...], int] = {}
-    table: tuple[str | int, ...] = ()
-    for number, line in enumerate(text.splitlines(), start=1):
-        header = _TABLE.match(line)
-        if header:
-            names = tuple(part.strip().strip('"') for part in header.group(2).split("."))
-            if header.group(1) == "[[":
-                index = counts.get(names, 0)
-                counts[names] = index + 1
-                table = (*names, index)
-            else:
-                table = names
-            lines.setdefault(table, number)
-            continue
-        key = _KEY.match(line)
-        if key:
-            lines.setdefault((*table, key.group(1).strip('"')), number)
-    return lines
-
-
-def _locate(lines: Mapping[tuple[str | int, ...], int], loc: Sequence[str | int]) -> int | None:
-    for length in range(len(loc), 0, -1):
-        found = lines.get(tuple(loc[:length]))
-        if found is not None:
-            return found
-    return None
-
-
-def _problems_of(path: str, text: str) -> tuple[PostingVocabulary | None, list[PostingProblem]]:
-    try:
-        data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as error:
-        match = re.search(r"line (\d+)", str(error))
-        return None, [PostingProblem(path, int(match.group(1)) if match else None, "", str(error))]
-    try:
-        return PostingVocabulary.model_validate(data), []
-    except ValidationError as error:
-        lines = _key_lines(text)
-        problems = []
-        for item in error.errors():
-            loc = tuple(item["loc"])
-            dotted = ".".join(f"[{p}]" if isinstance(p, int) else str(p) for p in loc)
-            problems.append(
-                PostingProblem(path, _locate(lines, loc), dotted.replace(".[", "["), item["msg"])
-            )
-        return None, problems
+# ------------------------------------------------------------------------------------- loading
 
 
 def is_posting_vocabulary(path: str | Path) -> bool:
@@ -295,39 +251,15 @@ def is_posting_vocabulary(path: str | Path) -> bool:
 
 def validate_postings(
     path: str | Path | None = None, skill_ids: Iterable[str] | None = None
-) -> list[PostingProblem]:
-    """Every problem of a posting vocabulary file (the built-in one by default). With `skill_ids`,
-    `[skills.<id>]` tables must name one of them."""
-    name, text = _read(path)
-    vocabulary, problems = _problems_of(name, text)
-    if vocabulary is not None and skill_ids is not None:
-        known = set(skill_ids)
-        lines = _key_lines(text)
-        problems += [
-            PostingProblem(
-                name, _locate(lines, ("skills", skill_id)), f"skills.{skill_id}", "unknown skill id"
-            )
-            for skill_id in vocabulary.skills
-            if skill_id not in known
-        ]
-    return problems
-
-
-def _read(path: str | Path | None) -> tuple[str, str]:
-    if path is None:
-        source = resources.files("skill_lexicon") / "data" / "postings" / BUILTIN_FILE
-        return f"skill_lexicon/data/postings/{BUILTIN_FILE}", source.read_text(encoding="utf-8")
-    try:
-        return str(path), Path(path).read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as error:
-        raise PostingVocabularyError(
-            str(path), [PostingProblem(str(path), None, "", f"cannot be read: {error}")]
-        ) from None
+) -> list[Problem]:
+    """Every problem of a posting vocabulary file (the built-in one by default), sorted by line.
+    With `skill_ids`, `[skills.<id>]` tables must name one of them."""
+    return _checked(path, skill_ids)[1]
 
 
 def load_postings(path: str | Path | None = None) -> PostingVocabulary:
-    """The posting vocabulary (built-in by default, read once); `PostingVocabularyError` lists
-    every problem."""
+    """The posting vocabulary (built-in by default, read once); `LexiconError` (exit code 11)
+    lists every problem with file:line."""
     if path is None:
         return _builtin()
     return _load(path)
@@ -339,8 +271,22 @@ def _builtin() -> PostingVocabulary:
 
 
 def _load(path: str | Path | None) -> PostingVocabulary:
-    name, text = _read(path)
-    vocabulary, problems = _problems_of(name, text)
-    if vocabulary is None:
-        raise PostingVocabularyError(name, problems)
-    return vocabulary
+    (name, data), problems = _checked(path, None)
+    if problems:
+        message = f"invalid posting vocabulary: {len(problems)} problem(s)"
+        raise LexiconError(message, [str(p) for p in problems], path=name)
+    return build(PostingVocabulary, data)
+
+
+def _checked(
+    path: str | Path | None, skill_ids: Iterable[str] | None
+) -> tuple[tuple[str, dict[str, Any]], list[Problem]]:
+    """(file name, parsed data) and every problem of the file."""
+    file = Path(path) if path is not None else builtin_folder("postings") / BUILTIN_FILE
+    name = str(file)
+    text, data, problems = parse_toml(file)
+    if problems:
+        return (name, data), problems
+    checker = _PostingChecker(data, skill_ids)
+    checker.run()
+    return (name, data), problems_at([SourceText(name, text)], checker.found, name)

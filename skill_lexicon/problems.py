@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
-from skill_lexicon.schema import KeyPath
+from skill_lexicon.structure import KeyPath
 
 _HEADER = re.compile(r"^\s*(?P<open>\[\[?)\s*(?P<name>[^\[\]]+?)\s*\]\]?\s*(?:#.*)?$")
 _KEY = re.compile(r"""^\s*(?:"(?P<dq>[^"]*)"|'(?P<sq>[^']*)'|(?P<bare>[A-Za-z0-9_-]+))\s*[.=]""")
@@ -116,6 +116,23 @@ def locate(texts: Iterable[SourceText], path: KeyPath, default: str) -> tuple[st
         if line is not None and partial is None:
             partial = (text.name, line)
     return partial or (default, None)
+
+
+def problems_at(
+    texts: Iterable[SourceText], found: Iterable[tuple[KeyPath, str]], default: str
+) -> list[Problem]:
+    """Each (key path, message) found in the data as a Problem at the file and line of its key
+    (see `locate`), sorted by file and line."""
+    texts = tuple(texts)
+    return in_order(
+        Problem(*locate(texts, path, default), format_path(path), message)
+        for path, message in found
+    )
+
+
+def in_order(problems: Iterable[Problem]) -> list[Problem]:
+    """By file and line; problems on one line keep the order they were found in."""
+    return sorted(problems, key=lambda problem: (problem.file, problem.line or 0))
 
 
 def _blocks(text: str) -> list[_Block]:

@@ -1,27 +1,21 @@
-"""What a lexicon must look like: its tables, their keys and types, and the rules between them.
+"""What a skill lexicon must look like: its tables, their keys and types, and the rules between
+them.
 
 `check(data)` takes the parsed TOML (every file of a lexicon merged into one dict) and returns
 every problem it finds as (key path, message), never stopping at the first. The loader adds the
 file and line of each. Nothing here reads files or imports spaCy.
 
-The keys of each table and their types are not written out here: `spec_of()` derives them from
-the records of `skill_lexicon.model`, the one definition of the lexicon's structure (a field
-without a default is a required key). What no type can say is checked here: phrases the tokenizer
-splits, attributes a blank pipeline never sets, rules that can never apply, cross-references,
-implication cycles, roadmap order.
+The keys of each table and their types are not written out here: `structure.spec_of()` derives
+them from the records of `skill_lexicon.model`, the one definition of the lexicon's structure.
+What no type can say is checked here: phrases the tokenizer splits, attributes a blank pipeline
+never sets, rules that can never apply, cross-references, implication cycles, roadmap order.
 """
 
 from __future__ import annotations
 
-import dataclasses
-import difflib
 import re
-import types
-import typing
-from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
+from collections.abc import Mapping
 from typing import Any
-from urllib.parse import urlsplit
 
 from skill_lexicon.kinds import SECTION_KINDS, STATUSES
 from skill_lexicon.model import (
@@ -36,9 +30,22 @@ from skill_lexicon.model import (
     Skill,
     TokenPattern,
 )
-
-KeyPath = tuple[str | int, ...]
-"""Where a value sits in the TOML: ("skills", "python", "patterns", 0, "id")."""
+from skill_lexicon.structure import (
+    TABLE,
+    TABLES,
+    TEXT,
+    Checker,
+    KeyPath,
+    Kind,
+    Spec,
+    choose,
+    describe,
+    is_int,
+    is_number,
+    is_strings,
+    spec_of,
+    suggest,
+)
 
 GROUPS = (
     "programming",
@@ -96,48 +103,17 @@ CASE_ATTRS = ("IS_LOWER", "IS_UPPER", "IS_TITLE")
 LIST_PREDICATES = ("IN", "NOT_IN", "IS_SUBSET", "IS_SUPERSET", "INTERSECTS")
 COMPARISONS = ("==", "!=", ">=", "<=", ">", "<")
 OPERATORS = ("!", "?", "*", "+", "{n}", "{n,m}", "{n,}", "{,m}")
+MAX_REPEAT = 10
+"""The largest n or m of an "{n,m}" operator: spaCy's Matcher copies the token that many times,
+so "{1000000}" alone would exhaust memory; a phrase of the field never needs more."""
 
-_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
-_VERSION = re.compile(r"^\d+\.\d+\.\d+(?:[-+][0-9A-Za-z.+-]+)?$")
-_QUANTIFIER = re.compile(r"^\{(?:(\d+)|(\d+),\d*|,(\d+))\}$")
+_QUANTIFIER = re.compile(r"^\{(\d*)(,?)(\d*)\}$")
 _FUZZY = re.compile(r"^FUZZY[1-9]?$")
 _SPLIT_BY_TOKENIZER = re.compile(r"[a-z][-/][a-z]")
 """A hyphen or slash between letters: spaCy splits "fine-tuning" into "fine", "-", "tuning"."""
 
 
-@dataclass(frozen=True, slots=True)
-class Kind:
-    """A TOML value type, named for messages."""
-
-    name: str
-    test: Callable[[Any], bool]
-
-
-def _is_int(value: Any) -> bool:
-    return isinstance(value, int) and not isinstance(value, bool)
-
-
-def _is_number(value: Any) -> bool:
-    return isinstance(value, int | float) and not isinstance(value, bool)
-
-
-def _is_strings(value: Any) -> bool:
-    return isinstance(value, list) and all(isinstance(v, str) for v in value)
-
-
-TEXT = Kind("a non-empty string", lambda v: isinstance(v, str) and bool(v.strip()))
-STRING = Kind("a string", lambda v: isinstance(v, str))
-INTEGER = Kind("an integer", _is_int)
-BOOLEAN = Kind("true or false", lambda v: isinstance(v, bool))
-STRINGS = Kind("an array of strings", _is_strings)
-TABLE = Kind("a table", lambda v: isinstance(v, dict))
-TABLES = Kind(
-    "an array of tables", lambda v: isinstance(v, list) and all(isinstance(t, dict) for t in v)
-)
-SKILL_IDS = Kind('an array of skill ids or "all"', lambda v: v == ALL_SKILLS or _is_strings(v))
-
-Spec = Mapping[str, tuple[Kind, bool]]
-"""Key -> (kind, required)."""
+SKILL_IDS = Kind('an array of skill ids or "all"', lambda v: v == ALL_SKILLS or is_strings(v))
 
 TOP: Spec = {
     "version": (TEXT, False),
@@ -150,46 +126,6 @@ TOP: Spec = {
     "projects": (TABLE, False),
     "cues": (TABLE, False),
 }
-
-
-def spec_of(
-    record: type,
-    *,
-    exclude: tuple[str, ...] = ("id",),
-    optional: tuple[str, ...] = (),
-    **overrides: Kind,
-) -> Spec:
-    """The keys a TOML table of `record` may hold, derived from the record's own fields (the one
-    definition of the lexicon's structure is `skill_lexicon.model`): each field's kind from its
-    type, required when it has no default (or not, when `optional` names it: the loader fills
-    it in). `id` comes from the table's key, not from the table."""
-    hints = typing.get_type_hints(record)
-    spec: dict[str, tuple[Kind, bool]] = {}
-    for f in dataclasses.fields(record):
-        if f.name in exclude:
-            continue
-        no_default = f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING
-        required = no_default and f.name not in optional
-        empty_allowed = f.default == "" or f.name in optional
-        spec[f.name] = (overrides.get(f.name) or _kind_of(hints[f.name], empty_allowed), required)
-    return spec
-
-
-def _kind_of(hint: Any, empty_allowed: bool) -> Kind:
-    """The TOML kind of a record field's type."""
-    args = [a for a in typing.get_args(hint) if a is not type(None)]
-    origin = typing.get_origin(hint)
-    if origin in (typing.Union, types.UnionType):
-        return _kind_of(args[0], empty_allowed)
-    if hint is str:
-        return STRING if empty_allowed else TEXT
-    if hint is bool:
-        return BOOLEAN
-    if hint is int:
-        return INTEGER
-    if origin is tuple:
-        return STRINGS if args[0] is str else TABLES
-    return TABLE
 
 
 SKILL = spec_of(Skill)
@@ -205,38 +141,18 @@ CUES = spec_of(Cues, exclude=())
 
 def check(data: Mapping[str, Any]) -> list[tuple[KeyPath, str]]:
     """Every problem of a parsed lexicon, as (key path, message)."""
-    checker = _Checker(data)
+    checker = _LexiconChecker(data)
     checker.run()
     return checker.found
-
-
-def valid_version(text: str) -> bool:
-    """ "1.0.0", "1.2.0-beta", "1.0.0+extended"."""
-    return bool(_VERSION.match(text))
 
 
 def technical(group: str) -> bool:
     return group not in NON_TECHNICAL_GROUPS
 
 
-def choose(what: str, value: Any, choices: Iterable[str]) -> str:
-    """ "unknown demand level 'vhigh' (choose: very-high, high, ...)"."""
-    return f"unknown {what} {value!r} (choose: {', '.join(choices)})"
-
-
-def _suggest(value: str, known: Iterable[str]) -> str:
-    close = difflib.get_close_matches(value, list(known), n=1, cutoff=0.6)
-    return f"; did you mean {close[0]!r}?" if close else ""
-
-
-def describe(value: Any) -> str:
-    names = {bool: "a boolean", str: "a string", int: "an integer", float: "a float"}
-    names |= {list: "an array", dict: "a table"}
-    return names.get(type(value), f"a {type(value).__name__}")
-
-
 def _quantifier_min(op: str) -> int | None:
-    """The least number of tokens an OP lets match, or None if OP is not an operator."""
+    """The least number of tokens an OP lets match, or None if OP is not an operator ("{3,2}"
+    is not: spaCy wants n <= m)."""
     if op in ("?", "*", "!"):
         return 0
     if op == "+":
@@ -244,107 +160,39 @@ def _quantifier_min(op: str) -> int | None:
     found = _QUANTIFIER.match(op)
     if found is None:
         return None
-    exact, at_least, _at_most = found.groups()
-    return int(exact or at_least or 0)
+    least, _comma, most = found.groups()
+    if not (least or most) or (least and most and int(least) > int(most)):
+        return None
+    return int(least or 0)
 
 
-class _Checker:
+class _LexiconChecker(Checker):
     def __init__(self, data: Mapping[str, Any]) -> None:
+        super().__init__()
         self.data = data
-        self.found: list[tuple[KeyPath, str]] = []
         skills = data.get("skills")
         self.skills: Mapping[str, Any] = skills if isinstance(skills, dict) else {}
         self.groups = {sid: t.get("group") for sid, t in self.skills.items() if isinstance(t, dict)}
-
-    def add(self, path: KeyPath, message: str) -> None:
-        self.found.append((path, message))
-
-    # ----------------------------------------------------------------------------- generic
-
-    def fields(self, table: Mapping[str, Any], spec: Spec, path: KeyPath) -> dict[str, Any]:
-        """The keys of `table` whose values have the right type; reports every other key."""
-        good: dict[str, Any] = {}
-        for key, value in table.items():
-            if key not in spec:
-                hint = _suggest(key, spec) or f" (expected: {', '.join(spec)})"
-                self.add((*path, key), f"unknown key {key!r}{hint}")
-            elif not spec[key][0].test(value):
-                self.add((*path, key), f"must be {spec[key][0].name}, not {describe(value)}")
-            else:
-                good[key] = value
-        for key, (kind, required) in spec.items():
-            if required and key not in table:
-                self.add((*path, key), f"required key is missing ({kind.name})")
-        return good
 
     def ids(self, path: KeyPath, items: list[str]) -> list[str]:
         """The known, distinct skill ids of `items`; reports unknown and repeated ones."""
         seen: set[str] = set()
         for i, sid in enumerate(items):
             if sid not in self.skills:
-                self.add((*path, i), f"unknown skill {sid!r}{_suggest(sid, self.skills)}")
+                self.add((*path, i), f"unknown skill {sid!r}{suggest(sid, self.skills)}")
             elif sid in seen:
                 self.add((*path, i), f"{sid!r} is listed twice")
             seen.add(sid)
         return [sid for sid in dict.fromkeys(items) if sid in self.skills]
 
-    def phrases(self, path: KeyPath, items: list[str]) -> None:
-        """Phrases are matched on lower-cased tokens: lower case, trimmed, each once."""
-        seen: dict[str, int] = {}
-        for i, phrase in enumerate(items):
-            where = (*path, i)
-            if not phrase.strip():
-                self.add(where, "empty phrase")
-                continue
-            if phrase != phrase.lower():
-                self.add(
-                    where,
-                    f"{phrase!r} must be lower case (text is lower-cased before matching): "
-                    f"write {phrase.lower()!r}",
-                )
-            if phrase != phrase.strip():
-                self.add(where, f"{phrase!r} has leading or trailing spaces")
-            key = " ".join(phrase.lower().split())
-            if key in seen:
-                self.add(where, f"duplicate phrase {phrase!r} (also at index {seen[key]})")
-            seen.setdefault(key, i)
-
-    def positive(self, path: KeyPath, value: int) -> None:
-        if value < 1:
-            self.add(path, f"must be at least 1, not {value}")
-
-    def https(self, path: KeyPath, url: str) -> None:
-        parts = urlsplit(url)
-        if parts.scheme != "https" or not parts.netloc:
-            self.add(path, f"{url!r} is not an https:// URL")
-
     def table_of_tables(self, key: str) -> dict[str, dict[str, Any]]:
-        """The entries of a top-level table of id -> table; reports ids that are not kebab-case
-        and entries that are not tables."""
-        path: KeyPath = (key,)
-        value = self.data.get(key)
-        entries: dict[str, dict[str, Any]] = {}
-        if not isinstance(value, dict):
-            return entries
-        for entry_id, table in value.items():
-            if not _ID.match(entry_id):
-                self.add(
-                    (*path, entry_id),
-                    f"id {entry_id!r} is not kebab-case (lower-case letters and digits joined "
-                    "by '-')",
-                )
-            if isinstance(table, dict):
-                entries[entry_id] = table
-            else:
-                self.add((*path, entry_id), f"must be a table, not {describe(table)}")
-        return entries
+        return self.entries(self.data.get(key), (key,))
 
     # ---------------------------------------------------------------------------- lexicon
 
     def run(self) -> None:
         top = self.fields(self.data, TOP, ())
-        if "version" in top and not valid_version(top["version"]):
-            self.add(("version",), f"{top['version']!r} is not a version like '1.0.0'")
+        self.version(top)
         if "extends" in top and top["extends"] not in BASES:
             self.add(("extends",), choose("base lexicon", top["extends"], BASES))
         if "skills" in top and not top["skills"]:
@@ -439,6 +287,12 @@ class _Checker:
             if attr == "OP":
                 if not isinstance(value, str) or _quantifier_min(value) is None:
                     self.add(where, choose("operator", value, OPERATORS))
+                elif max(map(int, re.findall(r"\d+", value)), default=0) > MAX_REPEAT:
+                    self.add(
+                        where,
+                        f"{value!r} repeats a token more than {MAX_REPEAT} times (spaCy writes "
+                        "out every copy)",
+                    )
             elif attr in STRING_ATTRS:
                 self.string_value(where, value, lower=attr != "SHAPE")
             elif attr in FLAG_ATTRS:
@@ -456,7 +310,7 @@ class _Checker:
                 self.add(where, f"{attr} is the same for every token: text is lower-cased first")
             else:
                 known = (*STRING_ATTRS, *FLAG_ATTRS, "LENGTH", "OP")
-                self.add(where, f"unknown token attribute {attr!r}{_suggest(attr, known)}")
+                self.add(where, f"unknown token attribute {attr!r}{suggest(attr, known)}")
 
     def string_value(self, path: KeyPath, value: Any, *, lower: bool) -> None:
         if isinstance(value, str):
@@ -465,7 +319,7 @@ class _Checker:
             for name, arg in value.items():
                 where = (*path, name)
                 if name in LIST_PREDICATES:
-                    if not _is_strings(arg):
+                    if not is_strings(arg):
                         self.add(where, f"must be an array of strings, not {describe(arg)}")
                         continue
                     for item in arg:
@@ -473,8 +327,7 @@ class _Checker:
                 elif name == "REGEX":
                     self.regex(where, arg)
                 elif _FUZZY.match(name):
-                    if not isinstance(arg, str):
-                        self.add(where, f"must be a string, not {describe(arg)}")
+                    self.string_value(where, arg, lower=lower)  # "pytorch" or { IN = [...] }
                 else:
                     predicates = (*LIST_PREDICATES, "REGEX", "FUZZY")
                     self.add(where, choose("predicate", name, predicates))
@@ -502,7 +355,7 @@ class _Checker:
             self.add(path, f"invalid regular expression {value!r}: {error}")
 
     def number_value(self, path: KeyPath, value: Any) -> None:
-        if _is_int(value):
+        if is_int(value):
             return
         if not isinstance(value, dict):
             self.add(
@@ -512,9 +365,9 @@ class _Checker:
             return
         for name, arg in value.items():
             if name in LIST_PREDICATES:
-                ok = isinstance(arg, list) and all(_is_int(v) for v in arg)
+                ok = isinstance(arg, list) and all(is_int(v) for v in arg)
             elif name in COMPARISONS:
-                ok = _is_number(arg)
+                ok = is_number(arg)
             else:
                 self.add((*path, name), choose("predicate", name, (*LIST_PREDICATES, *COMPARISONS)))
                 continue
@@ -546,7 +399,7 @@ class _Checker:
             if section not in SECTION_KINDS:
                 self.add((*path, "sections", i), choose("section", section, SECTION_KINDS))
         if "window" in f:
-            self.positive((*path, "window"), f["window"])
+            self.at_least((*path, "window"), f["window"])
         cased: list[str] = f.get("terms_cased", [])
         if f.get("case_sensitive") and not cased:
             self.add((*path, "terms_cased"), "required when case_sensitive = true")
@@ -571,7 +424,7 @@ class _Checker:
         graph = {
             sid: [t for t in table.get("implies", []) if isinstance(t, str) and t in self.skills]
             for sid, table in self.skills.items()
-            if isinstance(table, dict) and _is_strings(table.get("implies", []))
+            if isinstance(table, dict) and is_strings(table.get("implies", []))
         }
         reported: set[frozenset[str]] = set()
         for start in graph:
@@ -595,7 +448,7 @@ class _Checker:
 
     def certification_ref(self, path: KeyPath, cert: str) -> None:
         if cert not in self.skills:
-            self.add(path, f"unknown certification {cert!r}{_suggest(cert, self.skills)}")
+            self.add(path, f"unknown certification {cert!r}{suggest(cert, self.skills)}")
         elif self.groups.get(cert) != "certification":
             self.add(path, f"{cert!r} is not a skill of group 'certification'")
 
@@ -686,7 +539,7 @@ class _Checker:
         for sid, weight in f.get("weights", {}).items():
             where = (*path, "weights", sid)
             if sid not in self.skills:
-                self.add(where, f"unknown skill {sid!r}{_suggest(sid, self.skills)}")
+                self.add(where, f"unknown skill {sid!r}{suggest(sid, self.skills)}")
             elif skills != ALL_SKILLS and sid not in skills:
                 self.add(where, f"{sid!r} is not one of this profile's skills")
             self.weight(where, weight)
@@ -703,7 +556,7 @@ class _Checker:
                 self.add(where, choose("status", status, STATUSES))
 
     def weight(self, path: KeyPath, weight: Any) -> None:
-        if not _is_number(weight):
+        if not is_number(weight):
             self.add(path, f"must be a number, not {describe(weight)}")
         elif weight < 0:
             self.add(path, f"must be >= 0, not {weight}")
@@ -713,4 +566,4 @@ class _Checker:
         for key in ("negation", "wish", "action_verbs"):
             self.phrases(("cues", key), f.get(key, []))
         if "window" in f:
-            self.positive(("cues", "window"), f["window"])
+            self.at_least(("cues", "window"), f["window"])

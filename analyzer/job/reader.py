@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from analyzer.config import AnalyzerConfig
-from analyzer.errors import JobDescriptionError, LexiconError, SavedJobError
+from analyzer.errors import JobDescriptionError, SavedJobError
 from analyzer.extract import extract, extract_text
 from analyzer.job.alternatives import Mention, groups
 from analyzer.job.facts import TermFinder, seniority_words, years_stated
@@ -45,12 +45,7 @@ from analyzer.match import SkillMatcher
 from analyzer.types import Evidence, ExtractedResume, Section, SectionKind
 from analyzer.version import __version__
 from skill_lexicon import Lexicon
-from skill_lexicon.postings import (
-    ASKING_KINDS,
-    PostingVocabulary,
-    PostingVocabularyError,
-    load_postings,
-)
+from skill_lexicon.postings import ASKING_KINDS, PostingVocabulary
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -90,7 +85,7 @@ class JobReader:
         nlp: Language | None = None,
         *,
         config: AnalyzerConfig | None = None,
-        vocabulary: PostingVocabulary | None = None,
+        vocabulary: PostingVocabulary,
         read_file: Callable[[Path], ExtractedResume] | None = None,
         matching: Callable[[], AbstractContextManager[None]] | None = None,
     ) -> None:
@@ -102,7 +97,7 @@ class JobReader:
             extract, limits=self.config.limits, engine=self.config.engine
         )
         self._matching = matching or contextlib.nullcontext
-        self.vocabulary = vocabulary or posting_vocabulary()
+        self.vocabulary = vocabulary
         self.lexicon = lexicon
         self._matcher = SkillMatcher(
             posting_lexicon(lexicon, self.vocabulary),
@@ -343,15 +338,6 @@ def _alternatives(
             )
         )
     return tuple(found)
-
-
-def posting_vocabulary() -> PostingVocabulary:
-    """The built-in posting vocabulary (loaded once); LexiconError (11) lists its problems."""
-    try:
-        return load_postings()
-    except PostingVocabularyError as error:
-        problems = [str(p) for p in error.problems]
-        raise LexiconError(str(error).split("\n")[0], problems) from None
 
 
 def posting_lexicon(lexicon: Lexicon, vocabulary: PostingVocabulary) -> Lexicon:

@@ -6,12 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from skill_lexicon import load_lexicon
-from skill_lexicon.postings import (
-    PostingVocabularyError,
-    load_postings,
-    validate_postings,
-)
+from skill_lexicon import LexiconError, load_lexicon
+from skill_lexicon.postings import load_postings, validate_postings
 
 BUILTIN = Path(__file__).resolve().parents[2] / "skill_lexicon/data/postings/postings.toml"
 
@@ -53,10 +49,15 @@ def test_every_problem_is_reported_with_its_line(tmp_path: Path) -> None:
     )
 
     assert any(p.startswith(f"{path}:{window}: cues.window:") for p in problems)
-    assert any("cues.negation_afterr: Extra inputs are not permitted" in p for p in problems)
-    assert any(f":{capital}: cues.preferred_before:" in p for p in problems)
+    assert any(
+        "cues.negation_afterr: unknown key 'negation_afterr'; did you mean 'negation_after'?" in p
+        for p in problems
+    )
+    assert any(
+        f":{capital}: cues.preferred_before[1]: 'Preferably' must be lower" in p for p in problems
+    )
     assert any("must be lower case" in p for p in problems)
-    assert any(f":{empty}: unlisted[1].name:" in p for p in problems)
+    assert any(f":{empty}: unlisted[1].name: must not be empty" in p for p in problems)
     assert len(problems) == 4
 
 
@@ -76,9 +77,10 @@ def test_unknown_skills_and_toml_errors(tmp_path: Path) -> None:
 
     bad = tmp_path / "bad.toml"
     bad.write_text('version = "1.0.0"\n[cues\n', encoding="utf-8")
-    with pytest.raises(PostingVocabularyError) as raised:
+    with pytest.raises(LexiconError) as raised:
         load_postings(bad)
-    assert raised.value.problems[0].line == 2
+    assert raised.value.problems[0].startswith(f"{bad}:2: invalid TOML")
+    assert raised.value.exit_code == 11
 
 
 def test_the_lexicon_validate_command_checks_a_posting_vocabulary(tmp_path: Path) -> None:

@@ -138,6 +138,13 @@ BROKEN = {
          ("pattern = [", "skills.pytorch.patterns[0].pattern[3].LOWER.REGEX",
           "invalid regular expression")],
     ),
+    "operator bounds": (
+        [('{ LIKE_NUM = true, OP = "?" }',
+          '{ LIKE_NUM = true, OP = "{3,2}" }, { IS_PUNCT = true, OP = "{0,5000}" }')],
+        [("pattern = [", "skills.pytorch.patterns[0].pattern[1].OP", "unknown operator '{3,2}'"),
+         ("pattern = [", "skills.pytorch.patterns[0].pattern[2].OP",
+          "'{0,5000}' repeats a token more than 10 times")],
+    ),
     "only optional tokens": (
         [('{ LOWER = "torch" }, { LIKE_NUM', '{ LOWER = "torch", OP = "*" }, { LIKE_NUM')],
         [("pattern = [", "skills.pytorch.patterns[0].pattern", "could match nothing")],
@@ -235,6 +242,11 @@ def test_all_problems_come_at_once_sorted_by_line(tmp_path: Path) -> None:
         "(choose: very-high, high, moderate, valued, none)"
     )
     assert raised.value.exit_code == 11
+
+
+def test_fuzzy_may_hold_a_list_predicate_as_spacy_allows(tmp_path: Path) -> None:
+    text = VALID.replace('{ LOWER = "torch" }', '{ LOWER = { FUZZY = { IN = ["torch"] } } }')
+    assert validate_lexicon(write(tmp_path, text), patterns=True) == []
 
 
 def test_toml_syntax_error_names_its_line(tmp_path: Path) -> None:
@@ -405,12 +417,15 @@ def test_the_readme_example_loads(tmp_path: Path) -> None:
 
 
 def test_the_lexicon_package_imports_nothing_from_the_analyzer() -> None:
-    """skill_lexicon is the bottom layer: run alone, importing it loads no `analyzer` module."""
+    """skill_lexicon is the bottom layer: run alone, loading the lexicon and the posting vocabulary
+    and checking the patterns with spaCy loads no `analyzer` module."""
     import subprocess
     import sys
 
     code = (
-        "import sys, skill_lexicon; skill_lexicon.load_lexicon(); "
+        "import sys, skill_lexicon, skill_lexicon.postings, skill_lexicon.patterns\n"
+        "skill_lexicon.patterns.check_patterns(skill_lexicon.load_lexicon())\n"
+        "skill_lexicon.postings.load_postings()\n"
         "print(sorted(m for m in sys.modules if m.split('.')[0] == 'analyzer'))"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
