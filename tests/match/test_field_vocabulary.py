@@ -44,6 +44,7 @@ AWS_AI_SERVICES: list[Case] = [
     ("experience", "A voice bot on Amazon Lex and Polly", "aws-machine-learning", True),
     ("experience", "Product suggestions from Amazon Personalize", "aws-machine-learning", True),
     ("experience", "Taught Lex and Polly, trainee cooks", "aws-machine-learning", False),
+    ("experience", "Mapped bedrock under the foundation slab", "aws-machine-learning", False),
 ]
 
 STATISTICS_AND_MATHEMATICS: list[Case] = [
@@ -87,6 +88,8 @@ DEEP_LEARNING: list[Case] = [
     ("skills", "TF/Keras, PyTorch", "tensorflow", True),
     ("experience", "Joined the TF working group of the council", "tensorflow", False),
     ("experience", "Wired current transformers in the plant", "deep-learning", False),
+    ("projects", "Trained a GAN to synthesise satellite tiles", "deep-learning", True),
+    ("experience", "Grew GaN crystals for power chips", "deep-learning", False),
 ]
 
 MLOPS_AND_DELIVERY: list[Case] = [
@@ -110,6 +113,8 @@ DATA_PROCESSING: list[Case] = [
     ("skills", "NiFi, Fivetran, Azure Data Factory", "data-processing", True),
     ("skills", "Airflow, Prefect, dbt", "data-processing", True),
     ("experience", "Sparked a new reading club", "data-processing", False),
+    ("experience", "Scheduled the nightly ETL DAGs in Airflow", "data-processing", True),
+    ("experience", "Airflow balancing of the ducts on each floor", "data-processing", False),
     ("education", "Head prefect in the final year", "data-processing", False),
     ("experience", "Audio feature extraction from the mixing desk", "data-processing", False),
 ]
