@@ -138,6 +138,23 @@ PYTHON_LINUX_SQL: list[Case] = [
     ("experience", "Shelled peas for the prep line", "linux", False),
 ]
 
+COORDINATION: list[Case] = [
+    # One head shared by coordinated stages, verbs or traditions.
+    ("experience", "Model training, evaluation and deployment on GCP", "model-deployment", True),
+    ("experience", "Model training, evaluation and deployment on GCP", "model-evaluation", True),
+    ("experience", "Build, deploy and monitor ML models", "model-deployment", True),
+    ("experience", "Deployed and monitored LLM applications", "model-deployment", True),
+    ("experience", "Statistical and machine learning models for credit", "statistics", True),
+    ("education", "Statistical learning, linear models", "statistics", True),
+    ("experience", "Data collection, cleaning and labelling", "data-processing", True),
+    ("experience", "Data model design, development and testing", "model-evaluation", False),
+    ("experience", "Data model design, development and deployment", "model-deployment", False),
+    ("experience", "Business model development and validation", "model-evaluation", False),
+    ("experience", "Deployed, scaled and managed web clusters", "model-deployment", False),
+    ("experience", "Statistical and financial reports for the board", "statistics", False),
+    ("experience", "Led data collection and analysis for the survey", "data-processing", False),
+]
+
 CASES = [
     *GENERATIVE_AI,
     *AWS_AI_SERVICES,
@@ -148,6 +165,7 @@ CASES = [
     *DATA_PROCESSING,
     *MODEL_EVALUATION,
     *PYTHON_LINUX_SQL,
+    *COORDINATION,
 ]
 
 
