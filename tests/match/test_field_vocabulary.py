@@ -249,3 +249,29 @@ def test_resumes_outside_ml_show_no_ml_skill(matcher: SkillMatcher, person: str)
     evidence = matcher.match(resume_from_sections(NON_ML_RESUMES[person]))
     found = {skill for skill, items in evidence.items() if any(e.accepted for e in items)}
     assert not found & ML_SKILLS, f"{person}: {sorted(found & ML_SKILLS)}"
+
+
+def test_pattern_lemmas_are_lemmas(matcher: SkillMatcher) -> None:
+    """A LEMMA value that the lookup table turns into another word ("clustering" is "cluster",
+    "learning" is "learn") can never match: every value must be a lemma some word has."""
+    lemmatizer = matcher.nlp.get_pipe("lemmatizer")
+    table = lemmatizer.lookups.get_table("lemma_lookup")  # type: ignore[attr-defined]
+    lemmas = set(table.values())
+    dead = [
+        (skill.id, pattern.id, value)
+        for skill in matcher.lexicon.skills.values()
+        for pattern in skill.patterns
+        for token in pattern.pattern
+        for value in _lemma_values(dict(token).get("LEMMA"))
+        if table.get(value, value) != value and value not in lemmas
+    ]
+    assert not dead
+
+
+def _lemma_values(spec: object) -> list[str]:
+    """The words a LEMMA attribute names: one string, or the IN list of a set predicate."""
+    if isinstance(spec, str):
+        return [spec]
+    if isinstance(spec, dict):
+        return [str(v) for v in spec.get("IN", ())]
+    return []
