@@ -77,6 +77,17 @@ MACHINE_LEARNING: list[Case] = [
     ("projects", "Q learning for stock replenishment", "reinforcement-learning", True),
     ("projects", "Monte Carlo tree search for a board game", "reinforcement-learning", True),
     ("experience", "Classified letters for the archive by hand", "supervised-learning", False),
+    # Learning settings named in papers and research projects.
+    ("publications", "Federated learning across hospitals", "machine-learning-algorithms", True),
+    ("publications", "Few-shot learning with prototypes", "machine-learning-algorithms", True),
+    ("publications", "Self-supervised learning for speech", "machine-learning-algorithms", True),
+    ("publications", "Self-supervised learning for speech", "supervised-learning", False),
+    ("projects", "Transfer learning from ImageNet weights", "machine-learning-algorithms", True),
+    ("publications", "Manifold learning on point clouds", "unsupervised-learning", True),
+    ("publications", "Neural ODEs for irregular series", "deep-learning", True),
+    ("projects", "Built models that predict demand for bikes", "machine-learning-algorithms", True),
+    ("skills", "Classroom management, active learning", "machine-learning-algorithms", False),
+    ("experience", "Knowledge transfer, learning, coaching", "machine-learning-algorithms", False),
 ]
 
 DEEP_LEARNING: list[Case] = [
