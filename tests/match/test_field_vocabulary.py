@@ -147,6 +147,15 @@ PYTHON_LINUX_SQL: list[Case] = [
     ("experience", "Entity linking with spaCy", "python", True),
     ("skills", "Ubuntu under WSL", "linux", True),
     ("experience", "Shelled peas for the prep line", "linux", False),
+    ("experience", "Queried the lake with Amazon Athena", "sql", True),
+    ("experience", "Wrote stored procedures for billing", "sql", True),
+    ("experience", "Coded faster with GitHub Copilot", "git", False),
+    ("experience", "Ran jobs in Apptainer containers", "docker", True),
+    ("experience", "Event routing with EventBridge", "aws", True),
+    ("experience", "Services on Cloud Run and Cloud Functions", "gcp", True),
+    ("skills", "GCS, Dataflow, Pub/Sub", "gcp", True),
+    ("experience", "Scored GCS on every trauma patient", "gcp", False),
+    ("experience", "Dataflow analysis in the compiler", "gcp", False),
 ]
 
 COORDINATION: list[Case] = [
