@@ -140,6 +140,11 @@ MODEL_EVALUATION: list[Case] = [
     ("experience", "Summaries scored with ROUGE-L and BERTScore", "model-evaluation", True),
     ("experience", "Raised guest satisfaction to 95 percent", "model-evaluation", False),
     ("experience", "Opened a bistro in Baton Rouge", "model-evaluation", False),
+    ("projects", "A CNN at 93.5% acc on handwritten digits", "model-evaluation", True),
+    ("experience", "Reduced forecast error by 20%", "model-evaluation", True),
+    ("experience", "Beat the baseline by 7 points of F1", "model-evaluation", True),
+    ("projects", "Dice score of 0.89 on organ masks", "model-evaluation", True),
+    ("experience", "Reduced billing error by 20%", "model-evaluation", False),
 ]
 
 PYTHON_LINUX_SQL: list[Case] = [
