@@ -37,6 +37,12 @@ GENERATIVE_AI: list[Case] = [
     ("experience", "Rolled out CrowdStrike Falcon agents", "llm-development", False),
     ("experience", "Office manager at OpenAI for two years", "generative-ai", False),
     ("experience", "Data protection officer (DPO) for GDPR requests", "llm-development", False),
+    ("experience", "SFT and DPO of a 7B chat model", "llm-development", True),
+    ("experience", "Quantized models to 4-bit with GPTQ", "llm-development", True),
+    ("experience", "Leased 2,400 SFT of retail space", "llm-development", False),
+    ("experience", "In-context learning for invoice fields", "prompt-engineering", True),
+    ("experience", "Compared prompt variants on a test set", "prompt-engineering", True),
+    ("experience", "Prompt delivery and prompt service", "prompt-engineering", False),
 ]
 
 AWS_AI_SERVICES: list[Case] = [
@@ -63,6 +69,10 @@ STATISTICS_AND_MATHEMATICS: list[Case] = [
     ("projects", "Gaussian processes as surrogate models", "probability", True),
     ("education", "Measure theory and variational inference", "probability", True),
     ("education", "Numerical linear algebra and tensor decompositions", "linear-algebra", True),
+    ("education", "Coursework: Calc III, Lin Alg, Prob & Stats", "calculus", True),
+    ("education", "Coursework: Calc III, Lin Alg, Prob & Stats", "linear-algebra", True),
+    ("education", "Coursework: Calc III, Lin Alg, Prob & Stats", "probability", True),
+    ("skills", "LibreOffice Calc, Writer, Impress", "calculus", False),
 ]
 
 MACHINE_LEARNING: list[Case] = [
