@@ -125,6 +125,13 @@ MLOPS_AND_DELIVERY: list[Case] = [
     ("experience", "Release pipelines in Azure DevOps", "ci-cd", True),
     ("skills", "Bitbucket Pipelines, AWS CodePipeline", "ci-cd", True),
     ("experience", "Packaged the inference API and deployed it on ECS", "aws", True),
+    ("experience", "Shipped the ML model inside the mobile app", "model-deployment", True),
+    ("experience", "Integrated LLMs into the help desk app", "model-deployment", False),
+    ("experience", "Rolled out the new ranking model via an A/B test", "model-deployment", True),
+    ("projects", "A Streamlit app that predicts rents", "model-deployment", True),
+    ("experience", "Set up real-time scoring for fraud", "model-deployment", True),
+    ("experience", "Integrated the payment API into the mobile app", "model-deployment", False),
+    ("experience", "Launched the new pricing model in spring", "model-deployment", False),
 ]
 
 DATA_PROCESSING: list[Case] = [
