@@ -108,6 +108,8 @@ DEEP_LEARNING: list[Case] = [
     ("publications", "Deep reinforcement learning for routing", "deep-learning", True),
     ("skills", "TF/Keras, PyTorch", "tensorflow", True),
     ("experience", "Joined the TF working group of the council", "tensorflow", False),
+    ("projects", "ML search over TF-IDF vectors", "tensorflow", False),
+    ("skills", "TF/IDF, word2vec, ML", "tensorflow", False),
     ("experience", "Wired current transformers in the plant", "deep-learning", False),
     ("projects", "Trained a GAN to synthesise satellite tiles", "deep-learning", True),
     ("experience", "Grew GaN crystals for power chips", "deep-learning", False),
