@@ -199,6 +199,23 @@ COORDINATION: list[Case] = [
     ("experience", "Led data collection and analysis for the survey", "data-processing", False),
 ]
 
+PLAIN_NAMES: list[Case] = [
+    # A tool's own name beside the words its work comes with, not only beside its family's names.
+    ("experience", "Moved the reporting jobs from Hive to Snowflake", "sql", True),
+    ("experience", "Templated the microservices with Helm", "kubernetes", True),
+    ("experience", "Applied PCA before fitting the regressor", "unsupervised-learning", True),
+    ("experience", "Used RAG to ground the assistant's answers", "llm-development", True),
+    ("experience", "Wrote the booking service in Flask", "python", True),
+    ("experience", "Ran YOLO on drone footage", "deep-learning", True),
+    ("experience", "Used statistics to size the experiments", "statistics", True),
+    ("experience", "Used clustering to group similar tickets", "unsupervised-learning", True),
+    ("experience", "Transformers for document understanding", "deep-learning", True),
+    ("experience", "Scaled training with torch distributed", "pytorch", True),
+    ("experience", "Kept statistics on power use per site", "statistics", False),
+    ("experience", "Trained new PCAs on the ward", "unsupervised-learning", False),
+    ("experience", "Took the helm of the regional team", "kubernetes", False),
+]
+
 CASES = [
     *GENERATIVE_AI,
     *AWS_AI_SERVICES,
@@ -210,6 +227,7 @@ CASES = [
     *MODEL_EVALUATION,
     *PYTHON_LINUX_SQL,
     *COORDINATION,
+    *PLAIN_NAMES,
 ]
 
 
