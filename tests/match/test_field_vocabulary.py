@@ -113,6 +113,9 @@ DEEP_LEARNING: list[Case] = [
     ("experience", "Wired current transformers in the plant", "deep-learning", False),
     ("projects", "Trained a GAN to synthesise satellite tiles", "deep-learning", True),
     ("experience", "Grew GaN crystals for power chips", "deep-learning", False),
+    ("projects", "Fine-tuned ResNet-18 and EfficientNet-B0", "deep-learning", True),
+    ("projects", "Speech synthesis with Tacotron and WaveNet", "deep-learning", True),
+    ("experience", "Ran the Inception-2 campaign", "deep-learning", False),
 ]
 
 MLOPS_AND_DELIVERY: list[Case] = [
