@@ -129,6 +129,7 @@ MLOPS_AND_DELIVERY: list[Case] = [
     ("experience", "Watched 3D model monitoring rigs at the studio", "model-monitoring", False),
     ("experience", "Release pipelines in Azure DevOps", "ci-cd", True),
     ("skills", "Bitbucket Pipelines, AWS CodePipeline", "ci-cd", True),
+    ("experience", "Helped build pipeline for the sales team", "ci-cd", False),
     ("experience", "Packaged the inference API and deployed it on ECS", "aws", True),
     ("experience", "Shipped the ML model inside the mobile app", "model-deployment", True),
     ("experience", "Integrated LLMs into the help desk app", "model-deployment", False),
@@ -150,6 +151,7 @@ DATA_PROCESSING: list[Case] = [
     ("experience", "Airflow balancing of the ducts on each floor", "data-processing", False),
     ("education", "Head prefect in the final year", "data-processing", False),
     ("experience", "Audio feature extraction from the mixing desk", "data-processing", False),
+    ("skills", "Data modeling, data normalization, indexing", "data-processing", False),
 ]
 
 MODEL_EVALUATION: list[Case] = [
@@ -162,6 +164,7 @@ MODEL_EVALUATION: list[Case] = [
     ("experience", "Summaries scored with ROUGE-L and BERTScore", "model-evaluation", True),
     ("experience", "Raised guest satisfaction to 95 percent", "model-evaluation", False),
     ("experience", "Opened a bistro in Baton Rouge", "model-evaluation", False),
+    ("experience", "Improved test accuracy in the clinical lab", "model-evaluation", False),
     ("projects", "A CNN at 93.5% acc on handwritten digits", "model-evaluation", True),
     ("experience", "Reduced forecast error by 20%", "model-evaluation", True),
     ("experience", "Beat the baseline by 7 points of F1", "model-evaluation", True),
