@@ -98,6 +98,8 @@ MACHINE_LEARNING: list[Case] = [
     ("publications", "Manifold learning on point clouds", "unsupervised-learning", True),
     ("publications", "Neural ODEs for irregular series", "deep-learning", True),
     ("projects", "Built models that predict demand for bikes", "machine-learning-algorithms", True),
+    ("projects", "A recommender trained on implicit feedback", "machine-learning-algorithms", True),
+    ("experience", "Tested H2O hardness in water samples", "machine-learning-algorithms", False),
     ("skills", "Classroom management, active learning", "machine-learning-algorithms", False),
     ("experience", "Knowledge transfer, learning, coaching", "machine-learning-algorithms", False),
 ]
