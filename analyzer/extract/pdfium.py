@@ -2,10 +2,11 @@
 
 The only module of skillgap importing pypdfium2 for text (OCR renders pages with it too). PDFium
 parses in C++; what costs time here is every call from Python into it, so a page is read in bulk:
-its whole text in one call, one cheap call per character for the text object that drew it, and a
-few calls per run (consecutive objects on one line in one font and size that touch): its font,
-size, and the boxes of its first and last characters. Runs go to `chars.layout_lines` like
-pdfminer's characters, so both engines form lines, spaces, icons and headings by the same rules.
+its whole text in one call, then, a page at a time, which text object drew each character and
+each object's font, size and the boxes of its first and last characters, through `map` over
+plain-address bindings writing into buffers (no Python loop per call). Consecutive objects on one
+line in one font and size that touch form a run; runs go to `chars.layout_lines` like pdfminer's
+characters, so both engines form lines, spaces, icons and headings by the same rules.
 
 What runs lose against characters (README "Speed" has the measurements): spacing inside a run is
 PDFium's (it drops some space characters that pdfminer.six sees, and splits a ligature's advance
@@ -18,12 +19,14 @@ says so.
 
 from __future__ import annotations
 
+import bisect
+import collections
 import ctypes
 import itertools
 import math
+import operator
 import re
-from collections.abc import Iterator
-from dataclasses import dataclass
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 import pypdfium2 as pdfium
@@ -85,118 +88,128 @@ def _read_page(document: pdfium.PdfDocument, index: int) -> PageLayout:
     return PageLayout(index + 1, right - left, top - bottom, tuple(lines), counts)
 
 
-def _runs(textpage: object) -> Iterator[Char]:
+def _runs(textpage: Any) -> Iterator[Char]:
     """The page's runs in PDFium's character order: the characters of consecutive text objects
     on one line, in one font and size, that touch (a word processor may write an object per
     word, or per syllable)."""
     count = pdfium_c.FPDFText_CountChars(textpage)
     if count <= 0:
         return
+    page = ctypes.cast(textpage, ctypes.c_void_p).value or 0  # passed on as a plain int
     text = _page_text(textpage, count)
-    owners = list(map(_TEXT_OBJECT, itertools.repeat(textpage, count), range(count)))
+    owners = list(map(_TEXT_OBJECT, itertools.repeat(page, count), range(count)))
     fonts: dict[int | None, str] = {}
     font_name = ctypes.create_string_buffer(FONT_NAME_BYTES)
     flags = ctypes.c_int()
-    box = pdfium_c.FS_RECTF()
-    for run in _touching_runs(textpage, text, owners, box):
-        start, size, drawn = run.start, run.size, text[run.start : run.end]
-        if run.font not in fonts:
+    for start, end, font, size, x0, x1, y0, lead, trail in _touching_runs(page, text, owners):
+        drawn = text[start:end]
+        if font not in fonts:
             pdfium_c.FPDFText_GetFontInfo(textpage, start, font_name, FONT_NAME_BYTES, flags)
-            fonts[run.font] = font_name.value.decode("utf-8", "replace")
-        font = fonts[run.font]
+            fonts[font] = font_name.value.decode("utf-8", "replace")
+        name = fonts[font]
         if LETTER_SPACED_RUN.fullmatch(drawn.strip()):
+            boxes = _loose_boxes(page, range(start, end))
             for offset, char in enumerate(drawn):
-                pdfium_c.FPDFText_GetLooseCharBox(textpage, start + offset, box)
-                yield Char(char, box.left, box.bottom, box.right, box.bottom + size, font)
+                left, _, right, bottom = boxes[4 * offset : 4 * offset + 4]
+                yield Char(char, left, bottom, right, bottom + size, name)
             continue
-        unmapped = bool(pdfium_c.FPDFText_HasUnicodeMapError(textpage, start))
-        x1, trail = run.x1, run.trail
+        unmapped = bool(_HAS_UNICODE_MAP_ERROR(page, start))
         if drawn[-1].isspace():  # PDFium reports its spaces without their width
             x1, trail = x1 + SPACE_EM * size, SPACE_EM * size
         yield Char(
             _collapse_spaces(drawn.translate(PDFIUM_MARKS)),
-            run.x0,
-            run.y0,
+            x0,
+            y0,
             x1,
-            run.y0 + size,
-            font,
+            y0 + size,
+            name,
             glyphs=len(drawn) - drawn.count(" ") or 1,
             unmapped=unmapped,
-            lead=run.lead,
+            lead=lead,
             trail=trail,
         )
 
 
-@dataclass(slots=True)
-class _Run:
-    """Characters `start:end` of the page, in one font and size on one line, and their extent."""
-
-    start: int
-    end: int
-    font: int | None
-    size: float
-    line: int
-    x0: float
-    x1: float
-    y0: float
-    lead: float
-    trail: float
-
-    def touches(self, other: _Run) -> bool:
-        """Whether `other` continues this run with no gap a word space would fill."""
-        same = (self.font, self.size, self.line) == (other.font, other.size, other.line)
-        gap = other.x0 - self.x1
-        return same and -self.trail < gap <= WORD_MARGIN * max(other.lead, self.size)
+_RunFields = tuple[int, int, int | None, float, float, float, float, float, float]
+"""A run: characters `start:end` of the page, its font handle and size, x0, x1, y0 (its
+baseline's box bottom), and the widths of its first and last characters."""
 
 
-def _touching_runs(
-    textpage: object, text: str, owners: list[int | None], box: pdfium_c.FS_RECTF
-) -> Iterator[_Run]:
+def _touching_runs(page: int, text: str, owners: list[int | None]) -> Iterator[_RunFields]:
     """The characters of each text object on a line, joined to the one before when it touches
-    it; where it does not, `chars` judges the gap as for any two characters."""
-    run: _Run | None = None
-    matrix = pdfium_c.FS_MATRIX()
-    for start, end, owner, line in _object_runs(text, owners):
-        pdfium_c.FPDFText_GetMatrix(textpage, start, matrix)  # the font size is before it
-        size = pdfium_c.FPDFText_GetFontSize(textpage, start) * math.hypot(matrix.c, matrix.d)
-        last = start + len(text[start:end].rstrip()) - 1
-        if last > start:
-            pdfium_c.FPDFText_GetLooseCharBox(textpage, last, box)
-            x1, trail = box.right, box.right - box.left
-        pdfium_c.FPDFText_GetLooseCharBox(textpage, start, box)
-        if last <= start:  # one character (some exporters draw each apart)
-            x1, trail = box.right, box.right - box.left
-        x1, lead = max(x1, box.right), box.right - box.left
-        if text[start:end] in LIGATURES:  # PDFium shares out less than the glyph's advance
-            x1 += LIGATURE_SHORTFALL_EM * size
-        piece = _Run(start, end, _FONT_OF(owner), size, line, box.left, x1, box.bottom, lead, trail)
-        if run is not None and not text[run.start : run.end][-1].isspace() and run.touches(piece):
-            run.end, run.x1, run.trail = piece.end, piece.x1, piece.trail
-            continue
-        if run is not None:
-            yield run
-        run = piece
-    if run is not None:
-        yield run
+    it (same font, size and line, no gap a word space would fill, the one before not ending in
+    a space); where it does not, `chars` judges the gap as for any two characters.
+
+    Many exporters draw each glyph as its own object (200,000 objects on 69 resumes), so the
+    work per object is done a whole page at a time: PDFium is asked through `map` (a C loop),
+    writing into buffers read back in one go, and the comparisons run over lists."""
+    starts, ends = _text_objects(text, owners)
+    if not starts:
+        return
+    fonts = list(map(_FONT_OF, [owners[start] for start in starts]))
+    boxes = _loose_boxes(page, starts)
+    lefts, rights, bottoms = boxes[0::4], boxes[2::4], boxes[3::4]
+    sizes = _font_sizes(page, starts)
+    leads = list(map(operator.sub, rights, lefts))
+    x1s, trails = rights[:], leads[:]
+    lasts = {  # the last drawn character of each object of more than one
+        k: last
+        for k in itertools.compress(range(len(starts)), map(operator.ne, map(_next, starts), ends))
+        if (last := starts[k] + len(text[starts[k] : ends[k]].rstrip()) - 1) > starts[k]
+    }
+    longer = list(lasts)
+    last_boxes = _loose_boxes(page, list(lasts.values()))
+    for position, k in enumerate(longer):
+        last_left, last_right = last_boxes[4 * position], last_boxes[4 * position + 2]
+        x1s[k], trails[k] = max(last_right, rights[k]), last_right - last_left
+        if text[starts[k] : ends[k]] in LIGATURES:  # PDFium gives less than the glyph's advance
+            x1s[k] += LIGATURE_SHORTFALL_EM * sizes[k]
+    newlines = [match.start() for match in re.finditer("\n", text)]
+    lines = list(map(bisect.bisect, itertools.repeat(newlines), starts))
+    firsts = [0] + [  # the objects that start a run
+        k
+        for k in range(1, len(starts))
+        if not (
+            fonts[k] == fonts[k - 1]
+            and sizes[k] == sizes[k - 1]
+            and lines[k] == lines[k - 1]
+            and not text[ends[k - 1] - 1].isspace()
+            and -trails[k - 1] < lefts[k] - x1s[k - 1] <= WORD_MARGIN * max(leads[k], sizes[k])
+        )
+    ]
+    for first, after in itertools.pairwise([*firsts, len(starts)]):
+        last = after - 1
+        yield (
+            starts[first],
+            ends[last],
+            fonts[first],
+            sizes[first],
+            lefts[first],
+            x1s[last],
+            bottoms[first],
+            leads[first],
+            trails[last],
+        )
 
 
-def _object_runs(text: str, owners: list[int | None]) -> Iterator[tuple[int, int, int | None, int]]:
-    """(start, end, text object, line number) of each text object's characters on a line.
+def _text_objects(text: str, owners: list[int | None]) -> tuple[list[int], list[int]]:
+    """Where each text object's characters on a line start and end (not those only spaces).
     Characters PDFium adds (spaces between words, line breaks) belong to no object: a space
-    joins the run before it, a line break ends it."""
-    start, current, line = None, None, 0
-    for index, (char, owner) in enumerate(zip(text, owners, strict=True)):
-        if char in "\r\n":
-            if start is not None and text[start:index].strip():
-                yield start, index, current, line
-            start, current = None, None
-            line += char == "\n"
-        elif owner is not None and owner != current:
-            if start is not None and text[start:index].strip():
-                yield start, index, current, line
-            start, current = index, owner
-    if start is not None and text[start:].strip():
-        yield start, len(text), current, line
+    joins the object before it, a line break ends it."""
+    marks: list[int | None] = owners[:]
+    for index in itertools.compress(range(len(owners)), map(operator.not_, owners)):
+        if text[index] not in "\r\n":
+            marks[index] = marks[index - 1] if index else None
+    for match in re.finditer("[\r\n]", text):
+        marks[match.start()] = -1 - match.start()  # a mark no other character has
+    bounds = [0, *itertools.compress(range(1, len(marks)), map(operator.ne, marks[1:], marks))]
+    bounds.append(len(marks))
+    objects = [
+        (start, end)
+        for start, end in itertools.pairwise(bounds)
+        if (mark := marks[start]) is not None and mark >= 0 and not text[start:end].isspace()
+    ]
+    return [start for start, _ in objects], [end for _, end in objects]
 
 
 def _collapse_spaces(text: str) -> str:
@@ -216,13 +229,54 @@ def _page_text(textpage: object, count: int) -> str:
     return "".join(chr(pdfium_c.FPDFText_GetUnicode(textpage, i) or 0xFFFD) for i in range(count))
 
 
-def _address_function(function: Any, *arguments: Any) -> Any:
+def _loose_boxes(page: int, indices: Sequence[int]) -> list[float]:
+    """left, top, right, bottom of the loose box of each character at `indices`, one after
+    another: PDFium writes them into one buffer, read back in one go."""
+    boxes = (ctypes.c_float * (4 * len(indices)))()
+    base = ctypes.addressof(boxes)
+    places = range(base, base + 16 * len(indices), 16)
+    _consume(map(_LOOSE_CHAR_BOX, itertools.repeat(page, len(indices)), indices, places))
+    return boxes[:]
+
+
+def _font_sizes(page: int, indices: Sequence[int]) -> list[float]:
+    """The font size, in points as drawn (the text matrix scales it), of each character at
+    `indices`."""
+    matrices = (ctypes.c_float * (6 * len(indices)))()
+    base = ctypes.addressof(matrices)
+    places = range(base, base + 24 * len(indices), 24)
+    _consume(map(_MATRIX, itertools.repeat(page, len(indices)), indices, places))
+    sizes = map(_FONT_SIZE, itertools.repeat(page, len(indices)), indices)
+    scales = matrices[:]
+    return list(map(operator.mul, sizes, map(math.hypot, scales[2::6], scales[3::6])))
+
+
+_next = (1).__add__
+
+
+def _consume(calls: Iterator[object]) -> None:
+    """Make the calls (each writes its result into a buffer)."""
+    collections.deque(calls, maxlen=0)
+
+
+def _address_function(function: Any, result: Any, *arguments: Any) -> Any:
     """A pypdfium2 function re-typed to take and return plain addresses (ints): its own binding
     makes pointer objects, which cost more to create and compare, once per character."""
     address = ctypes.cast(function, ctypes.c_void_p).value
     assert address is not None
-    return ctypes.CFUNCTYPE(ctypes.c_void_p, *arguments)(address)
+    return ctypes.CFUNCTYPE(result, *arguments)(address)
 
 
-_TEXT_OBJECT = _address_function(pdfium_c.FPDFText_GetTextObject, ctypes.c_void_p, ctypes.c_int)
-_FONT_OF = _address_function(pdfium_c.FPDFTextObj_GetFont, ctypes.c_void_p)
+_PAGE_AND_INDEX = (ctypes.c_void_p, ctypes.c_int)
+_TEXT_OBJECT = _address_function(pdfium_c.FPDFText_GetTextObject, ctypes.c_void_p, *_PAGE_AND_INDEX)
+_FONT_OF = _address_function(pdfium_c.FPDFTextObj_GetFont, ctypes.c_void_p, ctypes.c_void_p)
+_LOOSE_CHAR_BOX = _address_function(
+    pdfium_c.FPDFText_GetLooseCharBox, ctypes.c_int, *_PAGE_AND_INDEX, ctypes.c_void_p
+)
+_MATRIX = _address_function(
+    pdfium_c.FPDFText_GetMatrix, ctypes.c_int, *_PAGE_AND_INDEX, ctypes.c_void_p
+)
+_FONT_SIZE = _address_function(pdfium_c.FPDFText_GetFontSize, ctypes.c_double, *_PAGE_AND_INDEX)
+_HAS_UNICODE_MAP_ERROR = _address_function(
+    pdfium_c.FPDFText_HasUnicodeMapError, ctypes.c_int, *_PAGE_AND_INDEX
+)
