@@ -32,7 +32,7 @@ from typing import Any
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
-from analyzer.extract.chars import WORD_MARGIN, Char, layout_lines, too_many_pages
+from analyzer.extract.chars import CHAR_MARGIN, WORD_MARGIN, Char, layout_lines, too_many_pages
 from analyzer.extract.lines import GlyphCounts, PageLayout
 
 FONT_NAME_BYTES = 256
@@ -45,6 +45,9 @@ LIGATURES = frozenset({"ff", "fi", "fl", "ffi", "ffl"})
 LIGATURE_SHORTFALL_EM = 0.15
 """An object drawing one ligature glyph (Google Docs draws each apart) gets letters that span
 less than the glyph's advance (0.1 font sizes less in a Google Docs export)."""
+SPACE_GAP_EM = 0.6
+"""The widest gap, in font sizes, after a space within a run (spaces of justified text stretch);
+it stays within `CHAR_MARGIN`, so the words would have been on one line as separate runs."""
 SPACE_EM = 0.28
 """The width of a space, in font sizes (as in common text fonts), for a run that ends in one."""
 
@@ -177,9 +180,9 @@ def _touching_runs(page: int, text: str, owners: list[int | None]) -> Iterator[_
             and -trails[k - 1] < lefts[k] - x1s[k - 1] <= WORD_MARGIN * max(leads[k], sizes[k])
         )
     ]
-    for first, after in itertools.pairwise([*firsts, len(starts)]):
-        last = after - 1
-        yield (
+
+    def fields(first: int, last: int) -> _RunFields:
+        return (
             starts[first],
             ends[last],
             fonts[first],
@@ -190,6 +193,36 @@ def _touching_runs(page: int, text: str, owners: list[int | None]) -> Iterator[_
             leads[first],
             trails[last],
         )
+
+    # the touching objects form words; a word goes on after the one before it and a space, in
+    # one font, size and baseline, when the gap is a space's and the run so far is a word of
+    # two characters or more (so that letter-spaced capitals stay apart: `chars` reads them)
+    words = list(itertools.pairwise([*firsts, len(starts)]))
+    first, last = words[0][0], words[0][1] - 1
+    wide = _visible_at_least_two(text[starts[first] : ends[last]])
+    for word_first, word_after in words[1:]:
+        gap = lefts[word_first] - x1s[last]
+        if (
+            wide
+            and fonts[word_first] == fonts[last]
+            and sizes[word_first] == sizes[last]
+            and lines[word_first] == lines[last]
+            and bottoms[word_first] == bottoms[first]
+            and (text[ends[last] - 1].isspace() or starts[word_first] > ends[last])
+            and 0
+            < gap
+            < min(SPACE_GAP_EM * sizes[last], CHAR_MARGIN * max(trails[last], leads[word_first]))
+        ):
+            last = word_after - 1
+            continue
+        yield fields(first, last)
+        first, last = word_first, word_after - 1
+        wide = _visible_at_least_two(text[starts[first] : ends[last]])
+    yield fields(first, last)
+
+
+def _visible_at_least_two(text: str) -> bool:
+    return len(text) - text.count(" ") >= 2
 
 
 def _text_objects(text: str, owners: list[int | None]) -> tuple[list[int], list[int]]:
