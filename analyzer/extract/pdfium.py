@@ -19,7 +19,6 @@ says so.
 
 from __future__ import annotations
 
-import bisect
 import collections
 import ctypes
 import itertools
@@ -29,6 +28,7 @@ import re
 from collections.abc import Iterator, Sequence
 from typing import Any
 
+import numpy as np
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
@@ -100,8 +100,10 @@ def _runs(textpage: Any) -> Iterator[Char]:
         return
     page = ctypes.cast(textpage, ctypes.c_void_p).value or 0  # passed on as a plain int
     text = _page_text(textpage, count)
-    owners = list(map(_TEXT_OBJECT, itertools.repeat(page, count), range(count)))
-    fonts: dict[int | None, str] = {}
+    owners = np.fromiter(
+        map(_TEXT_OBJECT, itertools.repeat(page, count), range(count)), np.int64, count
+    )
+    fonts: dict[int, str] = {}
     font_name = ctypes.create_string_buffer(FONT_NAME_BYTES)
     flags = ctypes.c_int()
     for start, end, font, size, x0, x1, y0, lead, trail in _touching_runs(page, text, owners):
@@ -111,9 +113,8 @@ def _runs(textpage: Any) -> Iterator[Char]:
             fonts[font] = font_name.value.decode("utf-8", "replace")
         name = fonts[font]
         if LETTER_SPACED_RUN.fullmatch(drawn.strip()):
-            boxes = _loose_boxes(page, range(start, end))
-            for offset, char in enumerate(drawn):
-                left, _, right, bottom = boxes[4 * offset : 4 * offset + 4]
+            boxes = _loose_boxes(page, range(start, end)).tolist()
+            for char, (left, _, right, bottom) in zip(drawn, boxes, strict=True):
                 yield Char(char, left, bottom, right, bottom + size, name)
             continue
         unmapped = bool(_HAS_UNICODE_MAP_ERROR(page, start))
@@ -133,116 +134,124 @@ def _runs(textpage: Any) -> Iterator[Char]:
         )
 
 
-_RunFields = tuple[int, int, int | None, float, float, float, float, float, float]
+_RunFields = tuple[int, int, int, float, float, float, float, float, float]
+_Integers = np.ndarray[Any, np.dtype[np.int64]]
+_Floats = np.ndarray[Any, np.dtype[np.float64]]
 """A run: characters `start:end` of the page, its font handle and size, x0, x1, y0 (its
 baseline's box bottom), and the widths of its first and last characters."""
 
 
-def _touching_runs(page: int, text: str, owners: list[int | None]) -> Iterator[_RunFields]:
+def _touching_runs(page: int, text: str, owners: _Integers) -> Iterator[_RunFields]:
     """The characters of each text object on a line, joined to the one before when it touches
     it (same font, size and line, no gap a word space would fill, the one before not ending in
-    a space); where it does not, `chars` judges the gap as for any two characters.
+    a space); where it does not, `chars` judges the gap as for any two characters. The words so
+    formed then join across a space (see `_words_joined`).
 
     Many exporters draw each glyph as its own object (200,000 objects on 69 resumes), so the
     work per object is done a whole page at a time: PDFium is asked through `map` (a C loop),
-    writing into buffers read back in one go, and the comparisons run over lists."""
-    starts, ends = _text_objects(text, owners)
-    if not starts:
+    writing into buffers, and the comparisons run over arrays."""
+    page_chars = _PageChars(text)
+    starts, ends = _text_objects(page_chars, owners)
+    if not len(starts):
         return
-    fonts = list(map(_FONT_OF, [owners[start] for start in starts]))
-    boxes = _loose_boxes(page, starts)
-    lefts, rights, bottoms = boxes[0::4], boxes[2::4], boxes[3::4]
-    sizes = _font_sizes(page, starts)
-    leads = list(map(operator.sub, rights, lefts))
-    x1s, trails = rights[:], leads[:]
-    lasts = {  # the last drawn character of each object of more than one
-        k: last
-        for k in itertools.compress(range(len(starts)), map(operator.ne, map(_next, starts), ends))
-        if (last := starts[k] + len(text[starts[k] : ends[k]].rstrip()) - 1) > starts[k]
-    }
-    longer = list(lasts)
-    last_boxes = _loose_boxes(page, list(lasts.values()))
-    for position, k in enumerate(longer):
-        last_left, last_right = last_boxes[4 * position], last_boxes[4 * position + 2]
-        x1s[k], trails[k] = max(last_right, rights[k]), last_right - last_left
-        if text[starts[k] : ends[k]] in LIGATURES:  # PDFium gives less than the glyph's advance
-            x1s[k] += LIGATURE_SHORTFALL_EM * sizes[k]
-    newlines = [match.start() for match in re.finditer("\n", text)]
-    lines = list(map(bisect.bisect, itertools.repeat(newlines), starts))
-    firsts = [0] + [  # the objects that start a run
-        k
-        for k in range(1, len(starts))
-        if not (
-            fonts[k] == fonts[k - 1]
-            and sizes[k] == sizes[k - 1]
-            and lines[k] == lines[k - 1]
-            and not text[ends[k - 1] - 1].isspace()
-            and -trails[k - 1] < lefts[k] - x1s[k - 1] <= WORD_MARGIN * max(leads[k], sizes[k])
-        )
-    ]
-
-    def fields(first: int, last: int) -> _RunFields:
-        return (
-            starts[first],
-            ends[last],
-            fonts[first],
-            sizes[first],
-            lefts[first],
-            x1s[last],
-            bottoms[first],
-            leads[first],
-            trails[last],
-        )
-
-    # the touching objects form words; a word goes on after the one before it and a space, in
-    # one font, size and baseline, when the gap is a space's and the run so far is a word of
-    # two characters or more (so that letter-spaced capitals stay apart: `chars` reads them)
-    words = list(itertools.pairwise([*firsts, len(starts)]))
-    first, last = words[0][0], words[0][1] - 1
-    wide = _visible_at_least_two(text[starts[first] : ends[last]])
-    for word_first, word_after in words[1:]:
-        gap = lefts[word_first] - x1s[last]
-        if (
-            wide
-            and fonts[word_first] == fonts[last]
-            and sizes[word_first] == sizes[last]
-            and lines[word_first] == lines[last]
-            and bottoms[word_first] == bottoms[first]
-            and (text[ends[last] - 1].isspace() or starts[word_first] > ends[last])
-            and 0
-            < gap
-            < min(SPACE_GAP_EM * sizes[last], CHAR_MARGIN * max(trails[last], leads[word_first]))
-        ):
-            last = word_after - 1
-            continue
-        yield fields(first, last)
-        first, last = word_first, word_after - 1
-        wide = _visible_at_least_two(text[starts[first] : ends[last]])
-    yield fields(first, last)
+    start_list = starts.tolist()
+    fonts = np.fromiter(map(_FONT_OF, owners[starts].tolist()), np.int64, len(start_list))
+    boxes = _loose_boxes(page, start_list)
+    lefts, rights, bottoms = boxes[:, 0], boxes[:, 2], boxes[:, 3]
+    sizes = _font_sizes(page, starts, fonts, boxes[:, 1] - bottoms)
+    leads = rights - lefts
+    x1s, trails = rights.copy(), leads.copy()
+    lasts = page_chars.last_visible[ends - 1]  # each object's last character that is not a space
+    longer = np.flatnonzero(lasts > starts)
+    if len(longer):
+        last_boxes = _loose_boxes(page, lasts[longer].tolist())
+        x1s[longer] = np.maximum(last_boxes[:, 2], rights[longer])
+        trails[longer] = last_boxes[:, 2] - last_boxes[:, 0]
+        for k in longer[ends[longer] - starts[longer] <= 3].tolist():
+            if text[start_list[k] : ends[k]] in LIGATURES:  # PDFium gives less than the advance
+                x1s[k] += LIGATURE_SHORTFALL_EM * sizes[k]
+    lines = np.searchsorted(page_chars.newlines, starts, side="right")
+    alike = (fonts[1:] == fonts[:-1]) & (sizes[1:] == sizes[:-1]) & (lines[1:] == lines[:-1])
+    gaps = lefts[1:] - x1s[:-1]
+    touching = (
+        alike
+        & ~page_chars.space[ends[:-1] - 1]
+        & (-trails[:-1] < gaps)
+        & (gaps <= WORD_MARGIN * np.maximum(leads[1:], sizes[1:]))
+    )
+    firsts = np.concatenate(([0], np.flatnonzero(~touching) + 1))  # the objects starting a word
+    word_lasts = np.concatenate((firsts[1:] - 1, [len(starts) - 1]))
+    # a word goes on after the word before it and a space, in one font, size and baseline, when
+    # the gap is a space's and the run so far has two characters or more (so that letter-spaced
+    # capitals stay apart: `chars` reads them)
+    before, after = word_lasts[:-1], firsts[1:]
+    gaps = lefts[after] - x1s[before]
+    spaced = (
+        alike[after - 1]
+        & (bottoms[after] == bottoms[firsts[:-1]])
+        & (page_chars.space[ends[before] - 1] | (starts[after] > ends[before]))
+        & (gaps > 0)
+        & (gaps < SPACE_GAP_EM * sizes[before])
+        & (gaps < CHAR_MARGIN * np.maximum(trails[before], leads[after]))
+    )
+    wide = (page_chars.shown[ends[word_lasts]] - page_chars.shown[starts[firsts]] >= 2).tolist()
+    run_firsts = [0]
+    joins, grown = spaced.tolist(), False
+    for word, joined in enumerate(joins, start=1):
+        grown = joined and (grown or wide[word - 1])
+        if not grown:
+            run_firsts.append(word)
+    run_words = np.array(run_firsts)
+    first = firsts[run_words]
+    last = word_lasts[np.concatenate((run_words[1:] - 1, [len(firsts) - 1]))]
+    yield from zip(
+        starts[first].tolist(),
+        ends[last].tolist(),
+        fonts[first].tolist(),
+        sizes[first].tolist(),
+        lefts[first].tolist(),
+        x1s[last].tolist(),
+        bottoms[first].tolist(),
+        leads[first].tolist(),
+        trails[last].tolist(),
+        strict=True,
+    )
 
 
-def _visible_at_least_two(text: str) -> bool:
-    return len(text) - text.count(" ") >= 2
+class _PageChars:
+    """What the run forming needs of the page's text, per character index, as arrays."""
+
+    def __init__(self, text: str) -> None:
+        codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), np.uint32)
+        self.codes = codes
+        self.space = np.isin(codes, _WHITESPACE)
+        """Whether each character is white space (`str.isspace`)."""
+        visible = np.where(self.space, -1, np.arange(len(codes)))
+        self.last_visible = np.maximum.accumulate(visible)
+        """The index of the last character up to each that is not white space (-1: none)."""
+        self.shown = np.concatenate(([0], np.cumsum(codes != ord(" "))))
+        """How many characters before each index are not a plain space."""
+        self.newlines = np.flatnonzero(codes == ord("\n"))
 
 
-def _text_objects(text: str, owners: list[int | None]) -> tuple[list[int], list[int]]:
+_WHITESPACE = np.array([code for code in range(0x3001) if chr(code).isspace()], np.uint32)
+
+
+def _text_objects(page: _PageChars, owners: _Integers) -> tuple[_Integers, _Integers]:
     """Where each text object's characters on a line start and end (not those only spaces).
     Characters PDFium adds (spaces between words, line breaks) belong to no object: a space
     joins the object before it, a line break ends it."""
-    marks: list[int | None] = owners[:]
-    for index in itertools.compress(range(len(owners)), map(operator.not_, owners)):
-        if text[index] not in "\r\n":
-            marks[index] = marks[index - 1] if index else None
-    for match in re.finditer("[\r\n]", text):
-        marks[match.start()] = -1 - match.start()  # a mark no other character has
-    bounds = [0, *itertools.compress(range(1, len(marks)), map(operator.ne, marks[1:], marks))]
-    bounds.append(len(marks))
-    objects = [
-        (start, end)
-        for start, end in itertools.pairwise(bounds)
-        if (mark := marks[start]) is not None and mark >= 0 and not text[start:end].isspace()
-    ]
-    return [start for start, _ in objects], [end for _, end in objects]
+    count = len(owners)
+    marks = owners.copy()  # 0: a character PDFium added
+    breaks = np.flatnonzero((page.codes == ord("\n")) | (page.codes == ord("\r")))
+    marks[breaks] = -1 - breaks  # a mark no other character has
+    known = np.where(marks != 0, np.arange(count), 0)
+    marks = marks[np.maximum.accumulate(known)]  # PDFium's spaces take the mark before them
+    bounds = np.concatenate(([0], np.flatnonzero(marks[1:] != marks[:-1]) + 1, [count]))
+    starts, ends = bounds[:-1], bounds[1:]
+    blank = page.last_visible[ends - 1] < starts
+    keep = (marks[starts] > 0) & ~blank
+    return starts[keep], ends[keep]
 
 
 def _collapse_spaces(text: str) -> str:
@@ -262,29 +271,35 @@ def _page_text(textpage: object, count: int) -> str:
     return "".join(chr(pdfium_c.FPDFText_GetUnicode(textpage, i) or 0xFFFD) for i in range(count))
 
 
-def _loose_boxes(page: int, indices: Sequence[int]) -> list[float]:
-    """left, top, right, bottom of the loose box of each character at `indices`, one after
-    another: PDFium writes them into one buffer, read back in one go."""
-    boxes = (ctypes.c_float * (4 * len(indices)))()
-    base = ctypes.addressof(boxes)
+def _loose_boxes(page: int, indices: Sequence[int]) -> np.ndarray[Any, np.dtype[np.float64]]:
+    """left, top, right, bottom of the loose box of each character at `indices` (a row each):
+    PDFium writes them into one buffer, read back in one go."""
+    boxes = np.zeros((len(indices), 4), np.float32)
+    base = boxes.ctypes.data
     places = range(base, base + 16 * len(indices), 16)
     _consume(map(_LOOSE_CHAR_BOX, itertools.repeat(page, len(indices)), indices, places))
-    return boxes[:]
+    return boxes.astype(np.float64)
 
 
-def _font_sizes(page: int, indices: Sequence[int]) -> list[float]:
-    """The font size, in points as drawn (the text matrix scales it), of each character at
-    `indices`."""
-    matrices = (ctypes.c_float * (6 * len(indices)))()
-    base = ctypes.addressof(matrices)
+def _font_sizes(page: int, indices: _Integers, fonts: _Integers, heights: _Floats) -> _Floats:
+    """The font size, in points as drawn (the text matrix scales it), of the character at each
+    of `indices`. One in the font, loose box height and text matrix of the one before it is
+    drawn at its size, so PDFium is asked for the font size only where one of those changes."""
+    matrices = np.zeros((len(indices), 6), np.float32)
+    base = matrices.ctypes.data
     places = range(base, base + 24 * len(indices), 24)
-    _consume(map(_MATRIX, itertools.repeat(page, len(indices)), indices, places))
-    sizes = map(_FONT_SIZE, itertools.repeat(page, len(indices)), indices)
-    scales = matrices[:]
-    return list(map(operator.mul, sizes, map(math.hypot, scales[2::6], scales[3::6])))
-
-
-_next = (1).__add__
+    _consume(map(_MATRIX, itertools.repeat(page, len(indices)), indices.tolist(), places))
+    scales = matrices[:, :4]
+    changed = (
+        (fonts[1:] != fonts[:-1])
+        | (heights[1:] != heights[:-1])
+        | (scales[1:] != scales[:-1]).any(axis=1)
+    )
+    changes = np.concatenate(([0], np.flatnonzero(changed) + 1))
+    font_sizes = map(_FONT_SIZE, itertools.repeat(page), indices[changes].tolist())
+    skews, heights_of_em = scales[changes, 2].tolist(), scales[changes, 3].tolist()
+    sizes = list(map(operator.mul, font_sizes, map(math.hypot, skews, heights_of_em)))
+    return np.repeat(sizes, np.diff(np.append(changes, len(indices))))
 
 
 def _consume(calls: Iterator[object]) -> None:
@@ -301,8 +316,10 @@ def _address_function(function: Any, result: Any, *arguments: Any) -> Any:
 
 
 _PAGE_AND_INDEX = (ctypes.c_void_p, ctypes.c_int)
-_TEXT_OBJECT = _address_function(pdfium_c.FPDFText_GetTextObject, ctypes.c_void_p, *_PAGE_AND_INDEX)
-_FONT_OF = _address_function(pdfium_c.FPDFTextObj_GetFont, ctypes.c_void_p, ctypes.c_void_p)
+_TEXT_OBJECT = _address_function(
+    pdfium_c.FPDFText_GetTextObject, ctypes.c_ssize_t, *_PAGE_AND_INDEX
+)  # 0 for a character PDFium added
+_FONT_OF = _address_function(pdfium_c.FPDFTextObj_GetFont, ctypes.c_ssize_t, ctypes.c_void_p)
 _LOOSE_CHAR_BOX = _address_function(
     pdfium_c.FPDFText_GetLooseCharBox, ctypes.c_int, *_PAGE_AND_INDEX, ctypes.c_void_p
 )
