@@ -107,9 +107,12 @@ def normalise_line(text: str, counts: RepairCounts) -> str:
     """One row, repaired: encoding, Unicode forms, punctuation, bullets, icons, spacing."""
     text = _repair_mojibake(text, counts)
     counts.ligatures += len(LIGATURES.findall(text))
-    text = unicodedata.normalize("NFKC", text)
-    text = _CONTROL.sub("", text.translate(_INVISIBLE))
-    text = text.translate(glyphs.DASHES).translate(glyphs.QUOTES)
+    if text.isascii():  # NFKC, invisibles and dashes are all outside ASCII; one quote is not
+        text = _CONTROL.sub("", text).replace("`", "'")
+    else:
+        text = unicodedata.normalize("NFKC", text)
+        text = _CONTROL.sub("", text.translate(_INVISIBLE))
+        text = text.translate(glyphs.DASHES).translate(glyphs.QUOTES)
     text = _map_symbols(text, counts)
     text = _collapse_letter_spacing(text, counts)
     return _SPACES.sub(" ", _TAB_RUN.sub("\t", text)).strip(" \t")
