@@ -81,13 +81,7 @@ def find_column_split(lines: Sequence[LayoutLine]) -> ColumnSplit | None:
     gutter = max(MIN_GUTTER_PT, statistics.median(line.size for line in lines))
     left_edge = min(line.x0 for line in lines)
     right_edge = max(line.x1 for line in lines)
-    page = _Geometry(
-        [line.x0 for line in lines],
-        [line.x1 for line in lines],
-        [len(line.text) for line in lines],
-        [_center(line) for line in lines],
-        _row_ids(lines),
-    )
+    page = _Geometry.of(lines)
     total = sum(page.chars)
     best: ColumnSplit | None = None
     for edge in sorted({math.ceil(line.x1) for line in lines}):
@@ -109,6 +103,47 @@ class _Geometry:
     chars: list[int]
     center: list[float]
     rows: list[int]
+    right_ends: list[float]
+    """Every line's x1, in ascending order..."""
+    chars_ending: list[int]
+    """...and the characters of the lines before each place in that order (one more item)."""
+    left_ends: list[float]
+    """Every line's x0, in ascending order..."""
+    chars_starting: list[int]
+    """...and the characters of the lines before each place in that order."""
+
+    @classmethod
+    def of(cls, lines: Sequence[LayoutLine]) -> _Geometry:
+        by_x1 = sorted(lines, key=lambda line: line.x1)
+        by_x0 = sorted(lines, key=lambda line: line.x0)
+        return cls(
+            [line.x0 for line in lines],
+            [line.x1 for line in lines],
+            [len(line.text) for line in lines],
+            [_center(line) for line in lines],
+            _row_ids(lines),
+            [line.x1 for line in by_x1],
+            [0, *itertools.accumulate(len(line.text) for line in by_x1)],
+            [line.x0 for line in by_x0],
+            [0, *itertools.accumulate(len(line.text) for line in by_x0)],
+        )
+
+    def may_have_columns(self, lo: float, hi: float, total: int) -> bool:
+        """Whether the lines left of `lo` and those right of `hi` could each hold one side of
+        columns in some band: what `_are_columns` asks of a side (3 lines, a share of the
+        band's text, the band a share of the page's), asked of all lines on that side of the
+        gutter at once (most gutters of a page end here, in two binary searches)."""
+        least = SIDE_TEXT_SHARE * ZONE_TEXT_SHARE * total * (1 - 1e-9)  # margin for rounding
+        left = bisect.bisect_right(self.right_ends, lo)  # lines with x1 <= lo
+        right = bisect.bisect_left(self.left_ends, hi)  # lines before it have x0 < hi
+        right_lines = len(self.left_ends) - right
+        right_chars = self.chars_starting[-1] - self.chars_starting[right]
+        return (
+            left >= 3
+            and self.chars_ending[left] >= least
+            and right_lines >= 3
+            and right_chars >= least
+        )
 
 
 def _rank(split: ColumnSplit) -> tuple[int, float]:
@@ -122,14 +157,11 @@ def _split_at(
 
     A line on the same row as a crossing line (a date beside a full-width title) goes with it.
     """
+    if not page.may_have_columns(lo, hi, total):
+        return None
     crosses = [x0 < hi and x1 > lo for x0, x1 in zip(page.x0, page.x1, strict=True)]
     if sum(itertools.compress(page.chars, crosses)) > (1 - ZONE_TEXT_SHARE) * total:
         return None
-    if not (
-        _may_be_a_side(page, [x1 <= lo for x1 in page.x1], total)
-        and _may_be_a_side(page, [x0 >= hi for x0 in page.x0], total)
-    ):
-        return None  # no band can have columns: most gutters of a page end here
     rows, center, chars = page.rows, page.center, page.chars
     crossing = sorted(itertools.compress(range(len(lines)), crosses), key=center.__getitem__)
     cuts = [center[i] for i in crossing]
@@ -166,14 +198,6 @@ def _split_at(
                 gutter=min(lines[i].x0 for i in right) - max(lines[i].x1 for i in left),
             )
     return best
-
-
-def _may_be_a_side(page: _Geometry, beyond: list[bool], total: int) -> bool:
-    """Whether the lines `beyond` a gutter could hold one side of columns in some band: what
-    `_are_columns` asks of a side (3 lines, a share of the band's text, the band a share of the
-    page's), asked of all lines on that side of the gutter at once."""
-    least = SIDE_TEXT_SHARE * ZONE_TEXT_SHARE * total * (1 - 1e-9)  # margin for rounding
-    return sum(beyond) >= 3 and sum(itertools.compress(page.chars, beyond)) >= least
 
 
 def _are_columns(
