@@ -260,7 +260,7 @@ def _collapse_spaces(text: str) -> str:
     return (" " if text[0].isspace() else "") + inner + (" " if text[-1].isspace() else "")
 
 
-def _page_text(textpage: object, count: int) -> str:
+def _page_text(textpage: Any, count: int) -> str:
     """All the page's characters, one string index per PDFium character index."""
     units = (ctypes.c_ushort * (2 * count + 1))()
     written = pdfium_c.FPDFText_GetText(textpage, 0, count, units)
@@ -268,7 +268,9 @@ def _page_text(textpage: object, count: int) -> str:
     if len(text) == count:
         return text
     # characters outside the Basic Multilingual Plane and some PDFium adds shift the indices
-    return "".join(chr(pdfium_c.FPDFText_GetUnicode(textpage, i) or 0xFFFD) for i in range(count))
+    page = ctypes.cast(textpage, ctypes.c_void_p).value or 0
+    codes = map(_UNICODE, itertools.repeat(page, count), range(count))
+    return "".join(map(chr, (code or 0xFFFD for code in codes)))
 
 
 def _loose_boxes(page: int, indices: Sequence[int]) -> np.ndarray[Any, np.dtype[np.float64]]:
@@ -327,6 +329,7 @@ _MATRIX = _address_function(
     pdfium_c.FPDFText_GetMatrix, ctypes.c_int, *_PAGE_AND_INDEX, ctypes.c_void_p
 )
 _FONT_SIZE = _address_function(pdfium_c.FPDFText_GetFontSize, ctypes.c_double, *_PAGE_AND_INDEX)
+_UNICODE = _address_function(pdfium_c.FPDFText_GetUnicode, ctypes.c_uint, *_PAGE_AND_INDEX)
 _HAS_UNICODE_MAP_ERROR = _address_function(
     pdfium_c.FPDFText_HasUnicodeMapError, ctypes.c_int, *_PAGE_AND_INDEX
 )
