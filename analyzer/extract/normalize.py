@@ -53,6 +53,9 @@ _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 
 LIGATURES = re.compile("[\ufb00-\ufb06\u0132\u0133\u01c4-\u01cc\u01f1-\u01f3]")
 _INVISIBLE = str.maketrans(dict.fromkeys(glyphs.INVISIBLE, ""))
+_REWRITES = _INVISIBLE | glyphs.DASHES | glyphs.QUOTES
+"""Invisible characters dropped, dashes and quotes made plain, in one pass (no character is in
+two of these tables, and none is a control character)."""
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 _SPACES = re.compile(r" {2,}")
 _TAB_RUN = re.compile(r" *\t[ \t]*")
@@ -110,9 +113,7 @@ def normalise_line(text: str, counts: RepairCounts) -> str:
     if text.isascii():  # NFKC, invisibles and dashes are all outside ASCII; one quote is not
         text = _CONTROL.sub("", text).replace("`", "'")
     else:
-        text = unicodedata.normalize("NFKC", text)
-        text = _CONTROL.sub("", text.translate(_INVISIBLE))
-        text = text.translate(glyphs.DASHES).translate(glyphs.QUOTES)
+        text = _CONTROL.sub("", unicodedata.normalize("NFKC", text).translate(_REWRITES))
     text = _map_symbols(text, counts)
     text = _collapse_letter_spacing(text, counts)
     return _SPACES.sub(" ", _TAB_RUN.sub("\t", text)).strip(" \t")

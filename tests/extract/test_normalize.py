@@ -207,3 +207,16 @@ def test_a_block_break_inside_a_sentence_joins_as_a_line() -> None:
         ),
     )
     assert assemble([page]).text == "Trained large language\nmodels for search\n\nAcme Corp, 2020"
+
+
+def test_the_one_pass_rewrites_are_the_three_tables_in_any_order() -> None:
+    """Invisibles, dashes and quotes are rewritten in one `translate`: that equals applying the
+    tables one after another only while no character is in two tables and none is, or becomes,
+    a control character (removed in between before)."""
+    from analyzer.extract import glyphs, normalize
+
+    tables = (normalize._INVISIBLE, glyphs.DASHES, glyphs.QUOTES)
+    assert len(normalize._REWRITES) == sum(map(len, tables))
+    outputs = "".join(v for v in normalize._REWRITES.values() if isinstance(v, str))
+    keys = "".join(map(chr, normalize._REWRITES))
+    assert not normalize._CONTROL.search(keys + outputs)
