@@ -1,17 +1,22 @@
 """Read the text layer of a PDF with PDFium (pypdfium2): the fast engine, `--engine pdfium`.
 
 The only module of skillgap importing pypdfium2 for text (OCR renders pages with it too). PDFium
-parses in C++; what costs time here is every call from Python into it, so a page is read in bulk:
-its whole text in one call, then, a page at a time, which text object drew each character and
-each object's font, size and the boxes of its first and last characters, through `map` over
-plain-address bindings writing into buffers (no Python loop per call). Consecutive objects on one
-line in one font and size that touch form a run; runs go to `chars.layout_lines` like pdfminer's
-characters, so both engines form lines, spaces, icons and headings by the same rules.
+parses in C++; what costs time here is every call from Python into it and every step of Python
+per character, so a page is read in bulk: its whole text in one call; which text object drew each
+character, and each object's font, text matrix and the loose boxes of its first and last
+characters, through `map` over plain-address bindings writing into numpy buffers (the font size
+only where font, box height or matrix changes). Objects are then formed into runs over arrays:
+consecutive objects on one line in one font and size that touch make a word, and a word goes on
+across a space to the next one in its font, size and baseline. Runs go to `chars.layout_lines`
+like pdfminer's characters, so both engines form lines, spaces, icons and headings by the same
+rules.
 
 What runs lose against characters (README "Speed" has the measurements): spacing inside a run is
 PDFium's (it drops some space characters that pdfminer.six sees, and splits a ligature's advance
 among its letters); a run's unmapped-glyph check is made on its first character; text a PDF gives
-as /ActualText over an icon glyph is dropped with the icon. Letter-spaced runs ("S K I L L S")
+as /ActualText over an icon glyph is dropped with the icon. A run never spans a change of font,
+size or baseline, so a bold word inside a line keeps its own weight in the line's style (and its
+unmapped-glyph check). Letter-spaced runs ("S K I L L S")
 are read character by character, so their words can be told apart by the gaps. A file PDFium
 cannot open or parse raises `PdfiumUnreadable`; the caller then reads it with pdfminer.six and
 says so.
