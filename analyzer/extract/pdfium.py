@@ -229,7 +229,7 @@ class _PageChars:
     def __init__(self, text: str) -> None:
         codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), np.uint32)
         self.codes = codes
-        self.space = np.isin(codes, _WHITESPACE)
+        self.space = _IS_SPACE[np.minimum(codes, len(_IS_SPACE) - 1)]
         """Whether each character is white space (`str.isspace`)."""
         visible = np.where(self.space, -1, np.arange(len(codes)))
         self.last_visible = np.maximum.accumulate(visible)
@@ -239,7 +239,9 @@ class _PageChars:
         self.newlines = np.flatnonzero(codes == ord("\n"))
 
 
-_WHITESPACE = np.array([code for code in range(0x3001) if chr(code).isspace()], np.uint32)
+_IS_SPACE = np.array([chr(code).isspace() for code in range(0x3002)])
+"""`str.isspace` by code point, up to the last white space character (U+3000) and one beyond,
+which stands for every code point above."""
 
 
 def _text_objects(page: _PageChars, owners: _Integers) -> tuple[_Integers, _Integers]:
@@ -274,8 +276,9 @@ def _page_text(textpage: Any, count: int) -> str:
         return text
     # characters outside the Basic Multilingual Plane and some PDFium adds shift the indices
     page = ctypes.cast(textpage, ctypes.c_void_p).value or 0
-    codes = map(_UNICODE, itertools.repeat(page, count), range(count))
-    return "".join(map(chr, (code or 0xFFFD for code in codes)))
+    codes = np.fromiter(map(_UNICODE, itertools.repeat(page, count), range(count)), np.uint32)
+    codes[codes == 0] = 0xFFFD
+    return codes.astype("<u4").tobytes().decode("utf-32-le", "surrogatepass")
 
 
 def _loose_boxes(page: int, indices: Sequence[int]) -> np.ndarray[Any, np.dtype[np.float64]]:
