@@ -99,7 +99,7 @@ def _read_page(document: pdfium.PdfDocument, index: int) -> PageLayout:
 def _runs(textpage: Any) -> Iterator[Char]:
     """The page's runs in PDFium's character order: the characters of consecutive text objects
     on one line, in one font and size, that touch (a word processor may write an object per
-    word, or per syllable)."""
+    word, per syllable or per glyph), and the words after them that a space separates."""
     count = pdfium_c.FPDFText_CountChars(textpage)
     if count <= 0:
         return
@@ -140,17 +140,17 @@ def _runs(textpage: Any) -> Iterator[Char]:
 
 
 _RunFields = tuple[int, int, int, float, float, float, float, float, float]
-_Integers = np.ndarray[Any, np.dtype[np.int64]]
-_Floats = np.ndarray[Any, np.dtype[np.float64]]
 """A run: characters `start:end` of the page, its font handle and size, x0, x1, y0 (its
 baseline's box bottom), and the widths of its first and last characters."""
+_Integers = np.ndarray[Any, np.dtype[np.int64]]
+_Floats = np.ndarray[Any, np.dtype[np.float64]]
 
 
 def _touching_runs(page: int, text: str, owners: _Integers) -> Iterator[_RunFields]:
     """The characters of each text object on a line, joined to the one before when it touches
     it (same font, size and line, no gap a word space would fill, the one before not ending in
     a space); where it does not, `chars` judges the gap as for any two characters. The words so
-    formed then join across a space (see `_words_joined`).
+    formed then join across a space (see the comment below).
 
     Many exporters draw each glyph as its own object (200,000 objects on 69 resumes), so the
     work per object is done a whole page at a time: PDFium is asked through `map` (a C loop),
