@@ -54,7 +54,9 @@ SPACE_GAP_EM = 0.6
 """The widest gap, in font sizes, after a space within a run (spaces of justified text stretch);
 it stays within `CHAR_MARGIN`, so the words would have been on one line as separate runs."""
 SPACE_EM = 0.28
-"""The width of a space, in font sizes (as in common text fonts), for a run that ends in one."""
+"""The width of a space, in font sizes (as in common text fonts), for a run that ends in a drawn
+one. A space PDFium adds between words was never drawn: it widens nothing (pdfminer.six sees no
+character there), so a heading set in a margin stays apart from the line beside it."""
 
 
 class PdfiumUnreadable(Exception):
@@ -123,7 +125,7 @@ def _runs(textpage: Any) -> Iterator[Char]:
                 yield Char(char, left, bottom, right, bottom + size, name)
             continue
         unmapped = bool(_HAS_UNICODE_MAP_ERROR(page, start))
-        if drawn[-1].isspace():  # PDFium reports its spaces without their width
+        if drawn[-1].isspace() and owners[end - 1]:  # PDFium gives a drawn space no width
             x1, trail = x1 + SPACE_EM * size, SPACE_EM * size
         yield Char(
             _collapse_spaces(drawn.translate(PDFIUM_MARKS)),

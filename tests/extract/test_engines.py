@@ -358,3 +358,22 @@ def test_text_drawn_glyph_by_glyph_reads_alike_and_words_join_into_runs(tmp_path
         "Built Spark pipelines in Python and SQL": False,
         "Machine learning engineer shipping models to production": False,
     }
+
+
+def test_a_heading_in_the_margin_stays_a_cell_of_its_own(tmp_path: Path) -> None:
+    """A heading in a left margin and the first line beside it, a little more than two letters
+    apart: the space PDFium adds between them was never drawn, so it must not narrow the gap
+    (pdfminer.six sees no space there either)."""
+    pdf = pdf_factory.ResumePDF()
+    pdf.add_page()
+    x = pdf_factory.MARGIN
+    pdf.text_at(x, 100, "Education", size=10)
+    pdf.set_font("dv", "", 10)
+    beside = x + pdf.get_string_width("Education") + 2.1 * pdf.get_string_width("M")
+    pdf.text_at(beside, 100, "MSc Data Science, University of Somewhere", size=10)
+    pdf.text_at(x, 130, "Machine learning engineer shipping models to production", size=10)
+    path = tmp_path / "margin.pdf"
+    pdf.output(str(path))
+    for engine in ENGINES:
+        resume = extract(path, engine=engine)  # type: ignore[arg-type]
+        assert resume.text.startswith("Education\tMSc Data Science, University"), engine
