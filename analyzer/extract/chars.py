@@ -121,19 +121,28 @@ def _layout_line(line: list[Char], page_top: float, counts: GlyphCounts) -> Layo
         return None
     letters = [c for c in chars if c.letters] or chars
     weights = [max(c.letters, 1) for c in letters]
-    fonts: Counter[str] = Counter()
-    for c, weight in zip(letters, weights, strict=True):
-        fonts[c.font] += weight
-    bold = sum(w for c, w in zip(letters, weights, strict=True) if glyphs.is_bold_font(c.font))
+    sizes = [c.size for c in letters]
+    first = letters[0]
+    if all(c.font == first.font for c in letters):  # most lines: one font, no weighing needed
+        font, bold = first.font, glyphs.is_bold_font(first.font)
+    else:
+        fonts: Counter[str] = Counter()
+        for c, weight in zip(letters, weights, strict=True):
+            fonts[c.font] += weight
+        font = fonts.most_common(1)[0][0]
+        emboldened = zip(letters, weights, strict=True)
+        bold = sum(w for c, w in emboldened if glyphs.is_bold_font(c.font)) >= 0.6 * sum(weights)
     return LayoutLine(
         text=_line_text(chars),
         x0=min(c.x0 for c in chars),
         x1=max(c.x1 for c in chars),
         top=page_top - max(c.y1 for c in line),
         bottom=page_top - min(c.y0 for c in line),
-        size=round(_weighted_median([c.size for c in letters], weights), 2),
-        font=fonts.most_common(1)[0][0],
-        bold=bold >= 0.6 * sum(weights),
+        size=round(
+            sizes[0] if sizes.count(sizes[0]) == len(sizes) else _weighted_median(sizes, weights), 2
+        ),
+        font=font,
+        bold=bold,
     )
 
 

@@ -138,12 +138,22 @@ def garbled_share(text: str) -> tuple[float, int]:
     vowel. Real resumes stay
     near 1%; text from fonts whose glyphs map to the wrong characters is well over a third.
     """
-    words = [w for w in _TOKEN.findall(text) if w.isascii() and sum(map(str.isalpha, w)) >= 4]
+    words = [
+        w
+        for w in _TOKEN.findall(text)
+        if len(w) >= 4 and w.isascii() and (w.isalpha() or sum(map(str.isalpha, w)) >= 4)
+    ]
     return sum(map(_is_garbled, words)) / max(len(words), 1), len(words)
 
 
 def _is_garbled(word: str) -> bool:
-    """`word` is ASCII (see `garbled_share`): the cheap regular-expression tests go first."""
+    """`word` is ASCII (see `garbled_share`): the cheap tests go first."""
+    if word.isalpha() and word[1:].islower():  # lower case or capitalised: no flips or digits
+        return (
+            len(word) >= 5
+            and _VOWELS.isdisjoint(word.lower())
+            and word.lower() not in _VOWELLESS_WORDS
+        )
     if _TWO_FLIPS.search(word) or _DIGITS_INSIDE.search(word):
         return True
     if word.isupper():  # acronyms such as PLSQL or HTTPS have no vowels

@@ -255,8 +255,10 @@ def detect_language(text: str) -> str:
     cjk = _cjk_language(text)
     if cjk is not None:
         return cjk
-    words = [w for w in _WORD.findall(text.lower()) if len(w) <= 12]
-    hits = Counter({lang: sum(1 for w in words if w in stop) for lang, stop in STOPWORDS.items()})
+    words = Counter(w for w in _WORD.findall(text.lower()) if len(w) <= 12)
+    hits = Counter(
+        {lang: sum(map(words.__getitem__, stop & words.keys())) for lang, stop in STOPWORDS.items()}
+    )
     ranked = hits.most_common(2)
     best, best_hits = ranked[0]
     runner_up = ranked[1][1] if len(ranked) > 1 else 0

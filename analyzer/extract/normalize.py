@@ -18,6 +18,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 import ftfy
+import ftfy.badness
+import ftfy.chardata
 
 from analyzer.extract import glyphs
 
@@ -31,6 +33,16 @@ _FTFY = ftfy.TextFixerConfig(
     explain=False,
 )
 """ftfy repairs encodings only; ligatures, widths and quotes are ours, so they are counted."""
+_FTFY_WORK = re.compile(
+    "["
+    + "".join(re.escape(chr(code)) for code in sorted(ftfy.chardata.CONTROL_CHARS))
+    + "\x80-\x9f"  # fix_c1_controls
+    + "\ud800-\udfff"  # fix_surrogates
+    + "]"  # (remove_terminal_escapes starts at ESC, \x1b, one of the control characters)
+)
+"""A character one of `_FTFY`'s fixers other than the encoding fix would change. A line with
+none, and with nothing ftfy's own mojibake test (`is_bad`) flags, is one ftfy returns as it is:
+most lines with a bullet or a dash, which need not pay for ftfy's machinery."""
 
 _CP1252_HIGH = bytes(range(0x80, 0xA0)).decode("cp1252", errors="ignore")
 MOJIBAKE = re.compile(f"[\u00c2-\u00f4][\u0080-\u00bf{_CP1252_HIGH}]+")
@@ -41,6 +53,9 @@ _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 
 LIGATURES = re.compile("[\ufb00-\ufb06\u0132\u0133\u01c4-\u01cc\u01f1-\u01f3]")
 _INVISIBLE = str.maketrans(dict.fromkeys(glyphs.INVISIBLE, ""))
+_REWRITES = _INVISIBLE | glyphs.DASHES | glyphs.QUOTES
+"""Invisible characters dropped, dashes and quotes made plain, in one pass (no character is in
+two of these tables, and none is a control character)."""
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 _SPACES = re.compile(r" {2,}")
 _TAB_RUN = re.compile(r" *\t[ \t]*")
@@ -95,9 +110,10 @@ def normalise_line(text: str, counts: RepairCounts) -> str:
     """One row, repaired: encoding, Unicode forms, punctuation, bullets, icons, spacing."""
     text = _repair_mojibake(text, counts)
     counts.ligatures += len(LIGATURES.findall(text))
-    text = unicodedata.normalize("NFKC", text)
-    text = _CONTROL.sub("", text.translate(_INVISIBLE))
-    text = text.translate(glyphs.DASHES).translate(glyphs.QUOTES)
+    if text.isascii():  # NFKC, invisibles and dashes are all outside ASCII; one quote is not
+        text = _CONTROL.sub("", text).replace("`", "'")
+    else:
+        text = _CONTROL.sub("", unicodedata.normalize("NFKC", text).translate(_REWRITES))
     text = _map_symbols(text, counts)
     text = _collapse_letter_spacing(text, counts)
     return _SPACES.sub(" ", _TAB_RUN.sub("\t", text)).strip(" \t")
@@ -106,7 +122,10 @@ def normalise_line(text: str, counts: RepairCounts) -> str:
 def _repair_mojibake(text: str, counts: RepairCounts) -> str:
     if text.isascii():
         return text
-    fixed = ftfy.fix_text(text, _FTFY)
+    if _FTFY_WORK.search(text) or ftfy.badness.is_bad(text):
+        fixed = ftfy.fix_text(text, _FTFY)
+    else:
+        fixed = text
     if fixed != text:
         counts.mojibake += max(len(MOJIBAKE.findall(text)), 1)
     broken = len(_BROKEN_TRIPLE.findall(fixed))

@@ -1,16 +1,22 @@
 """Read the text layer of a PDF with PDFium (pypdfium2): the fast engine, `--engine pdfium`.
 
 The only module of skillgap importing pypdfium2 for text (OCR renders pages with it too). PDFium
-parses in C++; what costs time here is every call from Python into it, so a page is read in bulk:
-its whole text in one call, one cheap call per character for the text object that drew it, and a
-few calls per run (consecutive objects on one line in one font and size that touch): its font,
-size, and the boxes of its first and last characters. Runs go to `chars.layout_lines` like
-pdfminer's characters, so both engines form lines, spaces, icons and headings by the same rules.
+parses in C++; what costs time here is every call from Python into it and every step of Python
+per character, so a page is read in bulk: its whole text in one call; which text object drew each
+character, and each object's font, text matrix and the loose boxes of its first and last
+characters, through `map` over plain-address bindings writing into numpy buffers (the font size
+only where font, box height or matrix changes). Objects are then formed into runs over arrays:
+consecutive objects on one line in one font and size that touch make a word, and a word goes on
+across a space to the next one in its font, size and baseline. Runs go to `chars.layout_lines`
+like pdfminer's characters, so both engines form lines, spaces, icons and headings by the same
+rules.
 
 What runs lose against characters (README "Speed" has the measurements): spacing inside a run is
 PDFium's (it drops some space characters that pdfminer.six sees, and splits a ligature's advance
 among its letters); a run's unmapped-glyph check is made on its first character; text a PDF gives
-as /ActualText over an icon glyph is dropped with the icon. Letter-spaced runs ("S K I L L S")
+as /ActualText over an icon glyph is dropped with the icon. A run never spans a change of font,
+size or baseline, so a bold word inside a line keeps its own weight in the line's style (and its
+unmapped-glyph check). Letter-spaced runs ("S K I L L S")
 are read character by character, so their words can be told apart by the gaps. A file PDFium
 cannot open or parse raises `PdfiumUnreadable`; the caller then reads it with pdfminer.six and
 says so.
@@ -18,18 +24,20 @@ says so.
 
 from __future__ import annotations
 
+import collections
 import ctypes
 import itertools
 import math
+import operator
 import re
-from collections.abc import Iterator
-from dataclasses import dataclass
+from collections.abc import Iterator, Sequence
 from typing import Any
 
+import numpy as np
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
-from analyzer.extract.chars import WORD_MARGIN, Char, layout_lines, too_many_pages
+from analyzer.extract.chars import CHAR_MARGIN, WORD_MARGIN, Char, layout_lines, too_many_pages
 from analyzer.extract.lines import GlyphCounts, PageLayout
 
 FONT_NAME_BYTES = 256
@@ -42,8 +50,13 @@ LIGATURES = frozenset({"ff", "fi", "fl", "ffi", "ffl"})
 LIGATURE_SHORTFALL_EM = 0.15
 """An object drawing one ligature glyph (Google Docs draws each apart) gets letters that span
 less than the glyph's advance (0.1 font sizes less in a Google Docs export)."""
+SPACE_GAP_EM = 0.6
+"""The widest gap, in font sizes, after a space within a run (spaces of justified text stretch);
+it stays within `CHAR_MARGIN`, so the words would have been on one line as separate runs."""
 SPACE_EM = 0.28
-"""The width of a space, in font sizes (as in common text fonts), for a run that ends in one."""
+"""The width of a space, in font sizes (as in common text fonts), for a run that ends in a drawn
+one. A space PDFium adds between words was never drawn: it widens nothing (pdfminer.six sees no
+character there), so a heading set in a margin stays apart from the line beside it."""
 
 
 class PdfiumUnreadable(Exception):
@@ -85,118 +98,171 @@ def _read_page(document: pdfium.PdfDocument, index: int) -> PageLayout:
     return PageLayout(index + 1, right - left, top - bottom, tuple(lines), counts)
 
 
-def _runs(textpage: object) -> Iterator[Char]:
+def _runs(textpage: Any) -> Iterator[Char]:
     """The page's runs in PDFium's character order: the characters of consecutive text objects
     on one line, in one font and size, that touch (a word processor may write an object per
-    word, or per syllable)."""
+    word, per syllable or per glyph), and the words after them that a space separates."""
     count = pdfium_c.FPDFText_CountChars(textpage)
     if count <= 0:
         return
+    page = ctypes.cast(textpage, ctypes.c_void_p).value or 0  # passed on as a plain int
     text = _page_text(textpage, count)
-    owners = list(map(_TEXT_OBJECT, itertools.repeat(textpage, count), range(count)))
-    fonts: dict[int | None, str] = {}
+    owners = np.fromiter(
+        map(_TEXT_OBJECT, itertools.repeat(ctypes.c_void_p(page), count), range(count)),
+        np.int64,
+        count,
+    )
+    fonts: dict[int, str] = {}
     font_name = ctypes.create_string_buffer(FONT_NAME_BYTES)
     flags = ctypes.c_int()
-    box = pdfium_c.FS_RECTF()
-    for run in _touching_runs(textpage, text, owners, box):
-        start, size, drawn = run.start, run.size, text[run.start : run.end]
-        if run.font not in fonts:
+    for start, end, font, size, x0, x1, y0, lead, trail in _touching_runs(page, text, owners):
+        drawn = text[start:end]
+        if font not in fonts:
             pdfium_c.FPDFText_GetFontInfo(textpage, start, font_name, FONT_NAME_BYTES, flags)
-            fonts[run.font] = font_name.value.decode("utf-8", "replace")
-        font = fonts[run.font]
+            fonts[font] = font_name.value.decode("utf-8", "replace")
+        name = fonts[font]
         if LETTER_SPACED_RUN.fullmatch(drawn.strip()):
-            for offset, char in enumerate(drawn):
-                pdfium_c.FPDFText_GetLooseCharBox(textpage, start + offset, box)
-                yield Char(char, box.left, box.bottom, box.right, box.bottom + size, font)
+            boxes = _loose_boxes(page, range(start, end)).tolist()
+            for char, (left, _, right, bottom) in zip(drawn, boxes, strict=True):
+                yield Char(char, left, bottom, right, bottom + size, name)
             continue
-        unmapped = bool(pdfium_c.FPDFText_HasUnicodeMapError(textpage, start))
-        x1, trail = run.x1, run.trail
-        if drawn[-1].isspace():  # PDFium reports its spaces without their width
+        unmapped = bool(_HAS_UNICODE_MAP_ERROR(page, start))
+        if drawn[-1].isspace() and owners[end - 1]:  # PDFium gives a drawn space no width
             x1, trail = x1 + SPACE_EM * size, SPACE_EM * size
         yield Char(
             _collapse_spaces(drawn.translate(PDFIUM_MARKS)),
-            run.x0,
-            run.y0,
+            x0,
+            y0,
             x1,
-            run.y0 + size,
-            font,
+            y0 + size,
+            name,
             glyphs=len(drawn) - drawn.count(" ") or 1,
             unmapped=unmapped,
-            lead=run.lead,
+            lead=lead,
             trail=trail,
         )
 
 
-@dataclass(slots=True)
-class _Run:
-    """Characters `start:end` of the page, in one font and size on one line, and their extent."""
-
-    start: int
-    end: int
-    font: int | None
-    size: float
-    line: int
-    x0: float
-    x1: float
-    y0: float
-    lead: float
-    trail: float
-
-    def touches(self, other: _Run) -> bool:
-        """Whether `other` continues this run with no gap a word space would fill."""
-        same = (self.font, self.size, self.line) == (other.font, other.size, other.line)
-        gap = other.x0 - self.x1
-        return same and -self.trail < gap <= WORD_MARGIN * max(other.lead, self.size)
+_RunFields = tuple[int, int, int, float, float, float, float, float, float]
+"""A run: characters `start:end` of the page, its font handle and size, x0, x1, y0 (its
+baseline's box bottom), and the widths of its first and last characters."""
+_Integers = np.ndarray[Any, np.dtype[np.int64]]
+_Floats = np.ndarray[Any, np.dtype[np.float64]]
 
 
-def _touching_runs(
-    textpage: object, text: str, owners: list[int | None], box: pdfium_c.FS_RECTF
-) -> Iterator[_Run]:
+def _touching_runs(page: int, text: str, owners: _Integers) -> Iterator[_RunFields]:
     """The characters of each text object on a line, joined to the one before when it touches
-    it; where it does not, `chars` judges the gap as for any two characters."""
-    run: _Run | None = None
-    matrix = pdfium_c.FS_MATRIX()
-    for start, end, owner, line in _object_runs(text, owners):
-        pdfium_c.FPDFText_GetMatrix(textpage, start, matrix)  # the font size is before it
-        size = pdfium_c.FPDFText_GetFontSize(textpage, start) * math.hypot(matrix.c, matrix.d)
-        last = start + len(text[start:end].rstrip()) - 1
-        if last > start:
-            pdfium_c.FPDFText_GetLooseCharBox(textpage, last, box)
-            x1, trail = box.right, box.right - box.left
-        pdfium_c.FPDFText_GetLooseCharBox(textpage, start, box)
-        if last <= start:  # one character (some exporters draw each apart)
-            x1, trail = box.right, box.right - box.left
-        x1, lead = max(x1, box.right), box.right - box.left
-        if text[start:end] in LIGATURES:  # PDFium shares out less than the glyph's advance
-            x1 += LIGATURE_SHORTFALL_EM * size
-        piece = _Run(start, end, _FONT_OF(owner), size, line, box.left, x1, box.bottom, lead, trail)
-        if run is not None and not text[run.start : run.end][-1].isspace() and run.touches(piece):
-            run.end, run.x1, run.trail = piece.end, piece.x1, piece.trail
-            continue
-        if run is not None:
-            yield run
-        run = piece
-    if run is not None:
-        yield run
+    it (same font, size and line, no gap a word space would fill, the one before not ending in
+    a space); where it does not, `chars` judges the gap as for any two characters. The words so
+    formed then join across a space (see the comment below).
+
+    Many exporters draw each glyph as its own object (200,000 objects on 69 resumes), so the
+    work per object is done a whole page at a time: PDFium is asked through `map` (a C loop),
+    writing into buffers, and the comparisons run over arrays."""
+    page_chars = _PageChars(text)
+    starts, ends = _text_objects(page_chars, owners)
+    if not len(starts):
+        return
+    start_list = starts.tolist()
+    fonts = np.fromiter(map(_FONT_OF, owners[starts].tolist()), np.int64, len(start_list))
+    boxes = _loose_boxes(page, start_list)
+    lefts, rights, bottoms = boxes[:, 0], boxes[:, 2], boxes[:, 3]
+    sizes = _font_sizes(page, starts, fonts, boxes[:, 1] - bottoms)
+    leads = rights - lefts
+    x1s, trails = rights.copy(), leads.copy()
+    lasts = page_chars.last_visible[ends - 1]  # each object's last character that is not a space
+    longer = np.flatnonzero(lasts > starts)
+    if len(longer):
+        last_boxes = _loose_boxes(page, lasts[longer].tolist())
+        x1s[longer] = np.maximum(last_boxes[:, 2], rights[longer])
+        trails[longer] = last_boxes[:, 2] - last_boxes[:, 0]
+        for k in longer[ends[longer] - starts[longer] <= 3].tolist():
+            if text[start_list[k] : ends[k]] in LIGATURES:  # PDFium gives less than the advance
+                x1s[k] += LIGATURE_SHORTFALL_EM * sizes[k]
+    lines = np.searchsorted(page_chars.newlines, starts, side="right")
+    alike = (fonts[1:] == fonts[:-1]) & (sizes[1:] == sizes[:-1]) & (lines[1:] == lines[:-1])
+    gaps = lefts[1:] - x1s[:-1]
+    touching = (
+        alike
+        & ~page_chars.space[ends[:-1] - 1]
+        & (-trails[:-1] < gaps)
+        & (gaps <= WORD_MARGIN * np.maximum(leads[1:], sizes[1:]))
+    )
+    firsts = np.concatenate(([0], np.flatnonzero(~touching) + 1))  # the objects starting a word
+    word_lasts = np.concatenate((firsts[1:] - 1, [len(starts) - 1]))
+    # a word goes on after the word before it and a space, in one font, size and baseline, when
+    # the gap is a space's and the run so far has two characters or more (so that letter-spaced
+    # capitals stay apart: `chars` reads them)
+    before, after = word_lasts[:-1], firsts[1:]
+    gaps = lefts[after] - x1s[before]
+    spaced = (
+        alike[after - 1]
+        & (bottoms[after] == bottoms[firsts[:-1]])
+        & (page_chars.space[ends[before] - 1] | (starts[after] > ends[before]))
+        & (gaps > 0)
+        & (gaps < SPACE_GAP_EM * sizes[before])
+        & (gaps < CHAR_MARGIN * np.maximum(trails[before], leads[after]))
+    )
+    wide = (page_chars.shown[ends[word_lasts]] - page_chars.shown[starts[firsts]] >= 2).tolist()
+    run_firsts = [0]
+    joins, grown = spaced.tolist(), False
+    for word, joined in enumerate(joins, start=1):
+        grown = joined and (grown or wide[word - 1])
+        if not grown:
+            run_firsts.append(word)
+    run_words = np.array(run_firsts)
+    first = firsts[run_words]
+    last = word_lasts[np.concatenate((run_words[1:] - 1, [len(firsts) - 1]))]
+    yield from zip(
+        starts[first].tolist(),
+        ends[last].tolist(),
+        fonts[first].tolist(),
+        sizes[first].tolist(),
+        lefts[first].tolist(),
+        x1s[last].tolist(),
+        bottoms[first].tolist(),
+        leads[first].tolist(),
+        trails[last].tolist(),
+        strict=True,
+    )
 
 
-def _object_runs(text: str, owners: list[int | None]) -> Iterator[tuple[int, int, int | None, int]]:
-    """(start, end, text object, line number) of each text object's characters on a line.
+class _PageChars:
+    """What the run forming needs of the page's text, per character index, as arrays."""
+
+    def __init__(self, text: str) -> None:
+        codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), np.uint32)
+        self.codes = codes
+        self.space = _IS_SPACE[np.minimum(codes, len(_IS_SPACE) - 1)]
+        """Whether each character is white space (`str.isspace`)."""
+        visible = np.where(self.space, -1, np.arange(len(codes)))
+        self.last_visible = np.maximum.accumulate(visible)
+        """The index of the last character up to each that is not white space (-1: none)."""
+        self.shown = np.concatenate(([0], np.cumsum(codes != ord(" "))))
+        """How many characters before each index are not a plain space."""
+        self.newlines = np.flatnonzero(codes == ord("\n"))
+
+
+_IS_SPACE = np.array([chr(code).isspace() for code in range(0x3002)])
+"""`str.isspace` by code point, up to the last white space character (U+3000) and one beyond,
+which stands for every code point above."""
+
+
+def _text_objects(page: _PageChars, owners: _Integers) -> tuple[_Integers, _Integers]:
+    """Where each text object's characters on a line start and end (not those only spaces).
     Characters PDFium adds (spaces between words, line breaks) belong to no object: a space
-    joins the run before it, a line break ends it."""
-    start, current, line = None, None, 0
-    for index, (char, owner) in enumerate(zip(text, owners, strict=True)):
-        if char in "\r\n":
-            if start is not None and text[start:index].strip():
-                yield start, index, current, line
-            start, current = None, None
-            line += char == "\n"
-        elif owner is not None and owner != current:
-            if start is not None and text[start:index].strip():
-                yield start, index, current, line
-            start, current = index, owner
-    if start is not None and text[start:].strip():
-        yield start, len(text), current, line
+    joins the object before it, a line break ends it."""
+    count = len(owners)
+    marks = owners.copy()  # 0: a character PDFium added
+    breaks = np.flatnonzero((page.codes == ord("\n")) | (page.codes == ord("\r")))
+    marks[breaks] = -1 - breaks  # a mark no other character has
+    known = np.where(marks != 0, np.arange(count), 0)
+    marks = marks[np.maximum.accumulate(known)]  # PDFium's spaces take the mark before them
+    bounds = np.concatenate(([0], np.flatnonzero(marks[1:] != marks[:-1]) + 1, [count]))
+    starts, ends = bounds[:-1], bounds[1:]
+    blank = page.last_visible[ends - 1] < starts
+    keep = (marks[starts] > 0) & ~blank
+    return starts[keep], ends[keep]
 
 
 def _collapse_spaces(text: str) -> str:
@@ -205,7 +271,7 @@ def _collapse_spaces(text: str) -> str:
     return (" " if text[0].isspace() else "") + inner + (" " if text[-1].isspace() else "")
 
 
-def _page_text(textpage: object, count: int) -> str:
+def _page_text(textpage: Any, count: int) -> str:
     """All the page's characters, one string index per PDFium character index."""
     units = (ctypes.c_ushort * (2 * count + 1))()
     written = pdfium_c.FPDFText_GetText(textpage, 0, count, units)
@@ -213,16 +279,70 @@ def _page_text(textpage: object, count: int) -> str:
     if len(text) == count:
         return text
     # characters outside the Basic Multilingual Plane and some PDFium adds shift the indices
-    return "".join(chr(pdfium_c.FPDFText_GetUnicode(textpage, i) or 0xFFFD) for i in range(count))
+    page = ctypes.cast(textpage, ctypes.c_void_p).value or 0
+    codes = np.fromiter(map(_UNICODE, itertools.repeat(page, count), range(count)), np.uint32)
+    codes[codes == 0] = 0xFFFD
+    return codes.astype("<u4").tobytes().decode("utf-32-le", "surrogatepass")
 
 
-def _address_function(function: Any, *arguments: Any) -> Any:
+def _loose_boxes(page: int, indices: Sequence[int]) -> np.ndarray[Any, np.dtype[np.float64]]:
+    """left, top, right, bottom of the loose box of each character at `indices` (a row each):
+    PDFium writes them into one buffer, read back in one go."""
+    boxes = np.zeros((len(indices), 4), np.float32)
+    base = boxes.ctypes.data
+    places = range(base, base + 16 * len(indices), 16)
+    _consume(map(_LOOSE_CHAR_BOX, itertools.repeat(page, len(indices)), indices, places))
+    return boxes.astype(np.float64)
+
+
+def _font_sizes(page: int, indices: _Integers, fonts: _Integers, heights: _Floats) -> _Floats:
+    """The font size, in points as drawn (the text matrix scales it), of the character at each
+    of `indices`. One in the font, loose box height and text matrix of the one before it is
+    drawn at its size, so PDFium is asked for the font size only where one of those changes."""
+    matrices = np.zeros((len(indices), 6), np.float32)
+    base = matrices.ctypes.data
+    places = range(base, base + 24 * len(indices), 24)
+    _consume(map(_MATRIX, itertools.repeat(page, len(indices)), indices.tolist(), places))
+    scales = matrices[:, :4]
+    changed = (
+        (fonts[1:] != fonts[:-1])
+        | (heights[1:] != heights[:-1])
+        | (scales[1:] != scales[:-1]).any(axis=1)
+    )
+    changes = np.concatenate(([0], np.flatnonzero(changed) + 1))
+    font_sizes = map(_FONT_SIZE, itertools.repeat(page), indices[changes].tolist())
+    skews, heights_of_em = scales[changes, 2].tolist(), scales[changes, 3].tolist()
+    sizes = list(map(operator.mul, font_sizes, map(math.hypot, skews, heights_of_em)))
+    return np.repeat(sizes, np.diff(np.append(changes, len(indices))))
+
+
+def _consume(calls: Iterator[object]) -> None:
+    """Make the calls (each writes its result into a buffer)."""
+    collections.deque(calls, maxlen=0)
+
+
+def _address_function(function: Any, result: Any, *arguments: Any) -> Any:
     """A pypdfium2 function re-typed to take and return plain addresses (ints): its own binding
     makes pointer objects, which cost more to create and compare, once per character."""
     address = ctypes.cast(function, ctypes.c_void_p).value
     assert address is not None
-    return ctypes.CFUNCTYPE(ctypes.c_void_p, *arguments)(address)
+    return ctypes.CFUNCTYPE(result, *arguments)(address)
 
 
-_TEXT_OBJECT = _address_function(pdfium_c.FPDFText_GetTextObject, ctypes.c_void_p, ctypes.c_int)
-_FONT_OF = _address_function(pdfium_c.FPDFTextObj_GetFont, ctypes.c_void_p)
+_PAGE_AND_INDEX = (ctypes.c_void_p, ctypes.c_int)
+_TEXT_OBJECT = _address_function(pdfium_c.FPDFText_GetTextObject, ctypes.c_ssize_t)
+"""The text object of a character (0 for one PDFium added), called once per character: with no
+argument types declared (a third less time a call), so it takes the page as a `c_void_p` and the
+index as a plain int, which ctypes passes as a C int."""
+_FONT_OF = _address_function(pdfium_c.FPDFTextObj_GetFont, ctypes.c_ssize_t, ctypes.c_void_p)
+_LOOSE_CHAR_BOX = _address_function(
+    pdfium_c.FPDFText_GetLooseCharBox, ctypes.c_int, *_PAGE_AND_INDEX, ctypes.c_void_p
+)
+_MATRIX = _address_function(
+    pdfium_c.FPDFText_GetMatrix, ctypes.c_int, *_PAGE_AND_INDEX, ctypes.c_void_p
+)
+_FONT_SIZE = _address_function(pdfium_c.FPDFText_GetFontSize, ctypes.c_double, *_PAGE_AND_INDEX)
+_UNICODE = _address_function(pdfium_c.FPDFText_GetUnicode, ctypes.c_uint, *_PAGE_AND_INDEX)
+_HAS_UNICODE_MAP_ERROR = _address_function(
+    pdfium_c.FPDFText_HasUnicodeMapError, ctypes.c_int, *_PAGE_AND_INDEX
+)

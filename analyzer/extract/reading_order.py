@@ -78,19 +78,72 @@ def find_column_split(lines: Sequence[LayoutLine]) -> ColumnSplit | None:
     """The best two-column reading of the page, or None when it reads as one column."""
     if len(lines) < 6:
         return None
-    total = _chars(lines)
     gutter = max(MIN_GUTTER_PT, statistics.median(line.size for line in lines))
     left_edge = min(line.x0 for line in lines)
     right_edge = max(line.x1 for line in lines)
-    rows = _row_ids(lines)
+    page = _Geometry.of(lines)
+    total = sum(page.chars)
     best: ColumnSplit | None = None
     for edge in sorted({math.ceil(line.x1) for line in lines}):
         if not left_edge + 0.1 * (right_edge - left_edge) < edge < right_edge - gutter:
             continue
-        split = _split_at(lines, rows, edge, edge + gutter, total)
+        split = _split_at(lines, page, edge, edge + gutter, total)
         if split is not None and (best is None or _rank(split) > _rank(best)):
             best = split
     return best
+
+
+@dataclass(frozen=True, slots=True)
+class _Geometry:
+    """What `_split_at` reads of each line (by position), gathered once per page: it tries
+    every candidate gutter, so its work per line is what the reading order costs."""
+
+    x0: list[float]
+    x1: list[float]
+    chars: list[int]
+    center: list[float]
+    rows: list[int]
+    right_ends: list[float]
+    """Every line's x1, in ascending order..."""
+    chars_ending: list[int]
+    """...and the characters of the lines before each place in that order (one more item)."""
+    left_ends: list[float]
+    """Every line's x0, in ascending order..."""
+    chars_starting: list[int]
+    """...and the characters of the lines before each place in that order."""
+
+    @classmethod
+    def of(cls, lines: Sequence[LayoutLine]) -> _Geometry:
+        by_x1 = sorted(lines, key=lambda line: line.x1)
+        by_x0 = sorted(lines, key=lambda line: line.x0)
+        return cls(
+            [line.x0 for line in lines],
+            [line.x1 for line in lines],
+            [len(line.text) for line in lines],
+            [_center(line) for line in lines],
+            _row_ids(lines),
+            [line.x1 for line in by_x1],
+            [0, *itertools.accumulate(len(line.text) for line in by_x1)],
+            [line.x0 for line in by_x0],
+            [0, *itertools.accumulate(len(line.text) for line in by_x0)],
+        )
+
+    def may_have_columns(self, lo: float, hi: float, total: int) -> bool:
+        """Whether the lines left of `lo` and those right of `hi` could each hold one side of
+        columns in some band: what `_are_columns` asks of a side (3 lines, a share of the
+        band's text, the band a share of the page's), asked of all lines on that side of the
+        gutter at once (most gutters of a page end here, in two binary searches)."""
+        least = SIDE_TEXT_SHARE * ZONE_TEXT_SHARE * total * (1 - 1e-9)  # margin for rounding
+        left = bisect.bisect_right(self.right_ends, lo)  # lines with x1 <= lo
+        right = bisect.bisect_left(self.left_ends, hi)  # lines before it have x0 < hi
+        right_lines = len(self.left_ends) - right
+        right_chars = self.chars_starting[-1] - self.chars_starting[right]
+        return (
+            left >= 3
+            and self.chars_ending[left] >= least
+            and right_lines >= 3
+            and right_chars >= least
+        )
 
 
 def _rank(split: ColumnSplit) -> tuple[int, float]:
@@ -98,37 +151,37 @@ def _rank(split: ColumnSplit) -> tuple[int, float]:
 
 
 def _split_at(
-    lines: Sequence[LayoutLine], rows: Sequence[int], lo: float, hi: float, total: int
+    lines: Sequence[LayoutLine], page: _Geometry, lo: float, hi: float, total: int
 ) -> ColumnSplit | None:
     """Try a gutter [lo, hi]: lines crossing it cut the page into bands; keep the best band.
 
     A line on the same row as a crossing line (a date beside a full-width title) goes with it.
     """
-    crossing = sorted(
-        (i for i, ln in enumerate(lines) if ln.x0 < hi and ln.x1 > lo),
-        key=lambda i: _center(lines[i]),
-    )
-    if _chars([lines[i] for i in crossing]) > (1 - ZONE_TEXT_SHARE) * total:
+    if not page.may_have_columns(lo, hi, total):
         return None
-    cuts = [_center(lines[i]) for i in crossing]
+    crosses = [x0 < hi and x1 > lo for x0, x1 in zip(page.x0, page.x1, strict=True)]
+    if sum(itertools.compress(page.chars, crosses)) > (1 - ZONE_TEXT_SHARE) * total:
+        return None
+    rows, center, chars = page.rows, page.center, page.chars
+    crossing = sorted(itertools.compress(range(len(lines)), crosses), key=center.__getitem__)
+    cuts = [center[i] for i in crossing]
     crossing_row = {rows[i]: k for k, i in reversed(list(enumerate(crossing)))}
     bands: dict[int, list[int]] = defaultdict(list)
     beside: dict[int, list[int]] = defaultdict(list)
-    crossing_set = set(crossing)
-    for i, line in enumerate(lines):
-        if i in crossing_set:
+    for i, crossed in enumerate(crosses):
+        if crossed:
             continue
         if rows[i] in crossing_row:
             beside[crossing_row[rows[i]]].append(i)
         else:
-            bands[bisect.bisect(cuts, _center(line))].append(i)
+            bands[bisect.bisect(cuts, center[i])].append(i)
     best: ColumnSplit | None = None
     for index, band in bands.items():
-        left = [i for i in band if lines[i].x1 <= lo]
-        right = [i for i in band if lines[i].x0 >= hi]
-        zone_chars = _chars([lines[i] for i in band])
+        zone_chars = sum(chars[i] for i in band)
         if zone_chars < ZONE_TEXT_SHARE * total:
             continue
+        left = [i for i in band if page.x1[i] <= lo]
+        right = [i for i in band if page.x0[i] >= hi]
         if not _are_columns(lines, rows, left, right, zone_chars):
             continue
         if best is None or zone_chars > best.zone_chars:

@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import itertools
+import re
+
 import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
 
 from analyzer.errors import UnusableTextError
 from analyzer.extract import extract_text
@@ -130,3 +135,25 @@ def test_a_short_text_is_degraded_not_refused() -> None:
     resume = extract_text("SKILLS\nPython, SQL")
     assert resume.parse.text_quality == "degraded"
     assert resume.parse.reasons == ("very little text (15 letters)",)
+
+
+def _garbled_as_defined(word: str) -> bool:
+    """`garbled_share`'s docstring, read literally (no shortcuts)."""
+    letters = sum(map(str.isalpha, word))
+    flips = sum(a.islower() and b.isupper() for a, b in itertools.pairwise(word))
+    digits_inside = re.search(r"[^\W\d_]\d+[^\W\d_]", word) is not None
+    vowelless = not set("aeiouy") & set(word.lower()) and letters >= 5 and not word.isupper()
+    known = word.lower() in {"https", "sftp", "mssql", "plsql", "tsql", "pgsql", "sqlcmd"}
+    return flips >= 2 or digits_inside or (vowelless and not known)
+
+
+WORDISH = st.text(st.sampled_from("bcstzXQR019_aeyÄ"), min_size=1, max_size=9)
+
+
+@given(st.lists(WORDISH, max_size=30))
+@example(["Xbcs", "bcst", "Tbcdf", "PLSQL", "https", "aBcD", "xaBcDe", "ab1c", "a_bcd"])
+def test_garbled_share_counts_the_words_its_rule_names(words: list[str]) -> None:
+    text = " ".join(words)
+    judged = [w for w in re.findall(r"\w+", text) if w.isascii() and sum(map(str.isalpha, w)) >= 4]
+    expected = sum(map(_garbled_as_defined, judged)) / max(len(judged), 1)
+    assert garbled_share(text) == (expected, len(judged))

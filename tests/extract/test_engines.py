@@ -312,3 +312,68 @@ def test_bad_pdfs_fail_alike_under_both_engines(
         with pytest.raises(SkillgapError) as failure:
             extract(pdf, engine=engine)  # type: ignore[arg-type]
         assert failure.value.code == code, engine
+
+
+def test_text_drawn_glyph_by_glyph_reads_alike_and_words_join_into_runs(tmp_path: Path) -> None:
+    """Some exporters draw every glyph as its own text object. PDFium's runs then join the
+    glyphs of a word (they touch) and the words of a line in one font (a space apart), but
+    never across a change of font: a bold word inside a line stays its own run."""
+    pdf = pdf_factory.ResumePDF()
+    pdf.add_page()
+    lines = [
+        ([("SKILLS", True)], 12),
+        ([("Built ", False), ("Spark", True), (" pipelines in Python and SQL", False)], 10),
+        ([("Machine learning engineer shipping models to production", False)], 10),
+    ]
+    y = 100.0
+    for pieces, size in lines:
+        x = pdf_factory.MARGIN
+        for piece, bold in pieces:
+            for glyph in piece:
+                pdf.text_at(x, y, glyph, size=size, bold=bold)
+                x += pdf.get_string_width(glyph)
+        y += 2 * size
+    path = tmp_path / "glyphs.pdf"
+    pdf.output(str(path))
+    miner, fast = (extract(path, engine=engine) for engine in ENGINES)  # type: ignore[arg-type]
+    assert fast.text == miner.text
+    assert "Built Spark pipelines in Python and SQL" in fast.text
+    document = pdfium.pdfium.PdfDocument(path)
+    try:
+        textpage = document[0].get_textpage()
+        runs = [run.text.strip() for run in pdfium._runs(textpage.raw)]
+    finally:
+        document.close()
+    assert runs == [
+        "SKILLS",
+        "Built",
+        "Spark",
+        "pipelines in Python and SQL",
+        "Machine learning engineer shipping models to production",
+    ]
+    layout = pdfium.read_pdf(path.read_bytes(), path=str(path), max_pages=1)[0]
+    bold = {line.text: line.bold for line in layout.lines}
+    assert bold == {
+        "SKILLS": True,
+        "Built Spark pipelines in Python and SQL": False,
+        "Machine learning engineer shipping models to production": False,
+    }
+
+
+def test_a_heading_in_the_margin_stays_a_cell_of_its_own(tmp_path: Path) -> None:
+    """A heading in a left margin and the first line beside it, a little more than two letters
+    apart: the space PDFium adds between them was never drawn, so it must not narrow the gap
+    (pdfminer.six sees no space there either)."""
+    pdf = pdf_factory.ResumePDF()
+    pdf.add_page()
+    x = pdf_factory.MARGIN
+    pdf.text_at(x, 100, "Education", size=10)
+    pdf.set_font("dv", "", 10)
+    beside = x + pdf.get_string_width("Education") + 2.1 * pdf.get_string_width("M")
+    pdf.text_at(beside, 100, "MSc Data Science, University of Somewhere", size=10)
+    pdf.text_at(x, 130, "Machine learning engineer shipping models to production", size=10)
+    path = tmp_path / "margin.pdf"
+    pdf.output(str(path))
+    for engine in ENGINES:
+        resume = extract(path, engine=engine)  # type: ignore[arg-type]
+        assert resume.text.startswith("Education\tMSc Data Science, University"), engine

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import ftfy
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -88,6 +89,31 @@ def test_any_line_comes_out_plain(raw: str) -> None:
     assert "  " not in line
     assert not any(0xE000 <= ord(c) <= 0xF8FF or 0xFB00 <= ord(c) <= 0xFB06 for c in line)
     assert "\xa0" not in line and "\u200b" not in line
+
+
+MOJIBAKE_PRONE = st.text(
+    st.sampled_from(
+        "aé•\u2013—\u2019“”€™ \t\x00\x1b\x85\x9d\ufeff\u206a\ufffc\ud800Ã¢Â©â€™ðŸ\u00a0ï¿½"
+    )
+    | st.characters(max_codepoint=0x2FFF),
+    max_size=40,
+)
+"""Lines mixing what ftfy repairs (mojibake, C1 and other control characters, a lone surrogate)
+with what it leaves (bullets, dashes, curly quotes, accents)."""
+
+
+@given(MOJIBAKE_PRONE)
+def test_lines_skipped_by_the_ftfy_shortcut_are_those_ftfy_leaves(raw: str) -> None:
+    """`normalize` calls ftfy only on lines its fixers could change; the rest must be exactly
+    the lines ftfy would have returned unchanged."""
+    from analyzer.extract import normalize
+
+    by_ftfy = raw if raw.isascii() else ftfy.fix_text(raw, normalize._FTFY)
+    counts = RepairCounts()
+    repaired = normalize._repair_mojibake(raw, counts)
+    assert repaired == normalize._BROKEN_TRIPLE.sub("", by_ftfy)
+    changed = by_ftfy != raw or bool(normalize._BROKEN_TRIPLE.search(by_ftfy))
+    assert (counts.mojibake > 0) == changed
 
 
 READABLE = st.characters(
@@ -181,3 +207,16 @@ def test_a_block_break_inside_a_sentence_joins_as_a_line() -> None:
         ),
     )
     assert assemble([page]).text == "Trained large language\nmodels for search\n\nAcme Corp, 2020"
+
+
+def test_the_one_pass_rewrites_are_the_three_tables_in_any_order() -> None:
+    """Invisibles, dashes and quotes are rewritten in one `translate`: that equals applying the
+    tables one after another only while no character is in two tables and none is, or becomes,
+    a control character (removed in between before)."""
+    from analyzer.extract import glyphs, normalize
+
+    tables = (normalize._INVISIBLE, glyphs.DASHES, glyphs.QUOTES)
+    assert len(normalize._REWRITES) == sum(map(len, tables))
+    outputs = "".join(v for v in normalize._REWRITES.values() if isinstance(v, str))
+    keys = "".join(map(chr, normalize._REWRITES))
+    assert not normalize._CONTROL.search(keys + outputs)
