@@ -1,8 +1,8 @@
 """Lexicon -> spaCy matchers -> evidence. The only place (with `nlp.py`) that touches spaCy.
 
 `SkillMatcher` compiles a lexicon once: aliases into a `PhraseMatcher` on LOWER, lemma phrases into
-one on LEMMA, token patterns into a `Matcher`, and exclusions and cue phrases into their own phrase
-matchers. `match()` turns one extracted resume into evidence per skill: every match carries its
+one on LEMMA, token patterns into a `WindowedMatcher` (spaCy's `Matcher`, run only near the words
+a pattern needs), and exclusions and cue phrases into their own phrase matchers. `match()` turns one extracted resume into evidence per skill: every match carries its
 text, offsets, page, section, and the rule that fired; a match that an exclusion, a context rule,
 a negation or a wish overrules is kept with `accepted=False` and the reason.
 """
@@ -16,7 +16,7 @@ from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, replace
 
 from spacy.language import Language
-from spacy.matcher import Matcher, PhraseMatcher
+from spacy.matcher import PhraseMatcher
 from spacy.pipeline import Lemmatizer
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
@@ -26,6 +26,7 @@ from analyzer.match.forms import shown_as
 from analyzer.match.fuzzy import FuzzyMatcher
 from analyzer.match.judge import context_rejection, cue_rejection
 from analyzer.match.nlp import build_pipeline, lower_preserving_length
+from analyzer.match.windows import WindowedMatcher
 from analyzer.types import Evidence, ExtractedResume, MatchType, SectionKind
 from skill_lexicon.model import Lexicon, Skill
 
@@ -65,7 +66,7 @@ class SkillMatcher:
         vocab = self.nlp.vocab
         self._phrases = PhraseMatcher(vocab, attr="LOWER")
         self._lemma_phrases = PhraseMatcher(vocab, attr="LEMMA")
-        self._patterns = Matcher(vocab)
+        self._patterns = WindowedMatcher(vocab)
         self._exclusions = PhraseMatcher(vocab, attr="LOWER")
         self._cues = PhraseMatcher(vocab, attr="LOWER")
         self._rules: dict[int, _Rule] = {}
