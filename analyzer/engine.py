@@ -116,8 +116,9 @@ class Analyzer:
     def _matching(self) -> Iterator[None]:
         """Where spaCy may run. Its vocabulary keeps every new word it tokenizes (names, e-mail
         addresses): in a memory zone they are freed afterwards, so a long-lived Analyzer stays
-        flat. Zones are not safe across threads, hence one lock around each whole match."""
-        with self._match_lock, self._matcher.nlp.memory_zone():
+        flat (but for common words, kept: `SkillMatcher.memory_zone`). Zones are not safe across
+        threads, hence one lock around each whole match."""
+        with self._match_lock, self._matcher.memory_zone():
             yield
 
     def profile(self, profile_id: str | None = None) -> Profile:
