@@ -4,14 +4,15 @@ Matching runs in spaCy's memory zone so that a long-lived pipeline does not keep
 address it ever read. But inside a zone nothing is remembered: every word is looked up and made a
 lexeme again, and the tokenizer caches nothing, so each resume was tokenized as if it were the
 first (about half of all matching time). `CommonWords` notes, inside a zone, the pieces of text
-(runs of non-space characters, the tokenizer's unit of caching) made only of words that are common
-anyway: forms and lemmas of the lemma table, the lexicon's terms and stop words (and punctuation;
-not numbers, which are as many as the identifiers among them). After the zone, those pieces are
-tokenized once outside it, so their lexemes and their tokenization stay. Names, addresses and other
-rare words stay in the zone and are freed.
+(runs of non-space characters, the tokenizer's unit of caching) that are common: made only of
+words of the lemma table (forms and lemmas), the lexicon's terms and stop words (and
+punctuation), or seen in an earlier resume already (months, years, "software", "javascript,").
+After the zone those pieces are tokenized once outside it, so their lexemes and tokenization stay.
+A word seen once (a name, an address) stays in the zone and is freed; of the pieces seen once only
+their hashes are remembered, and no more than `SEEN_LIMIT` of them.
 
 Memory stays bounded: at most the tokenizer's cache size of pieces is ever kept (spaCy's own
-limit), made of words from a fixed list. Tokens are the same whether a piece is cached or not.
+limit). Tokens are the same whether a piece is cached or not.
 """
 
 from __future__ import annotations
@@ -28,6 +29,8 @@ from spacy.strings import get_string_id
 WORD = re.compile(r"[^\W_]+")
 LONGEST_PIECE = 40
 """Longer pieces of text (links, long hyphenated runs) are not worth keeping."""
+SEEN_LIMIT = 100_000
+"""Hashes of pieces seen once that are remembered (then forgotten all at once, to start again)."""
 
 
 class CommonWords:
@@ -42,6 +45,7 @@ class CommonWords:
         )
         self._kept: set[str] = set()
         self._pending: set[str] = set()
+        self._seen: set[int] = set()
         self._limit: int = getattr(nlp.tokenizer, "max_cache_size", 10_000)
         self._in_zone = False
 
@@ -57,15 +61,22 @@ class CommonWords:
         self._keep()
 
     def note(self, text: str) -> None:
-        """Remember the common pieces of `text` (as it is tokenized) not kept yet; only inside a
-        memory zone (outside one, tokenizing keeps them anyway)."""
+        """Remember the common pieces of `text` (as it is tokenized) not kept yet, and the hashes
+        of the others; only inside a memory zone (outside one, tokenizing keeps them anyway)."""
         if not self._in_zone:
             return
         for piece in set(text.split()).difference(self._kept, self._pending):
             if len(self._kept) + len(self._pending) >= self._limit:
                 return
-            if len(piece) <= LONGEST_PIECE and all(map(self._is_common, WORD.findall(piece))):
+            if len(piece) > LONGEST_PIECE:
+                continue
+            key = get_string_id(piece)
+            if key in self._seen or all(map(self._is_common, WORD.findall(piece))):
                 self._pending.add(piece)
+            elif len(self._seen) < SEEN_LIMIT:
+                self._seen.add(key)
+            else:
+                self._seen.clear()
 
     def _keep(self) -> None:
         """Tokenize the noted pieces outside the memory zone, once: from now on they are cached."""
