@@ -30,7 +30,7 @@ from analyzer.errors import UnsupportedInputError
 from analyzer.match.forms import shown_as
 from analyzer.match.fuzzy import FuzzyMatcher
 from analyzer.match.judge import context_rejection, cue_rejection
-from analyzer.match.nlp import build_pipeline, lower_preserving_length
+from analyzer.match.nlp import build_pipeline, lexicon_terms, lower_preserving_length
 from analyzer.match.vocabulary import CommonWords
 from analyzer.match.windows import WindowedMatcher
 from analyzer.types import Evidence, ExtractedResume, MatchType, SectionKind
@@ -82,13 +82,7 @@ class SkillMatcher:
         for kind, phrases in (("negated", lexicon.cues.negation), ("wish", lexicon.cues.wish)):
             for phrase in phrases:
                 self._cues.add(f"{kind}\t{phrase}", [self._doc(phrase)])
-        self._terms = frozenset(
-            t.lower_
-            for s in lexicon.skills.values()
-            for p in (*s.aliases, *s.lemmas)
-            for t in self._doc(p)
-            if t.is_alpha
-        )
+        self._terms = lexicon_terms(lexicon, self._doc)
         self._implied = _implication_closure(lexicon)
         lemmatizer = self.nlp.get_pipe("lemmatizer")
         assert isinstance(lemmatizer, Lemmatizer)  # build_pipeline() adds the lookup one
