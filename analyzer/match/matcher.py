@@ -40,7 +40,7 @@ CONTEXT_CHARS = 90
 """How much of the line around a match its evidence quotes, on each side."""
 
 FUZZY_SEPARATORS = frozenset({",", ";", "|", "•", "·", "/", "(", ")", ":", "and", "&"})
-SEPARATOR_IDS = frozenset(get_string_id(separator) for separator in FUZZY_SEPARATORS)
+SEPARATOR_IDS_ARRAY = np.array([get_string_id(s) for s in sorted(FUZZY_SEPARATORS)], np.uint64)
 
 LINK_NOUNS = frozenset({"repository", "repo", "link", "page", "profile", "code"})
 """Words that with a tool's name make the label of a link ("Git Repository", "GitHub Link")."""
@@ -81,8 +81,8 @@ class SkillMatcher:
             self._compile(skill)
         for kind, phrases in (("negated", lexicon.cues.negation), ("wish", lexicon.cues.wish)):
             for phrase in phrases:
-                self._cues.add(f"{kind}\t{phrase}", [self._doc(phrase)])
-        self._terms = lexicon_terms(lexicon, self._doc)
+                self._cues.add(f"{kind}\t{phrase}", [self._words(phrase)])
+        self._terms = lexicon_terms(lexicon, self._words)
         self._implied = _implication_closure(lexicon)
         lemmatizer = self.nlp.get_pipe("lemmatizer")
         assert isinstance(lemmatizer, Lemmatizer)  # build_pipeline() adds the lookup one
@@ -108,6 +108,11 @@ class SkillMatcher:
 
     def _doc(self, text: str) -> Doc:
         return self.nlp(lower_preserving_length(text))
+
+    def _words(self, text: str) -> Doc:
+        """`_doc` without lemmas, for what is matched on LOWER (the lemmatizer is a Python loop:
+        skipping it makes compiling the aliases a third faster)."""
+        return self.nlp.make_doc(lower_preserving_length(text))
 
     def _tokenize(self, text: str) -> Doc:
         """The resume as a Doc, lemmatized as the pipeline's lookup lemmatizer does, but once per
@@ -139,7 +144,7 @@ class SkillMatcher:
 
     def _compile(self, skill: Skill) -> None:
         for alias in skill.aliases:
-            self._phrases.add(self._key(skill, "alias", alias), [self._doc(alias)])
+            self._phrases.add(self._key(skill, "alias", alias), [self._words(alias)])
         for lemma in skill.lemmas:
             self._lemma_phrases.add(self._key(skill, "lemma", lemma), [self._doc(lemma)])
         for pattern in skill.patterns:
@@ -147,7 +152,7 @@ class SkillMatcher:
                 self._key(skill, "pattern", pattern.id), [[dict(t) for t in pattern.pattern]]
             )
         for phrase in skill.exclusions:
-            self._exclusions.add(f"{skill.id}\t{phrase}", [self._doc(phrase)])
+            self._exclusions.add(f"{skill.id}\t{phrase}", [self._words(phrase)])
 
     # --------------------------------------------------------------------------------- match
 
@@ -406,19 +411,23 @@ def _is_link(token: Token) -> bool:
 
 def _list_items(doc: Doc, text: str) -> list[tuple[int, int]]:
     """The items of comma-, bullet- or line-separated lists (lines as in `text`), as token ranges
-    without their separators. Read from the Doc's arrays: the Python loop sees integers, not
-    tokens (looking at each token was a tenth of all matching time)."""
+    without their separators. Read from the Doc's arrays (looking at each token in Python was a
+    tenth of all matching time): only the tokens that end an item are visited."""
+    if not len(doc):
+        return []
+    orth, is_space, idx = doc.to_array(["ORTH", "IS_SPACE", "IDX"]).T
+    separator = np.isin(orth, SEPARATOR_IDS_ARRAY) | (is_space == 1)
+    codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    after_newline = (idx > 0) & (codes[np.maximum(idx, 1) - 1] == ord("\n"))
     items: list[tuple[int, int]] = []
     start = 0
-    rows = doc.to_array(["ORTH", "IS_SPACE", "IDX"]).tolist()
-    for i, (orth, is_space, idx) in enumerate(rows):
-        separator = is_space or orth in SEPARATOR_IDS
-        if separator or (idx > 0 and text[idx - 1] == "\n"):
-            if start < i:
-                items.append((start, i))
-            start = i + 1 if separator else i
-    if start < len(rows):
-        items.append((start, len(rows)))
+    boundaries = np.flatnonzero(separator | after_newline).tolist()
+    for i, is_separator in zip(boundaries, separator[boundaries].tolist(), strict=True):
+        if start < i:
+            items.append((start, i))
+        start = i + 1 if is_separator else i
+    if start < len(doc):
+        items.append((start, len(doc)))
     return items
 
 
