@@ -16,6 +16,7 @@ from collections import defaultdict
 from collections.abc import Collection, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import Any, cast
 
 import numpy as np
@@ -41,6 +42,9 @@ CONTEXT_CHARS = 90
 
 FUZZY_SEPARATORS = frozenset({",", ";", "|", "•", "·", "/", "(", ")", ":", "and", "&"})
 SEPARATOR_IDS_ARRAY = np.array([get_string_id(s) for s in sorted(FUZZY_SEPARATORS)], np.uint64)
+
+REMEMBERED_WORDS = 8192
+"""Words whose action-verb test is remembered (lines of every resume repeat the same verbs)."""
 
 LINK_NOUNS = frozenset({"repository", "repo", "link", "page", "profile", "code"})
 """Words that with a tool's name make the label of a link ("Git Repository", "GitHub Link")."""
@@ -88,7 +92,9 @@ class SkillMatcher:
         assert isinstance(lemmatizer, Lemmatizer)  # build_pipeline() adds the lookup one
         lemmas = self._lemma_table = lemmatizer.lookups.get_table("lemma_lookup")
         action_verbs = frozenset(lexicon.cues.action_verbs)
-        self._is_action_verb = lambda word: lemmas.get(word, word) in action_verbs
+        self._is_action_verb = lru_cache(maxsize=REMEMBERED_WORDS)(
+            lambda word: lemmas.get(word, word) in action_verbs
+        )
         self._common_words = CommonWords(self.nlp, lemmas, self._terms)
         self._fuzzy = FuzzyMatcher(
             ((s.id, a) for s in lexicon.skills.values() if s.fuzzy for a in s.aliases),
@@ -125,15 +131,16 @@ class SkillMatcher:
         if not len(doc):
             return doc
         strings = self.nlp.vocab.strings
-        words, inverse = np.unique(doc.to_array("ORTH"), return_inverse=True)
+        columns = doc.to_array(["ORTH", "LOWER"])
+        words, first, inverse = np.unique(columns[:, 0], return_index=True, return_inverse=True)
         lemmas = []
-        for orth in words.tolist():
+        for orth, lower_id in zip(words.tolist(), columns[first, 1].tolist(), strict=True):
             word = strings[orth]
-            lemma = self._lemma_table.get(orth, word)
-            lower = strings[self.nlp.vocab[orth].lower]
+            lemma = dict.get(self._lemma_table, orth, word)  # a Table is a dict keyed by hash
+            lower = word if lower_id == orth else strings[lower_id]
             if lower.endswith("s") and lemma == lower and lower[:-1] in self._terms:
                 lemma = lower[:-1]
-            lemmas.append(strings.add(lemma))
+            lemmas.append(orth if lemma == word else strings.add(lemma))
         doc.from_array("LEMMA", cast(Any, np.asarray(lemmas, dtype=np.uint64)[inverse]))
         return doc
 
