@@ -29,7 +29,7 @@ from spacy.strings import get_string_id
 WORD = re.compile(r"[^\W_]+")
 LONGEST_PIECE = 40
 """Longer pieces of text (links, long hyphenated runs) are not worth keeping."""
-SEEN_LIMIT = 100_000
+SEEN_LIMIT = 20_000
 """Hashes of pieces seen once that are remembered (then forgotten all at once, to start again)."""
 
 
