@@ -4,14 +4,15 @@ spaCy's lookup lemmatizer loads spacy-lookups-data's whole English table (41,582
 `Table` one Python call per entry: about a quarter of building an `Analyzer`. Matching compares
 lemmas only with the lemmas its rules name, so a table holding just the forms that lemmatize to
 one of those words (or are one of them, or are a plural `_tokenize` reads as a term) gives the
-same matches, the same evidence, the same reports; it is a few thousand entries.
+same matches, the same evidence, the same reports; it is about a thousand entries.
 
 Cutting needs the whole table, so the cut one is worth keeping: in `AnalyzerConfig.cache_dir`
 (`--cache-dir`, `SKILLGAP_CACHE_DIR`), never elsewhere (nothing is written without one). An entry
-is named by a key over everything it depends on: the lexicons' content and the versions of
-skillgap, spaCy and spacy-lookups-data; it holds the key and a checksum of its table, is written
-to a temporary file and renamed into place, and is used only when it parses, its key and checksum
-agree and its table has the right shape. Anything else is ignored and built again.
+is named by a key over everything it depends on: the lexicons' content, the versions of skillgap,
+spaCy and spacy-lookups-data, and the source of the code that decides which lemmas matter; it holds
+the key and a checksum of its table, is written to a temporary file and renamed into place, and is
+used only when it parses, its key and checksum agree and its table has the right shape. Anything
+else is ignored and built again.
 """
 
 from __future__ import annotations
@@ -34,6 +35,9 @@ from skill_lexicon.model import Lexicon
 
 FORMAT = 1
 """The layout of a cache entry; a new layout gets a new number, so old entries are not read."""
+RULE_MODULES = ("cache.py", "matcher.py", "judge.py", "nlp.py", "windows.py")
+"""The code (in this package) that decides which lemmas matching compares: part of the key, so a
+development checkout that changes it between releases does not read a table cut by the old rule."""
 
 
 def cache_key(lexicons: Iterable[Lexicon]) -> str:
@@ -43,6 +47,7 @@ def cache_key(lexicons: Iterable[Lexicon]) -> str:
     parts = [f"format {FORMAT}", f"skillgap {__version__}"]
     parts += [f"{name} {_version(name)}" for name in ("spacy", "spacy-lookups-data")]
     parts += [repr(dataclasses.replace(lexicon, source="")) for lexicon in lexicons]
+    parts += [_source(name) for name in RULE_MODULES]
     for part in parts:
         digest.update(part.encode("utf-8"))
         digest.update(b"\0")
@@ -140,6 +145,13 @@ class LemmaCache:
 def _checksum(table: Mapping[str, str]) -> str:
     text = json.dumps(table, ensure_ascii=False, sort_keys=True)
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def _source(name: str) -> str:
+    try:
+        return hashlib.sha256((Path(__file__).parent / name).read_bytes()).hexdigest()
+    except OSError:
+        return f"{name} unreadable"
 
 
 def _version(name: str) -> str:

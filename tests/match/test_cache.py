@@ -54,6 +54,9 @@ def test_the_key_follows_the_content_and_the_versions(
     key = cache_key([lexicon])
     assert cache_key([dataclasses.replace(lexicon, source="elsewhere")]) == key  # not the place
     assert cache_key([renamed(lexicon)]) != key
+    monkeypatch.setattr(cache, "_source", lambda name: f"{name} rewritten")
+    assert cache_key([lexicon]) != key  # the code that decides which lemmas matter
+    monkeypatch.undo()
     monkeypatch.setattr(cache, "_version", lambda name: "0.0-other")
     assert cache_key([lexicon]) != key
 
