@@ -170,6 +170,14 @@ def chosen_limits(settings: tuple[str, ...]) -> Any:
     return Limits.from_environment().with_settings(settings)
 
 
+cache_dir_option = click.option(
+    "--cache-dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    envvar="SKILLGAP_CACHE_DIR",
+    default=None,
+    help="A folder where skillgap may keep what it builds once (the lemma table cut to the "
+    "lexicon), for faster starts; nothing is written without it (also SKILLGAP_CACHE_DIR).",
+)
 ocr_option = click.option(
     "--ocr",
     is_flag=True,
@@ -198,6 +206,7 @@ ocr_language_option = click.option(
 @limit_option
 @job_option
 @as_of_option
+@cache_dir_option
 @translate_errors
 def analyze(
     resume: Path,
@@ -212,6 +221,7 @@ def analyze(
     limit_settings: tuple[str, ...],
     job: str | None,
     as_of: datetime | None,
+    cache_dir: Path | None,
 ) -> None:
     """Analyse one resume (PDF, Word .docx or .txt) and report its skills, score and gaps.
 
@@ -226,7 +236,11 @@ def analyze(
     if output is not None:
         check_output_path(output, inputs=(str(resume),), overwrite=overwrite)
     config = AnalyzerConfig(
-        ocr=ocr, ocr_language=ocr_language, engine=engine, limits=chosen_limits(limit_settings)
+        ocr=ocr,
+        ocr_language=ocr_language,
+        engine=engine,
+        limits=chosen_limits(limit_settings),
+        cache_dir=str(cache_dir) if cache_dir is not None else None,
     )
     analyzer = Analyzer(lexicon=lexicon_path, config=config)
     target = read_job_argument(analyzer, job) if job is not None else None

@@ -193,6 +193,9 @@ class AnalyzerConfig:
     requirement_factors: Mapping[str, float] = field(
         default_factory=lambda: DEFAULT_REQUIREMENT_FACTORS
     )
+    cache_dir: str | None = None
+    """A folder where what is built once may be kept across processes (the lemma table cut to
+    the lexicon: `analyzer.match.cache`); None: nothing is written anywhere."""
 
     def __post_init__(self) -> None:
         problems: list[str] = []

@@ -44,6 +44,7 @@ from skill_lexicon.postings import PostingVocabulary, load_postings
 
 if TYPE_CHECKING:  # spaCy itself is the match stage's business
     from spacy.language import Language
+    from spacy.tokens import Doc
 
     from analyzer.job import JobReader, JobTarget
 
@@ -96,6 +97,8 @@ class Analyzer:
 
         with _lexicon_errors():  # spaCy's verdict on the token patterns, each at file:line
             check_patterns(self.lexicon)
+        if nlp is None and self.config.cache_dir is not None:
+            nlp = self._pipeline_with_cached_lemmas(self.config.cache_dir)
         self._matcher = SkillMatcher(
             self.lexicon,
             nlp,
@@ -105,6 +108,22 @@ class Analyzer:
         self._match_lock = threading.Lock()
         self._job_reader: JobReader | None = None
         self._job_reader_lock = threading.Lock()
+
+    def _pipeline_with_cached_lemmas(self, folder: str) -> Language:
+        """The pipeline with the lemma table cut to this lexicon and its posting variant (which
+        shares the pipeline), from the cache in `folder` or cut and stored there."""
+        from analyzer.job.reader import posting_lexicon
+        from analyzer.match.cache import cached_lemma_table
+        from analyzer.match.nlp import build_pipeline, lower_preserving_length, use_lemma_table
+
+        nlp = build_pipeline(lemmas={})
+        lexicons = (self.lexicon, posting_lexicon(self.lexicon, load_posting_vocabulary()))
+
+        def tokenize(phrase: str) -> Doc:
+            return nlp.make_doc(lower_preserving_length(phrase))
+
+        use_lemma_table(nlp, cached_lemma_table(lexicons, tokenize, folder))
+        return nlp
 
     def read_job(
         self, source: str | os.PathLike[str] | bytes, *, name: str | None = None
@@ -136,8 +155,9 @@ class Analyzer:
     def _matching(self) -> Iterator[None]:
         """Where spaCy may run. Its vocabulary keeps every new word it tokenizes (names, e-mail
         addresses): in a memory zone they are freed afterwards, so a long-lived Analyzer stays
-        flat. Zones are not safe across threads, hence one lock around each whole match."""
-        with self._match_lock, self._matcher.nlp.memory_zone():
+        flat (but for common words, kept: `SkillMatcher.memory_zone`). Zones are not safe across
+        threads, hence one lock around each whole match."""
+        with self._match_lock, self._matcher.memory_zone():
             yield
 
     def profile(self, profile_id: str | None = None) -> Profile:

@@ -18,12 +18,15 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 MIN_TERM_CHARS = 4
 """Shorter terms ("Go", "R", "C#") are too ambiguous to match approximately."""
 MAX_LENGTH_RATIO = 1.25
 """A near miss is about as long as its alias: "Windows" is not a misspelt "Windows Azure"."""
 NGRAM = 3
+REMEMBERED_TERMS = 4096
+"""Terms whose nearest alias is remembered: the same ones recur from resume to resume."""
 
 _WHITESPACE_RUNS = re.compile(r"\s\s+")
 
@@ -51,6 +54,7 @@ class FuzzyMatcher:
         self._idf = {
             gram: math.log((1 + len(counts)) / (1 + df)) + 1 for gram, df in documents.items()
         }
+        self._remembered = lru_cache(maxsize=REMEMBERED_TERMS)(self._nearest)
         self._postings: dict[str, list[tuple[int, float]]] = defaultdict(list)
         for index, grams in enumerate(counts):
             for gram, weight in _unit_vector(grams, self._idf).items():
@@ -59,7 +63,7 @@ class FuzzyMatcher:
     def best(self, terms: list[str]) -> list[NearMiss | None]:
         """For each term, the nearest alias at or above the threshold (None otherwise, and None
         for a term that is itself an alias: that is an exact match, not a near miss)."""
-        return [None if term in self._known else self._nearest(term) for term in terms]
+        return [None if term in self._known else self._remembered(term) for term in terms]
 
     def _nearest(self, term: str) -> NearMiss | None:
         scores: dict[int, float] = defaultdict(float)

@@ -1,9 +1,10 @@
 """Lexicon -> spaCy matchers -> evidence. The only place (with `nlp.py`) that touches spaCy.
 
 `SkillMatcher` compiles a lexicon once: aliases into a `PhraseMatcher` on LOWER, lemma phrases into
-one on LEMMA, token patterns into a `Matcher`, and exclusions and cue phrases into their own phrase
-matchers. `match()` turns one extracted resume into evidence per skill: every match carries its
-text, offsets, page, section, and the rule that fired; a match that an exclusion, a context rule,
+one on LEMMA, token patterns into a `WindowedMatcher` (spaCy's `Matcher`, run only near the words
+a pattern needs), and exclusions and cue phrases into their own phrase matchers. `match()` turns
+one extracted resume into evidence per skill: every match carries its text, offsets, page,
+section, and the rule that fired; a match that an exclusion, a context rule,
 a negation or a wish overrules is kept with `accepted=False` and the reason.
 """
 
@@ -12,12 +13,17 @@ from __future__ import annotations
 import re
 import threading
 from collections import defaultdict
-from collections.abc import Collection, Iterable, Mapping
+from collections.abc import Collection, Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
+from functools import lru_cache
+from typing import Any, cast
 
+import numpy as np
 from spacy.language import Language
-from spacy.matcher import Matcher, PhraseMatcher
+from spacy.matcher import PhraseMatcher
 from spacy.pipeline import Lemmatizer
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
@@ -25,7 +31,9 @@ from analyzer.errors import UnsupportedInputError
 from analyzer.match.forms import shown_as
 from analyzer.match.fuzzy import FuzzyMatcher
 from analyzer.match.judge import context_rejection, cue_rejection
-from analyzer.match.nlp import build_pipeline, lower_preserving_length
+from analyzer.match.nlp import build_pipeline, lexicon_terms, lower_preserving_length
+from analyzer.match.vocabulary import CommonWords
+from analyzer.match.windows import WindowedMatcher
 from analyzer.types import Evidence, ExtractedResume, MatchType, SectionKind
 from skill_lexicon.model import Lexicon, Skill
 
@@ -33,6 +41,10 @@ CONTEXT_CHARS = 90
 """How much of the line around a match its evidence quotes, on each side."""
 
 FUZZY_SEPARATORS = frozenset({",", ";", "|", "•", "·", "/", "(", ")", ":", "and", "&"})
+SEPARATOR_IDS_ARRAY = np.array([get_string_id(s) for s in sorted(FUZZY_SEPARATORS)], np.uint64)
+
+REMEMBERED_WORDS = 8192
+"""Words whose action-verb test is remembered (lines of every resume repeat the same verbs)."""
 
 LINK_NOUNS = frozenset({"repository", "repo", "link", "page", "profile", "code"})
 """Words that with a tool's name make the label of a link ("Git Repository", "GitHub Link")."""
@@ -65,7 +77,7 @@ class SkillMatcher:
         vocab = self.nlp.vocab
         self._phrases = PhraseMatcher(vocab, attr="LOWER")
         self._lemma_phrases = PhraseMatcher(vocab, attr="LEMMA")
-        self._patterns = Matcher(vocab)
+        self._patterns = WindowedMatcher(vocab)
         self._exclusions = PhraseMatcher(vocab, attr="LOWER")
         self._cues = PhraseMatcher(vocab, attr="LOWER")
         self._rules: dict[int, _Rule] = {}
@@ -73,39 +85,63 @@ class SkillMatcher:
             self._compile(skill)
         for kind, phrases in (("negated", lexicon.cues.negation), ("wish", lexicon.cues.wish)):
             for phrase in phrases:
-                self._cues.add(f"{kind}\t{phrase}", [self._doc(phrase)])
-        self._terms = frozenset(
-            t.lower_
-            for s in lexicon.skills.values()
-            for p in (*s.aliases, *s.lemmas)
-            for t in self._doc(p)
-            if t.is_alpha
-        )
+                self._cues.add(f"{kind}\t{phrase}", [self._words(phrase)])
+        self._terms = lexicon_terms(lexicon, self._words)
         self._implied = _implication_closure(lexicon)
         lemmatizer = self.nlp.get_pipe("lemmatizer")
         assert isinstance(lemmatizer, Lemmatizer)  # build_pipeline() adds the lookup one
-        lemmas = lemmatizer.lookups.get_table("lemma_lookup")
+        lemmas = self._lemma_table = lemmatizer.lookups.get_table("lemma_lookup")
         action_verbs = frozenset(lexicon.cues.action_verbs)
-        self._is_action_verb = lambda word: lemmas.get(word, word) in action_verbs
+        self._is_action_verb = lru_cache(maxsize=REMEMBERED_WORDS)(
+            lambda word: lemmas.get(word, word) in action_verbs
+        )
+        self._common_words = CommonWords(self.nlp, lemmas, self._terms)
         self._fuzzy = FuzzyMatcher(
             ((s.id, a) for s in lexicon.skills.values() if s.fuzzy for a in s.aliases),
             fuzzy_threshold,
         )
         self._fuzzy_sections = frozenset(fuzzy_sections)
 
+    @contextmanager
+    def memory_zone(self) -> Iterator[None]:
+        """spaCy's memory zone, for matching: the words first seen in it are freed at its end,
+        except the common ones (`CommonWords`), kept after it so later resumes need not look
+        them up and tokenize them again. Not for concurrent use (the caller's lock)."""
+        with self._common_words.memory_zone():
+            yield
+
     # ------------------------------------------------------------------------------- compile
 
     def _doc(self, text: str) -> Doc:
         return self.nlp(lower_preserving_length(text))
 
+    def _words(self, text: str) -> Doc:
+        """`_doc` without lemmas, for what is matched on LOWER (the lemmatizer is a Python loop:
+        skipping it makes compiling the aliases a third faster)."""
+        return self.nlp.make_doc(lower_preserving_length(text))
+
     def _tokenize(self, text: str) -> Doc:
-        """The resume as a Doc, with plurals of lexicon terms ("LLMs", "CNNs") lemmatized to the
-        term, which the lookup table does not know."""
-        doc = self._doc(text)
-        for token in doc:
-            stem = token.lower_[:-1]
-            if token.lower_.endswith("s") and token.lemma_ == token.lower_ and stem in self._terms:
-                token.lemma_ = stem
+        """The resume as a Doc, lemmatized as the pipeline's lookup lemmatizer does, but once per
+        distinct word rather than per token (the same lemmas, in a fifth of the time), with
+        plurals of lexicon terms ("LLMs", "CNNs") lemmatized to the term, which the table does not
+        know."""
+        lowered = lower_preserving_length(text)
+        self._common_words.note(lowered)
+        doc = self.nlp.make_doc(lowered)
+        if not len(doc):
+            return doc
+        strings = self.nlp.vocab.strings
+        columns = doc.to_array(["ORTH", "LOWER"])
+        words, first, inverse = np.unique(columns[:, 0], return_index=True, return_inverse=True)
+        lemmas = []
+        for orth, lower_id in zip(words.tolist(), columns[first, 1].tolist(), strict=True):
+            word = strings[orth]
+            lemma = dict.get(self._lemma_table, orth, word)  # a Table is a dict keyed by hash
+            lower = word if lower_id == orth else strings[lower_id]
+            if lower.endswith("s") and lemma == lower and lower[:-1] in self._terms:
+                lemma = lower[:-1]
+            lemmas.append(orth if lemma == word else strings.add(lemma))
+        doc.from_array("LEMMA", cast(Any, np.asarray(lemmas, dtype=np.uint64)[inverse]))
         return doc
 
     def _key(self, skill: Skill, match_type: MatchType, rule: str) -> str:
@@ -115,7 +151,7 @@ class SkillMatcher:
 
     def _compile(self, skill: Skill) -> None:
         for alias in skill.aliases:
-            self._phrases.add(self._key(skill, "alias", alias), [self._doc(alias)])
+            self._phrases.add(self._key(skill, "alias", alias), [self._words(alias)])
         for lemma in skill.lemmas:
             self._lemma_phrases.add(self._key(skill, "lemma", lemma), [self._doc(lemma)])
         for pattern in skill.patterns:
@@ -123,7 +159,7 @@ class SkillMatcher:
                 self._key(skill, "pattern", pattern.id), [[dict(t) for t in pattern.pattern]]
             )
         for phrase in skill.exclusions:
-            self._exclusions.add(f"{skill.id}\t{phrase}", [self._doc(phrase)])
+            self._exclusions.add(f"{skill.id}\t{phrase}", [self._words(phrase)])
 
     # --------------------------------------------------------------------------------- match
 
@@ -264,9 +300,10 @@ class SkillMatcher:
         """Terms in skills sections that no rule matched, near enough to an alias."""
         covered = {i for span, *_ in hits for i in range(span.start, span.end)}
         terms: list[Span] = []
-        for chunk in _list_items(doc, resume.text):
-            if any(t.i in covered for t in chunk) or len(chunk) > 3:
+        for start, end in _list_items(doc, resume.text):
+            if end - start > 3 or not covered.isdisjoint(range(start, end)):
                 continue
+            chunk = doc[start:end]
             section = resume.section_at(chunk.start_char)
             if section is None or section.kind not in self._fuzzy_sections:
                 continue
@@ -379,18 +416,26 @@ def _is_link(token: Token) -> bool:
     )
 
 
-def _list_items(doc: Doc, text: str) -> Iterable[Span]:
-    """The items of comma-, bullet- or line-separated lists (lines as in `text`), as spans
-    without their separators."""
+def _list_items(doc: Doc, text: str) -> list[tuple[int, int]]:
+    """The items of comma-, bullet- or line-separated lists (lines as in `text`), as token ranges
+    without their separators. Read from the Doc's arrays (looking at each token in Python was a
+    tenth of all matching time): only the tokens that end an item are visited."""
+    if not len(doc):
+        return []
+    orth, is_space, idx = doc.to_array(["ORTH", "IS_SPACE", "IDX"]).T
+    separator = np.isin(orth, SEPARATOR_IDS_ARRAY) | (is_space == 1)
+    codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    after_newline = (idx > 0) & (codes[np.maximum(idx, 1) - 1] == ord("\n"))
+    items: list[tuple[int, int]] = []
     start = 0
-    for token in doc:
-        separator = token.text in FUZZY_SEPARATORS or token.is_space
-        if separator or (token.idx > 0 and text[token.idx - 1] == "\n"):
-            if start < token.i:
-                yield doc[start : token.i]
-            start = token.i + 1 if separator else token.i
+    boundaries = np.flatnonzero(separator | after_newline).tolist()
+    for i, is_separator in zip(boundaries, separator[boundaries].tolist(), strict=True):
+        if start < i:
+            items.append((start, i))
+        start = i + 1 if is_separator else i
     if start < len(doc):
-        yield doc[start:]
+        items.append((start, len(doc)))
+    return items
 
 
 def _line_around(text: str, start: int, end: int) -> str:

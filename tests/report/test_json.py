@@ -229,3 +229,35 @@ def test_schema_rejects_a_broken_contract(
 def test_the_validator_refuses_keywords_it_does_not_know() -> None:
     with pytest.raises(minischema.SchemaError, match="unsupported"):
         minischema.errors({}, {"type": "object", "minProperties": 1})
+
+
+def test_indented_json_writes_what_the_json_module_writes() -> None:
+    import json
+    import math
+    import random
+
+    from analyzer.report.json import indented_json
+
+    rng = random.Random(11)
+    scalars = [None, True, False, 0, -7, 2**70, 0.1, -2.5e-8, 1e300, math.inf, -math.inf, math.nan]
+    scalars += ["", "plain", 'quote " and \\ back', "tab\tnew\nline", "\x00\x1f"]
+    scalars += ["naïve \u2013 ✓ 😀"]
+
+    def value(depth: int) -> object:
+        roll = rng.random()
+        if depth > 3 or roll < 0.4:
+            return rng.choice(scalars)
+        if roll < 0.7:
+            return {rng.choice(["a", "é", "k\n", ""]) + str(i): value(depth + 1) for i in range(4)}
+        items = [value(depth + 1) for _ in range(rng.randint(0, 3))]
+        return tuple(items) if roll < 0.8 else items
+
+    for _ in range(300):
+        sample = value(0)
+        assert indented_json(sample) == json.dumps(sample, indent=2, ensure_ascii=False)
+    for odd in ({1: "int key"}, {"set": {1}}, [{"nested": {None: 1}}]):  # left to the json module
+        try:
+            expected = json.dumps(odd, indent=2, ensure_ascii=False)
+        except TypeError:
+            continue
+        assert indented_json(odd) == expected

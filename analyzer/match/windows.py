@@ -1,0 +1,247 @@
+"""spaCy's token `Matcher`, run only on the stretches of a Doc where its patterns can match.
+
+spaCy's `Matcher` starts every pattern at every token and tests each state's predicates there (the
+`IN` sets are Python calls): with the lexicon's ~50 token patterns that was half of all matching
+time, though a resume holds a few dozen places where one could match. Every pattern has tokens
+that must occur exactly once (an *anchor*: "deploy" in "deploy ... model"), and a match is no
+longer than its pattern allows around it. So `WindowedMatcher` finds, per Doc, where each pattern's
+rarest anchor occurs (a superset test on LOWER and LEMMA), takes the window each occurrence
+allows, merges overlapping windows and runs the same `Matcher` on those spans only.
+
+The result is exactly `Matcher(doc)`'s, in the same order: a match lies inside the window of its
+own anchor, so inside one merged span; spaCy's states advance independently of each other, so a
+span yields its matches in the order the whole Doc does, and every window ends one token after the
+longest match it can hold, so a match is emitted at the same token as on the whole Doc. A pattern
+with no anchor or with an unbounded run nothing bounds (`*`, or `+` on any token) makes its
+occurrences' windows reach the Doc's ends; one without anchors makes the whole Doc one span.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+from spacy.lang.en.stop_words import STOP_WORDS
+from spacy.matcher import Matcher
+from spacy.strings import get_string_id
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
+_COUNTS = {"?": (0, 1), "*": (0, None), "+": (1, None)}
+_RANGE = re.compile(r"\{(\d*)(,?)(\d*)\}")
+_ATTRIBUTES = ("LOWER", "LEMMA")  # the columns of `_columns`, in this order
+
+
+@dataclass(frozen=True, slots=True)
+class _Test:
+    """A test a token must pass to match a pattern token (or a superset of it): its LOWER or
+    LEMMA is one of `values` (hashes), or matches `regex`. `common` when a value is a stop word or
+    punctuation: such a token is a poor anchor, found on every line."""
+
+    column: int
+    values: frozenset[int] = frozenset()
+    regex: re.Pattern[str] | None = None
+    common: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class _Step:
+    """One token of a pattern: how many tokens it matches and what they must pass (None: any)."""
+
+    fewest: int
+    most: int | None
+    test: _Test | None
+
+
+def _counts(op: str | None) -> tuple[int, int | None]:
+    if op is None:
+        return 1, 1
+    if op in _COUNTS:
+        return _COUNTS[op]
+    ranged = _RANGE.fullmatch(op)
+    if ranged is None:
+        return 0, None  # "!" (a negation) or an operator we do not know: anything
+    low, comma, high = ranged.groups()
+    if not comma:
+        return int(low), int(low)
+    return int(low or 0), int(high) if high else None
+
+
+def _test(token: Mapping[str, Any]) -> _Test | None:
+    """The first LOWER or LEMMA condition of a pattern token that any match must pass (None: one
+    we cannot tell, which any token may pass)."""
+    op = token.get("OP")
+    if op is not None and op not in _COUNTS and not _RANGE.fullmatch(op):
+        return None  # a negated token passes what its conditions reject
+    for column, attribute in enumerate(_ATTRIBUTES):
+        value = token.get(attribute)
+        listed = [value] if isinstance(value, str) else None
+        if isinstance(value, Mapping):
+            if isinstance(value.get("REGEX"), str):
+                return _Test(column, regex=re.compile(value["REGEX"]))
+            listed = value.get("IN")
+        if isinstance(listed, Sequence) and all(isinstance(v, str) for v in listed):
+            common = any(v in STOP_WORDS or not v.isalnum() for v in listed)
+            return _Test(column, frozenset(get_string_id(v) for v in listed), common=common)
+    return None
+
+
+def _steps(pattern: Sequence[Mapping[str, Any]]) -> tuple[_Step, ...]:
+    return tuple(_Step(*_counts(token.get("OP")), _test(token)) for token in pattern)
+
+
+def _anchors(steps: Sequence[_Step]) -> list[_Test]:
+    """The tests of the tokens every match has exactly once, the best kind first: on values that
+    are not common, on values, then regular expressions (the slowest to look for)."""
+    once = [s.test for s in steps if (s.fewest, s.most) == (1, 1) and s.test is not None]
+    rare = [t for t in once if t.regex is None and not t.common]
+    return rare or [t for t in once if t.regex is None] or once
+
+
+class WindowedMatcher:
+    """A spaCy `Matcher` (same `add`, same matches) that only looks where matches can be."""
+
+    def __init__(self, vocab: Vocab) -> None:
+        self._matcher = Matcher(vocab)
+        self._patterns: list[tuple[tuple[_Step, ...], list[_Test]]] = []
+        self._by_value: tuple[dict[int, list[_Test]], ...] = ({}, {})  # anchors, per column
+        self._keys: list[np.ndarray[Any, np.dtype[np.uint64]]] = []  # those of `_by_value`
+        self._regexes: tuple[dict[_Test, None], ...] = ({}, {})  # anchors, per column
+
+    def add(self, key: str, patterns: list[list[dict[str, Any]]]) -> None:
+        self._matcher.add(key, patterns)
+        for pattern in patterns:
+            steps = _steps(pattern)
+            anchors = _anchors(steps)
+            self._patterns.append((steps, anchors))
+            for test in anchors:
+                if test.regex is not None:
+                    self._regexes[test.column][test] = None
+                for value in test.values:
+                    self._by_value[test.column].setdefault(value, []).append(test)
+        self._keys = [np.fromiter(keys, np.uint64, len(keys)) for keys in self._by_value]
+
+    def __call__(self, doc: Doc) -> list[tuple[int, int, int]]:
+        """(match id, start, end) of every match, as `Matcher(doc)` gives them."""
+        if not self._patterns or not len(doc):
+            return []
+        tokens = _Tokens(doc)
+        self._find_anchors(tokens)
+        matches: list[tuple[int, int, int]] = []
+        for start, end in self._spans(tokens):
+            found = self._matcher(doc[start:end])
+            matches.extend((key, start + first, start + last) for key, first, last in found)
+        return matches
+
+    def _find_anchors(self, tokens: _Tokens) -> None:
+        """Where every anchor test passes, all at once (one look at each column)."""
+        for column, values in enumerate(tokens.columns):
+            tests = self._by_value[column]
+            passing = np.flatnonzero(np.isin(values, self._keys[column]))
+            for position, value in zip(passing.tolist(), values[passing].tolist(), strict=True):
+                for test in tests[value]:
+                    tokens.passing.setdefault(test, []).append(position)
+            regexes = self._regexes[column]
+            if regexes:  # one look at each distinct word for all of them, then each on the few
+                either = re.compile("|".join(f"(?:{t.regex.pattern})" for t in regexes if t.regex))
+                for test in regexes:
+                    tokens.passing[test] = tokens.matching(test, either)
+
+    def _spans(self, tokens: _Tokens) -> list[tuple[int, int]]:
+        """The merged windows of every pattern's anchor occurrences, in order."""
+        windows: list[tuple[int, int]] = []
+        for steps, anchors in self._patterns:
+            if not anchors:
+                return [(0, tokens.length)]
+            rarest = min(anchors, key=lambda test: len(tokens.passing.get(test, ())))
+            anchor = next(i for i, step in enumerate(steps) if step.test == rarest)
+            for position in tokens.passing.get(rarest, ()):
+                start = _reach_back(steps[:anchor], position, tokens)
+                end = _reach_forward(steps[anchor + 1 :], position + 1, tokens)
+                windows.append((start, min(tokens.length, end + 1)))  # a token past the longest
+        windows.sort()
+        merged: list[tuple[int, int]] = []
+        for start, end in windows:
+            if merged and start <= merged[-1][1]:
+                merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+            else:
+                merged.append((start, end))
+        return merged
+
+
+class _Tokens:
+    """One Doc's LOWER and LEMMA columns and the positions where tests pass (found on demand)."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.columns = doc.to_array(list(_ATTRIBUTES)).T
+        self.length = len(doc)
+        self.passing: dict[_Test, list[int]] = {}
+        self._strings = doc.vocab.strings
+        self._found: dict[tuple[int, re.Pattern[str]], tuple[list[tuple[int, str]], Any]] = {}
+
+    def positions(self, test: _Test) -> list[int]:
+        if test not in self.passing:
+            values = self.columns[test.column]
+            if test.regex is None:
+                keys = np.fromiter(test.values, np.uint64, len(test.values))
+                self.passing[test] = np.flatnonzero(np.isin(values, keys)).tolist()
+            else:
+                self.passing[test] = self.matching(test, test.regex)
+        return self.passing[test]
+
+    def matching(self, test: _Test, candidates: re.Pattern[str]) -> list[int]:
+        """Positions whose text in `test`'s column matches its regex, looked for among the
+        distinct texts `candidates` (a superset of it) finds."""
+        assert test.regex is not None
+        if (test.column, candidates) not in self._found:
+            values = self.columns[test.column]
+            distinct, inverse = np.unique(values, return_inverse=True)
+            texts = [self._strings[value] for value in distinct.tolist()]
+            found = [(i, text) for i, text in enumerate(texts) if candidates.search(text)]
+            self._found[test.column, candidates] = found, inverse
+        candidates_found, inverse = self._found[test.column, candidates]
+        kept = [i for i, text in candidates_found if test.regex.search(text)]
+        return np.flatnonzero(np.isin(inverse, kept)).tolist() if kept else []
+
+
+def _reach_forward(steps: Sequence[_Step], start: int, tokens: _Tokens) -> int:
+    """The furthest end a match's `steps` can reach when they begin at `start`."""
+    low = high = start
+    for step in steps:
+        if step.most is not None:
+            low, high = low + step.fewest, high + step.most
+        elif step.test is None:
+            return tokens.length
+        else:  # a run of tokens passing the test, beginning anywhere in [low, high]
+            passing = set(tokens.positions(step.test))
+            furthest = high
+            for begin in range(low, high + 1):
+                end = begin
+                while end in passing:
+                    end += 1
+                furthest = max(furthest, end)
+            low, high = low + step.fewest, furthest
+    return high
+
+
+def _reach_back(steps: Sequence[_Step], end: int, tokens: _Tokens) -> int:
+    """The earliest start a match's `steps` can reach when they end just before `end`."""
+    low = high = end
+    for step in reversed(steps):
+        if step.most is not None:
+            low, high = low - step.most, high - step.fewest
+        elif step.test is None:
+            return 0
+        else:  # a run of tokens passing the test, ending anywhere in [low, high]
+            passing = set(tokens.positions(step.test))
+            earliest = low
+            for finish in range(low, high + 1):
+                begin = finish
+                while begin - 1 in passing:
+                    begin -= 1
+                earliest = min(earliest, begin)
+            low, high = earliest, high - step.fewest
+    return max(0, low)

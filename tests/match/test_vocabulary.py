@@ -1,0 +1,61 @@
+"""Common words outlive the memory zone, rare ones (names, addresses) do not; tokens and lemmas
+are the same either way."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.pipeline import Lemmatizer
+
+from analyzer.match import SkillMatcher, build_pipeline
+from analyzer.match.vocabulary import CommonWords
+from tests.builders import resume_from_sections, tiny_lexicon
+
+TEXT = "Deployed models to production with Kubernetes; contact qxvorblin.zaptek@example.org"
+
+
+def common_words(nlp: Language, limit: int | None = None) -> CommonWords:
+    lemmatizer = nlp.get_pipe("lemmatizer")
+    assert isinstance(lemmatizer, Lemmatizer)
+    words = CommonWords(nlp, lemmatizer.lookups.get_table("lemma_lookup"), ["kubernetes"])
+    if limit is not None:
+        words._limit = limit
+    return words
+
+
+def test_common_pieces_are_kept_after_the_zone_and_rare_ones_freed() -> None:
+    nlp = build_pipeline()
+    words = common_words(nlp)
+    kept = ("deployed", "production", "kubernetes")
+    assert not any(word in nlp.vocab.strings for word in kept)
+    with words.memory_zone():
+        words.note(TEXT.lower())
+        nlp.make_doc(TEXT.lower())
+    assert all(word in nlp.vocab.strings for word in kept)
+    assert "qxvorblin.zaptek@example.org" not in nlp.vocab.strings
+
+
+def test_nothing_is_noted_outside_a_zone_and_no_more_than_the_limit_is_kept() -> None:
+    nlp = build_pipeline()
+    words = common_words(nlp, limit=2)
+    words.note("models production deployed")
+    assert not words._pending
+    with words.memory_zone():
+        words.note("models production deployed with")
+    assert len(words._kept) == 2
+
+
+def test_tokens_and_lemmas_do_not_depend_on_what_was_kept() -> None:
+    matcher = SkillMatcher(tiny_lexicon(), build_pipeline())
+    reference = build_pipeline()
+    text = "Built LLMs and CNNs; deployed models, ran analyses.\nSkills: Python, Kubernetes"
+    seen = []
+    for _ in range(3):  # the first time nothing is kept, then the common pieces are
+        with matcher.memory_zone():
+            doc = matcher._tokenize(text)
+            seen.append([(t.text, t.idx, t.lemma_) for t in doc])
+    assert seen[0] == seen[1] == seen[2]
+    expected = [(t.text, t.idx, t.lemma_) for t in reference(text.lower())]
+    plurals = {"llms": "llm"}  # a plural of a lexicon term the lemma table does not know
+    assert seen[0] == [(w, i, plurals.get(w, lemma)) for w, i, lemma in expected]
+    found = matcher.match(resume_from_sections([("experience", "Experience", text)]))
+    assert found  # the matcher still finds skills through the kept pieces
