@@ -15,7 +15,7 @@ from __future__ import annotations
 import functools
 import os
 import threading
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from datetime import date
 from typing import TYPE_CHECKING
@@ -54,6 +54,18 @@ def load_lexicon(path: str | os.PathLike[str] | None = None) -> Lexicon:
         return lexicon_package.load_lexicon(path)
     except lexicon_package.LexiconError as error:
         raise LexiconError.of(error) from None
+
+
+def file_reader(config: AnalyzerConfig) -> Callable[[str | os.PathLike[str]], ExtractedResume]:
+    """How a resume file is read under `config` (engine, OCR, limits), in the calling process:
+    `Analyzer.extract` runs it in an isolated worker, the batch in its reader processes."""
+    return functools.partial(
+        extract,
+        ocr=config.ocr,
+        ocr_language=config.ocr_language,
+        limits=config.limits,
+        engine=config.engine,
+    )
 
 
 class Analyzer:
@@ -148,13 +160,7 @@ class Analyzer:
         process (`analyzer.isolation`) that is stopped past `limits.seconds` and capped at
         `limits.memory_mb`, unless `config.isolate` is off or this is a daemon process."""
         config = self.config
-        read = functools.partial(
-            extract,
-            ocr=config.ocr,
-            ocr_language=config.ocr_language,
-            limits=config.limits,
-            engine=config.engine,
-        )
+        read = file_reader(config)
         if not (config.isolate and can_isolate() and starts_like_pdf(source)):
             return read(source)
         return run_isolated(

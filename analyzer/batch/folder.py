@@ -22,14 +22,15 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from analyzer.batch.discover import find_resumes, sha256_file
 from analyzer.batch.records import Analysis, FileError, FileOutcome
 from analyzer.batch.runner import PoolStats, WorkerPool
-from analyzer.batch.store import ResultStore, check_store
-from analyzer.batch.work import (
-    PRELOAD,
-    FileAnalyzer,
+from analyzer.batch.spec import (
+    READ_PRELOAD,
     WorkSpec,
-    analyze_path,
+    analyze_read,
+    read_resume,
     settings_fingerprint,
+    start_analyzer,
 )
+from analyzer.batch.store import ResultStore, check_store
 from analyzer.config import (
     DEFAULT_BATCH_MEMORY_MB,
     DEFAULT_BATCH_TIMEOUT,
@@ -46,6 +47,7 @@ from analyzer.errors import (
 )
 
 if TYPE_CHECKING:
+    from analyzer.batch.work import FileAnalyzer
     from analyzer.job.record import JobTarget
 
 DEFAULT_TIMEOUT = DEFAULT_BATCH_TIMEOUT
@@ -161,13 +163,14 @@ class BatchRun:
             return
         by_name = {str(path): (path, sha256) for path, sha256 in tasks}
         pool: WorkerPool[FileAnalyzer, str, Analysis] = WorkerPool(
-            functools.partial(FileAnalyzer, self.spec),
-            analyze_path,
+            functools.partial(start_analyzer, self.spec),
+            analyze_read,
             jobs=self.jobs,
             timeout=self.timeout,
             memory_mb=self.memory_mb,
-            preload=PRELOAD,
+            preload=READ_PRELOAD,
             max_items=self.files_per_worker,
+            read=functools.partial(read_resume, self.spec),
         )
         self.stats = pool.stats
         with contextlib.closing(pool.run(by_name)) as finished:
