@@ -20,12 +20,12 @@ from contextlib import contextmanager
 from datetime import date
 from typing import TYPE_CHECKING
 
-import skill_lexicon as lexicon_package
 from analyzer.config import AnalyzerConfig
-from analyzer.errors import ConfigError, LexiconError
+from analyzer.errors import ConfigError
 from analyzer.extract import extract, extract_text
 from analyzer.extract.sniff import starts_like_pdf
 from analyzer.isolation import can_isolate, prestart_isolated, run_isolated
+from analyzer.lexicon import load_lexicon as load_lexicon
 from analyzer.recommend import learning_path
 from analyzer.score import Assessment, StatusPolicy, assess, job_profile
 from analyzer.types import (
@@ -45,15 +45,6 @@ if TYPE_CHECKING:  # spaCy itself is the match stage's business
     from spacy.language import Language
 
     from analyzer.job import JobReader, JobTarget
-
-
-def load_lexicon(path: str | os.PathLike[str] | None = None) -> Lexicon:
-    """`skill_lexicon.load_lexicon`, its problems raised as the analyzer's `LexiconError` (a
-    `SkillgapError`, exit code 11)."""
-    try:
-        return lexicon_package.load_lexicon(path)
-    except lexicon_package.LexiconError as error:
-        raise LexiconError.of(error) from None
 
 
 def file_reader(config: AnalyzerConfig) -> Callable[[str | os.PathLike[str]], ExtractedResume]:

@@ -37,7 +37,6 @@ from analyzer.config import (
     DEFAULT_FILES_PER_WORKER,
     AnalyzerConfig,
 )
-from analyzer.engine import load_lexicon
 from analyzer.errors import (
     ConfigError,
     InputNotFoundError,
@@ -45,6 +44,7 @@ from analyzer.errors import (
     SkillgapError,
     UnsupportedInputError,
 )
+from analyzer.lexicon import load_lexicon
 
 if TYPE_CHECKING:
     from analyzer.batch.work import FileAnalyzer
