@@ -11,8 +11,9 @@ worker and returns its value, or raises:
 - `AnalysisTimeoutError` (E015) when it runs past `seconds`: the worker is killed and replaced;
 - `WorkerCrashedError` (E016) when the worker dies (past `memory_mb`, or a crash in native code).
 
-Workers are the batch's (`analyzer.workers`: same worker loop, same death-with-the-parent
-guarantees), started lazily on the first call, kept and reused by later calls (one per concurrent
+Workers are the batch's (`analyzer.workers`: same worker loop, same parent side of the protocol,
+same death-with-the-parent guarantees; they run `workers.call`, like the batch's readers), started
+lazily on the first call, kept and reused by later calls (one per concurrent
 caller, up to the number of cores), and retired after `MAX_CALLS_PER_WORKER` calls. They start from
 a fork server that has imported the extraction modules once, so a new worker costs a fork, not
 an interpreter start. `function` and its arguments must be picklable (a module-level function).
@@ -189,7 +190,7 @@ class IsolatedWorkers:
         return worker
 
     def _give_back(self, worker: Worker) -> None:
-        """Keep `worker` for the next call, or stop it: it failed, or has answered `max_calls`
+        """Keep `worker` for the next call, or kill it: it failed, or has answered `max_calls`
         (or the call was interrupted while it still holds the item)."""
         retire = worker.exiting or worker.held is not None
         with self._changed:
@@ -199,7 +200,7 @@ class IsolatedWorkers:
                 self._count -= 1
             self._changed.notify()
         if retire:
-            stop_workers([worker], graceful=not worker.exiting and worker.held is None)
+            stop_workers([worker], graceful=False)
 
     def _ask(
         self,

@@ -8,6 +8,12 @@ and dies with its parent, even in the middle of a hung item: it exits when the p
 pipe closes, asks Linux to kill it when the process that forked it ends (PR_SET_PDEATHSIG; a fork
 server ends with its parent), and a watchdog thread checks that the parent lives. So a `kill -9`
 of the parent leaves no process behind.
+
+The parent's side of the protocol lives here too, once for both users: `Worker.give` sends an
+item with its deadline, `Worker.collect` turns what the worker said (`Ready`, `SetupFailed`,
+`Done`, `Raised`), its death or a passed deadline into an `Answer` (a value, or a `Failure`) or
+`StartFailed`, and marks a worker that must be replaced. Each user only words the failures for
+its own callers and decides which worker gets what.
 """
 
 from __future__ import annotations
@@ -42,7 +48,6 @@ _PR_SET_PDEATHSIG = 1
 
 
 # ------------------------------------------------------------------------ worker -> parent
-# (names without a leading underscore: the batch pool and the isolation both read them)
 
 
 @dataclass(frozen=True, slots=True)

@@ -198,17 +198,21 @@ def analyze_folder(
     """Analyse every resume (.pdf, .docx, .docm, .txt, .text, .md) in `folder`; iterate the
     result for one `FileOutcome` per resume as each finishes.
 
-    - `jobs` worker processes (default: every core) each load spaCy and the lexicon once.
-    - A file may take `timeout` seconds (None: no limit) and a worker `memory_mb` MiB of address
-      space (None: no cap); past either, the file fails (AnalysisTimeoutError, WorkerCrashedError)
-      and the run goes on. A file that fails on bad input fails alone, with its error.
+    - `jobs` analysis workers (default: every core) each load spaCy and the lexicon once, and
+      `jobs` reader processes read the files (extraction: pdfminer.six or PDFium, Word, OCR)
+      meanwhile: reading starts at once, while the analysis workers still set up, at most
+      `runner.READ_AHEAD` files ahead of them. This process only hashes, stores and ranks.
+    - A file may take `timeout` seconds (None: no limit), reading and analysis together, and a
+      worker or reader `memory_mb` MiB of address space (None: no cap); past either, the file
+      fails (AnalysisTimeoutError, WorkerCrashedError) and the run goes on. A file that fails on
+      bad input fails alone, with its error.
     - `store`: an SQLite file that keeps every result (and deterministic failure), keyed by
       content hash and settings; files already there are not analysed again (`cached=True`).
       None: nothing is kept.
     - `dask_address`: send the work to a Dask scheduler instead (needs `skillgap[dask]`).
     - `reports`: formats of `analyzer.report` to render in the workers too, e.g. ("html",).
-    - `files_per_worker`: a worker is replaced by a fresh one after this many files (None:
-      never); `config.limits` bounds each file's characters, pages, objects and streams.
+    - `files_per_worker`: a worker (or reader) is replaced by a fresh one after this many files
+      (None: never); `config.limits` bounds each file's characters, pages, objects and streams.
     - `job`: score every resume for this job (`Analyzer.read_job()`) instead of the profile;
       results are stored apart from the profile's. `as_of`: the date ongoing roles count to
       (default: the day each file is analysed).

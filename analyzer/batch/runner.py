@@ -7,25 +7,34 @@ parent always knows which item a worker holds and since when:
 
 - a worker runs `setup()` once (build the Analyzer: spaCy and the lexicon), says it is ready, then
   answers items one at a time with `work(state, item)`;
+- with a `read` step, each item is first read by `read(item)` in a reader process (`jobs` of
+  them, no set-up: they start at once) and `work` gets what was read: reading runs while the
+  workers still set up, and later beside them, at most `read_ahead` items ahead (the bound on
+  the memory of what waits in the parent);
 - the parent waits on every pipe and every process sentinel at once, with the nearest deadline as
-  the time limit (the clock of an item starts when it is sent, so start-up never counts);
+  the time limit (the clock of an item starts when it is sent, so start-up never counts; with a
+  read step, the time reading took counts against the same limit);
 - past its deadline a worker is killed and replaced, and its item is reported as
   `AnalysisTimeoutError`; a worker that dies (killed, out of memory, a crash in native code) is
   replaced and its item reported as `WorkerCrashedError`; an exception inside `work` is reported for
-  its item (MemoryError ends the worker, anything else does not).
+  its item (MemoryError ends the worker, anything else does not); a SkillgapError from `read`
+  (bad input) is the item's result.
 
-Workers start with "forkserver": the server imports the heavy modules once (`preload`) and each
-worker forks from it, which is safe with the parent's threads (progress bars, Dask) and makes a
+Workers start with "forkserver": the server imports the modules in `preload` once and each worker
+forks from it, which is safe with the parent's threads (progress bars, Dask) and makes a
 replacement cheap. A worker caps its own address space (`RLIMIT_AS`) when `memory_mb` is given and
 ignores Ctrl-C: the parent stops it. A worker dies with its parent, even in the middle of a hung
 item: it exits when the parent's end of the pipe closes, asks Linux to kill it when the process
 that forked it ends (PR_SET_PDEATHSIG; the fork server ends with the parent), and a watchdog thread
 checks that the parent lives, so a `kill -9` of the parent leaves no process behind. With
-`max_items`, a worker that has answered that many items is retired and replaced (memory that a
-long run fragments or leaks is given back).
+`max_items`, a worker (or reader) that has answered that many items is retired and replaced
+(memory that a long run fragments or leaks is given back).
 
-The worker processes themselves are `analyzer.workers`', shared with `analyzer.isolation`, which
-runs single calls (one PDF read by `Analyzer.analyze`) on the same kind of worker.
+The worker processes and the parent's side of their protocol (`Worker.give`/`collect`) are
+`analyzer.workers`', shared with `analyzer.isolation`, which runs single calls (one PDF read by
+`Analyzer.analyze`) on the same kind of worker; the readers here are such workers too
+(`workers.call`). This module only says what is the pool's: which worker gets what, how many
+run, and how a failure reads in a batch.
 """
 
 from __future__ import annotations
