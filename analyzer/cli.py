@@ -404,7 +404,13 @@ def eval_command(
     "-j",
     type=click.IntRange(min=1),
     default=None,
-    help="Worker processes.  [default: one per core]",
+    help="Analysis worker processes (each loads spaCy once).  [default: one per core]",
+)
+@click.option(
+    "--readers",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Processes that read the files for them.  [default: --jobs + 1]",
 )
 @profile_option
 @lexicon_option
@@ -489,6 +495,7 @@ def batch(
     folder: Path,
     recursive: bool,
     jobs: int | None,
+    readers: int | None,
     profile: str | None,
     lexicon_path: Path | None,
     out: Path | None,
@@ -537,6 +544,7 @@ def batch(
         store=store,
         recursive=recursive,
         jobs=jobs,
+        readers=readers,
         profile=profile,
         lexicon=lexicon_path,
         timeout=timeout,

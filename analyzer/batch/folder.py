@@ -79,8 +79,9 @@ class BatchRun:
         files_per_worker: int | None = DEFAULT_FILES_PER_WORKER,
         job: JobTarget | None = None,
         as_of: date | None = None,
+        readers: int | None = None,
     ) -> None:
-        _check_limits(jobs, timeout, memory_mb, reports)
+        _check_limits(jobs, timeout, memory_mb, reports, readers)
         self.folder = Path(folder)
         inventory = find_resumes(folder, recursive=recursive)
         self.resumes: tuple[Path, ...] = inventory.resumes
@@ -98,6 +99,9 @@ class BatchRun:
         if self.store_path is not None:
             check_store(self.store_path)  # refuse a bad store now; it is created when run
         self.jobs = jobs or os.cpu_count() or 1
+        self.readers = readers or self.jobs + 1
+        """Reader processes: one more than analysis workers, since reading a resume costs about
+        four times analysing it, and the extra one reads while the workers start."""
         self.timeout = timeout
         self.memory_mb = memory_mb
         self.files_per_worker = files_per_worker
@@ -171,6 +175,7 @@ class BatchRun:
             preload=READ_PRELOAD,
             max_items=self.files_per_worker,
             read=functools.partial(read_resume, self.spec),
+            readers=self.readers,
         )
         self.stats = pool.stats
         with contextlib.closing(pool.run(by_name)) as finished:
@@ -194,14 +199,16 @@ def analyze_folder(
     files_per_worker: int | None = DEFAULT_FILES_PER_WORKER,
     job: JobTarget | None = None,
     as_of: date | None = None,
+    readers: int | None = None,
 ) -> BatchRun:
     """Analyse every resume (.pdf, .docx, .docm, .txt, .text, .md) in `folder`; iterate the
     result for one `FileOutcome` per resume as each finishes.
 
     - `jobs` analysis workers (default: every core) each load spaCy and the lexicon once, and
-      `jobs` reader processes read the files (extraction: pdfminer.six or PDFium, Word, OCR)
-      meanwhile: reading starts at once, while the analysis workers still set up, at most
-      `runner.READ_AHEAD` files ahead of them. This process only hashes, stores and ranks.
+      `readers` processes (default: `jobs` + 1) read the files (extraction: pdfminer.six or
+      PDFium, Word, OCR) meanwhile: reading starts at once, while the analysis workers still
+      set up, at most `runner.READ_AHEAD` files ahead of them. This process only hashes,
+      stores and ranks.
     - A file may take `timeout` seconds (None: no limit), reading and analysis together, and a
       worker or reader `memory_mb` MiB of address space (None: no cap); past either, the file
       fails (AnalysisTimeoutError, WorkerCrashedError) and the run goes on. A file that fails on
@@ -238,6 +245,7 @@ def analyze_folder(
         files_per_worker=files_per_worker,
         job=job,
         as_of=as_of,
+        readers=readers,
     )
 
 
@@ -314,9 +322,15 @@ def _read_error(error: OSError) -> FileError:
 
 
 def _check_limits(
-    jobs: int | None, timeout: float | None, memory_mb: int | None, reports: Sequence[str]
+    jobs: int | None,
+    timeout: float | None,
+    memory_mb: int | None,
+    reports: Sequence[str],
+    readers: int | None = None,
 ) -> None:
     problems = []
+    if readers is not None and readers < 1:
+        problems.append(f"readers is {readers}; it must be at least 1")
     if jobs is not None and jobs < 1:
         problems.append(f"jobs is {jobs}; it must be at least 1")
     if timeout is not None and timeout <= 0:
