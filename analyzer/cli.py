@@ -524,6 +524,11 @@ def batch(
     changed files. Files that fail are listed with their error; the run goes on. With --job,
     resumes are scored and ranked for that job description.
     """
+    if dask_address is None:  # the readers' fork server loads while the rest of the batch does
+        from analyzer.batch.runner import prestart_fork_server
+        from analyzer.batch.spec import READ_PRELOAD
+
+        prestart_fork_server(READ_PRELOAD)
     from analyzer.batch.job import score_folder
     from analyzer.batch.outputs import Targets
     from analyzer.config import AnalyzerConfig

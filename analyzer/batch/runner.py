@@ -45,6 +45,7 @@ import time
 from collections import deque
 from collections.abc import Callable, Generator, Iterable, Sequence
 from dataclasses import dataclass, field
+from multiprocessing import forkserver
 from multiprocessing.connection import wait
 from multiprocessing.context import BaseContext
 from typing import Any, Generic, TypeVar
@@ -141,12 +142,10 @@ class WorkerPool(Generic[S, T, R]):
         self.timeout = timeout
         self.memory_mb = memory_mb
         self.context: BaseContext = (
-            library_context()  # the host's __main__ and default start method stay untouched
+            _fork_server_context(preload)
             if start_method == "forkserver"
             else multiprocessing.get_context(start_method)
         )
-        if start_method == "forkserver":  # the server imports these once; workers fork ready
-            self.context.set_forkserver_preload([__name__, *preload])
         self.stats = PoolStats()
 
     def run(self, items: Iterable[T]) -> Generator[tuple[T, R | SkillgapError], None, None]:
@@ -288,6 +287,22 @@ class WorkerPool(Generic[S, T, R]):
                 self.stats.workers_started += 1
                 setup, work = self.setup, self.work
             workers.append(start_worker(self.context, setup, work, self.memory_mb, self.max_items))
+
+
+def prestart_fork_server(preload: Sequence[str]) -> None:
+    """Start the pools' fork server now, importing `preload` in the background, so that its
+    start overlaps the caller's own (imports, the lexicon, hashing files) instead of delaying the
+    first worker. The first preload a process asks for is the one its server keeps."""
+    _fork_server_context(preload)
+    forkserver.ensure_running()
+
+
+def _fork_server_context(preload: Sequence[str]) -> BaseContext:
+    """The library's forkserver context (the host's __main__ and default start method stay
+    untouched), its server importing this module and `preload` once: workers fork ready."""
+    context = library_context()
+    context.set_forkserver_preload([__name__, *preload])
+    return context
 
 
 def _busy(workers: list[Worker]) -> int:
