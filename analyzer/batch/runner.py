@@ -103,10 +103,11 @@ class _Read(Generic[T]):
 class WorkerPool(Generic[S, T, R]):
     """Run `work(state, item)` for each item in `jobs` processes, each holding `setup()`'s state.
 
-    With `read`, each item is first read by `read(item)` in one of `jobs` reader processes, and
-    `work(state, read's value)` runs in an analysis worker: reading starts at once while the
-    analysis workers still set up, up to `READ_AHEAD` items ahead, and a SkillgapError from
-    `read` ends the item with that error. An item's time limit covers both steps.
+    With `read`, each item is first read by `read(item)` in one of `readers` reader processes
+    (default: `jobs`), and `work(state, read's value)` runs in an analysis worker: reading starts
+    at once while the analysis workers still set up, up to `read_ahead` items ahead, and a
+    SkillgapError from `read` ends the item with that error. An item's time limit covers both
+    steps.
 
     `setup`, `work` and `read` must be picklable (module-level functions, or partials of them).
     """
@@ -151,7 +152,7 @@ class WorkerPool(Generic[S, T, R]):
     def run(self, items: Iterable[T]) -> Generator[tuple[T, R | SkillgapError], None, None]:
         """Yield `(item, work's value)` as items finish, in any order; `(item, error)` for an item
         that timed out (AnalysisTimeoutError), killed its worker (WorkerCrashedError) or raised
-        (SkillgapError E000, or `read`'s own error). Raises WorkerCrashedError when a worker
+        (SkillgapError E001, or `read`'s own error). Raises WorkerCrashedError when a worker
         cannot even start."""
         return self._drive(deque(items), None)
 
