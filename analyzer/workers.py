@@ -220,6 +220,8 @@ class Answer:
     value: Any = None
     failure: Failure | None = None
     detail: str = ""
+    size: int = 0
+    """The size of the worker's message, pickled, in bytes: what holding `value` costs."""
 
 
 class StartFailed(Exception):
@@ -279,7 +281,8 @@ class Worker:
         answers: list[Answer] = []
         try:
             while self.conn.poll():
-                self._take(self.conn.recv(), answers)
+                raw = self.conn.recv_bytes()
+                self._take(reduction.ForkingPickler.loads(raw), answers, len(raw))
             closed = not self.process.is_alive() and not self.conn.poll()
         except (EOFError, OSError):
             closed = True
@@ -294,7 +297,7 @@ class Worker:
             answers.append(self._end(Failure.TIMED_OUT, "past its deadline"))
         return answers
 
-    def _take(self, message: object, answers: list[Answer]) -> None:
+    def _take(self, message: object, answers: list[Answer], size: int) -> None:
         match message:
             case Ready(rss_kb):
                 self.ready, self.rss_kb = True, rss_kb
@@ -306,16 +309,19 @@ class Worker:
                 self.answered += 1
                 if self.max_items is not None and self.answered >= self.max_items:
                     self.exiting = True  # retired: replaced by a fresh worker
-                answers.append(self._end(None, "", value))
+                answers.append(self._end(None, "", value, size))
             case Raised(text, out_of_memory):
                 self.exiting = self.exiting or out_of_memory
                 answers.append(
                     self._end(Failure.OUT_OF_MEMORY if out_of_memory else Failure.RAISED, text)
                 )
 
-    def _end(self, failure: Failure | None, detail: str, value: Any = None) -> Answer:
+    def _end(
+        self, failure: Failure | None, detail: str, value: Any = None, size: int = 0
+    ) -> Answer:
         assert self.held is not None, "an answer comes for an item given"
-        answer = Answer(self.held[0], time.monotonic() - self.sent_at, value, failure, detail)
+        seconds = time.monotonic() - self.sent_at
+        answer = Answer(self.held[0], seconds, value, failure, detail, size)
         self.held, self.deadline = None, math.inf
         return answer
 

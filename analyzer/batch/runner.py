@@ -7,10 +7,10 @@ parent always knows which item a worker holds and since when:
 
 - a worker runs `setup()` once (build the Analyzer: spaCy and the lexicon), says it is ready, then
   answers items one at a time with `work(state, item)`;
-- with a `read` step, each item is first read by `read(item)` in a reader process (`jobs` of
+- with a `read` step, each item is first read by `read(item)` in a reader process (`readers` of
   them, no set-up: they start at once) and `work` gets what was read: reading runs while the
-  workers still set up, and later beside them, at most `read_ahead` items ahead (the bound on
-  the memory of what waits in the parent);
+  workers still set up, and later beside them, at most `read_ahead` items and `READ_AHEAD_BYTES`
+  ahead (the bound on the memory of what waits in the parent);
 - the parent waits on every pipe and every process sentinel at once, with the nearest deadline as
   the time limit (the clock of an item starts when it is sent, so start-up never counts; with a
   read step, the time reading took counts against the same limit);
@@ -67,10 +67,14 @@ S = TypeVar("S")
 T = TypeVar("T")
 R = TypeVar("R")
 
-READ_AHEAD = 16
+READ_AHEAD = 256
 """With a `read` stage: at most this many items read and waiting for an analysis worker (or
-being read), so memory stays bounded however fast the readers are. 16 covers the ~1.5 s an
-analysis worker takes to start at ~0.15 s a resume read."""
+being read), and at most `READ_AHEAD_BYTES` of what was read (pickled) waiting, so memory stays
+bounded however fast the readers are, while readers never wait during the analysis workers'
+start-up (about 2 s, 15-30 resumes read)."""
+READ_AHEAD_BYTES = 64 * 1024 * 1024
+"""The memory of what waits read: a dev resume is about 5 KB read, one at the `characters`
+limit a few MB."""
 
 # ---------------------------------------------------------------------------------- parent
 
@@ -98,6 +102,8 @@ class _Read(Generic[T]):
     value: Any
     seconds: float
     """Time its reading took (it counts against the item's time limit)."""
+    size: int
+    """Bytes it took to send (pickled)."""
 
 
 class WorkerPool(Generic[S, T, R]):
@@ -105,9 +111,9 @@ class WorkerPool(Generic[S, T, R]):
 
     With `read`, each item is first read by `read(item)` in one of `readers` reader processes
     (default: `jobs`), and `work(state, read's value)` runs in an analysis worker: reading starts
-    at once while the analysis workers still set up, up to `read_ahead` items ahead, and a
-    SkillgapError from `read` ends the item with that error. An item's time limit covers both
-    steps.
+    at once while the analysis workers still set up, up to `read_ahead` items (and
+    `READ_AHEAD_BYTES`) ahead, and a SkillgapError from `read` ends the item with that error.
+    An item's time limit covers both steps.
 
     `setup`, `work` and `read` must be picklable (module-level functions, or partials of them).
     """
@@ -220,8 +226,14 @@ class WorkerPool(Generic[S, T, R]):
                 done = read.popleft()
                 left = None if self.timeout is None else max(0.0, self.timeout - done.seconds)
                 self._give(worker, done.item, done.value, left)
+        waiting = sum(done.size for done in read)
         for reader in readers:
-            if reader.idle and queue and len(read) + _busy(readers) < self.read_ahead:
+            if (
+                reader.idle
+                and queue
+                and len(read) + _busy(readers) < self.read_ahead
+                and waiting < READ_AHEAD_BYTES
+            ):
                 item = queue.popleft()
                 self._give(reader, item, (self.read, (item,)), self.timeout)
 
@@ -253,7 +265,7 @@ class WorkerPool(Generic[S, T, R]):
         if answer.failure is None:
             ok, value = answer.value
             if ok:
-                read.append(_Read(answer.key, value, answer.seconds))
+                read.append(_Read(answer.key, value, answer.seconds, answer.size))
                 return
             finished.append((answer.key, value))
         else:
