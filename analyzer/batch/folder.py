@@ -207,8 +207,8 @@ def analyze_folder(
     - `jobs` analysis workers (default: every core) each load spaCy and the lexicon once, and
       `readers` processes (default: `jobs` + 1) read the files (extraction: pdfminer.six or
       PDFium, Word, OCR) meanwhile: reading starts at once, while the analysis workers still
-      set up, at most `runner.READ_AHEAD` files ahead of them. This process only hashes,
-      stores and ranks.
+      set up, at most `runner.READ_AHEAD_BYTES` of read files ahead of them. This process
+      only hashes, stores and ranks.
     - A file may take `timeout` seconds (None: no limit), reading and analysis together, and a
       worker or reader `memory_mb` MiB of address space (None: no cap); past either, the file
       fails (AnalysisTimeoutError, WorkerCrashedError) and the run goes on. A file that fails on
