@@ -289,7 +289,7 @@ class Worker:
         if closed:
             self.exiting = True
             if not self.ready:
-                raise StartFailed(f"it died while starting ({exit_reason(self.process)})")
+                raise StartFailed(f"it died: {exit_reason(self.process)}")
             if self.held is not None:
                 answers.append(self._end(Failure.DIED, exit_reason(self.process)))
         elif self.held is not None and time.monotonic() >= self.deadline:
