@@ -423,7 +423,13 @@ def eval_command(
     "-j",
     type=click.IntRange(min=1),
     default=None,
-    help="Worker processes.  [default: one per core]",
+    help="Analysis worker processes (each loads spaCy once).  [default: one per core]",
+)
+@click.option(
+    "--readers",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Processes that read the files for them.  [default: --jobs + 1]",
 )
 @profile_option
 @lexicon_option
@@ -508,6 +514,7 @@ def batch(
     folder: Path,
     recursive: bool,
     jobs: int | None,
+    readers: int | None,
     profile: str | None,
     lexicon_path: Path | None,
     out: Path | None,
@@ -536,6 +543,11 @@ def batch(
     changed files. Files that fail are listed with their error; the run goes on. With --job,
     resumes are scored and ranked for that job description.
     """
+    if dask_address is None:  # the readers' fork server loads while the rest of the batch does
+        from analyzer.batch.runner import prestart_fork_server
+        from analyzer.batch.spec import READ_PRELOAD
+
+        prestart_fork_server(READ_PRELOAD)
     from analyzer.batch.job import score_folder
     from analyzer.batch.outputs import Targets
     from analyzer.config import AnalyzerConfig
@@ -556,6 +568,7 @@ def batch(
         store=store,
         recursive=recursive,
         jobs=jobs,
+        readers=readers,
         profile=profile,
         lexicon=lexicon_path,
         timeout=timeout,

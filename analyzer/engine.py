@@ -15,17 +15,18 @@ from __future__ import annotations
 import functools
 import os
 import threading
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from datetime import date
 from typing import TYPE_CHECKING
 
-import skill_lexicon as lexicon_package
 from analyzer.config import AnalyzerConfig
-from analyzer.errors import ConfigError, LexiconError
+from analyzer.errors import ConfigError
 from analyzer.extract import extract, extract_text
 from analyzer.extract.sniff import starts_like_pdf
 from analyzer.isolation import can_isolate, prestart_isolated, run_isolated
+from analyzer.lexicon import lexicon_errors, load_posting_vocabulary
+from analyzer.lexicon import load_lexicon as load_lexicon
 from analyzer.recommend import learning_path
 from analyzer.score import Assessment, StatusPolicy, assess, job_profile
 from analyzer.types import (
@@ -40,7 +41,6 @@ from analyzer.types import (
 from analyzer.version import __version__
 from skill_lexicon import Lexicon
 from skill_lexicon.model import Profile
-from skill_lexicon.postings import PostingVocabulary, load_postings
 
 if TYPE_CHECKING:  # spaCy itself is the match stage's business
     from spacy.language import Language
@@ -49,28 +49,16 @@ if TYPE_CHECKING:  # spaCy itself is the match stage's business
     from analyzer.job import JobReader, JobTarget
 
 
-def load_lexicon(path: str | os.PathLike[str] | None = None) -> Lexicon:
-    """`skill_lexicon.load_lexicon`, its problems raised as the analyzer's `LexiconError` (a
-    `SkillgapError`, exit code 11)."""
-    with _lexicon_errors():
-        return lexicon_package.load_lexicon(path)
-
-
-def load_posting_vocabulary() -> PostingVocabulary:
-    """The built-in posting vocabulary (`skill_lexicon.postings`, read once: how job descriptions
-    are read, and the experience levels with their salary bands), its problems raised as the
-    analyzer's `LexiconError`."""
-    with _lexicon_errors():
-        return load_postings()
-
-
-@contextmanager
-def _lexicon_errors() -> Iterator[None]:
-    """The lexicon package's errors as the analyzer's `LexiconError`."""
-    try:
-        yield
-    except lexicon_package.LexiconError as error:
-        raise LexiconError.of(error) from None
+def file_reader(config: AnalyzerConfig) -> Callable[[str | os.PathLike[str]], ExtractedResume]:
+    """How a resume file is read under `config` (engine, OCR, limits), in the calling process:
+    `Analyzer.extract` runs it in an isolated worker, the batch in its reader processes."""
+    return functools.partial(
+        extract,
+        ocr=config.ocr,
+        ocr_language=config.ocr_language,
+        limits=config.limits,
+        engine=config.engine,
+    )
 
 
 class Analyzer:
@@ -95,7 +83,7 @@ class Analyzer:
         from analyzer.match import SkillMatcher
         from skill_lexicon.patterns import check_patterns
 
-        with _lexicon_errors():  # spaCy's verdict on the token patterns, each at file:line
+        with lexicon_errors():  # spaCy's verdict on the token patterns, each at file:line
             check_patterns(self.lexicon)
         if nlp is None and self.config.cache_dir is not None:
             nlp = self._pipeline_with_cached_lemmas(self.config.cache_dir)
@@ -188,13 +176,7 @@ class Analyzer:
         process (`analyzer.isolation`) that is stopped past `limits.seconds` and capped at
         `limits.memory_mb`, unless `config.isolate` is off or this is a daemon process."""
         config = self.config
-        read = functools.partial(
-            extract,
-            ocr=config.ocr,
-            ocr_language=config.ocr_language,
-            limits=config.limits,
-            engine=config.engine,
-        )
+        read = file_reader(config)
         if not (config.isolate and can_isolate() and starts_like_pdf(source)):
             return read(source)
         return run_isolated(

@@ -11,8 +11,9 @@ worker and returns its value, or raises:
 - `AnalysisTimeoutError` (E015) when it runs past `seconds`: the worker is killed and replaced;
 - `WorkerCrashedError` (E016) when the worker dies (past `memory_mb`, or a crash in native code).
 
-Workers are the batch's (`analyzer.workers`: same worker loop, same death-with-the-parent
-guarantees), started lazily on the first call, kept and reused by later calls (one per concurrent
+Workers are the batch's (`analyzer.workers`: same worker loop, same parent side of the protocol,
+same death-with-the-parent guarantees; they run `workers.call`, like the batch's readers), started
+lazily on the first call, kept and reused by later calls (one per concurrent
 caller, up to the number of cores), and retired after `MAX_CALLS_PER_WORKER` calls. They start from
 a fork server that has imported the extraction modules once, so a new worker costs a fork, not
 an interpreter start. `function` and its arguments must be picklable (a module-level function).
@@ -33,13 +34,13 @@ from typing import Any, TypeVar
 
 from analyzer.errors import AnalysisTimeoutError, SkillgapError, WorkerCrashedError
 from analyzer.workers import (
-    Done,
-    Raised,
-    Ready,
-    SetupFailed,
+    Answer,
+    Failure,
+    StartFailed,
     Worker,
-    exit_reason,
+    call,
     library_context,
+    no_state,
     start_worker,
     stop_workers,
 )
@@ -95,12 +96,11 @@ class IsolatedWorkers:
     def call(self, function: Callable[..., R], *args: Any, path: str, seconds: float) -> R:
         """Run `function(*args)` in an idle worker (started if none is), within `seconds`."""
         worker = self._take(path)
-        healthy = False
         try:
-            value, healthy = self._ask(worker, (function, args), path, seconds)
+            answer = self._ask(worker, (function, args), path, seconds)
         finally:
-            self._give_back(worker, healthy)
-        ok, result = value
+            self._give_back(worker)
+        ok, result = self._value_of(answer, path, seconds)
         if not ok:
             raise result
         return result  # type: ignore[no-any-return]
@@ -171,20 +171,28 @@ class IsolatedWorkers:
 
     def _spawn(self) -> Worker:
         self.workers_started += 1
-        return start_worker(self.context, _no_state, _answer, self.memory_mb)
+        return start_worker(self.context, no_state, call, self.memory_mb, self.max_calls)
 
     def _await_ready(self, worker: Worker, path: str) -> Worker:
-        ready = wait([worker.conn, worker.process.sentinel], START_SECONDS)
-        message = worker.conn.recv() if worker.conn in ready and worker.conn.poll() else None
-        if not isinstance(message, Ready):
-            reason = message.message if isinstance(message, SetupFailed) else "did not start"
+        until = time.monotonic() + START_SECONDS
+        try:
+            while not worker.ready:
+                left = until - time.monotonic()
+                if left <= 0:
+                    raise StartFailed("did not start")
+                wait(worker.waitables(), left)
+                worker.collect()
+        except StartFailed as error:
             stop_workers([worker], graceful=False)
-            raise WorkerCrashedError(f"the worker to read it could not start ({reason})", path=path)
-        worker.ready = True
+            raise WorkerCrashedError(
+                f"the worker to read it could not start ({error})", path=path
+            ) from None
         return worker
 
-    def _give_back(self, worker: Worker, healthy: bool) -> None:
-        retire = not healthy or worker.answered >= self.max_calls
+    def _give_back(self, worker: Worker) -> None:
+        """Keep `worker` for the next call, or kill it: it failed, or has answered `max_calls`
+        (or the call was interrupted while it still holds the item)."""
+        retire = worker.exiting or worker.held is not None
         with self._changed:
             if not retire:
                 self._idle.append(worker)
@@ -192,7 +200,7 @@ class IsolatedWorkers:
                 self._count -= 1
             self._changed.notify()
         if retire:
-            stop_workers([worker], graceful=healthy)
+            stop_workers([worker], graceful=False)
 
     def _ask(
         self,
@@ -200,65 +208,42 @@ class IsolatedWorkers:
         task: tuple[Callable[..., Any], tuple[Any, ...]],
         path: str,
         seconds: float,
-    ) -> tuple[tuple[bool, Any], bool]:
-        """Send `task`; its answer and whether the worker can be used again, or the error."""
-        deadline = time.monotonic() + seconds
+    ) -> Answer:
+        """Send `task` and wait for what becomes of it (an answer, a death, the deadline)."""
         try:
-            worker.conn.send((task,))
+            worker.give(path, task, seconds)
         except (OSError, ValueError) as error:
+            worker.exiting = True
             raise WorkerCrashedError(
                 f"the worker to read it was gone ({error})", path=path
             ) from None
         while True:
-            left = deadline - time.monotonic()
-            if worker.conn.poll() or wait([worker.conn, worker.process.sentinel], max(0.0, left)):
-                if worker.conn.poll():
-                    return self._answer_of(worker, path)
-                if not worker.process.is_alive():
-                    raise self._died(worker, path)
-            if time.monotonic() >= deadline:
+            wait(worker.waitables(), worker.time_left())
+            for answer in worker.collect():
+                return answer
+
+    def _value_of(self, answer: Answer, path: str, seconds: float) -> tuple[bool, Any]:
+        """`call`'s (ok, value or error), or the failure as the error this call raises."""
+        limit = f"limit memory_mb={self.memory_mb or 0}"
+        match answer.failure:
+            case None:
+                return answer.value  # type: ignore[no-any-return]
+            case Failure.TIMED_OUT:
                 raise AnalysisTimeoutError(
                     f"took longer than {seconds:g} s to read (limit seconds={seconds:g})",
                     path=path,
                 )
-
-    def _died(self, worker: Worker, path: str) -> WorkerCrashedError:
-        return WorkerCrashedError(
-            f"the worker reading it died ({exit_reason(worker.process)}); "
-            f"limit memory_mb={self.memory_mb or 0}",
-            path=path,
-        )
-
-    def _answer_of(self, worker: Worker, path: str) -> tuple[tuple[bool, Any], bool]:
-        try:
-            message = worker.conn.recv()
-        except (EOFError, OSError):
-            raise self._died(worker, path) from None
-        if isinstance(message, Done):
-            worker.answered += 1
-            return message.value, True
-        if isinstance(message, Raised) and message.out_of_memory:
-            raise WorkerCrashedError(
-                f"ran out of memory while reading it (limit memory_mb={self.memory_mb or 0})",
-                path=path,
-            )
-        text = message.message if isinstance(message, Raised) else repr(message)
-        raise SkillgapError(
-            f"internal error while reading it ({text}); please report it", path=path
-        )
-
-
-def _no_state() -> None:
-    return None
-
-
-def _answer(_state: None, task: tuple[Callable[..., Any], tuple[Any, ...]]) -> tuple[bool, Any]:
-    """(True, value) or (False, the SkillgapError raised): bad input is an answer, not a crash."""
-    function, args = task
-    try:
-        return True, function(*args)
-    except SkillgapError as error:
-        return False, error
+            case Failure.DIED:
+                raise WorkerCrashedError(
+                    f"the worker reading it died ({answer.detail}); {limit}", path=path
+                )
+            case Failure.OUT_OF_MEMORY:
+                raise WorkerCrashedError(f"ran out of memory while reading it ({limit})", path=path)
+            case _:
+                raise SkillgapError(
+                    f"internal error while reading it ({answer.detail}); please report it",
+                    path=path,
+                )
 
 
 _shared: dict[int | None, IsolatedWorkers] = {}

@@ -8,12 +8,19 @@ and dies with its parent, even in the middle of a hung item: it exits when the p
 pipe closes, asks Linux to kill it when the process that forked it ends (PR_SET_PDEATHSIG; a fork
 server ends with its parent), and a watchdog thread checks that the parent lives. So a `kill -9`
 of the parent leaves no process behind.
+
+The parent's side of the protocol lives here too, once for both users: `Worker.give` sends an
+item with its deadline, `Worker.collect` turns what the worker said (`Ready`, `SetupFailed`,
+`Done`, `Raised`), its death or a passed deadline into an `Answer` (a value, or a `Failure`) or
+`StartFailed`, and marks a worker that must be replaced. Each user only words the failures for
+its own callers and decides which worker gets what.
 """
 
 from __future__ import annotations
 
 import contextlib
 import ctypes
+import enum
 import io
 import logging
 import math
@@ -32,6 +39,8 @@ from multiprocessing.context import BaseContext
 from multiprocessing.process import BaseProcess
 from typing import Any
 
+from analyzer.errors import SkillgapError
+
 STOP_GRACE_SECONDS = 2.0
 PARENT_CHECK_SECONDS = 1.0
 """How often a worker's watchdog checks that its parent is alive."""
@@ -39,7 +48,6 @@ _PR_SET_PDEATHSIG = 1
 
 
 # ------------------------------------------------------------------------ worker -> parent
-# (names without a leading underscore: the batch pool and the isolation both read them)
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,9 +159,10 @@ def start_worker(
     setup: Callable[[], Any],
     work: Callable[[Any, Any], Any],
     memory_mb: int | None,
+    max_items: int | None = None,
 ) -> Worker:
     """A new worker process (not ready yet: it sends `Ready` when `setup` is done) that dies
-    with this process."""
+    with this process; with `max_items`, it is retired after answering that many items."""
     parent_end, child_end = context.Pipe(duplex=True)
     process = context.Process(  # type: ignore[attr-defined]
         target=serve,
@@ -163,7 +172,7 @@ def start_worker(
     )
     process.start()
     child_end.close()
-    return Worker(process, parent_end)
+    return Worker(process, parent_end, max_items=max_items)
 
 
 def stop_workers(workers: Sequence[Worker], *, graceful: bool) -> None:
@@ -183,19 +192,138 @@ def stop_workers(workers: Sequence[Worker], *, graceful: bool) -> None:
         worker.process.close()
 
 
+# ------------------------------------------------------------ parent: what a worker says
+
+
+class Failure(enum.Enum):
+    """Why an item got no value from its worker."""
+
+    TIMED_OUT = "timed out"
+    """Past its deadline: the worker is killed."""
+    DIED = "died"
+    """The worker died with it (killed, over its memory cap, a crash in native code)."""
+    OUT_OF_MEMORY = "out of memory"
+    """`work` raised MemoryError under the cap; the worker ends."""
+    RAISED = "raised"
+    """`work` raised an exception (a bug): the worker goes on."""
+
+
+@dataclass(frozen=True, slots=True)
+class Answer:
+    """What became of the item a worker held: its `value`, or a `failure` with its `detail`
+    (the exception, or how the worker ended). Callers word it for their users."""
+
+    key: Any
+    """The item as the caller named it when it gave it (`Worker.give`)."""
+    seconds: float
+    """Time from sending the item to this answer."""
+    value: Any = None
+    failure: Failure | None = None
+    detail: str = ""
+    size: int = 0
+    """The size of the worker's message, pickled, in bytes: what holding `value` costs."""
+
+
+class StartFailed(Exception):
+    """A worker could not start: its `setup` raised, or it died before it was ready."""
+
+
 @dataclass
 class Worker:
+    """One worker process as its parent drives it: `give` it an item, wait on `waitables()` until
+    `time_left()`, then `collect()` what it said. The one home of the protocol's parent side
+    (the batch pool and the isolated reader both drive workers through it)."""
+
     process: BaseProcess
     conn: Connection
+    max_items: int | None = None
+    """Retire it after answering this many items (None: never)."""
     ready: bool = False
-    item: tuple[Any] | None = None
-    """The item it is working on, as a 1-tuple (an item may be anything, even None)."""
+    held: tuple[Any] | None = None
+    """The key of the item it is working on, as a 1-tuple (a key may be anything, even None)."""
+    sent_at: float = 0.0
     deadline: float = math.inf
     exiting: bool = False
-    """Said it cannot go on (out of memory), or has answered its `max_items`: replace it, give
-    it nothing more."""
+    """Replace it and give it nothing more: it died, ran past a deadline or out of memory, or has
+    answered its `max_items`."""
     answered: int = 0
     """Items it has answered."""
+    rss_kb: int = 0
+    """Its peak resident memory (KiB), as it last reported it."""
+
+    @property
+    def idle(self) -> bool:
+        """Ready for an item."""
+        return self.ready and self.held is None and not self.exiting
+
+    def give(self, key: Any, message: Any, seconds: float | None) -> None:
+        """Send `message` to work on, to be answered within `seconds` (None: no limit); its
+        answer will carry `key`. Raises OSError when the worker is gone."""
+        self.held = (key,)
+        self.sent_at = time.monotonic()
+        self.deadline = math.inf if seconds is None else self.sent_at + seconds
+        self.conn.send((message,))
+
+    def waitables(self) -> list[Any]:
+        """What to `multiprocessing.connection.wait` on for news of this worker."""
+        return [self.conn, self.process.sentinel]
+
+    def time_left(self) -> float | None:
+        """Seconds until its item's deadline (None: no deadline)."""
+        if self.deadline == math.inf:
+            return None
+        return max(0.0, self.deadline - time.monotonic())
+
+    def collect(self) -> list[Answer]:
+        """Read what the worker has said and see whether it lives and is in time: the answer
+        for its item, if there is one now. Marks it `exiting` when it must be replaced; raises
+        StartFailed if it could not start."""
+        answers: list[Answer] = []
+        try:
+            while self.conn.poll():
+                raw = self.conn.recv_bytes()
+                self._take(reduction.ForkingPickler.loads(raw), answers, len(raw))
+            closed = not self.process.is_alive() and not self.conn.poll()
+        except (EOFError, OSError):
+            closed = True
+        if closed:
+            self.exiting = True
+            if not self.ready:
+                raise StartFailed(f"it died: {exit_reason(self.process)}")
+            if self.held is not None:
+                answers.append(self._end(Failure.DIED, exit_reason(self.process)))
+        elif self.held is not None and time.monotonic() >= self.deadline:
+            self.exiting = True
+            answers.append(self._end(Failure.TIMED_OUT, "past its deadline"))
+        return answers
+
+    def _take(self, message: object, answers: list[Answer], size: int) -> None:
+        match message:
+            case Ready(rss_kb):
+                self.ready, self.rss_kb = True, rss_kb
+            case SetupFailed(text):
+                self.exiting = True
+                raise StartFailed(text)
+            case Done(value, rss_kb):
+                self.rss_kb = rss_kb
+                self.answered += 1
+                if self.max_items is not None and self.answered >= self.max_items:
+                    self.exiting = True  # retired: replaced by a fresh worker
+                answers.append(self._end(None, "", value, size))
+            case Raised(text, out_of_memory):
+                self.exiting = self.exiting or out_of_memory
+                answers.append(
+                    self._end(Failure.OUT_OF_MEMORY if out_of_memory else Failure.RAISED, text)
+                )
+
+    def _end(
+        self, failure: Failure | None, detail: str, value: Any = None, size: int = 0
+    ) -> Answer:
+        assert self.held is not None, "an answer comes for an item given"
+        seconds = time.monotonic() - self.sent_at
+        answer = Answer(self.held[0], seconds, value, failure, detail, size)
+        self.held, self.deadline = None, math.inf
+        return answer
 
 
 def exit_reason(process: BaseProcess) -> str:
@@ -209,6 +337,23 @@ def exit_reason(process: BaseProcess) -> str:
         hint = " (out of memory?)" if name == "SIGKILL" else ""
         return f"killed by {name}{hint}"
     return f"exit code {code}"
+
+
+# ------------------------------------------------------------ a worker that calls functions
+
+
+def no_state() -> None:
+    """The `setup` of a worker that only calls the functions it is sent (`call`)."""
+
+
+def call(_state: None, task: tuple[Callable[..., Any], tuple[Any, ...]]) -> tuple[bool, Any]:
+    """`function(*args)` for a task `(function, args)`: (True, its value), or (False, the
+    SkillgapError it raised): bad input is an answer, not a crash."""
+    function, args = task
+    try:
+        return True, function(*args)
+    except SkillgapError as error:
+        return False, error
 
 
 # ------------------------------------------------------------------- a fork server for libraries

@@ -22,21 +22,21 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from analyzer.batch.discover import find_resumes, sha256_file
 from analyzer.batch.records import Analysis, FileError, FileOutcome
 from analyzer.batch.runner import PoolStats, WorkerPool
-from analyzer.batch.store import ResultStore, check_store
-from analyzer.batch.work import (
-    PRELOAD,
-    FileAnalyzer,
+from analyzer.batch.spec import (
+    READ_PRELOAD,
     WorkSpec,
-    analyze_path,
+    analyze_read,
+    read_resume,
     settings_fingerprint,
+    start_analyzer,
 )
+from analyzer.batch.store import ResultStore, check_store
 from analyzer.config import (
     DEFAULT_BATCH_MEMORY_MB,
     DEFAULT_BATCH_TIMEOUT,
     DEFAULT_FILES_PER_WORKER,
     AnalyzerConfig,
 )
-from analyzer.engine import load_lexicon
 from analyzer.errors import (
     ConfigError,
     InputNotFoundError,
@@ -44,8 +44,10 @@ from analyzer.errors import (
     SkillgapError,
     UnsupportedInputError,
 )
+from analyzer.lexicon import load_lexicon
 
 if TYPE_CHECKING:
+    from analyzer.batch.work import FileAnalyzer
     from analyzer.job.record import JobTarget
 
 DEFAULT_TIMEOUT = DEFAULT_BATCH_TIMEOUT
@@ -77,8 +79,9 @@ class BatchRun:
         files_per_worker: int | None = DEFAULT_FILES_PER_WORKER,
         job: JobTarget | None = None,
         as_of: date | None = None,
+        readers: int | None = None,
     ) -> None:
-        _check_limits(jobs, timeout, memory_mb, reports)
+        _check_limits(jobs, timeout, memory_mb, reports, readers)
         self.folder = Path(folder)
         inventory = find_resumes(folder, recursive=recursive)
         self.resumes: tuple[Path, ...] = inventory.resumes
@@ -96,6 +99,9 @@ class BatchRun:
         if self.store_path is not None:
             check_store(self.store_path)  # refuse a bad store now; it is created when run
         self.jobs = jobs or os.cpu_count() or 1
+        self.readers = readers or self.jobs + 1
+        """Reader processes: one more than analysis workers, since reading a resume costs about
+        four times analysing it, and the extra one reads while the workers start."""
         self.timeout = timeout
         self.memory_mb = memory_mb
         self.files_per_worker = files_per_worker
@@ -161,13 +167,15 @@ class BatchRun:
             return
         by_name = {str(path): (path, sha256) for path, sha256 in tasks}
         pool: WorkerPool[FileAnalyzer, str, Analysis] = WorkerPool(
-            functools.partial(FileAnalyzer, self.spec),
-            analyze_path,
+            functools.partial(start_analyzer, self.spec),
+            analyze_read,
             jobs=self.jobs,
             timeout=self.timeout,
             memory_mb=self.memory_mb,
-            preload=PRELOAD,
+            preload=READ_PRELOAD,
             max_items=self.files_per_worker,
+            read=functools.partial(read_resume, self.spec),
+            readers=self.readers,
         )
         self.stats = pool.stats
         with contextlib.closing(pool.run(by_name)) as finished:
@@ -191,21 +199,27 @@ def analyze_folder(
     files_per_worker: int | None = DEFAULT_FILES_PER_WORKER,
     job: JobTarget | None = None,
     as_of: date | None = None,
+    readers: int | None = None,
 ) -> BatchRun:
     """Analyse every resume (.pdf, .docx, .docm, .txt, .text, .md) in `folder`; iterate the
     result for one `FileOutcome` per resume as each finishes.
 
-    - `jobs` worker processes (default: every core) each load spaCy and the lexicon once.
-    - A file may take `timeout` seconds (None: no limit) and a worker `memory_mb` MiB of address
-      space (None: no cap); past either, the file fails (AnalysisTimeoutError, WorkerCrashedError)
-      and the run goes on. A file that fails on bad input fails alone, with its error.
+    - `jobs` analysis workers (default: every core) each load spaCy and the lexicon once, and
+      `readers` processes (default: `jobs` + 1) read the files (extraction: pdfminer.six or
+      PDFium, Word, OCR) meanwhile: reading starts at once, while the analysis workers still
+      set up, at most `runner.READ_AHEAD_BYTES` of read files ahead of them. This process
+      only hashes, stores and ranks.
+    - A file may take `timeout` seconds (None: no limit), reading and analysis together, and a
+      worker or reader `memory_mb` MiB of address space (None: no cap); past either, the file
+      fails (AnalysisTimeoutError, WorkerCrashedError) and the run goes on. A file that fails on
+      bad input fails alone, with its error.
     - `store`: an SQLite file that keeps every result (and deterministic failure), keyed by
       content hash and settings; files already there are not analysed again (`cached=True`).
       None: nothing is kept.
     - `dask_address`: send the work to a Dask scheduler instead (needs `skillgap[dask]`).
     - `reports`: formats of `analyzer.report` to render in the workers too, e.g. ("html",).
-    - `files_per_worker`: a worker is replaced by a fresh one after this many files (None:
-      never); `config.limits` bounds each file's characters, pages, objects and streams.
+    - `files_per_worker`: a worker (or reader) is replaced by a fresh one after this many files
+      (None: never); `config.limits` bounds each file's characters, pages, objects and streams.
     - `job`: score every resume for this job (`Analyzer.read_job()`) instead of the profile;
       results are stored apart from the profile's. `as_of`: the date ongoing roles count to
       (default: the day each file is analysed).
@@ -231,6 +245,7 @@ def analyze_folder(
         files_per_worker=files_per_worker,
         job=job,
         as_of=as_of,
+        readers=readers,
     )
 
 
@@ -307,9 +322,15 @@ def _read_error(error: OSError) -> FileError:
 
 
 def _check_limits(
-    jobs: int | None, timeout: float | None, memory_mb: int | None, reports: Sequence[str]
+    jobs: int | None,
+    timeout: float | None,
+    memory_mb: int | None,
+    reports: Sequence[str],
+    readers: int | None = None,
 ) -> None:
     problems = []
+    if readers is not None and readers < 1:
+        problems.append(f"readers is {readers}; it must be at least 1")
     if jobs is not None and jobs < 1:
         problems.append(f"jobs is {jobs}; it must be at least 1")
     if timeout is not None and timeout <= 0:

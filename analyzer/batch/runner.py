@@ -7,49 +7,58 @@ parent always knows which item a worker holds and since when:
 
 - a worker runs `setup()` once (build the Analyzer: spaCy and the lexicon), says it is ready, then
   answers items one at a time with `work(state, item)`;
+- with a `read` step, each item is first read by `read(item)` in a reader process (`readers` of
+  them, no set-up: they start at once) and `work` gets what was read: reading runs while the
+  workers still set up, and later beside them, at most `read_ahead` items and `READ_AHEAD_BYTES`
+  ahead (the bound on the memory of what waits in the parent);
 - the parent waits on every pipe and every process sentinel at once, with the nearest deadline as
-  the time limit (the clock of an item starts when it is sent, so start-up never counts);
+  the time limit (the clock of an item starts when it is sent, so start-up never counts; with a
+  read step, the time reading took counts against the same limit);
 - past its deadline a worker is killed and replaced, and its item is reported as
   `AnalysisTimeoutError`; a worker that dies (killed, out of memory, a crash in native code) is
   replaced and its item reported as `WorkerCrashedError`; an exception inside `work` is reported for
-  its item (MemoryError ends the worker, anything else does not).
+  its item (MemoryError ends the worker, anything else does not); a SkillgapError from `read`
+  (bad input) is the item's result.
 
-Workers start with "forkserver": the server imports the heavy modules once (`preload`) and each
-worker forks from it, which is safe with the parent's threads (progress bars, Dask) and makes a
+Workers start with "forkserver": the server imports the modules in `preload` once and each worker
+forks from it, which is safe with the parent's threads (progress bars, Dask) and makes a
 replacement cheap. A worker caps its own address space (`RLIMIT_AS`) when `memory_mb` is given and
 ignores Ctrl-C: the parent stops it. A worker dies with its parent, even in the middle of a hung
 item: it exits when the parent's end of the pipe closes, asks Linux to kill it when the process
 that forked it ends (PR_SET_PDEATHSIG; the fork server ends with the parent), and a watchdog thread
 checks that the parent lives, so a `kill -9` of the parent leaves no process behind. With
-`max_items`, a worker that has answered that many items is retired and replaced (memory that a
-long run fragments or leaks is given back).
+`max_items`, a worker (or reader) that has answered that many items is retired and replaced
+(memory that a long run fragments or leaks is given back).
 
-The worker processes themselves are `analyzer.workers`', shared with `analyzer.isolation`, which
-runs single calls (one PDF read by `Analyzer.analyze`) on the same kind of worker.
+The worker processes and the parent's side of their protocol (`Worker.give`/`collect`) are
+`analyzer.workers`', shared with `analyzer.isolation`, which runs single calls (one PDF read by
+`Analyzer.analyze`) on the same kind of worker; the readers here are such workers too
+(`workers.call`). This module only says what is the pool's: which worker gets what, how many
+run, and how a failure reads in a batch.
 """
 
 from __future__ import annotations
 
-import math
 import multiprocessing
 import threading
 import time
 from collections import deque
 from collections.abc import Callable, Generator, Iterable, Sequence
 from dataclasses import dataclass, field
+from multiprocessing import forkserver
 from multiprocessing.connection import wait
 from multiprocessing.context import BaseContext
 from typing import Any, Generic, TypeVar
 
 from analyzer.errors import AnalysisTimeoutError, SkillgapError, WorkerCrashedError
 from analyzer.workers import (
-    Done,
-    Raised,
-    Ready,
-    SetupFailed,
+    Answer,
+    Failure,
+    StartFailed,
     Worker,
-    exit_reason,
+    call,
     library_context,
+    no_state,
     start_worker,
     stop_workers,
 )
@@ -57,6 +66,15 @@ from analyzer.workers import (
 S = TypeVar("S")
 T = TypeVar("T")
 R = TypeVar("R")
+
+READ_AHEAD = 256
+"""With a `read` stage: at most this many items read and waiting for an analysis worker (or
+being read), and at most `READ_AHEAD_BYTES` of what was read (pickled) waiting, so memory stays
+bounded however fast the readers are, while readers never wait during the analysis workers'
+start-up (about 2 s, 15-30 resumes read)."""
+READ_AHEAD_BYTES = 64 * 1024 * 1024
+"""The memory of what waits read: a dev resume is about 5 KB read, one at the `characters`
+limit a few MB."""
 
 # ---------------------------------------------------------------------------------- parent
 
@@ -66,23 +84,44 @@ class PoolStats:
     """Live counters of a pool, for progress displays and benchmarks."""
 
     workers_started: int = 0
+    """Analysis workers (those running `work`) started, replacements included."""
+    readers_started: int = 0
+    """Reader processes started (with a `read` stage), replacements included."""
     peak_rss_kb: dict[int, int] = field(default_factory=dict)
-    """Worker pid -> its peak resident memory (KiB), as the worker last reported it."""
+    """Worker pid (readers too) -> its peak resident memory (KiB), as it last reported it."""
     warm_at: float | None = None
     """`time.monotonic()` when the first set of workers were all ready (start-up done); None if
     the run ended before the slowest of them was."""
 
 
+@dataclass
+class _Read(Generic[T]):
+    """An item read and waiting for an analysis worker."""
+
+    item: T
+    value: Any
+    seconds: float
+    """Time its reading took (it counts against the item's time limit)."""
+    size: int
+    """Bytes it took to send (pickled)."""
+
+
 class WorkerPool(Generic[S, T, R]):
     """Run `work(state, item)` for each item in `jobs` processes, each holding `setup()`'s state.
 
-    `setup` and `work` must be picklable (module-level functions, or partials of them).
+    With `read`, each item is first read by `read(item)` in one of `readers` reader processes
+    (default: `jobs`), and `work(state, read's value)` runs in an analysis worker: reading starts
+    at once while the analysis workers still set up, up to `read_ahead` items (and
+    `READ_AHEAD_BYTES`) ahead, and a SkillgapError from `read` ends the item with that error.
+    An item's time limit covers both steps.
+
+    `setup`, `work` and `read` must be picklable (module-level functions, or partials of them).
     """
 
     def __init__(
         self,
         setup: Callable[[], S],
-        work: Callable[[S, T], R],
+        work: Callable[[S, Any], R],
         *,
         jobs: int,
         timeout: float | None,
@@ -90,8 +129,12 @@ class WorkerPool(Generic[S, T, R]):
         start_method: str = "forkserver",
         preload: Sequence[str] = (),
         max_items: int | None = None,
+        read: Callable[[T], Any] | None = None,
+        readers: int | None = None,
+        read_ahead: int = READ_AHEAD,
     ) -> None:
-        """`max_items`: retire a worker after it has answered that many items (None: never)."""
+        """`max_items`: retire a worker (or reader) after it has answered that many items
+        (None: never)."""
         if jobs < 1:
             raise ValueError(f"jobs must be at least 1, not {jobs}")
         if max_items is not None and max_items < 1:
@@ -99,158 +142,184 @@ class WorkerPool(Generic[S, T, R]):
         self.max_items = max_items
         self.setup = setup
         self.work = work
+        self.read = read
+        self.readers = readers or jobs
+        self.read_ahead = max(read_ahead, self.readers)
         self.jobs = jobs
         self.timeout = timeout
         self.memory_mb = memory_mb
         self.context: BaseContext = (
-            library_context()  # the host's __main__ and default start method stay untouched
+            _fork_server_context(preload)
             if start_method == "forkserver"
             else multiprocessing.get_context(start_method)
         )
-        if start_method == "forkserver":  # the server imports these once; workers fork ready
-            self.context.set_forkserver_preload([__name__, *preload])
         self.stats = PoolStats()
 
     def run(self, items: Iterable[T]) -> Generator[tuple[T, R | SkillgapError], None, None]:
         """Yield `(item, work's value)` as items finish, in any order; `(item, error)` for an item
         that timed out (AnalysisTimeoutError), killed its worker (WorkerCrashedError) or raised
-        (SkillgapError E000). Raises WorkerCrashedError when a worker cannot even start."""
-        queue: deque[T] = deque(items)
-        target = min(self.jobs, len(queue))
-        workers = [self._start() for _ in range(target)]
-        completed = False
-        try:
-            while queue or any(w.item is not None for w in workers):
-                for worker in workers:
-                    if worker.ready and worker.item is None and queue:
-                        self._assign(worker, queue.popleft())
-                wait(self._waitables(workers), self._time_left(workers))
-                finished: list[tuple[T, R | SkillgapError]] = []
-                gone = [w for w in workers if not self._check(w, finished)]
-                self._stop(gone, graceful=False)
-                workers = [w for w in workers if w not in gone]
-                while len(workers) < self.jobs and len(queue) > sum(
-                    w.item is None for w in workers
-                ):
-                    workers.append(self._start())
-                if self.stats.warm_at is None and sum(w.ready for w in workers) >= target:
-                    self.stats.warm_at = time.monotonic()
-                yield from finished
-            completed = True
-        finally:
-            self._stop(workers, graceful=completed)
+        (SkillgapError E001, or `read`'s own error). Raises WorkerCrashedError when a worker
+        cannot even start."""
+        return self._drive(deque(items), None)
 
     def serve(self, inbox: Inbox[T]) -> Generator[tuple[T, R | SkillgapError], None, None]:
         """Like `run`, for items that arrive over time (a service): keep `jobs` workers warm,
         run each item put in `inbox` as a worker frees up, and yield `(item, value or error)` as
         each finishes, with the same time limit, memory cap and replacement of dead workers.
         Ends when `inbox` is closed and every item taken from it has finished."""
-        queue: deque[T] = deque()
-        workers = [self._start() for _ in range(self.jobs)]
+        return self._drive(deque(), inbox)
+
+    # ------------------------------------------------------------------------- the loop
+
+    def _drive(
+        self, queue: deque[T], inbox: Inbox[T] | None
+    ) -> Generator[tuple[T, R | SkillgapError], None, None]:
+        """Feed readers (if any) and analysis workers, wait for news, collect answers, replace
+        workers that are gone, and yield what finished, until nothing is left (and `inbox`, if
+        any, is closed)."""
+        read: deque[_Read[T]] = deque()
+        readers: list[Worker] = []
+        workers: list[Worker] = []
         completed = False
         try:
-            while not inbox.closed or queue or any(w.item is not None for w in workers):
-                queue.extend(inbox.take())
-                for worker in workers:
-                    if worker.ready and worker.item is None and queue:
-                        self._assign(worker, queue.popleft())
-                waitables = [*self._waitables(workers), inbox.wakeup]
-                wait(waitables, self._time_left(workers))
-                finished: list[tuple[T, R | SkillgapError]] = []
-                gone = [w for w in workers if not self._check(w, finished)]
-                self._stop(gone, graceful=False)
-                workers = [w for w in workers if w not in gone]
-                workers += [self._start() for _ in range(self.jobs - len(workers))]
-                if self.stats.warm_at is None and all(w.ready for w in workers):
+            while True:
+                if inbox is not None:
+                    queue.extend(inbox.take())
+                unfinished = len(queue) + len(read) + _busy(readers) + _busy(workers)
+                if not unfinished and (inbox is None or inbox.closed):
+                    break
+                serving = inbox is not None
+                if self.read is not None:
+                    self._top_up(readers, len(queue) + _busy(readers), serving, reader=True)
+                self._top_up(workers, unfinished, serving, reader=False)
+                if self.stats.warm_at is None and workers and all(w.ready for w in workers):
                     self.stats.warm_at = time.monotonic()
+                self._feed(queue, read, readers, workers)
+                everyone = readers + workers
+                waitables = [x for w in everyone for x in w.waitables()]
+                if inbox is not None:
+                    waitables.append(inbox.wakeup)
+                lefts = [left for w in everyone if (left := w.time_left()) is not None]
+                wait(waitables, min(lefts, default=None))
+                finished: list[tuple[T, R | SkillgapError]] = []
+                for answer in self._collect(readers):
+                    self._after_reading(answer, read, finished)
+                for answer in self._collect(workers):
+                    finished.append((answer.key, self._value_of(answer)))
                 yield from finished
             completed = True
         finally:
-            self._stop(workers, graceful=completed)
+            stop_workers(readers + workers, graceful=completed)
 
-    # -------------------------------------------------------------------- one worker
-
-    def _start(self) -> Worker:
-        self.stats.workers_started += 1
-        return start_worker(self.context, self.setup, self.work, self.memory_mb)
-
-    def _assign(self, worker: Worker, item: T) -> None:
-        worker.item = (item,)
-        worker.deadline = math.inf if self.timeout is None else time.monotonic() + self.timeout
-        worker.conn.send(worker.item)
-
-    def _check(self, worker: Worker, finished: list[tuple[T, R | SkillgapError]]) -> bool:
-        """Take what `worker` has to say; False when it is gone (dead, or killed past its
-        deadline) and must be replaced. Finished items are appended to `finished`."""
-        alive = self._receive(worker, finished) and not worker.exiting
-        if alive and not worker.process.is_alive() and not worker.conn.poll():
-            alive = False
-        if alive and worker.item is not None and time.monotonic() >= worker.deadline:
-            item = worker.item[0]
-            finished.append((item, AnalysisTimeoutError(f"took longer than {self.timeout:g} s")))
-            worker.item = None
-            alive = False
-        if alive:
-            return True
-        if not worker.ready:
-            raise WorkerCrashedError(
-                f"a worker died while starting ({exit_reason(worker.process)})"
-            )
-        if worker.item is not None:
-            reason = exit_reason(worker.process)
-            finished.append((worker.item[0], WorkerCrashedError(f"the worker died ({reason})")))
-            worker.item = None
-        return False
-
-    def _receive(self, worker: Worker, finished: list[tuple[T, R | SkillgapError]]) -> bool:
-        """Read every message waiting on the worker's pipe; False when the pipe is closed."""
-        try:
-            while worker.conn.poll():
-                message = worker.conn.recv()
-                self._handle(worker, message, finished)
-        except (EOFError, OSError):
-            return False
-        return True
-
-    def _handle(
-        self, worker: Worker, message: object, finished: list[tuple[T, R | SkillgapError]]
+    def _feed(
+        self, queue: deque[T], read: deque[_Read[T]], readers: list[Worker], workers: list[Worker]
     ) -> None:
-        pid = worker.process.pid or 0
-        match message:
-            case Ready(rss_kb):
-                worker.ready = True
-                self.stats.peak_rss_kb[pid] = rss_kb
-            case SetupFailed(text):
-                raise WorkerCrashedError(f"a worker could not start: {text}")
-            case Done(value, rss_kb):
-                assert worker.item is not None
-                finished.append((worker.item[0], value))
-                self.stats.peak_rss_kb[pid] = rss_kb
-                worker.item, worker.deadline = None, math.inf
-                worker.answered += 1
-                if self.max_items is not None and worker.answered >= self.max_items:
-                    worker.exiting = True  # retired: replaced by a fresh worker
-            case Raised(text, out_of_memory):
-                assert worker.item is not None
-                error = (
-                    WorkerCrashedError(text)
-                    if out_of_memory
-                    else SkillgapError(f"internal error ({text}); please report it")
-                )
-                finished.append((worker.item[0], error))
-                worker.item, worker.deadline, worker.exiting = None, math.inf, out_of_memory
+        """Give idle workers the items read (or, without readers, queued), and idle readers
+        queued items while fewer than `read_ahead` are read or being read."""
+        for worker in workers:
+            if not worker.idle:
+                continue
+            if self.read is None and queue:
+                item = queue.popleft()
+                self._give(worker, item, item, self.timeout)
+            elif read:
+                done = read.popleft()
+                left = None if self.timeout is None else max(0.0, self.timeout - done.seconds)
+                self._give(worker, done.item, done.value, left)
+        waiting = sum(done.size for done in read)
+        for reader in readers:
+            if (
+                reader.idle
+                and queue
+                and len(read) + _busy(readers) < self.read_ahead
+                and waiting < READ_AHEAD_BYTES
+            ):
+                item = queue.popleft()
+                self._give(reader, item, (self.read, (item,)), self.timeout)
 
-    # ------------------------------------------------------------------ all workers
+    def _give(self, worker: Worker, item: T, message: Any, seconds: float | None) -> None:
+        try:
+            worker.give(item, message, seconds)
+        except OSError:  # died meanwhile: `collect` reports the item failed with it
+            worker.deadline = 0.0
 
-    def _waitables(self, workers: list[Worker]) -> list[Any]:
-        return [w.conn for w in workers] + [w.process.sentinel for w in workers]
+    def _collect(self, workers: list[Worker]) -> list[Answer]:
+        """Every answer `workers` have now; those that are gone are stopped and dropped."""
+        answers: list[Answer] = []
+        for worker in workers:
+            try:
+                answers += worker.collect()
+            except StartFailed as error:
+                raise WorkerCrashedError(f"a worker could not start: {error}") from None
+            if worker.rss_kb and worker.process.pid is not None:
+                self.stats.peak_rss_kb[worker.process.pid] = worker.rss_kb
+        gone = [w for w in workers if w.exiting and w.held is None]
+        stop_workers(gone, graceful=False)
+        workers[:] = [w for w in workers if w not in gone]
+        return answers
 
-    def _time_left(self, workers: list[Worker]) -> float | None:
-        deadline = min((w.deadline for w in workers), default=math.inf)
-        return None if deadline == math.inf else max(0.0, deadline - time.monotonic())
+    def _after_reading(
+        self, answer: Answer, read: deque[_Read[T]], finished: list[tuple[T, R | SkillgapError]]
+    ) -> None:
+        """A reader's answer: the value read goes on to analysis; an error ends the item."""
+        if answer.failure is None:
+            ok, value = answer.value
+            if ok:
+                read.append(_Read(answer.key, value, answer.seconds, answer.size))
+                return
+            finished.append((answer.key, value))
+        else:
+            finished.append((answer.key, self._value_of(answer)))
 
-    def _stop(self, workers: list[Worker], *, graceful: bool) -> None:
-        stop_workers(workers, graceful=graceful)
+    def _value_of(self, answer: Answer) -> Any:
+        """The answer's value, or its failure as the error the item ends with."""
+        match answer.failure:
+            case None:
+                return answer.value
+            case Failure.TIMED_OUT:
+                return AnalysisTimeoutError(f"took longer than {self.timeout:g} s")
+            case Failure.DIED:
+                return WorkerCrashedError(f"the worker died ({answer.detail})")
+            case Failure.OUT_OF_MEMORY:
+                return WorkerCrashedError(answer.detail)  # says the limit
+            case Failure.RAISED:
+                return SkillgapError(f"internal error ({answer.detail}); please report it")
+
+    def _top_up(self, workers: list[Worker], pending: int, serving: bool, *, reader: bool) -> None:
+        """Start workers up to `jobs` (`readers`): always when serving, else while `pending` items
+        outnumber those that can take one (a run never starts a worker it has no item for)."""
+        while len(workers) < (self.readers if reader else self.jobs) and (
+            serving or pending > sum(not w.exiting and w.held is None for w in workers)
+        ):
+            setup: Callable[[], Any]
+            work: Callable[[Any, Any], Any]
+            if reader:
+                self.stats.readers_started += 1
+                setup, work = no_state, call
+            else:
+                self.stats.workers_started += 1
+                setup, work = self.setup, self.work
+            workers.append(start_worker(self.context, setup, work, self.memory_mb, self.max_items))
+
+
+def prestart_fork_server(preload: Sequence[str]) -> None:
+    """Start the pools' fork server now, importing `preload` in the background, so that its
+    start overlaps the caller's own (imports, the lexicon, hashing files) instead of delaying the
+    first worker. The first preload a process asks for is the one its server keeps."""
+    _fork_server_context(preload)
+    forkserver.ensure_running()
+
+
+def _fork_server_context(preload: Sequence[str]) -> BaseContext:
+    """The library's forkserver context (the host's __main__ and default start method stay
+    untouched), its server importing this module and `preload` once: workers fork ready."""
+    context = library_context()
+    context.set_forkserver_preload([__name__, *preload])
+    return context
+
+
+def _busy(workers: list[Worker]) -> int:
+    return sum(w.held is not None for w in workers)
 
 
 class Inbox(Generic[T]):

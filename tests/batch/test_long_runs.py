@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from analyzer.batch import work
+from analyzer.batch import spec as work
 from analyzer.batch.folder import prune_store, work_settings
 from analyzer.batch.outputs import rank, summary_html
 from analyzer.batch.records import Analysis

@@ -100,3 +100,67 @@ def test_start_up_does_not_count_against_the_time_limit() -> None:
     results = dict(slow_start.run([f"slow-{n}" for n in range(6)]))
     assert all(str(v).startswith("slow") for v in results.values()), results
     assert all(rss > 0 for rss in slow_start.stats.peak_rss_kb.values())
+
+
+# ------------------------------------------------------------------------- with a read stage
+
+
+def reading_pool(
+    jobs: int = 1, timeout: float | None = 5.0, **options: object
+) -> WorkerPool[str, str, tuple[str, int, float, str, float]]:
+    return WorkerPool(
+        options.pop("setup", workers.setup),  # type: ignore[arg-type]
+        workers.work_on_read,
+        jobs=jobs,
+        timeout=timeout,
+        read=workers.read,
+        **options,  # type: ignore[arg-type]
+    )
+
+
+def test_items_are_read_in_reader_processes_then_worked_on() -> None:
+    pool_ = reading_pool(jobs=2)
+    items = [f"item-{n}" for n in range(8)]
+    results = dict(pool_.run(items))
+    assert sorted(results) == items
+    readers = {r[1] for r in results.values()}  # type: ignore[index]
+    analysts = {r[3].rsplit(" ", 1)[1] for r in results.values()}  # type: ignore[index]
+    assert readers and analysts and not readers & {int(p) for p in analysts}
+    assert os.getpid() not in readers
+    assert all(r[0] == item for item, r in results.items())  # type: ignore[index]
+    assert pool_.stats.workers_started == 2 and pool_.stats.readers_started == 2
+
+
+def test_reading_starts_while_the_workers_set_up_and_stays_bounded() -> None:
+    pool_ = reading_pool(setup=workers.slow_setup, read_ahead=3)
+    results = dict(pool_.run([f"item-{n}" for n in range(8)]))
+    read_times = sorted(r[2] for r in results.values())  # type: ignore[index]
+    first_work = min(r[4] for r in results.values())  # type: ignore[index]
+    assert first_work - read_times[0] > 1.0, "the first file was read during the 1.5 s set-up"
+    assert read_times[2] - read_times[0] < 1.0, "three read at once"
+    assert read_times[3] - read_times[0] > 1.0, "the fourth only once the worker took one"
+
+
+def test_an_unreadable_item_ends_with_its_own_error_without_analysis() -> None:
+    results = dict(reading_pool().run(["unreadable-1", "a"]))
+    error = results["unreadable-1"]
+    assert isinstance(error, SkillgapError) and error.code == "E006"
+    assert "is not a resume" in str(error)
+    assert results["a"][0] == "a"  # type: ignore[index]
+
+
+def test_a_reader_that_hangs_or_dies_fails_its_item_and_is_replaced() -> None:
+    pool_ = reading_pool(timeout=1.0)
+    results = dict(pool_.run(["hang-read-1", "a", "die-read-1", "b"]))
+    assert isinstance(results["hang-read-1"], AnalysisTimeoutError)
+    assert isinstance(results["die-read-1"], WorkerCrashedError)
+    assert "exit code 4" in str(results["die-read-1"])
+    assert [results[k][0] for k in "ab"] == ["a", "b"]  # type: ignore[index]
+    assert pool_.stats.readers_started == 3 and pool_.stats.workers_started == 1
+
+
+def test_the_time_limit_covers_reading_and_working_together() -> None:
+    results = dict(reading_pool(timeout=1.0).run(["slow-read-1", "slow-1", "a"]))
+    assert isinstance(results["slow-read-1"], AnalysisTimeoutError), "0.6 s + 0.6 s > 1 s"
+    assert results["slow-1"][0] == "slow-1"  # type: ignore[index]  # 0.6 s of work alone fits
+    assert results["a"][0] == "a"  # type: ignore[index]

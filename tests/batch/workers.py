@@ -33,3 +33,27 @@ def work(state: str, item: str) -> str:
     if item.startswith("slow"):
         time.sleep(0.3)
     return f"{item} done by {state}"
+
+
+def read(item: str) -> tuple[str, int, float]:
+    """A read stage that behaves as the item's name says; else (item, reader pid, when read)."""
+    from analyzer.errors import UnsupportedInputError
+
+    if item.startswith("unreadable"):
+        raise UnsupportedInputError("is not a resume", path=item)
+    if item.startswith("hang-read"):
+        time.sleep(60)
+    if item.startswith("die-read"):
+        os._exit(4)
+    if item.startswith("slow-read"):
+        time.sleep(0.6)
+    return item, os.getpid(), time.monotonic()
+
+
+def work_on_read(state: str, read: tuple[str, int, float]) -> tuple[str, int, float, str, float]:
+    """What was read, who read it and when, then who worked on it and when it started."""
+    started = time.monotonic()
+    item = read[0]
+    if item.startswith("slow"):
+        time.sleep(0.6)
+    return (*read, state, started)
