@@ -161,6 +161,12 @@ def generated_pdfs(folder: Path, count: int) -> list[str]:
     return paths
 
 
+NEUTRAL_FOLDER = tempfile.gettempdir()
+"""Where the measured commands run: `python -m` and `python -c` put the working folder first on
+`sys.path`, so run from a checkout they would import its skillgap whatever PYTHONPATH says (a
+`--baseline` would measure this checkout twice)."""
+
+
 def measure_set(engine: str, files: list[str], repeat: int) -> dict[str, Any]:
     with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False) as listing:
         json.dump(files, listing)
@@ -181,7 +187,7 @@ def best_seconds(command: Sequence[str], runs: int = 3, env: dict[str, str] | No
     times = []
     for _ in range(runs):
         start = time.perf_counter()
-        subprocess.run(command, capture_output=True, check=False, env=env)
+        subprocess.run(command, capture_output=True, check=False, env=env, cwd=NEUTRAL_FOLDER)
         times.append(time.perf_counter() - start)
     return min(times)
 
@@ -280,6 +286,7 @@ def extraction_ratio(
         text=True,
         check=True,
         env=env,
+        cwd=NEUTRAL_FOLDER,
     )
     best = json.loads(done.stdout)
     return float(best["ours"] / best["extract_text"])
@@ -374,7 +381,9 @@ def main(argv: Sequence[str] | None = None) -> None:
         return
     print(f"Machine: {machine()}\n")
     if args.rows:
-        print(issue_rows(args.rows, args.baseline, args.repeat))
+        files = [str(Path(f).resolve()) for f in args.rows]
+        baseline = args.baseline.resolve() if args.baseline else None
+        print(issue_rows(files, baseline, args.repeat))
         return
     with tempfile.TemporaryDirectory() as work:
         sets: list[tuple[str, list[str]]] = []
