@@ -44,7 +44,6 @@ from skill_lexicon.model import Profile
 
 if TYPE_CHECKING:  # spaCy itself is the match stage's business
     from spacy.language import Language
-    from spacy.tokens import Doc
 
     from analyzer.job import JobReader, JobTarget
 
@@ -86,7 +85,12 @@ class Analyzer:
         with lexicon_errors():  # spaCy's verdict on the token patterns, each at file:line
             check_patterns(self.lexicon)
         if nlp is None and self.config.cache_dir is not None:
-            nlp = self._pipeline_with_cached_lemmas(self.config.cache_dir)
+            from analyzer.job.reader import posting_lexicon
+            from analyzer.match.cache import pipeline_with_cached_lemmas
+
+            # the posting variant shares the pipeline, so its lemmas are kept too
+            posting = posting_lexicon(self.lexicon, load_posting_vocabulary())
+            nlp = pipeline_with_cached_lemmas((self.lexicon, posting), self.config.cache_dir)
         self._matcher = SkillMatcher(
             self.lexicon,
             nlp,
@@ -96,22 +100,6 @@ class Analyzer:
         self._match_lock = threading.Lock()
         self._job_reader: JobReader | None = None
         self._job_reader_lock = threading.Lock()
-
-    def _pipeline_with_cached_lemmas(self, folder: str) -> Language:
-        """The pipeline with the lemma table cut to this lexicon and its posting variant (which
-        shares the pipeline), from the cache in `folder` or cut and stored there."""
-        from analyzer.job.reader import posting_lexicon
-        from analyzer.match.cache import cached_lemma_table
-        from analyzer.match.nlp import build_pipeline, lower_preserving_length, use_lemma_table
-
-        nlp = build_pipeline(lemmas={})
-        lexicons = (self.lexicon, posting_lexicon(self.lexicon, load_posting_vocabulary()))
-
-        def tokenize(phrase: str) -> Doc:
-            return nlp.make_doc(lower_preserving_length(phrase))
-
-        use_lemma_table(nlp, cached_lemma_table(lexicons, tokenize, folder))
-        return nlp
 
     def read_job(
         self, source: str | os.PathLike[str] | bytes, *, name: str | None = None

@@ -27,9 +27,15 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
+from spacy.language import Language
 from spacy.tokens import Doc
 
-from analyzer.match.nlp import lexicon_terms
+from analyzer.match.nlp import (
+    build_pipeline,
+    lexicon_terms,
+    lower_preserving_length,
+    use_lemma_table,
+)
 from analyzer.version import __version__
 from skill_lexicon.model import Lexicon
 
@@ -101,6 +107,20 @@ def cached_lemma_table(
         table = cut_lemma_table(lexicons, tokenize)
         cache.store(key, table)
     return table
+
+
+def pipeline_with_cached_lemmas(
+    lexicons: Sequence[Lexicon], folder: str | os.PathLike[str]
+) -> Language:
+    """The matching pipeline with its lemma table cut to `lexicons`, from the cache in `folder`
+    or cut and stored there."""
+    nlp = build_pipeline(lemmas={})
+
+    def tokenize(phrase: str) -> Doc:
+        return nlp.make_doc(lower_preserving_length(phrase))
+
+    use_lemma_table(nlp, cached_lemma_table(lexicons, tokenize, folder))
+    return nlp
 
 
 class LemmaCache:
