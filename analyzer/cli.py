@@ -178,6 +178,13 @@ cache_dir_option = click.option(
     help="A folder where skillgap may keep what it builds once (the lemma table cut to the "
     "lexicon), for faster starts; nothing is written without it (also SKILLGAP_CACHE_DIR).",
 )
+memory_mb_option = click.option(
+    "--memory-mb",
+    type=click.IntRange(min=0),
+    default=DEFAULT_BATCH_MEMORY_MB,
+    show_default=True,
+    help="Memory cap of each worker in MiB (0: no cap).",
+)
 ocr_option = click.option(
     "--ocr",
     is_flag=True,
@@ -466,13 +473,7 @@ def eval_command(
     show_default=True,
     help="Seconds one file may take before it is recorded as failed.",
 )
-@click.option(
-    "--memory-mb",
-    type=click.IntRange(min=0),
-    default=DEFAULT_BATCH_MEMORY_MB,
-    show_default=True,
-    help="Memory cap of each worker in MiB (0: no cap).",
-)
+@memory_mb_option
 @click.option(
     "--store",
     type=click.Path(path_type=Path),
@@ -616,13 +617,7 @@ def batch(
     show_default=True,
     help="Seconds one analysis may take (then 504).",
 )
-@click.option(
-    "--memory-mb",
-    type=click.IntRange(min=0),
-    default=DEFAULT_BATCH_MEMORY_MB,
-    show_default=True,
-    help="Memory cap of each worker in MiB (0: no cap).",
-)
+@memory_mb_option
 @click.option(
     "--queue",
     type=click.IntRange(min=0),
