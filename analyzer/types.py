@@ -9,11 +9,14 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import functools
 import json
+import types
+import typing
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
-from typing import Any, Literal
+from typing import Any, Literal, TypeVar
 
 # Section kinds and statuses are the lexicon's words (its data names them); learning steps quote
 # its resources and project ideas as they are.
@@ -59,6 +62,73 @@ def to_plain(value: Any) -> Any:
 
 
 _SCALARS = frozenset({str, int, float, bool, type(None)})
+
+
+Record = TypeVar("Record")
+
+
+class PlainValueError(ValueError):
+    """A JSON value that `from_plain` cannot read back: `where` is its key path
+    ("requirements[0].level"), the message says what is wrong."""
+
+    def __init__(self, where: str, message: str) -> None:
+        super().__init__(f"{where}: {message}" if where else message)
+        self.where = where
+
+
+def from_plain(record: type[Record], value: Any) -> Record:
+    """The inverse of `to_plain`: a JSON value read back into the record type, every value
+    checked against the field's type (str, int, float, bool, a Literal, X | None, tuple[X, ...],
+    a record). Keys the record does not have are ignored (a newer minor version may add some); a
+    missing key takes the field's default. Raises `PlainValueError` naming the first key at
+    fault."""
+    return typing.cast(Record, _read(record, value, ""))
+
+
+def _read(kind: Any, value: Any, where: str) -> Any:
+    origin, args = typing.get_origin(kind), typing.get_args(kind)
+    if origin in (typing.Union, types.UnionType):  # only `X | None` is used in records
+        if value is None and type(None) in args:
+            return None
+        return _read(next(a for a in args if a is not type(None)), value, where)
+    if origin is Literal:
+        if value not in args:
+            raise PlainValueError(where, f"{value!r} is not one of {', '.join(map(str, args))}")
+        return value
+    if origin is tuple:
+        if not isinstance(value, list):
+            raise PlainValueError(where, "must be a JSON array")
+        return tuple(_read(args[0], item, f"{where}[{i}]") for i, item in enumerate(value))
+    if isinstance(kind, type) and dataclasses.is_dataclass(kind):
+        if not isinstance(value, Mapping):
+            raise PlainValueError(where, "must be a JSON object")
+        hints, prefix = _record_hints(kind), f"{where}." if where else ""
+        given = {}
+        for f in dataclasses.fields(kind):
+            if f.name in value:
+                given[f.name] = _read(hints[f.name], value[f.name], prefix + f.name)
+            elif f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING:
+                raise PlainValueError(prefix + f.name, "is missing")
+        return kind(**given)
+    name, test = _PLAIN_KINDS[kind]
+    if not test(value):
+        raise PlainValueError(where, f"must be {name}")
+    return float(value) if kind is float else value
+
+
+_PLAIN_KINDS: dict[Any, tuple[str, typing.Callable[[Any], bool]]] = {
+    str: ("a string", lambda value: isinstance(value, str)),
+    int: ("an integer", lambda value: isinstance(value, int) and not isinstance(value, bool)),
+    float: ("a number", lambda v: isinstance(v, int | float) and not isinstance(v, bool)),
+    bool: ("true or false", lambda value: isinstance(value, bool)),
+}
+
+
+@functools.cache
+def _record_hints(record: type) -> dict[str, Any]:
+    return typing.get_type_hints(record)
+
+
 _FIELDS: dict[type, tuple[str, ...] | None] = {}
 
 

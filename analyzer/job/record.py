@@ -8,19 +8,17 @@ it back (a saved target can be given to `skillgap analyze --job`), refusing anyt
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal
 
 from analyzer.errors import SavedJobError
-from analyzer.types import SCHEMA_VERSION, to_plain
+from analyzer.types import SCHEMA_VERSION, PlainValueError, from_plain, to_plain
 
 Level = Literal["required", "preferred"]
 LEVELS: tuple[Level, ...] = ("required", "preferred")
 JOB_KIND = "skillgap-job"
 """The `kind` of a saved job target, so a report or another JSON file is not taken for one."""
-
-T = TypeVar("T")
 
 
 @dataclass(frozen=True, slots=True)
@@ -182,169 +180,18 @@ class JobTarget:
 
     @classmethod
     def from_dict(cls, data: Any, *, path: str | None = None) -> JobTarget:
-        """Read a saved target (`skillgap job --format json`); SavedJobError says what is wrong."""
-        reader = _Reader(path)
-        top = reader.mapping(data, "")
-        if top.get("kind") != JOB_KIND:
-            reader.fail("", f"not a saved skillgap job (its 'kind' is not {JOB_KIND!r})")
-        version = reader.text(top, "schema_version")
-        if version.split(".")[0] != SCHEMA_VERSION.split(".")[0]:
-            reader.fail("schema_version", f"{version!r} is not readable by {SCHEMA_VERSION}")
-        source = reader.mapping(top.get("source"), "source")
-        return cls(
-            source=JobSource(
-                reader.text(source, "path", "source."),
-                reader.text(source, "sha256", "source."),
-                reader.text(source, "media_type", "source."),
-            ),
-            title=reader.optional_text(top, "title"),
-            seniority=reader.items(
-                top,
-                "seniority",
-                lambda d, p: SeniorityWord(reader.text(d, "word", p), reader.text(d, "level", p)),
-            ),
-            years_asked=reader.items(top, "years_asked", reader.years),
-            requirements=reader.items(top, "requirements", reader.requirement),
-            unlisted_terms=reader.items(top, "unlisted_terms", reader.unlisted),
-            not_asked=reader.items(top, "not_asked", reader.not_asked),
-            sections=reader.items(
-                top,
-                "sections",
-                lambda d, p: JobSection(
-                    reader.text(d, "kind", p),
-                    reader.text(d, "heading", p),
-                    reader.integer(d, "start", p),
-                    reader.integer(d, "end", p),
-                ),
-            ),
-            lexicon_version=reader.text(top, "lexicon_version"),
-            analyzer_version=reader.text(top, "analyzer_version"),
-            schema_version=version,
-            any_of=reader.items(top, "any_of", reader.any_of),
-        )
-
-
-class _Reader:
-    """Typed access to a saved target's JSON, failing with the key path."""
-
-    def __init__(self, path: str | None) -> None:
-        self.path = path
-
-    def fail(self, key: str, message: str) -> None:
-        where = f"{key}: " if key else ""
-        raise SavedJobError(f"{where}{message}", path=self.path)
-
-    def mapping(self, value: Any, key: str) -> Mapping[str, Any]:
-        if not isinstance(value, Mapping):
-            self.fail(key, "must be a JSON object")
-        return cast(Mapping[str, Any], value)
-
-    def text(self, data: Mapping[str, Any], key: str, prefix: str = "") -> str:
-        value = data.get(key)
-        if not isinstance(value, str):
-            self.fail(prefix + key, "must be a string")
-        return cast(str, value)
-
-    def optional_text(self, data: Mapping[str, Any], key: str, prefix: str = "") -> str | None:
-        return None if data.get(key) is None else self.text(data, key, prefix)
-
-    def integer(self, data: Mapping[str, Any], key: str, prefix: str = "") -> int:
-        value = data.get(key)
-        if not isinstance(value, int) or isinstance(value, bool):
-            self.fail(prefix + key, "must be an integer")
-        return cast(int, value)
-
-    def number(self, data: Mapping[str, Any], key: str, prefix: str) -> float | None:
-        value = data.get(key)
-        if value is None:
-            return None
-        if not isinstance(value, int | float) or isinstance(value, bool):
-            self.fail(prefix + key, "must be a number or null")
-        return float(value)
-
-    def level(self, data: Mapping[str, Any], prefix: str) -> Level:
-        value = self.text(data, "level", prefix)
-        if value not in LEVELS:
-            self.fail(prefix + "level", f"{value!r} is not one of {', '.join(LEVELS)}")
-        return cast(Level, value)
-
-    def items(
-        self, data: Mapping[str, Any], key: str, build: Callable[[Mapping[str, Any], str], T]
-    ) -> tuple[T, ...]:
-        values = data.get(key, [])
-        if not isinstance(values, list):
-            self.fail(key, "must be a JSON array")
-        return tuple(
-            build(self.mapping(value, f"{key}[{i}]"), f"{key}[{i}].")
-            for i, value in enumerate(values)
-        )
-
-    def evidence(self, data: Mapping[str, Any], prefix: str) -> JobEvidence:
-        return JobEvidence(
-            text=self.text(data, "text", prefix),
-            start=self.integer(data, "start", prefix),
-            end=self.integer(data, "end", prefix),
-            section=self.text(data, "section", prefix),
-            level=self.level(data, prefix),
-            context=self.text(data, "context", prefix),
-            rule=str(data.get("rule", "")),
-        )
-
-    def requirement(self, data: Mapping[str, Any], prefix: str) -> Requirement:
-        return Requirement(
-            id=self.text(data, "id", prefix),
-            name=self.text(data, "name", prefix),
-            group=self.text(data, "group", prefix),
-            level=self.level(data, prefix),
-            evidence=self._evidence_list(data, prefix),
-        )
-
-    def unlisted(self, data: Mapping[str, Any], prefix: str) -> UnlistedTerm:
-        return UnlistedTerm(
-            name=self.text(data, "name", prefix),
-            level=self.level(data, prefix),
-            evidence=self._evidence_list(data, prefix),
-        )
-
-    def _evidence_list(self, data: Mapping[str, Any], prefix: str) -> tuple[JobEvidence, ...]:
-        values = data.get("evidence", [])
-        if not isinstance(values, list):
-            self.fail(prefix + "evidence", "must be a JSON array")
-        return tuple(
-            self.evidence(self.mapping(v, f"{prefix}evidence[{i}]"), f"{prefix}evidence[{i}].")
-            for i, v in enumerate(values)
-        )
-
-    def strings(self, data: Mapping[str, Any], key: str, prefix: str) -> tuple[str, ...]:
-        values = data.get(key, [])
-        if not isinstance(values, list) or not all(isinstance(v, str) for v in values):
-            self.fail(prefix + key, "must be a JSON array of strings")
-        return tuple(values)
-
-    def any_of(self, data: Mapping[str, Any], prefix: str) -> AnyOf:
-        return AnyOf(
-            skills=self.strings(data, "skills", prefix),
-            terms=self.strings(data, "terms", prefix),
-            text=self.text(data, "text", prefix),
-        )
-
-    def not_asked(self, data: Mapping[str, Any], prefix: str) -> NotAsked:
-        return NotAsked(
-            id=self.text(data, "id", prefix),
-            name=self.text(data, "name", prefix),
-            text=self.text(data, "text", prefix),
-            start=self.integer(data, "start", prefix),
-            section=self.text(data, "section", prefix),
-            reason=self.text(data, "reason", prefix),
-        )
-
-    def years(self, data: Mapping[str, Any], prefix: str) -> YearsAsked:
-        return YearsAsked(
-            minimum=self.number(data, "minimum", prefix),
-            maximum=self.number(data, "maximum", prefix),
-            text=self.text(data, "text", prefix),
-            start=self.integer(data, "start", prefix),
-            end=self.integer(data, "end", prefix),
-            section=self.text(data, "section", prefix),
-            level=self.level(data, prefix),
-        )
+        """Read a saved target (`skillgap job --format json`); SavedJobError names the key at
+        fault."""
+        if not isinstance(data, Mapping) or data.get("kind") != JOB_KIND:
+            raise SavedJobError(
+                f"not a saved skillgap job (its 'kind' is not {JOB_KIND!r})", path=path
+            )
+        version = data.get("schema_version")
+        if not isinstance(version, str) or version.split(".")[0] != SCHEMA_VERSION.split(".")[0]:
+            raise SavedJobError(
+                f"schema_version: {version!r} is not readable by {SCHEMA_VERSION}", path=path
+            )
+        try:
+            return from_plain(cls, data)
+        except PlainValueError as error:
+            raise SavedJobError(str(error), path=path) from None
