@@ -62,6 +62,7 @@ from analyzer.workers import (
     StartFailed,
     Worker,
     call,
+    fork_fork_server,
     library_context,
     no_state,
     start_worker,
@@ -334,20 +335,33 @@ def usable_cores() -> int:
     return os.cpu_count() or 1
 
 
-def prestart_fork_server(preload: Sequence[str]) -> None:
+def prestart_fork_server(preload: Sequence[str]) -> bool:
     """Start the pools' fork server now, importing `preload` in the background, so that its
-    start overlaps the caller's own (imports, the lexicon, hashing files) instead of delaying the
-    first worker. The first preload a process asks for is the one its server keeps."""
+    start overlaps the caller's own (the lexicon, hashing files) instead of delaying the first
+    worker. The first preload a process asks for is the one its server keeps.
+
+    For a process skillgap owns (the batch command calls it before starting any thread): the
+    server is a fork of it where that is safe (`workers.fork_fork_server`), so it starts with
+    the modules imported so far instead of importing them again in a new interpreter. Returns
+    whether it is such a fork (else it was started as a new interpreter, or was running)."""
     _fork_server_context(preload)
-    forkserver.ensure_running()
+    forked = fork_fork_server(_server_preload(preload))
+    if not forked:
+        forkserver.ensure_running()
+    return forked
 
 
 def _fork_server_context(preload: Sequence[str]) -> BaseContext:
     """The library's forkserver context (the host's __main__ and default start method stay
     untouched), its server importing this module and `preload` once: workers fork ready."""
     context = library_context()
-    context.set_forkserver_preload([__name__, *preload])
+    context.set_forkserver_preload(_server_preload(preload))
     return context
+
+
+def _server_preload(preload: Sequence[str]) -> list[str]:
+    """What the fork server imports: this module (the pool's worker side) and `preload`."""
+    return [__name__, *preload]
 
 
 def _busy(workers: list[Worker]) -> int:

@@ -57,3 +57,8 @@ def work_on_read(state: str, read: tuple[str, int, float]) -> tuple[str, int, fl
     if item.startswith("slow"):
         time.sleep(0.6)
     return (*read, state, started)
+
+
+def lineage() -> str:
+    """A set-up whose state names the worker and the process it was forked from."""
+    return f"pid {os.getpid()} parent {os.getppid()}"
