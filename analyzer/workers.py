@@ -21,6 +21,7 @@ from __future__ import annotations
 import contextlib
 import ctypes
 import enum
+import gc
 import io
 import logging
 import math
@@ -102,7 +103,7 @@ def serve(
         _, hard = resource.getrlimit(resource.RLIMIT_AS)
         resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
     try:
-        state = setup()
+        state = set_up(setup)
     except BaseException as error:
         conn.send(SetupFailed(f"{type(error).__name__}: {error}"))
         return
@@ -123,6 +124,24 @@ def serve(
             return
         except Exception as error:
             conn.send(Raised(f"{type(error).__name__}: {error}", out_of_memory=False))
+
+
+def set_up(setup: Callable[[], Any]) -> Any:
+    """`setup()` with the cyclic garbage collector paused, then everything alive frozen out of
+    later collections (`gc.freeze`).
+
+    A set-up builds what the worker keeps for life (spaCy's modules, an Analyzer: about 200,000
+    objects) and almost no garbage (about 3,000 objects in cycles, kept): collecting while the
+    heap grows made building an Analyzer 15% slower, and every later full collection would walk
+    all of it again, in each analysis."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return setup()
+    finally:
+        gc.freeze()
+        if enabled:
+            gc.enable()
 
 
 QUIET_LOGGERS = ("pdfminer",)

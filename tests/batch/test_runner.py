@@ -190,3 +190,14 @@ def test_a_worker_gets_its_next_item_before_the_caller_handles_the_last() -> Non
         handled_at.append(time.monotonic())
     second = sorted(started, key=started.__getitem__)[1]
     assert started[second] < handled_at[0], "the worker did not wait for the caller"
+
+
+def test_set_up_runs_without_the_collector_and_what_it_built_is_frozen() -> None:
+    collector: WorkerPool[dict[str, object], str, dict[str, object]] = WorkerPool(
+        workers.collector_setup, workers.collector_work, jobs=1, timeout=10
+    )
+    (_, seen), *_ = collector.run(["a"])
+    assert isinstance(seen, dict)
+    assert seen["enabled during set-up"] is False
+    assert seen["enabled"] is True, "collecting resumes for the items"
+    assert isinstance(seen["frozen"], int) and seen["frozen"] > 1000, "the modules, at least"
