@@ -56,20 +56,15 @@ def gone(pid: int, within: float = 10.0) -> bool:
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="forks only on Linux")
-def test_the_server_is_a_fork_of_the_command_and_its_workers_fork_from_it() -> None:
-    report = run_script("alone")
-    assert report["forked"] is True and report["new"] is False
+@pytest.mark.parametrize(
+    ("mode", "forked"),
+    [("alone", True), ("with-a-thread", False)],
+    ids=["a fork of the command", "a new interpreter beside a second thread"],
+)
+def test_workers_fork_from_the_server_which_ends_with_the_command(mode: str, forked: bool) -> None:
+    report = run_script(mode)
+    assert report["forked"] is forked and report["new"] is not forked
     answers = report["answers"]
     assert isinstance(answers, dict) and sorted(answers) == ["a", "b"]
     assert all(f"parent {report['server']}" in str(v) for v in answers.values())
     assert gone(int(str(report["server"]))), "the server ended with the command"
-
-
-@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
-def test_with_a_second_thread_the_server_is_a_new_interpreter() -> None:
-    report = run_script("with-a-thread")
-    assert report["forked"] is False and report["new"] is True
-    answers = report["answers"]
-    assert isinstance(answers, dict) and sorted(answers) == ["a", "b"]
-    assert all(f"parent {report['server']}" in str(v) for v in answers.values())
-    assert gone(int(str(report["server"])))
