@@ -434,6 +434,10 @@ class _MainFreeContext(mp_context.ForkServerContext):
     Process = _MainFreeProcess
 
 
+FORKED_SERVER_CHECKED_BELOW = (3, 14)
+"""The Python versions whose fork server `fork_fork_server` was written against are below this."""
+
+
 def fork_fork_server(preload: Sequence[str]) -> bool:
     """Start multiprocessing's fork server (the one `library_context()` uses) as a fork of this
     process, importing `preload`, instead of as a new interpreter: it inherits every module
@@ -441,7 +445,8 @@ def fork_fork_server(preload: Sequence[str]) -> bool:
     0.3 s sooner, and every reader and worker forks from it that much earlier). Returns False,
     having done nothing, where that is not safe or possible: not Linux, more than one thread
     (the check counts native ones too), a server already running, or a multiprocessing whose
-    internals differ; `ensure_running()` then starts one as usual.
+    internals differ (Python 3.14 added a handshake to the server's protocol: forking starts at
+    a version checked against it); `ensure_running()` then starts one as usual.
 
     Only for a process that is skillgap's own (the command): the server and every worker carry a
     copy of it. Standard streams are flushed first, so no child writes the parent's pending
@@ -451,6 +456,7 @@ def fork_fork_server(preload: Sequence[str]) -> bool:
     expected = ("_lock", "_forkserver_pid", "_forkserver_address", "_forkserver_alive_fd")
     if (
         not sys.platform.startswith("linux")
+        or sys.version_info >= FORKED_SERVER_CHECKED_BELOW
         or server is None
         or not all(hasattr(server, name) for name in expected)
         or server._forkserver_pid is not None

@@ -11,6 +11,8 @@ from pathlib import Path
 
 import pytest
 
+from analyzer.workers import FORKED_SERVER_CHECKED_BELOW
+
 SCRIPT = """
 import json, os, sys, threading
 from multiprocessing import forkserver
@@ -58,7 +60,7 @@ def gone(pid: int, within: float = 10.0) -> bool:
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="forks only on Linux")
 @pytest.mark.parametrize(
     ("mode", "forked"),
-    [("alone", True), ("with-a-thread", False)],
+    [("alone", sys.version_info < FORKED_SERVER_CHECKED_BELOW), ("with-a-thread", False)],
     ids=["a fork of the command", "a new interpreter beside a second thread"],
 )
 def test_workers_fork_from_the_server_which_ends_with_the_command(mode: str, forked: bool) -> None:
