@@ -2,6 +2,13 @@
 
     python benchmarks/bench_batch.py            # 200 PDFs, jobs 1 and 2
     python benchmarks/bench_batch.py --files 400 --jobs 1 2 4
+    python benchmarks/bench_batch.py --row FILE.pdf ... [--baseline OLD_CHECKOUT] [--rounds 6]
+
+`--row` measures issue 8's batch row alone: `skillgap batch --jobs 1` over the files (wall, the
+whole command) against one process running pdfminer.six's `extract_text` over them, in shuffled
+rounds (this checkout, `--baseline` through PYTHONPATH, and the reference each once a round, a
+fresh store each time, from a folder outside the checkouts), best and median of each. Prefix it
+with `chrt -r 1` on a shared machine to keep the neighbours' load out of the wall times.
 
 Each run gets a fresh store, so every file is analysed. Two throughputs are reported: over the
 whole run (worker start-up included) and once the workers are warm (files finished after every
@@ -17,6 +24,9 @@ import argparse
 import os
 import random
 import resource
+import shutil
+import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -124,12 +134,71 @@ def measure(folder: Path, jobs: int, work: Path, attempt: int = 0) -> Measure:
     return Measure(jobs, len(arrivals), failed, ended - started, warm_rate, peak)
 
 
+REFERENCE = (
+    "import sys, glob\nfrom pdfminer.high_level import extract_text\n"
+    "for p in sorted(glob.glob(sys.argv[1] + '/*.pdf')): extract_text(p)\n"
+)
+"""The row's reference: one process running pdfminer.six's `extract_text` over the folder."""
+
+
+def batch_row(files: list[Path], baseline: Path | None, rounds: int) -> str:
+    """Issue 8's batch row as a Markdown table (see the module's docstring)."""
+    with tempfile.TemporaryDirectory(prefix="skillgap-row-") as temp:
+        work = Path(temp)
+        folder = work / "in"
+        folder.mkdir()
+        for path in files:
+            shutil.copy(path, folder)
+        commands: dict[str, tuple[list[str], dict[str, str] | None]] = {
+            "`extract_text`, one process": ([sys.executable, "-c", REFERENCE, str(folder)], None)
+        }
+        checkouts = {"this checkout": None}
+        if baseline is not None:
+            checkouts[f"baseline ({baseline.name})"] = {**os.environ, "PYTHONPATH": str(baseline)}
+        seconds: dict[str, list[float]] = {name: [] for name in [*commands, *checkouts]}
+        loads = [os.getloadavg()[0]]
+        for attempt in range(rounds):
+            for index, (name, env) in enumerate(checkouts.items()):
+                out = work / f"{attempt}-{index}.csv"  # a fresh store each run
+                command = [sys.executable, "-m", "analyzer", "batch", str(folder), "--jobs", "1"]
+                commands[name] = ([*command, "--out", str(out)], env)
+            order = list(commands)
+            random.shuffle(order)
+            for name in order:
+                command, env = commands[name]
+                started = time.perf_counter()
+                subprocess.run(command, check=True, env=env, cwd=work, capture_output=True)
+                seconds[name].append(time.perf_counter() - started)
+            loads.append(os.getloadavg()[0])
+    reference = seconds["`extract_text`, one process"]
+    lines = [
+        f"{len(files)} files, {rounds} rounds, {os.cpu_count()} cores, Python"
+        f" {sys.version.split()[0]}; 1-minute load {min(loads):.1f}-{max(loads):.1f}\n",
+        "| command | best s | median s | best / reference best | median / reference median |",
+        "|---|---:|---:|---:|---:|",
+    ]
+    for name, times in seconds.items():
+        lines.append(
+            f"| {name} | {min(times):.2f} | {statistics.median(times):.2f} |"
+            f" {min(times) / min(reference):.2f} |"
+            f" {statistics.median(times) / statistics.median(reference):.2f} |"
+        )
+    return "\n".join(lines)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--files", type=int, default=200)
     parser.add_argument("--jobs", type=int, nargs="+", default=[1, 2])
     parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--row", type=Path, nargs="+", metavar="PDF", help="issue 8's batch row")
+    parser.add_argument("--baseline", type=Path, default=None, help="an older checkout (--row)")
+    parser.add_argument("--rounds", type=int, default=6, help="rounds of --row")
     args = parser.parse_args()
+    if args.row:
+        baseline = args.baseline.resolve() if args.baseline else None
+        print(batch_row([p.resolve() for p in args.row], baseline, args.rounds))
+        return
     with tempfile.TemporaryDirectory(prefix="skillgap-bench-") as temp:
         work = Path(temp)
         folder = work / "resumes"

@@ -10,7 +10,11 @@ parent always knows which item a worker holds and since when:
 - with a `read` step, each item is first read by `read(item)` in a reader process (`readers` of
   them, no set-up: they start at once) and `work` gets what was read: reading runs while the
   workers still set up, and later beside them, at most `read_ahead` items and `READ_AHEAD_BYTES`
-  ahead (the bound on the memory of what waits in the parent);
+  ahead (the bound on the memory of what waits in the parent); while analysis workers start,
+  readers keep to the cores the starting workers leave (`cores`), since every analysis waits
+  for that start-up;
+- an idle worker gets its next item before the caller handles what finished (stores it, writes
+  it), so that handling overlaps the work;
 - the parent waits on every pipe and every process sentinel at once, with the nearest deadline as
   the time limit (the clock of an item starts when it is sent, so start-up never counts; with a
   read step, the time reading took counts against the same limit);
@@ -40,6 +44,7 @@ run, and how a failure reads in a batch.
 from __future__ import annotations
 
 import multiprocessing
+import os
 import threading
 import time
 from collections import deque
@@ -57,6 +62,7 @@ from analyzer.workers import (
     StartFailed,
     Worker,
     call,
+    fork_fork_server,
     library_context,
     no_state,
     start_worker,
@@ -132,9 +138,11 @@ class WorkerPool(Generic[S, T, R]):
         read: Callable[[T], Any] | None = None,
         readers: int | None = None,
         read_ahead: int = READ_AHEAD,
+        cores: int | None = None,
     ) -> None:
         """`max_items`: retire a worker (or reader) after it has answered that many items
-        (None: never)."""
+        (None: never). `cores`: the CPUs the pool may keep busy (default: those this process
+        may run on), which bounds the readers reading while analysis workers start."""
         if jobs < 1:
             raise ValueError(f"jobs must be at least 1, not {jobs}")
         if max_items is not None and max_items < 1:
@@ -145,6 +153,7 @@ class WorkerPool(Generic[S, T, R]):
         self.read = read
         self.readers = readers or jobs
         self.read_ahead = max(read_ahead, self.readers)
+        self.cores = cores or usable_cores()
         self.jobs = jobs
         self.timeout = timeout
         self.memory_mb = memory_mb
@@ -180,6 +189,7 @@ class WorkerPool(Generic[S, T, R]):
         read: deque[_Read[T]] = deque()
         readers: list[Worker] = []
         workers: list[Worker] = []
+        finished: list[tuple[T, R | SkillgapError]] = []
         completed = False
         try:
             while True:
@@ -195,18 +205,21 @@ class WorkerPool(Generic[S, T, R]):
                 if self.stats.warm_at is None and workers and all(w.ready for w in workers):
                     self.stats.warm_at = time.monotonic()
                 self._feed(queue, read, readers, workers)
+                # Only now, with every idle process given its next item, does the caller get
+                # what finished: its handling (storing, writing) overlaps their work.
+                yield from finished
+                finished = []
                 everyone = readers + workers
                 waitables = [x for w in everyone for x in w.waitables()]
                 if inbox is not None:
                     waitables.append(inbox.wakeup)
                 lefts = [left for w in everyone if (left := w.time_left()) is not None]
                 wait(waitables, min(lefts, default=None))
-                finished: list[tuple[T, R | SkillgapError]] = []
                 for answer in self._collect(readers):
                     self._after_reading(answer, read, finished)
                 for answer in self._collect(workers):
                     finished.append((answer.key, self._value_of(answer)))
-                yield from finished
+            yield from finished
             completed = True
         finally:
             stop_workers(readers + workers, graceful=completed)
@@ -227,15 +240,28 @@ class WorkerPool(Generic[S, T, R]):
                 left = None if self.timeout is None else max(0.0, self.timeout - done.seconds)
                 self._give(worker, done.item, done.value, left)
         waiting = sum(done.size for done in read)
+        slots = self._reading_slots(workers)
         for reader in readers:
             if (
                 reader.idle
                 and queue
+                and _busy(readers) < slots
                 and len(read) + _busy(readers) < self.read_ahead
                 and waiting < READ_AHEAD_BYTES
             ):
                 item = queue.popleft()
                 self._give(reader, item, (self.read, (item,)), self.timeout)
+
+    def _reading_slots(self, workers: list[Worker]) -> int:
+        """How many readers may read at once: all of them, except while analysis workers start
+        up. Their start-up (spaCy, the Analyzer) is what every analysis waits for, so readers
+        then leave them their cores: `cores` minus the workers starting, at least one reader.
+        (Sharing the cores evenly instead slowed the start-up by half, until readers had read
+        everything and one core idled while the worker caught up alone.)"""
+        starting = sum(not w.ready and not w.exiting for w in workers)
+        if not starting:
+            return self.readers
+        return max(1, min(self.readers, self.cores - starting))
 
     def _give(self, worker: Worker, item: T, message: Any, seconds: float | None) -> None:
         try:
@@ -302,20 +328,40 @@ class WorkerPool(Generic[S, T, R]):
             workers.append(start_worker(self.context, setup, work, self.memory_mb, self.max_items))
 
 
-def prestart_fork_server(preload: Sequence[str]) -> None:
+def usable_cores() -> int:
+    """The CPUs this process may run on (its affinity, where the system says), at least 1."""
+    if hasattr(os, "sched_getaffinity"):
+        return len(os.sched_getaffinity(0)) or 1
+    return os.cpu_count() or 1
+
+
+def prestart_fork_server(preload: Sequence[str]) -> bool:
     """Start the pools' fork server now, importing `preload` in the background, so that its
-    start overlaps the caller's own (imports, the lexicon, hashing files) instead of delaying the
-    first worker. The first preload a process asks for is the one its server keeps."""
+    start overlaps the caller's own (the lexicon, hashing files) instead of delaying the first
+    worker. The first preload a process asks for is the one its server keeps.
+
+    For a process skillgap owns (the batch command calls it before starting any thread): the
+    server is a fork of it where that is safe (`workers.fork_fork_server`), so it starts with
+    the modules imported so far instead of importing them again in a new interpreter. Returns
+    whether it is such a fork (else it was started as a new interpreter, or was running)."""
     _fork_server_context(preload)
-    forkserver.ensure_running()
+    forked = fork_fork_server(_server_preload(preload))
+    if not forked:
+        forkserver.ensure_running()
+    return forked
 
 
 def _fork_server_context(preload: Sequence[str]) -> BaseContext:
     """The library's forkserver context (the host's __main__ and default start method stay
     untouched), its server importing this module and `preload` once: workers fork ready."""
     context = library_context()
-    context.set_forkserver_preload([__name__, *preload])
+    context.set_forkserver_preload(_server_preload(preload))
     return context
+
+
+def _server_preload(preload: Sequence[str]) -> list[str]:
+    """What the fork server imports: this module (the pool's worker side) and `preload`."""
+    return [__name__, *preload]
 
 
 def _busy(workers: list[Worker]) -> int:

@@ -164,3 +164,40 @@ def test_the_time_limit_covers_reading_and_working_together() -> None:
     assert isinstance(results["slow-read-1"], AnalysisTimeoutError), "0.6 s + 0.6 s > 1 s"
     assert results["slow-1"][0] == "slow-1"  # type: ignore[index]  # 0.6 s of work alone fits
     assert results["a"][0] == "a"  # type: ignore[index]
+
+
+def test_readers_leave_the_cores_to_analysis_workers_while_they_start() -> None:
+    # One analysis worker starting (1.5 s) on two cores: one reader reads at a time meanwhile.
+    items = ["slow-read-a", "slow-read-b", "slow-read-c"]
+    results = dict(reading_pool(setup=workers.slow_setup, readers=3, cores=2).run(items))
+    read_times = sorted(r[2] for r in results.values())  # type: ignore[index]
+    assert read_times[1] - read_times[0] > 0.5, "the second read waited for the first"
+
+
+def test_with_cores_to_spare_every_reader_reads_during_the_start_up() -> None:
+    items = ["slow-read-a", "slow-read-b", "slow-read-c"]
+    results = dict(reading_pool(setup=workers.slow_setup, readers=3, cores=4).run(items))
+    read_times = sorted(r[2] for r in results.values())  # type: ignore[index]
+    assert read_times[2] - read_times[0] < 0.5, "three read at once"
+
+
+def test_a_worker_gets_its_next_item_before_the_caller_handles_the_last() -> None:
+    started: dict[str, float] = {}
+    handled_at: list[float] = []
+    for item, value in reading_pool(setup=workers.slow_setup).run(["a", "b", "c"]):
+        started[item] = value[4]  # type: ignore[index]
+        time.sleep(0.5)  # the caller storing the result
+        handled_at.append(time.monotonic())
+    second = sorted(started, key=started.__getitem__)[1]
+    assert started[second] < handled_at[0], "the worker did not wait for the caller"
+
+
+def test_set_up_runs_without_the_collector_and_what_it_built_is_frozen() -> None:
+    collector: WorkerPool[dict[str, object], str, dict[str, object]] = WorkerPool(
+        workers.collector_setup, workers.collector_work, jobs=1, timeout=10
+    )
+    (_, seen), *_ = collector.run(["a"])
+    assert isinstance(seen, dict)
+    assert seen["enabled during set-up"] is False
+    assert seen["enabled"] is True, "collecting resumes for the items"
+    assert isinstance(seen["frozen"], int) and seen["frozen"] > 1000, "the modules, at least"

@@ -57,3 +57,22 @@ def work_on_read(state: str, read: tuple[str, int, float]) -> tuple[str, int, fl
     if item.startswith("slow"):
         time.sleep(0.6)
     return (*read, state, started)
+
+
+def lineage() -> str:
+    """A set-up whose state names the worker and the process it was forked from."""
+    return f"pid {os.getpid()} parent {os.getppid()}"
+
+
+def collector_setup() -> dict[str, object]:
+    """A set-up that reports whether the garbage collector ran meanwhile."""
+    import gc
+
+    return {"enabled during set-up": gc.isenabled()}
+
+
+def collector_work(state: dict[str, object], item: str) -> dict[str, object]:
+    """The collector's state when an item is worked on, beside the set-up's."""
+    import gc
+
+    return {**state, "enabled": gc.isenabled(), "frozen": gc.get_freeze_count(), "item": item}
