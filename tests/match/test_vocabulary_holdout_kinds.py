@@ -37,6 +37,8 @@ DEPLOYMENT: list[Case] = [
     ("experience", "Trained XGBoost models and deployed them to production",
      "model-deployment", True),
     ("projects", "Served Llama with vLLM behind an API", "model-deployment", True),
+    ("experience", "The model was containerized and deployed on GKE", "model-deployment", True),
+    ("experience", "Deployed the new rota model for weekend shifts", "model-deployment", False),
     # A website, a staffing model or a care model is deployed too; an inference engine runs
     # offline generation as well as serving.
     ("experience", "Deployed the company website to production and redesigned its data models",
@@ -66,6 +68,16 @@ EVALUATION: list[Case] = [
     ("experience", "Achieved 0.82 mAP@0.5 on the validation set", "model-evaluation", True),
     ("experience", "Reduced forecast error by 20%", "model-evaluation", True),
     ("skills", "Macro-F1, PR-AUC, log-loss", "model-evaluation", True),
+    ("experience", "Improved recall by 10 points over the baseline", "model-evaluation", True),
+    (
+        "experience",
+        "Precision of 0.9 and recall of 0.85 for the fraud model",
+        "model-evaluation",
+        True,
+    ),
+    ("experience", "Machined parts to a precision of 0.01 mm", "model-evaluation", False),
+    ("experience", "Recall of 0.5 seconds on the timing board", "model-evaluation", False),
+    ("experience", "Raised survey accuracy by 4 points", "model-evaluation", False),
     # Mistakes of clerks and networks, a bewildered reader, an award dinner, a top rank.
     ("experience", "Reduced billing error by 20%", "model-evaluation", False),
     ("experience", "Reduced network error rates by 30%", "model-evaluation", False),
@@ -94,6 +106,8 @@ DATA_STREAMS: list[Case] = [
     ("experience", "Kafka consumers for clickstream events", "data-processing", True),
     ("experience", "Stream processing with Flink", "data-processing", True),
     ("experience", "Maintained the ingestion pipelines", "data-processing", True),
+    ("experience", "Built ingestion for 40 data sources", "data-processing", True),
+    ("experience", "Studied ingestion of microplastics by fish", "data-processing", False),
     ("experience", "Baked batches of cookies for the shop", "data-processing", False),
     ("experience", "Managed large volumes of data for the accounts team", "data-processing", False),
     ("experience", "Value stream processes for the assembly line", "data-processing", False),
