@@ -103,6 +103,7 @@ CI_CD: list[Case] = [
     ("experience", "Rollouts with Argo on the EKS clusters", "ci-cd", True),
     ("experience", "Set up continuous integration for the monorepo", "ci-cd", True),
     ("skills", "GitLab runners, Buildkite, Spinnaker", "ci-cd", True),
+    ("experience", "Maintained Jenkins for the team", "ci-cd", True),
     ("experience", "Dinner with Travis and his family", "ci-cd", False),
     ("experience", "Worked at Argo AI on mapping", "ci-cd", False),
     ("experience", "References: Dr. Jenkins, head of department", "ci-cd", False),
@@ -131,6 +132,7 @@ MONITORING: list[Case] = [
     ("experience", "Grafana dashboards for server uptime", "model-monitoring", False),
     ("skills", "Helm, MLflow, Prometheus, Grafana", "model-monitoring", False),
     ("experience", "Tracked clock drift across the sensor network", "model-monitoring", False),
+    ("experience", "Tracked shift data for the ward", "model-monitoring", False),
     ("experience", "Played fiddler in a folk band", "model-monitoring", False),
 ]  # fmt: skip
 
@@ -146,6 +148,7 @@ SUPERVISED_AND_STATISTICS: list[Case] = [
     ("experience", "Regression analyses of survey data", "statistics", True),
     ("experience", "Multivariate analysis of soil samples", "statistics", True),
     ("experience", "Wrote multiple regression tests for the checkout", "statistics", False),
+    ("experience", "Executed multiple regression cycles before each release", "statistics", False),
     ("experience", "Owned the regression suite for the mobile app", "statistics", False),
 ]
 
@@ -158,8 +161,11 @@ IMPLICATIONS_AND_NAMES: list[Case] = [
      "deep-learning", True),
     ("experience", "Autoencoders for anomaly detection on logs", "unsupervised-learning", True),
     ("experience", "Recommender for the regional award", "machine-learning-algorithms", False),
+    ("experience", "Served as recommender for users of the library",
+     "machine-learning-algorithms", False),
     ("experience", "Built a recommender for movies", "machine-learning-algorithms", True),
     ("experience", "Used ChatGPT to draft emails", "llm-development", False),
+    ("experience", "Built marketing content with ChatGPT", "llm-development", False),
     ("experience", "Used Claude AI and Gemini for writing", "llm-development", False),
     ("experience", "Built a support bot on the ChatGPT API", "llm-development", True),
     ("experience", "Defined the ML flow of the project with the team", "mlflow", False),
