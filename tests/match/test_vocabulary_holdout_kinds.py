@@ -119,6 +119,7 @@ DATA_STREAMS: list[Case] = [
     ("experience", "Built ingestion for 40 data sources", "data-processing", True),
     ("experience", "Studied ingestion of microplastics by fish", "data-processing", False),
     ("experience", "Baked batches of cookies for the shop", "data-processing", False),
+    ("experience", "Scaled training with distributed data parallel", "data-processing", False),
     ("experience", "Managed large volumes of data for the accounts team", "data-processing", False),
     ("experience", "Value stream processes for the assembly line", "data-processing", False),
 ]
@@ -130,6 +131,8 @@ MONITORING: list[Case] = [
     ("experience", "Detected feature drift and retrained weekly", "model-monitoring", True),
     ("experience", "Logged LLM runs and monitored hallucinations in W&B", "model-monitoring", True),
     ("experience", "Grafana dashboards for server uptime", "model-monitoring", False),
+    ("experience", "Set up experiment logging with Wandb and tuned inference", "model-monitoring",
+     False),
     ("skills", "Helm, MLflow, Prometheus, Grafana", "model-monitoring", False),
     ("experience", "Tracked clock drift across the sensor network", "model-monitoring", False),
     ("experience", "Tracked shift data for the ward", "model-monitoring", False),
