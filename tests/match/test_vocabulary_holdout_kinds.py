@@ -43,6 +43,9 @@ DEPLOYMENT: list[Case] = [
     ("projects", "Served Llama with vLLM behind an API", "model-deployment", True),
     ("experience", "The model was containerized and deployed on GKE", "model-deployment", True),
     ("experience", "Deployed the new rota model for weekend shifts", "model-deployment", False),
+    ("experience", "Deployed the model, cutting manual review time by 40%",
+     "model-deployment", True),
+    ("experience", "Models were deployed to 3 factories", "model-deployment", True),
     # A website, a staffing model or a care model is deployed too; an inference engine runs
     # offline generation as well as serving.
     ("experience", "Deployed the company website to production and redesigned its data models",
