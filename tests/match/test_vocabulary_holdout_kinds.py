@@ -195,6 +195,7 @@ IMPLICATIONS_AND_NAMES: list[Case] = [
     ("experience", "Built marketing content with ChatGPT", "llm-development", False),
     ("experience", "Used Claude AI and Gemini for writing", "llm-development", False),
     ("experience", "Built a support bot on the ChatGPT API", "llm-development", True),
+    ("experience", "Converted the servers' disks from MBR to GPT", "generative-ai", False),
     ("experience", "Defined the ML flow of the project with the team", "mlflow", False),
     ("experience", "Logged experiments to the ML flow tracking server", "mlflow", True),
     ("experience", "Natural language generation for weather reports", "generative-ai", True),
