@@ -46,6 +46,12 @@ DEPLOYMENT: list[Case] = [
     ("experience", "Deployed the model, cutting manual review time by 40%",
      "model-deployment", True),
     ("experience", "Models were deployed to 3 factories", "model-deployment", True),
+    ("experience", "Packaged models as Docker images behind REST endpoints",
+     "model-deployment", True),
+    ("experience", "Took three models from prototype to production", "model-deployment", True),
+    ("experience", "Launched a real-time recommendation service", "model-deployment", True),
+    ("experience", "Launched the new sales forecasting system in Excel",
+     "model-deployment", False),
     # A website, a staffing model or a care model is deployed too; an inference engine runs
     # offline generation as well as serving.
     ("experience", "Deployed the company website to production and redesigned its data models",
@@ -76,6 +82,8 @@ EVALUATION: list[Case] = [
     ("experience", "Reduced forecast error by 20%", "model-evaluation", True),
     ("skills", "Macro-F1, PR-AUC, log-loss", "model-evaluation", True),
     ("experience", "Evaluation of the ranking models on offline metrics", "model-evaluation", True),
+    ("experience", "Measured the hallucination rate of the assistant", "model-evaluation", True),
+    ("experience", "Won the exact match award for the mixed doubles", "model-evaluation", False),
     (
         "experience",
         "Validation and benchmarking of LLMs on internal tasks",
@@ -196,6 +204,10 @@ IMPLICATIONS_AND_NAMES: list[Case] = [
     ("experience", "Used Claude AI and Gemini for writing", "llm-development", False),
     ("experience", "Built a support bot on the ChatGPT API", "llm-development", True),
     ("experience", "Converted the servers' disks from MBR to GPT", "generative-ai", False),
+    ("experience", "Benchmarked Llama 3 against GPT 4 on internal tasks", "llm-development", True),
+    ("experience", "Fine-tuned Mistral 7B with QLoRA", "llm-development", True),
+    ("experience", "Claude 3 and his brother ran the shop", "generative-ai", False),
+    ("experience", "Watched the Falcon 9 launch with the team", "generative-ai", False),
     ("experience", "Defined the ML flow of the project with the team", "mlflow", False),
     ("experience", "Logged experiments to the ML flow tracking server", "mlflow", True),
     ("experience", "Natural language generation for weather reports", "generative-ai", True),
