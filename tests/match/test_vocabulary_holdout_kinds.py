@@ -219,7 +219,12 @@ HEDGES: list[Case] = [
     ("skills", "MLflow (if used), Docker", "docker", True),
     ("skills", "Kubernetes (e.g. when needed), Docker", "kubernetes", False),
     ("skills", "Kubernetes (e.g. when needed), Docker", "docker", True),
-    ("skills", "Optional: Kubernetes", "kubernetes", False),
+    (
+        "education",
+        "Optional: Machine Learning, Computer Vision",
+        "machine-learning-algorithms",
+        True,
+    ),
     ("skills", "PyTorch (2 years), Docker (optional)", "docker", False),
     ("skills", "PyTorch (2 years), Docker (optional)", "pytorch", True),
     ("experience", "If applicable, deployed models to SageMaker", "model-deployment", False),
