@@ -29,12 +29,12 @@ Case = tuple[SectionKind, str, str, bool]
 
 DEPLOYMENT: list[Case] = [
     # The verb several describing words before the model, or the model named by what it predicts.
-    ("experience", "Trained and deployed a gradient-boosted demand forecasting model",
+    ("experience", "Trained and deployed a multi-horizon weekly sales forecasting model",
      "model-deployment", True),
     ("experience", "Deployed two fine-tuned multilingual sentiment classifiers",
      "model-deployment", True),
     ("experience", "Deployed the churn forecaster to production", "model-deployment", True),
-    ("experience", "Built deployment workflows for large models", "model-deployment", True),
+    ("experience", "Built deployment tooling for large vision models", "model-deployment", True),
     ("experience", "Owned the deployment of the fraud classifiers", "model-deployment", True),
     ("experience", "Handled the deployment, monitoring and retraining of our ranking models",
      "model-deployment", True),
