@@ -36,6 +36,7 @@ DEPLOYMENT: list[Case] = [
     ("experience", "Deployed the churn forecaster to production", "model-deployment", True),
     ("experience", "Built deployment tooling for large vision models", "model-deployment", True),
     ("experience", "Owned the deployment of the fraud classifiers", "model-deployment", True),
+    ("experience", "Led deployment of the models to 40 stores", "model-deployment", True),
     ("experience", "Handled the deployment, monitoring and retraining of our ranking models",
      "model-deployment", True),
     ("experience", "Deployment and evaluation of the new staffing model",
