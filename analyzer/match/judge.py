@@ -73,14 +73,34 @@ def cue_rejection(
     """Why a match is negated or only wished for, or None.
 
     `cue_spans` are (start token, end token, kind, phrase) of negation and wish cues. A cue counts
-    when it ends within `window` tokens before the match in the same clause, or opens a
-    parenthesis right after it ("Rust (currently learning)").
+    when it ends within `window` tokens before the match in the same clause, unless a parenthesis
+    holds it that closes before the match (it remarks on the item before it: "MLflow (if used),
+    Docker"), or when it stands in a parenthesis that opens right after the match ("Rust
+    (currently learning)", "MLflow (e.g. if used)").
     """
     before = clause_tokens_before(doc, span.start, window)
-    after_start = span.end + 1 if span.end < len(doc) and doc[span.end].text == "(" else None
+    remark = parenthesis_after(doc, span.end, window)
     for start, end, kind, phrase in cue_spans:
-        if before and before.start <= start and end <= span.start:
+        in_clause_before = before and before.start <= start and end <= span.start
+        if in_clause_before and not _closed_before(doc, before.start, start, span.start):
             return f"{kind}: {phrase!r}"
-        if after_start is not None and start == after_start:
+        if remark is not None and remark.start <= start and end <= remark.stop:
             return f"{kind}: {phrase!r}"
     return None
+
+
+def _closed_before(doc: Doc, clause_start: int, cue_start: int, match_start: int) -> bool:
+    """True when a parenthesis opened before the cue (in its clause) closes before the match."""
+    opened = any(doc[i].text == "(" for i in range(clause_start, cue_start + 1))
+    return opened and any(doc[i].text == ")" for i in range(cue_start, match_start))
+
+
+def parenthesis_after(doc: Doc, end: int, window: int) -> range | None:
+    """Token indexes of the parenthesis that opens at `end` (right after a match), brackets
+    included, up to its closing bracket or `window` tokens in it; None when none opens there."""
+    if end >= len(doc) or doc[end].text != "(":
+        return None
+    last = end + 1
+    while last < len(doc) and last - end <= window and doc[last].text != ")":
+        last += 1
+    return range(end, min(last + 1, len(doc)))
