@@ -72,3 +72,12 @@ def test_analyze_loads_no_spacy_command_line(tmp_path: Path) -> None:
     resume.write_text("Skills\nPython, Docker\n")
     watched = ("spacy", "spacy.cli", "typer", "weasel")
     assert modules_loaded_by("analyze", str(resume), watched=watched) == {"spacy"}
+
+
+def test_analyze_of_a_pdf_leaves_the_reading_to_its_worker(tmp_path: Path) -> None:
+    """The isolated worker reads the PDF: the command's own process imports no extraction."""
+    from tests import pdf_factory
+
+    resume = pdf_factory.single_column_pdf(tmp_path / "resume.pdf", [("Skills", ["Python"])])
+    watched = ("pdfminer", "ftfy", "analyzer.extract.api")
+    assert modules_loaded_by("analyze", str(resume), "-f", "json", watched=watched) == set()
