@@ -40,9 +40,7 @@ class CommonWords:
     def __init__(self, nlp: Language, lemmas: Table, terms: Iterable[str]) -> None:
         self._nlp = nlp
         self._lemma_forms = lemmas
-        self._words = frozenset(
-            get_string_id(word) for word in (*lemmas.values(), *terms, *STOP_WORDS)
-        )
+        self._words = frozenset(lemmas.values()).union(terms, STOP_WORDS)  # strings: no hashing
         self._kept: set[str] = set()
         self._pending: set[str] = set()
         self._seen: set[int] = set()
@@ -89,5 +87,4 @@ class CommonWords:
         self._pending.clear()
 
     def _is_common(self, word: str) -> bool:
-        key = get_string_id(word)
-        return key in self._words or key in self._lemma_forms
+        return word in self._words or get_string_id(word) in self._lemma_forms
