@@ -192,12 +192,13 @@ class Analyzer:
             return self._job_reader
 
     @contextmanager
-    def _matching(self) -> Iterator[None]:
+    def _matching(self, text: str | None = None) -> Iterator[None]:
         """Where spaCy may run. Its vocabulary keeps every new word it tokenizes (names, e-mail
         addresses): in a memory zone they are freed afterwards, so a long-lived Analyzer stays
-        flat (but for common words, kept: `SkillMatcher.memory_zone`). Zones are not safe across
-        threads, hence one lock around each whole match."""
-        with self._match_lock, self._matcher.memory_zone():
+        flat (but for the common words of `text`, the resume to match, kept before the zone:
+        `SkillMatcher.memory_zone`). Zones are not safe across threads, hence one lock around
+        each whole match."""
+        with self._match_lock, self._matcher.memory_zone(text):
             yield
 
     def profile(self, profile_id: str | None = None) -> Profile:
@@ -269,7 +270,7 @@ class Analyzer:
         if job is not None:
             chosen = self._job_profile(job)
         policy = StatusPolicy.of(self.config, chosen)
-        with self._matching():
+        with self._matching(resume.text):
             evidence = self._matcher.match(resume, ignored_sections=policy.ignored_sections)
         if job is not None:
             chosen = self._job_profile(job, self._covered(job, evidence, resume))

@@ -114,11 +114,14 @@ class SkillMatcher:
         self._fuzzy_sections = frozenset(fuzzy_sections)
 
     @contextmanager
-    def memory_zone(self) -> Iterator[None]:
-        """spaCy's memory zone, for matching: the words first seen in it are freed at its end,
-        except the common ones (`CommonWords`), kept after it so later resumes need not look
-        them up and tokenize them again. Not for concurrent use (the caller's lock)."""
-        with self._common_words.memory_zone():
+    def memory_zone(self, text: str | None = None) -> Iterator[None]:
+        """spaCy's memory zone, for matching: the words first seen in it are freed at its end.
+        `text`, the resume about to be matched in it, has its common pieces tokenized first,
+        outside the zone, and kept (`CommonWords`): later resumes need not make them again. Not
+        for concurrent use (the caller's lock)."""
+        if text is not None:
+            self._common_words.keep(lower_preserving_length(text))
+        with self.nlp.memory_zone():
             yield
 
     # ------------------------------------------------------------------------------- compile
@@ -138,7 +141,6 @@ class SkillMatcher:
         know. The waiting phrases the text could hold are compiled first."""
         lowered = lower_preserving_length(text)
         self._compile_due(lowered)
-        self._common_words.note(lowered)
         doc = self.nlp.make_doc(lowered)
         if not len(doc):
             return doc

@@ -38,7 +38,10 @@ from analyzer.match.nlp import lower_preserving_length
 T = TypeVar("T")
 
 GRAM = 3
-"""Characters of the first piece of a phrase looked up among the text's (at once, with numpy)."""
+"""Characters of the pieces of a phrase looked up among the text's (at once, with numpy)."""
+HASH_BITS = 20
+"""Grams are looked up in a table of 2**20 flags by a hash (a collision only lets a phrase through
+to the exact test)."""
 REMEMBERED_WORDS = 8192
 """Words whose answer `TermIndex` remembers (resumes repeat their plurals)."""
 
@@ -66,9 +69,11 @@ class PendingPhrases(Generic[T]):
         self._waiting: dict[str, list[T]] = {}
         self._rank: dict[str, int] = {}  # the order keys were added in
         self._short: list[str] = []  # keys shorter than a gram: tested with `in` every time
-        self._keys: list[str] = []  # the others, in the order of `_firsts`
-        self._firsts = np.zeros(0, np.uint64)  # the code of each key's first gram
+        self._keys: list[str] = []  # the others
+        self._grams = np.zeros(0, np.intp)  # the hash of every gram of every key in `_keys`
+        self._owner = np.zeros(0, np.intp)  # the index in `_keys` of each of `_grams`
         self._changed = False
+        self._seen = np.zeros(1 << HASH_BITS, bool)  # the hashes of one text's grams, in turn
 
     def __len__(self) -> int:
         return sum(map(len, self._waiting.values()))
@@ -90,24 +95,57 @@ class PendingPhrases(Generic[T]):
         keep waiting."""
         if not self._waiting:
             return []
-        if self._changed:
-            firsts = _gram_codes("".join(key[:GRAM] for key in self._keys))
-            self._firsts = firsts[::GRAM].copy()  # every key gives exactly GRAM characters
-            self._changed = False
         text = squashed(lowered_text)
-        passing = np.flatnonzero(np.isin(self._firsts, _gram_codes(text))).tolist()
-        held = [i for i in passing if self._keys[i] in text]
+        held = [i for i in self._passing(text) if self._keys[i] in text]
         found = [self._keys[i] for i in held] + [k for k in self._short if k in text]
         if not found:
             return []
         if held:
-            kept = np.ones(len(self._keys), bool)
-            kept[held] = False
-            self._keys = [k for k, keep in zip(self._keys, kept.tolist(), strict=True) if keep]
-            self._firsts = self._firsts[kept]
+            self._forget(held)
         self._short = [k for k in self._short if k not in set(found)]
         found.sort(key=self._rank.__getitem__)
         return [item for key in found for item in self._waiting.pop(key)]
+
+    def _forget(self, indexes: list[int]) -> None:
+        """Drop the keys at `indexes` (and their grams)."""
+        gone = np.zeros(len(self._keys), bool)
+        gone[indexes] = True
+        self._keys = [key for key, out in zip(self._keys, gone.tolist(), strict=True) if not out]
+        if not self._changed:
+            renumbered = np.cumsum(~gone) - 1
+            kept = ~gone[self._owner]
+            self._grams, self._owner = self._grams[kept], renumbered[self._owner[kept]]
+
+    def _passing(self, text: str) -> list[int]:
+        """Indexes of the keys all of whose grams occur in `text`: a cheap test, all keys at
+        once with numpy, before `in` on the few that pass."""
+        if self._changed:
+            self._grams, self._owner = _key_grams(self._keys)
+            self._changed = False
+        if not self._keys:
+            return []
+        grams = _hashed(_gram_codes(text))
+        self._seen[grams] = True
+        missing = np.bincount(self._owner[~self._seen[self._grams]], minlength=len(self._keys))
+        self._seen[grams] = False
+        return np.flatnonzero(missing == 0).tolist()
+
+
+def _key_grams(
+    keys: list[str],
+) -> tuple[np.ndarray[Any, np.dtype[np.intp]], np.ndarray[Any, np.dtype[np.intp]]]:
+    """The hash of every gram of every key (keys are `GRAM` characters long at least), and whose
+    it is: the grams of all keys written one after the other that lie within one key."""
+    if not keys:
+        return np.zeros(0, np.intp), np.zeros(0, np.intp)
+    owner = np.repeat(np.arange(len(keys)), [len(key) for key in keys])
+    within = owner[: 1 - GRAM] == owner[GRAM - 1 :]
+    return _hashed(_gram_codes("".join(keys))[within]), owner[: 1 - GRAM][within]
+
+
+def _hashed(codes: np.ndarray[Any, np.dtype[np.uint64]]) -> np.ndarray[Any, np.dtype[np.intp]]:
+    """Fibonacci hashing of gram codes to `HASH_BITS` bits (the product wraps, as meant)."""
+    return ((codes * np.uint64(0x9E3779B97F4A7C15)) >> np.uint64(64 - HASH_BITS)).astype(np.intp)
 
 
 class TermIndex:
