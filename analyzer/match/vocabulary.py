@@ -48,20 +48,22 @@ class CommonWords:
     def keep(self, text: str) -> None:
         """Tokenize the common pieces of `text` (lowered as it is to be tokenized) not kept yet,
         so that from now on they are cached; remember the hashes of the others."""
-        tokenizer = self._nlp.tokenizer
+        common: list[str] = []
         for piece in sorted(set(text.split()).difference(self._kept)):
-            if len(self._kept) >= self._limit:
-                return
+            if len(self._kept) + len(common) >= self._limit:
+                break
             if len(piece) > LONGEST_PIECE:
                 continue
             key = get_string_id(piece)
             if key in self._seen or all(map(self._is_common, WORD.findall(piece))):
-                tokenizer(piece)
-                self._kept.add(piece)
+                common.append(piece)
             elif len(self._seen) < SEEN_LIMIT:
                 self._seen.add(key)
             else:
                 self._seen.clear()
+        if common:  # in one call: the tokenizer caches each space-separated piece on its own
+            self._nlp.tokenizer(" ".join(common))
+            self._kept.update(common)
 
     def _is_common(self, word: str) -> bool:
         return word in self._words or get_string_id(word) in self._lemma_forms
