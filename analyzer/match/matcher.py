@@ -2,7 +2,9 @@
 
 `SkillMatcher` compiles a lexicon once: aliases into a `PhraseMatcher` on LOWER, lemma phrases into
 one on LEMMA, token patterns into a `WindowedMatcher` (spaCy's `Matcher`, run only near the words
-a pattern needs), and exclusions and cue phrases into their own phrase matchers. `match()` turns
+a pattern needs), and exclusions and cue phrases into their own phrase matchers; the phrases
+matched on LOWER are compiled when the first text that could hold them comes
+(`analyzer.match.ondemand`), which makes no difference to any match. `match()` turns
 one extracted resume into evidence per skill: every match carries its text, offsets, page,
 section, and the rule that fired; a match that an exclusion, a context rule,
 a negation or a wish overrules is kept with `accepted=False` and the reason.
