@@ -42,6 +42,10 @@ GRAM = 3
 HASH_BITS = 20
 """Grams are looked up in a table of 2**20 flags by a hash (a collision only lets a phrase through
 to the exact test)."""
+ALL_DUE_AFTER = 20
+"""Texts after which every phrase still waiting falls due: the test costs up to about a
+millisecond a text, compiling what is left a tenth of a second once, so a long-lived matcher (a
+batch worker, a service) stops paying the test while one analysis never compiles the rest."""
 REMEMBERED_WORDS = 8192
 """Words whose answer `TermIndex` remembers (resumes repeat their plurals)."""
 
@@ -73,6 +77,7 @@ class PendingPhrases(Generic[T]):
         self._grams = np.zeros(0, np.intp)  # the hash of every gram of every key in `_keys`
         self._owner = np.zeros(0, np.intp)  # the index in `_keys` of each of `_grams`
         self._changed = False
+        self._texts = 0  # texts `due` has been shown
         self._seen = np.zeros(1 << HASH_BITS, bool)  # the hashes of one text's grams, in turn
 
     def __len__(self) -> int:
@@ -92,9 +97,15 @@ class PendingPhrases(Generic[T]):
     def due(self, lowered_text: str) -> list[T]:
         """The items whose phrase `lowered_text` (lowered by `lower_preserving_length`) could
         hold, by phrase in the order the phrases were first added; they are forgotten, the rest
-        keep waiting."""
+        keep waiting. After `ALL_DUE_AFTER` texts, all of them are due."""
         if not self._waiting:
             return []
+        self._texts += 1
+        if self._texts > ALL_DUE_AFTER:
+            everything = [item for items in self._waiting.values() for item in items]
+            self._waiting.clear()
+            self._short, self._keys, self._changed = [], [], True
+            return everything
         text = squashed(lowered_text)
         held = [i for i in self._passing(text) if self._keys[i] in text]
         found = [self._keys[i] for i in held] + [k for k in self._short if k in text]

@@ -17,7 +17,7 @@ from analyzer.match.nlp import (
     lexicon_terms,
     lower_preserving_length,
 )
-from analyzer.match.ondemand import PendingPhrases, TermIndex, squashed
+from analyzer.match.ondemand import ALL_DUE_AFTER, PendingPhrases, TermIndex, squashed
 from analyzer.match.vocabulary import WORD
 from skill_lexicon import Lexicon
 from tests.builders import resume_from_sections
@@ -62,6 +62,17 @@ def test_pending_phrases_fall_due_when_a_text_could_hold_them() -> None:
     assert len(pending) == 0
 
 
+def test_every_phrase_falls_due_after_enough_texts() -> None:
+    pending: PendingPhrases[str] = PendingPhrases()
+    for phrase in ("pytorch", "r", "apache spark"):
+        pending.add(phrase, phrase)
+    for _ in range(ALL_DUE_AFTER):
+        assert pending.due("nothing of those") == []
+    assert pending.due("nothing of those") == ["pytorch", "r", "apache spark"]
+    pending.add("dask", "dask")  # from then on, a phrase is due with the next text
+    assert pending.due("nothing") == ["dask"]
+
+
 def test_squashed_text_keeps_characters_and_drops_whitespace() -> None:
     assert squashed("a b\tc\n\nd\u00a0e") == "abcde"
 
@@ -73,13 +84,16 @@ def test_matches_are_those_of_every_phrase_compiled_up_front(lexicon: Lexicon) -
     everything = " ".join(lower_preserving_length(p) for p in phrases_of(lexicon))
     up_front._compile_due(everything)
     assert len(up_front._pending) == 0
-    assert len(on_demand._pending) > 1000
-    for text in random_texts(phrases_of(lexicon), 60, seed=3):
+    waiting = len(on_demand._pending)
+    assert waiting > 1000
+    for count, text in enumerate(random_texts(phrases_of(lexicon), 40, seed=3), start=1):
         resume = resume_from_sections([("skills", "Skills", text)])
-        with on_demand.memory_zone():  # as the Analyzer matches: compiled inside a zone
+        with on_demand.memory_zone(text):  # as the Analyzer matches: compiled inside a zone
             found = on_demand.match(resume)
         assert found == up_front.match(resume)
-    assert 0 < len(on_demand._pending) < 1000
+        if count == ALL_DUE_AFTER:
+            assert 0 < len(on_demand._pending) < waiting
+    assert len(on_demand._pending) == 0
 
 
 def test_terms_are_those_of_tokenizing_every_phrase(lexicon: Lexicon) -> None:
