@@ -235,8 +235,7 @@ def analyze(
     With --job, score it for that job description (a .txt, .md or .pdf posting, or a target
     saved by `skillgap job --format json`) instead of a profile."""
     from analyzer.config import AnalyzerConfig
-    from analyzer.engine import Analyzer
-    from analyzer.report import render
+    from analyzer.engine import Analyzer, ReadAhead
     from analyzer.report.files import check_output_path
 
     check_job_or_profile(job, profile)
@@ -249,10 +248,13 @@ def analyze(
         limits=chosen_limits(limit_settings),
         cache_dir=str(cache_dir) if cache_dir is not None else None,
     )
+    reading = ReadAhead(resume, config)  # a PDF is read while the rest loads
+    from analyzer.report import render
+
     analyzer = Analyzer(lexicon=lexicon_path, config=config)
     target = read_job_argument(analyzer, job) if job is not None else None
     result = analyzer.analyze(
-        resume, profile=profile, job=target, as_of=as_of.date() if as_of else None
+        reading, profile=profile, job=target, as_of=as_of.date() if as_of else None
     )
     for note in result.diagnostics:
         if note.severity != "info":

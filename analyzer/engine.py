@@ -20,9 +20,8 @@ from contextlib import contextmanager
 from datetime import date
 from typing import TYPE_CHECKING
 
-from analyzer.config import AnalyzerConfig
+from analyzer.config import AnalyzerConfig, Engine, Limits
 from analyzer.errors import ConfigError
-from analyzer.extract import extract, extract_text
 from analyzer.extract.sniff import starts_like_pdf
 from analyzer.isolation import can_isolate, prestart_isolated, run_isolated
 from analyzer.lexicon import lexicon_errors, load_posting_vocabulary
@@ -52,12 +51,77 @@ def file_reader(config: AnalyzerConfig) -> Callable[[str | os.PathLike[str]], Ex
     """How a resume file is read under `config` (engine, OCR, limits), in the calling process:
     `Analyzer.extract` runs it in an isolated worker, the batch in its reader processes."""
     return functools.partial(
-        extract,
+        read_file,
         ocr=config.ocr,
         ocr_language=config.ocr_language,
         limits=config.limits,
         engine=config.engine,
     )
+
+
+def read_file(
+    source: str | os.PathLike[str], *, ocr: bool, ocr_language: str, limits: Limits, engine: Engine
+) -> ExtractedResume:
+    """`analyzer.extract.extract`, imported when called: a process that only sends this function
+    to an isolated worker (the CLI reading a PDF) never imports the extraction stages."""
+    from analyzer.extract import extract
+
+    return extract(source, ocr=ocr, ocr_language=ocr_language, limits=limits, engine=engine)
+
+
+def read_resume(source: str | os.PathLike[str], config: AnalyzerConfig) -> ExtractedResume:
+    """Read a resume file within `config.limits`. A PDF is read in an isolated worker process
+    (`analyzer.isolation`) that is stopped past `limits.seconds` and capped at
+    `limits.memory_mb`, unless `config.isolate` is off or this is a daemon process."""
+    read = file_reader(config)
+    if not _isolated(source, config):
+        return read(source)
+    return run_isolated(
+        read,
+        os.fspath(source),
+        path=os.fspath(source),
+        seconds=config.limits.seconds,
+        memory_mb=config.limits.memory_mb,
+    )
+
+
+def _isolated(source: str | os.PathLike[str], config: AnalyzerConfig) -> bool:
+    return config.isolate and can_isolate() and starts_like_pdf(source)
+
+
+class ReadAhead:
+    """A resume file being read (`read_resume`) while the caller builds its `Analyzer`: a PDF's
+    isolated worker reads it in the meantime (a background thread waits for the answer), so a
+    one-file command pays for the reading and for loading spaCy at once rather than in turn.
+    Pass it to `Analyzer.analyze` in place of the path; errors are raised there, as they would
+    have been. Any other file is read when it is asked for."""
+
+    def __init__(self, source: str | os.PathLike[str], config: AnalyzerConfig) -> None:
+        self.source = source
+        self.config = config
+        self._outcome: ExtractedResume | BaseException | None = None
+        self._thread: threading.Thread | None = None
+        if _isolated(source, config):
+            self._thread = threading.Thread(target=self._read, name="skillgap-read-ahead")
+            self._thread.daemon = True
+            self._thread.start()
+
+    def _read(self) -> None:
+        try:
+            self._outcome = read_resume(self.source, self.config)
+        except BaseException as error:  # raised again in the caller's thread by `result`
+            self._outcome = error
+
+    def result(self) -> ExtractedResume:
+        """The extracted resume, or the error reading it raised."""
+        if self._thread is None:
+            return read_resume(self.source, self.config)
+        self._thread.join()
+        outcome = self._outcome
+        if isinstance(outcome, BaseException):
+            raise outcome
+        assert outcome is not None
+        return outcome
 
 
 class Analyzer:
@@ -128,12 +192,13 @@ class Analyzer:
             return self._job_reader
 
     @contextmanager
-    def _matching(self) -> Iterator[None]:
+    def _matching(self, text: str | None = None) -> Iterator[None]:
         """Where spaCy may run. Its vocabulary keeps every new word it tokenizes (names, e-mail
         addresses): in a memory zone they are freed afterwards, so a long-lived Analyzer stays
-        flat (but for common words, kept: `SkillMatcher.memory_zone`). Zones are not safe across
-        threads, hence one lock around each whole match."""
-        with self._match_lock, self._matcher.memory_zone():
+        flat (but for the common words of `text`, the resume to match, kept before the zone:
+        `SkillMatcher.memory_zone`). Zones are not safe across threads, hence one lock around
+        each whole match."""
+        with self._match_lock, self._matcher.memory_zone(text):
             yield
 
     def profile(self, profile_id: str | None = None) -> Profile:
@@ -145,7 +210,7 @@ class Analyzer:
 
     def analyze(
         self,
-        source: str | os.PathLike[str],
+        source: str | os.PathLike[str] | ReadAhead,
         *,
         profile: str | None = None,
         job: JobTarget | None = None,
@@ -155,25 +220,16 @@ class Analyzer:
         bad input.
 
         With `job` (from `read_job()`), the resume is scored for that job instead of a profile;
-        `as_of` is the date ongoing roles are counted to (default: today)."""
+        `as_of` is the date ongoing roles are counted to (default: today); `source` may be a
+        `ReadAhead` of the file, started under this Analyzer's config."""
         chosen = self.profile(profile)
-        return self._analyze(self.extract(source), chosen, job, as_of)
+        resume = source.result() if isinstance(source, ReadAhead) else self.extract(source)
+        return self._analyze(resume, chosen, job, as_of)
 
     def extract(self, source: str | os.PathLike[str]) -> ExtractedResume:
-        """Read a resume file within `config.limits`. A PDF is read in an isolated worker
-        process (`analyzer.isolation`) that is stopped past `limits.seconds` and capped at
-        `limits.memory_mb`, unless `config.isolate` is off or this is a daemon process."""
-        config = self.config
-        read = file_reader(config)
-        if not (config.isolate and can_isolate() and starts_like_pdf(source)):
-            return read(source)
-        return run_isolated(
-            read,
-            os.fspath(source),
-            path=os.fspath(source),
-            seconds=config.limits.seconds,
-            memory_mb=config.limits.memory_mb,
-        )
+        """Read a resume file under this Analyzer's config (`read_resume`: a PDF in an isolated
+        worker)."""
+        return read_resume(source, self.config)
 
     def analyze_text(
         self,
@@ -185,6 +241,8 @@ class Analyzer:
         as_of: date | None = None,
     ) -> AnalysisResult:
         """Analyse resume text that the caller already has."""
+        from analyzer.extract import extract_text
+
         chosen = self.profile(profile)
         resume = extract_text(text, name=name, max_characters=self.config.limits.characters)
         return self._analyze(resume, chosen, job, as_of)
@@ -212,7 +270,7 @@ class Analyzer:
         if job is not None:
             chosen = self._job_profile(job)
         policy = StatusPolicy.of(self.config, chosen)
-        with self._matching():
+        with self._matching(resume.text):
             evidence = self._matcher.match(resume, ignored_sections=policy.ignored_sections)
         if job is not None:
             chosen = self._job_profile(job, self._covered(job, evidence, resume))

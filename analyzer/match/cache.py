@@ -41,7 +41,7 @@ from skill_lexicon.model import Lexicon
 
 FORMAT = 1
 """The layout of a cache entry; a new layout gets a new number, so old entries are not read."""
-RULE_MODULES = ("cache.py", "matcher.py", "judge.py", "nlp.py", "windows.py")
+RULE_MODULES = ("cache.py", "matcher.py", "judge.py", "nlp.py", "ondemand.py", "windows.py")
 """The code (in this package) that decides which lemmas matching compares: part of the key, so a
 development checkout that changes it between releases does not read a table cut by the old rule."""
 

@@ -2,7 +2,9 @@
 
 `SkillMatcher` compiles a lexicon once: aliases into a `PhraseMatcher` on LOWER, lemma phrases into
 one on LEMMA, token patterns into a `WindowedMatcher` (spaCy's `Matcher`, run only near the words
-a pattern needs), and exclusions and cue phrases into their own phrase matchers. `match()` turns
+a pattern needs), and exclusions and cue phrases into their own phrase matchers; the phrases
+matched on LOWER are compiled when the first text that could hold them comes
+(`analyzer.match.ondemand`), which makes no difference to any match. `match()` turns
 one extracted resume into evidence per skill: every match carries its text, offsets, page,
 section, and the rule that fired; a match that an exclusion, a context rule,
 a negation or a wish overrules is kept with `accepted=False` and the reason.
@@ -31,8 +33,9 @@ from analyzer.errors import UnsupportedInputError
 from analyzer.match.forms import shown_as
 from analyzer.match.fuzzy import FuzzyMatcher
 from analyzer.match.judge import context_rejection, cue_rejection
-from analyzer.match.nlp import build_pipeline, lexicon_terms, lower_preserving_length
-from analyzer.match.vocabulary import CommonWords
+from analyzer.match.nlp import build_pipeline, lower_preserving_length
+from analyzer.match.ondemand import PendingPhrases, TermIndex
+from analyzer.match.vocabulary import WORD, CommonWords
 from analyzer.match.windows import WindowedMatcher
 from analyzer.types import Evidence, ExtractedResume, MatchType, SectionKind
 from skill_lexicon.model import Lexicon, Skill
@@ -51,6 +54,8 @@ LINK_NOUNS = frozenset({"repository", "repo", "link", "page", "profile", "code"}
 
 Hit = tuple[Span, str, MatchType, str, float]
 """A raw match: the span, skill id, match type, rule and similarity (1.0 but for near misses)."""
+Pending = tuple[PhraseMatcher, str, str]
+"""A phrase waiting to be compiled: its phrase matcher (on LOWER), match key and text."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,12 +86,19 @@ class SkillMatcher:
         self._exclusions = PhraseMatcher(vocab, attr="LOWER")
         self._cues = PhraseMatcher(vocab, attr="LOWER")
         self._rules: dict[int, _Rule] = {}
+        self._excluding: dict[int, str] = {}  # match id of an exclusion -> its skill id
+        self._cue_of: dict[int, tuple[str, str]] = {}  # match id of a cue -> (kind, phrase)
+        self._pending: PendingPhrases[Pending] = PendingPhrases()
         for skill in lexicon.skills.values():
             self._compile(skill)
         for kind, phrases in (("negated", lexicon.cues.negation), ("wish", lexicon.cues.wish)):
             for phrase in phrases:
-                self._cues.add(f"{kind}\t{phrase}", [self._words(phrase)])
-        self._terms = lexicon_terms(lexicon, self._words)
+                key = f"{kind}\t{phrase}"
+                self._cue_of[self.nlp.vocab.strings.add(key)] = (kind, phrase)
+                self._wait(self._cues, key, phrase)
+        lexicon_phrases = [p for s in lexicon.skills.values() for p in (*s.aliases, *s.lemmas)]
+        special_cases = cast(Any, self.nlp.tokenizer).rules
+        self._terms = TermIndex(lexicon_phrases, self._words, special_cases)
         self._implied = _implication_closure(lexicon)
         lemmatizer = self.nlp.get_pipe("lemmatizer")
         assert isinstance(lemmatizer, Lemmatizer)  # build_pipeline() adds the lookup one
@@ -95,7 +107,8 @@ class SkillMatcher:
         self._is_action_verb = lru_cache(maxsize=REMEMBERED_WORDS)(
             lambda word: lemmas.get(word, word) in action_verbs
         )
-        self._common_words = CommonWords(self.nlp, lemmas, self._terms)
+        words = {w for p in lexicon_phrases for w in WORD.findall(lower_preserving_length(p))}
+        self._common_words = CommonWords(self.nlp, lemmas, words)
         self._fuzzy = FuzzyMatcher(
             ((s.id, a) for s in lexicon.skills.values() if s.fuzzy for a in s.aliases),
             fuzzy_threshold,
@@ -103,11 +116,14 @@ class SkillMatcher:
         self._fuzzy_sections = frozenset(fuzzy_sections)
 
     @contextmanager
-    def memory_zone(self) -> Iterator[None]:
-        """spaCy's memory zone, for matching: the words first seen in it are freed at its end,
-        except the common ones (`CommonWords`), kept after it so later resumes need not look
-        them up and tokenize them again. Not for concurrent use (the caller's lock)."""
-        with self._common_words.memory_zone():
+    def memory_zone(self, text: str | None = None) -> Iterator[None]:
+        """spaCy's memory zone, for matching: the words first seen in it are freed at its end.
+        `text`, the resume about to be matched in it, has its common pieces tokenized first,
+        outside the zone, and kept (`CommonWords`): later resumes need not make them again. Not
+        for concurrent use (the caller's lock)."""
+        if text is not None:
+            self._common_words.keep(lower_preserving_length(text))
+        with self.nlp.memory_zone():
             yield
 
     # ------------------------------------------------------------------------------- compile
@@ -124,9 +140,9 @@ class SkillMatcher:
         """The resume as a Doc, lemmatized as the pipeline's lookup lemmatizer does, but once per
         distinct word rather than per token (the same lemmas, in a fifth of the time), with
         plurals of lexicon terms ("LLMs", "CNNs") lemmatized to the term, which the table does not
-        know."""
+        know. The waiting phrases the text could hold are compiled first."""
         lowered = lower_preserving_length(text)
-        self._common_words.note(lowered)
+        self._compile_due(lowered)
         doc = self.nlp.make_doc(lowered)
         if not len(doc):
             return doc
@@ -150,8 +166,10 @@ class SkillMatcher:
         return key
 
     def _compile(self, skill: Skill) -> None:
+        """Lemma phrases and token patterns now; aliases and exclusions, matched on LOWER, when
+        a text could hold them (`_compile_due`)."""
         for alias in skill.aliases:
-            self._phrases.add(self._key(skill, "alias", alias), [self._words(alias)])
+            self._wait(self._phrases, self._key(skill, "alias", alias), alias)
         for lemma in skill.lemmas:
             self._lemma_phrases.add(self._key(skill, "lemma", lemma), [self._doc(lemma)])
         for pattern in skill.patterns:
@@ -159,7 +177,20 @@ class SkillMatcher:
                 self._key(skill, "pattern", pattern.id), [[dict(t) for t in pattern.pattern]]
             )
         for phrase in skill.exclusions:
-            self._exclusions.add(f"{skill.id}\t{phrase}", [self._words(phrase)])
+            key = f"{skill.id}\t{phrase}"
+            self._excluding[self.nlp.vocab.strings.add(key)] = skill.id
+            self._wait(self._exclusions, key, phrase)
+
+    def _wait(self, matcher: PhraseMatcher, key: str, phrase: str) -> None:
+        self._pending.add(lower_preserving_length(phrase), (matcher, key, phrase))
+
+    def _compile_due(self, lowered: str) -> None:
+        """Compile the waiting phrases that `lowered` (the text to match, lowered) could hold
+        (`analyzer.match.ondemand`). The PhraseMatchers keep token hashes, not lexemes, so
+        phrases compiled in a memory zone stay valid after it; their keys, which spaCy looks up
+        in the string store when it matches, were stored when the matcher was built."""
+        for matcher, key, phrase in self._pending.due(lowered):
+            matcher.add(key, [self._words(phrase)])
 
     # --------------------------------------------------------------------------------- match
 
@@ -179,7 +210,7 @@ class SkillMatcher:
         with self._lock:
             doc = self._tokenize(_join_wrapped_lines(resume.text))
             hits = self._hits(doc)
-            excluded = self._spans_by_key(self._exclusions, doc)
+            excluded = self._excluded_spans(doc)
             cues = [self._cue(span) for span in self._cues(doc, as_spans=True)]
             fuzzy_hits = self._near_misses(doc, resume, hits)
         ocr_pages = {d.page for d in resume.diagnostics if d.code == "ocr"}
@@ -206,7 +237,7 @@ class SkillMatcher:
 
     def _cue(self, span: Span) -> tuple[int, int, str, str]:
         """(start token, end token, kind, phrase) of a negation or wish cue."""
-        kind, _, phrase = self.nlp.vocab.strings[span.label].partition("\t")
+        kind, phrase = self._cue_of[span.label]
         return span.start, span.end, kind, phrase
 
     def _hits(self, doc: Doc) -> list[Hit]:
@@ -228,12 +259,11 @@ class SkillMatcher:
                 hits.append((span, skill_id, rule.match_type, rule.rule, 1.0))
         return hits
 
-    def _spans_by_key(self, matcher: PhraseMatcher, doc: Doc) -> dict[str, list[tuple[int, int]]]:
-        """Token ranges of the matches of `matcher`, by the skill id that starts their key."""
+    def _excluded_spans(self, doc: Doc) -> dict[str, list[tuple[int, int]]]:
+        """Token ranges of the exclusions' matches, by the skill id they exclude."""
         spans: dict[str, list[tuple[int, int]]] = defaultdict(list)
-        for match_id, start, end in matcher(doc):
-            skill_id = self.nlp.vocab.strings[match_id].partition("\t")[0]
-            spans[skill_id].append((start, end))
+        for match_id, start, end in self._exclusions(doc):
+            spans[self._excluding[match_id]].append((start, end))
         return spans
 
     def _rejection(

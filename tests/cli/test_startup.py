@@ -11,7 +11,7 @@ import pytest
 HEAVY = ("spacy", "pdfminer", "sklearn")
 
 
-def modules_loaded_by(*args: str) -> set[str]:
+def modules_loaded_by(*args: str, watched: tuple[str, ...] = HEAVY) -> set[str]:
     probe = (
         "import sys, runpy\n"
         f"sys.argv = ['skillgap', *{list(args)!r}]\n"
@@ -19,7 +19,7 @@ def modules_loaded_by(*args: str) -> set[str]:
         "    runpy.run_module('analyzer', run_name='__main__')\n"
         "except SystemExit:\n"
         "    pass\n"
-        f"print('loaded:' + ','.join(m for m in {HEAVY!r} if m in sys.modules))\n"
+        f"print('loaded:' + ','.join(m for m in {watched!r} if m in sys.modules))\n"
     )
     done = subprocess.run(
         [sys.executable, "-c", probe], capture_output=True, text=True, check=True, timeout=60
@@ -64,3 +64,20 @@ def test_analyze_loads_no_scikit_learn(tmp_path: Path) -> None:
     resume.write_text("Skills\nPython, Kubernets, Tensorflw\nExperience\nBuilt models.\n")
     loaded = modules_loaded_by("analyze", str(resume), "--format", "json")
     assert loaded == {"spacy"}
+
+
+def test_analyze_loads_no_spacy_command_line(tmp_path: Path) -> None:
+    """spaCy's own command line (typer, weasel, an HTTP client) is not loaded to analyse."""
+    resume = tmp_path / "resume.txt"
+    resume.write_text("Skills\nPython, Docker\n")
+    watched = ("spacy", "spacy.cli", "typer", "weasel")
+    assert modules_loaded_by("analyze", str(resume), watched=watched) == {"spacy"}
+
+
+def test_analyze_of_a_pdf_leaves_the_reading_to_its_worker(tmp_path: Path) -> None:
+    """The isolated worker reads the PDF: the command's own process imports no extraction."""
+    from tests import pdf_factory
+
+    resume = pdf_factory.single_column_pdf(tmp_path / "resume.pdf", [("Skills", ["Python"])])
+    watched = ("pdfminer", "ftfy", "analyzer.extract.api")
+    assert modules_loaded_by("analyze", str(resume), "-f", "json", watched=watched) == set()

@@ -22,26 +22,28 @@ def common_words(nlp: Language, limit: int | None = None) -> CommonWords:
     return words
 
 
-def test_common_pieces_are_kept_after_the_zone_and_rare_ones_freed() -> None:
+def test_common_pieces_are_kept_through_the_zone_and_rare_ones_freed() -> None:
     nlp = build_pipeline()
     words = common_words(nlp)
     kept = ("deployed", "production", "kubernetes")
     assert not any(word in nlp.vocab.strings for word in kept)
-    with words.memory_zone():
-        words.note(TEXT.lower())
+    words.keep(TEXT.lower())
+    with nlp.memory_zone():
         nlp.make_doc(TEXT.lower())
     assert all(word in nlp.vocab.strings for word in kept)
     assert "qxvorblin.zaptek@example.org" not in nlp.vocab.strings
 
 
-def test_nothing_is_noted_outside_a_zone_and_no_more_than_the_limit_is_kept() -> None:
+def test_a_rare_piece_is_kept_the_second_time_and_no_more_than_the_limit() -> None:
     nlp = build_pipeline()
-    words = common_words(nlp, limit=2)
-    words.note("models production deployed")
-    assert not words._pending
-    with words.memory_zone():
-        words.note("models production deployed with")
-    assert len(words._kept) == 2
+    words = common_words(nlp)
+    words.keep("qxvorblin")
+    assert "qxvorblin" not in nlp.vocab.strings
+    words.keep("qxvorblin")
+    assert "qxvorblin" in nlp.vocab.strings
+    few = common_words(build_pipeline(), limit=2)
+    few.keep("models production deployed with")
+    assert len(few._kept) == 2
 
 
 def test_tokens_and_lemmas_do_not_depend_on_what_was_kept() -> None:
@@ -49,8 +51,8 @@ def test_tokens_and_lemmas_do_not_depend_on_what_was_kept() -> None:
     reference = build_pipeline()
     text = "Built LLMs and CNNs; deployed models, ran analyses.\nSkills: Python, Kubernetes"
     seen = []
-    for _ in range(3):  # the first time nothing is kept, then the common pieces are
-        with matcher.memory_zone():
+    for keep in (None, text, text):  # nothing kept, then the common pieces are
+        with matcher.memory_zone(keep):
             doc = matcher._tokenize(text)
             seen.append([(t.text, t.idx, t.lemma_) for t in doc])
     assert seen[0] == seen[1] == seen[2]
