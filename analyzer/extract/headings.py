@@ -200,7 +200,10 @@ ingénierie" is as short a heading as "Research and engineering interests"."""
 def heading_key(text: str) -> str:
     """The form headings are compared in: "Compétences & Outils:" -> "competences and outils"."""
     decomposed = unicodedata.normalize("NFKD", text.lower())
-    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
+    if decomposed.isascii():  # no combining marks to drop
+        plain = decomposed
+    else:
+        plain = "".join(c for c in decomposed if not unicodedata.combining(c))
     plain = re.sub(r"\s*[&+]\s*", " and ", plain)
     plain = re.sub(r"[^\w\s]|_|\d", " ", plain)
     return " ".join(plain.split())
