@@ -330,7 +330,7 @@ def _address_function(function: Any, result: Any, *arguments: Any) -> Any:
     """A pypdfium2 function re-typed to take and return plain addresses (ints): its own binding
     makes pointer objects, which cost more to create and compare, once per character. Called
     holding the GIL (`PYFUNCTYPE`): these calls return at once, and releasing and taking the GIL
-    back around each was a fifth of its cost (PDFium must not run in two threads at once
+    back around each was 12-19% of its cost (PDFium must not run in two threads at once
     anyway, by pypdfium2's rules, so no parallelism is lost)."""
     address = ctypes.cast(function, ctypes.c_void_p).value
     assert address is not None
