@@ -176,7 +176,7 @@ def _fill_textless_pages(
 
 
 def _needs_ocr(page: PageLayout) -> bool:
-    return _letters(page) < MIN_PAGE_LETTERS or _garbled(page)
+    return not _has_letters(page, MIN_PAGE_LETTERS) or _garbled(page)
 
 
 def _garbled(page: PageLayout) -> bool:
@@ -184,5 +184,10 @@ def _garbled(page: PageLayout) -> bool:
     return glyphs.glyphs > 0 and glyphs.unmapped >= GARBLED_SHARE * glyphs.glyphs
 
 
-def _letters(page: PageLayout) -> int:
-    return sum(sum(map(str.isalpha, line.text)) for line in page.lines)
+def _has_letters(page: PageLayout, count: int) -> bool:
+    """Whether the page's lines hold `count` letters (counted until they do)."""
+    for line in page.lines:
+        count -= sum(map(str.isalpha, line.text))
+        if count <= 0:
+            return True
+    return count <= 0

@@ -197,12 +197,20 @@ FUNCTION_WORDS = frozenset(
 ingénierie" is as short a heading as "Research and engineering interests"."""
 
 
+_AMPERSAND = re.compile(r"\s*[&+]\s*")
+_NOT_A_WORD = re.compile(r"[^\w\s]|_|\d")
+_REMARK = re.compile(r"\s*\([^()]*\)\s*$")
+
+
 def heading_key(text: str) -> str:
     """The form headings are compared in: "Compétences & Outils:" -> "competences and outils"."""
     decomposed = unicodedata.normalize("NFKD", text.lower())
-    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
-    plain = re.sub(r"\s*[&+]\s*", " and ", plain)
-    plain = re.sub(r"[^\w\s]|_|\d", " ", plain)
+    if decomposed.isascii():  # no combining marks to drop
+        plain = decomposed
+    else:
+        plain = "".join(c for c in decomposed if not unicodedata.combining(c))
+    plain = _AMPERSAND.sub(" and ", plain)
+    plain = _NOT_A_WORD.sub(" ", plain)
     return " ".join(plain.split())
 
 
@@ -238,7 +246,7 @@ def match_heading(text: str) -> HeadingMatch | None:
 
     A remark in brackets after the name ("Work Experience (most recent first)") does not change
     what it names."""
-    remark = re.search(r"\s*\([^()]*\)\s*$", text)
+    remark = _REMARK.search(text)
     if remark and remark.start() > 0:
         return match_heading(text[: remark.start()])
     key = heading_key(text)
@@ -253,6 +261,8 @@ def match_heading(text: str) -> HeadingMatch | None:
     for word in words:
         if word in KEYWORD_KINDS:
             return HeadingMatch(KEYWORD_KINDS[word], key, exact=False, weak=True)
+    if key.isascii():  # no CJK keyword is in it
+        return None
     for keyword, kind in _CJK_KEYWORDS.items():
         if keyword in key:
             return HeadingMatch(kind, key, exact=False, weak=True)

@@ -255,7 +255,9 @@ def detect_language(text: str) -> str:
     cjk = _cjk_language(text)
     if cjk is not None:
         return cjk
-    words = Counter(w for w in _WORD.findall(text.lower()) if len(w) <= 12)
+    words = Counter(_WORD.findall(text.lower()))
+    for long_word in [w for w in words if len(w) > 12]:  # longer words are not counted
+        del words[long_word]
     hits = Counter(
         {lang: sum(map(words.__getitem__, stop & words.keys())) for lang, stop in STOPWORDS.items()}
     )

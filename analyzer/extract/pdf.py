@@ -80,6 +80,19 @@ class _DrawnPage:
     """Characters of the page, then of each form XObject (figure), each in drawing order."""
 
 
+@dataclass(slots=True)
+class _FontFacts:
+    """What `render_char` needs of a font, asked once per font and character code: pdfminer's
+    font methods cost more than the rest of a character's work (its fonts do not change)."""
+
+    name: str
+    vertical: bool
+    descent: float
+    glyphs: dict[int, tuple[str, bool, float]]
+    """Character code -> text (`(cid:N)` when unmapped), whether unmapped, width in text
+    space."""
+
+
 class CharCollector(PDFTextDevice):
     """A pdfminer device that keeps each drawn character's text, box and font, and nothing else.
 
@@ -91,6 +104,7 @@ class CharCollector(PDFTextDevice):
     def __init__(self, resources: PDFResourceManager) -> None:
         super().__init__(resources)
         self.page: _DrawnPage | None = None
+        self._fonts: dict[PDFFont, _FontFacts] = {}
         self._current: list[Char] = []
         self._stack: list[list[Char]] = []
 
@@ -119,12 +133,21 @@ class CharCollector(PDFTextDevice):
         ncs: object,
         graphicstate: object,
     ) -> float:
-        try:
-            text, unmapped = font.to_unichr(cid), False
-        except PDFUnicodeNotDefined:
-            text, unmapped = f"(cid:{cid})", True
-        advance = font.char_width(cid) * fontsize * scaling
-        if font.is_vertical():
+        known = self._fonts.get(font)
+        if known is None:
+            known = self._fonts[font] = _FontFacts(
+                font.fontname, font.is_vertical(), font.get_descent(), {}
+            )
+        glyph = known.glyphs.get(cid)
+        if glyph is None:
+            try:
+                text, unmapped = font.to_unichr(cid), False
+            except PDFUnicodeNotDefined:
+                text, unmapped = f"(cid:{cid})", True
+            glyph = known.glyphs[cid] = (text, unmapped, font.char_width(cid))
+        text, unmapped, width = glyph
+        advance = width * fontsize * scaling
+        if known.vertical:
             displacement = font.char_disp(cid)
             assert isinstance(displacement, tuple)  # a vertical font's is (vx, vy)
             vx, vy = displacement
@@ -132,14 +155,18 @@ class CharCollector(PDFTextDevice):
             vy = (1000 - vy) * fontsize * 0.001
             left, low, right, high = -vx, vy + rise, -vx + fontsize, vy + rise + advance
         else:
-            low = font.get_descent() * fontsize + rise
+            low = known.descent * fontsize + rise
             left, right, high = 0.0, advance, low + fontsize
+        # the box's corners through the matrix, as pdfminer's `apply_matrix_rect` does, with
+        # its min() and max() of two written out (`y if y < x else x` is min(x, y) exactly)
         a, b, c, d, e, f = matrix
-        x0 = e + min(a * left, a * right) + min(c * low, c * high)
-        x1 = e + max(a * left, a * right) + max(c * low, c * high)
-        y0 = f + min(b * left, b * right) + min(d * low, d * high)
-        y1 = f + max(b * left, b * right) + max(d * low, d * high)
-        self._current.append(Char(text, x0, y0, x1, y1, font.fontname, unmapped=unmapped))
+        a_left, a_right, c_low, c_high = a * left, a * right, c * low, c * high
+        b_left, b_right, d_low, d_high = b * left, b * right, d * low, d * high
+        x0 = e + (a_right if a_right < a_left else a_left) + (c_high if c_high < c_low else c_low)
+        x1 = e + (a_right if a_right > a_left else a_left) + (c_high if c_high > c_low else c_low)
+        y0 = f + (b_right if b_right < b_left else b_left) + (d_high if d_high < d_low else d_low)
+        y1 = f + (b_right if b_right > b_left else b_left) + (d_high if d_high > d_low else d_low)
+        self._current.append(Char(text, x0, y0, x1, y1, known.name, 1, unmapped))
         return advance
 
     def paint_path(self, *args: object, **kwargs: object) -> None:

@@ -121,7 +121,7 @@ def _runs(textpage: Any) -> Iterator[Char]:
             pdfium_c.FPDFText_GetFontInfo(textpage, start, font_name, FONT_NAME_BYTES, flags)
             fonts[font] = font_name.value.decode("utf-8", "replace")
         name = fonts[font]
-        if LETTER_SPACED_RUN.fullmatch(drawn.strip()):
+        if drawn.count(" ") >= 3 and LETTER_SPACED_RUN.fullmatch(drawn.strip()):
             boxes = _loose_boxes(page, range(start, end)).tolist()
             for char, (left, _, right, bottom) in zip(drawn, boxes, strict=True):
                 yield Char(char, left, bottom, right, bottom + size, name)
@@ -130,7 +130,7 @@ def _runs(textpage: Any) -> Iterator[Char]:
         if drawn[-1].isspace() and owners[end - 1]:  # PDFium gives a drawn space no width
             x1, trail = x1 + SPACE_EM * size, SPACE_EM * size
         yield Char(
-            _collapse_spaces(drawn.translate(PDFIUM_MARKS)),
+            _run_text(drawn),
             x0,
             y0,
             x1,
@@ -265,8 +265,13 @@ def _text_objects(page: _PageChars, owners: _Integers) -> tuple[_Integers, _Inte
     return starts[keep], ends[keep]
 
 
-def _collapse_spaces(text: str) -> str:
-    """Runs of spaces inside as one; one at either end kept, as the word gap it is."""
+def _run_text(drawn: str) -> str:
+    """A run's characters as text: PDFium's marks replaced (`PDFIUM_MARKS`), white space inside
+    as one space, one at either end kept, as the word gap it is. Most runs are so already (no
+    mark: none is printable; no other white space than single spaces), and are kept as they are."""
+    if drawn.isprintable() and "  " not in drawn and not drawn.isspace():
+        return drawn
+    text = drawn.translate(PDFIUM_MARKS)
     inner = " ".join(text.split())
     return (" " if text[0].isspace() else "") + inner + (" " if text[-1].isspace() else "")
 
@@ -323,10 +328,13 @@ def _consume(calls: Iterator[object]) -> None:
 
 def _address_function(function: Any, result: Any, *arguments: Any) -> Any:
     """A pypdfium2 function re-typed to take and return plain addresses (ints): its own binding
-    makes pointer objects, which cost more to create and compare, once per character."""
+    makes pointer objects, which cost more to create and compare, once per character. Called
+    holding the GIL (`PYFUNCTYPE`): these calls return at once, and releasing and taking the GIL
+    back around each was 12-19% of its cost (PDFium must not run in two threads at once
+    anyway, by pypdfium2's rules, so no parallelism is lost)."""
     address = ctypes.cast(function, ctypes.c_void_p).value
     assert address is not None
-    return ctypes.CFUNCTYPE(result, *arguments)(address)
+    return ctypes.PYFUNCTYPE(result, *arguments)(address)
 
 
 _PAGE_AND_INDEX = (ctypes.c_void_p, ctypes.c_int)

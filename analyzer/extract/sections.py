@@ -219,8 +219,8 @@ def _kind(match: HeadingMatch, lines: Sequence[PlacedLine], index: int) -> Secti
 def _candidate(index: int, line: PlacedLine, body: tuple[float, str] | None) -> _Candidate:
     row = line.row
     shape = _heading_shape(line.text)
-    letters = [ch for ch in shape or "" if ch.isalpha()]
-    caps = len(letters) >= 3 and all(ch.isupper() for ch in letters)
+    letters = list(filter(str.isalpha, shape or ""))
+    caps = len(letters) >= 3 and all(map(str.isupper, letters))
     style: Style = (round(row.size, 1), row.font, row.bold, caps)
     colon = line.text.rstrip().endswith(":")
     if body is None:

@@ -136,7 +136,11 @@ def _read_bytes(
                 and PDF_MAGIC not in head
             ):  # text this large holds too many characters in any encoding: do not read it
                 raise too_many_characters(name, f"about {size:,}", max_characters)
-            data = head + handle.read(max_file_bytes + 1 - len(head))
+            # as much as the size said, and one byte more: asking for the limit itself would
+            # allocate a buffer of the limit's size for every file
+            data = head + handle.read(min(size, max_file_bytes) + 1 - len(head))
+            if len(data) > size:  # it grew while read: read on, as far as the limit
+                data += handle.read(max_file_bytes + 1 - len(data))
     except OSError as exc:
         raise InputNotFoundError(f"cannot be read ({exc.strerror or exc})", path=name) from exc
     if not data.strip():

@@ -200,6 +200,52 @@ def test_pdfminer_device_boxes_are_pdfminers_own(tmp_path: Path) -> None:
     assert ours.height == theirs.height
 
 
+def test_pdfminer_device_boxes_match_pdfminers_under_turned_and_mirrored_text(
+    tmp_path: Path,
+) -> None:
+    """Every box corner as pdfminer.six's `LTChar` computes it (to a millionth of a point: it
+    adds the same products in another order), whatever the text matrix (turned, slanted,
+    mirrored, scaled) and however often a character code recurs in a font (the device asks a
+    font once per code)."""
+    from tests.hostile.inputs import raw_pdf, stream
+
+    shown = b"(Python and SQL, Python and Docker) Tj"
+    content = b" ".join(
+        b"BT /F1 %d Tf %s Tm %s ET" % (size, matrix, shown)
+        for size, matrix in (
+            (10, b"1 0 0 1 40 800"),
+            (9, b"0.8 0.6 -0.6 0.8 100 600"),  # turned
+            (11, b"1 0 0.3 1 40 500"),  # slanted
+            (10, b"-1 0 0 1 500 400"),  # mirrored
+            (12, b"2 0 0 0.5 40 200"),  # stretched
+        )
+    )
+    pdf = raw_pdf(
+        tmp_path / "turned.pdf",
+        [
+            b"<< /Type /Catalog /Pages 2 0 R >>",
+            b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842]"
+            b" /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>",
+            b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
+            stream(content),
+        ],
+    )
+    (theirs,) = extract_pages(str(pdf), laparams=None)
+    expected = [
+        (c.get_text(), *(round(v, 6) for v in (c.x0, c.y0, c.x1, c.y1)), c.fontname)
+        for c in _ltchars(theirs)
+    ]
+    (ours,) = _pdfminer_pages(pdf.read_bytes(), str(pdf), 1)
+    got = [
+        (c.text, *(round(v, 6) for v in (c.x0, c.y0, c.x1, c.y1)), c.font)
+        for group in ours.groups
+        for c in group
+    ]
+    assert len(got) == 5 * 33
+    assert got == expected
+
+
 def _ltchars(item: object) -> list[LTChar]:
     if isinstance(item, LTChar):
         return [item]

@@ -197,3 +197,28 @@ def test_a_pdf_with_junk_before_its_header_is_read(tmp_path: Path) -> None:
     path = tmp_path / "prefixed.pdf"
     path.write_bytes(b"\r\n\x00junk" + _valid_pdf(tmp_path))
     assert "Python, SQL, Docker" in extract(path).text
+
+
+def test_a_token_longer_than_the_characters_limit_is_refused_while_it_grows(
+    tmp_path: Path,
+) -> None:
+    """A string in the file's objects that outgrows `characters` stops the parse at the next
+    buffer read (the guard's token check), naming the limit; the same file reads with the
+    default limits."""
+    from tests.hostile.inputs import raw_pdf, stream
+
+    long_note = b"(" + b"A" * 60_000 + b")"
+    path = raw_pdf(
+        tmp_path / "note.pdf",
+        [
+            b"<< /Type /Catalog /Pages 2 0 R >>",
+            b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Note " + long_note + b""
+            b" /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>",
+            b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
+            stream(b"BT /F1 10 Tf 40 800 Td (Skills: Python, SQL and Docker) Tj ET"),
+        ],
+    )
+    with pytest.raises(LimitExceededError, match=r"longer than a resume's text.*characters=20000"):
+        extract(path, limits=Limits(characters=20_000))
+    assert "Python" in extract(path).text
