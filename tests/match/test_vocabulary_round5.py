@@ -1,7 +1,11 @@
 """A fifth round of general rules, from the kinds of error a second hold-out showed, through the
 real matcher and the built-in lexicon: chat products and model APIs that a person used are
 generative AI, not LLM development; an autoencoder alone is not unsupervised learning; an ML
-pipeline is MLOps only in production; prompting named in a contrast is not a claim. Each positive
+pipeline is MLOps only in production; prompting named in a contrast is not a claim. And what was
+missed: Google Cloud by its products' short names, probability by Markov models, HMMs, Stan and
+Bayesian methods, reinforcement learning by RLAIF, RLlib and reward models, evaluation by evals and
+LLM judges, CI by its checks and gates (not a confidence interval), and ML served in production
+without the model noun. Each positive
 stands beside look-alikes, and short resumes of people outside ML carry the look-alikes of these
 rules and must show no ML skill.
 
@@ -74,7 +78,87 @@ CONTRASTS: list[Case] = [
     ("experience", "Prompting and evaluation of LLM agents", "prompt-engineering", True),
 ]
 
-CASES = [*PRODUCTS_USED, *AUTOENCODERS, *ML_PIPELINES, *CONTRASTS]
+GOOGLE_CLOUD: list[Case] = [
+    ("experience", "Ran batch jobs on GCE instances", "gcp", True),
+    ("skills", "GCP (GCE, GCS, Cloud Run, Vertex)", "gcp", True),
+    ("experience", "Trained models on Vertex and served them from endpoints", "gcp", True),
+    ("experience", "Queued work with Cloud Tasks and Pub/Sub", "gcp", True),
+    ("experience", "Booked the rooms with Compute Engine VMs", "gcp", True),
+    ("education", "GCE A Levels in Maths and Physics", "gcp", False),
+    ("experience", "Joined Vertex Pharmaceuticals as a chemist", "gcp", False),
+    ("experience", "Shortest paths from each vertex of the graph", "gcp", False),
+    ("experience", "Split the project into cloud tasks for the painters", "gcp", False),
+]
+
+PROBABILITY: list[Case] = [
+    ("experience", "Markovian models of customer churn", "probability", True),
+    ("experience", "Hidden Markov models for speech tagging", "probability", True),
+    ("experience", "Tagged sequences with an HMM", "probability", True),
+    ("experience", "Hierarchical models in Stan with weak priors", "probability", True),
+    ("skills", "Bayesian, Python, R", "probability", True),
+    ("experience", "Tracked the drone with a Kalman filter", "probability", True),
+    ("experience", "Andrei Markov, head of sales", "probability", False),
+    ("experience", "Hmm, the HMM line was busy", "probability", False),
+    ("experience", "Stan and I ran the shop", "probability", False),
+    ("experience", "Bayesian optimization of hyperparameters", "probability", False),
+    ("skills", "Bayesian statistics, A/B testing", "probability", False),
+    ("experience", "Markov decision processes for stock control", "probability", False),
+    ("experience", "Markov decision processes for stock control", "reinforcement-learning", True),
+]
+
+REINFORCEMENT: list[Case] = [
+    ("experience", "Aligned the assistant with RLAIF", "reinforcement-learning", True),
+    ("experience", "Trained agents with RLlib", "reinforcement-learning", True),
+    ("experience", "Actor critic and TRPO baselines", "reinforcement-learning", True),
+    ("experience", "Trained a reward model from preference data", "reinforcement-learning", True),
+    ("experience", "GRPO on math problems", "reinforcement-learning", True),
+    ("experience", "Designed the staff reward model for the sales team",
+     "reinforcement-learning", False),
+]  # fmt: skip
+
+EVALS: list[Case] = [
+    ("experience", "Built eval suites for the support assistant", "model-evaluation", True),
+    ("experience", "Wrote evals for the summarization model", "model-evaluation", True),
+    ("experience", "Scored answers with LLM-as-a-judge", "model-evaluation", True),
+    ("experience", "Kept eval sets for every classifier", "model-evaluation", True),
+    ("experience", "Compared model benchmarks across vendors", "model-evaluation", True),
+    ("experience", "Collected course evals from 300 students", "model-evaluation", False),
+    ("experience", "Ran performance evals for the nursing team", "model-evaluation", False),
+]
+
+CI: list[Case] = [
+    ("experience", "Fixed failing CI checks before each release", "ci-cd", True),
+    ("experience", "Added linting to the CI/test gates", "ci-cd", True),
+    ("experience", "Moved the CI runners to ARM", "ci-cd", True),
+    ("experience", "Reported a 95% CI for the lift", "ci-cd", False),
+    ("experience", "A 95% CI of 2 to 5 points on the test", "ci-cd", False),
+    ("experience", "Reported the CI for each test group", "ci-cd", False),
+]
+
+PRODUCTION_ML: list[Case] = [
+    ("experience", "Production ML systems serving 10M requests a day", "model-deployment", True),
+    ("experience", "Ran ML services in production", "model-deployment", True),
+    ("experience", "Ran ML services in production", "mlops", True),
+    ("experience", "ML services serving 2M requests a day", "model-deployment", True),
+    ("experience", "Production machine learning services for search", "model-deployment", True),
+    ("experience", "Exposed inference endpoints on SageMaker", "model-deployment", True),
+    ("experience", "Production support for the ERP system", "model-deployment", False),
+    ("experience", "ML systems that the team reviewed", "model-deployment", False),
+    ("experience", "Production planning system for the bakery", "mlops", False),
+]
+
+CASES = [
+    *PRODUCTS_USED,
+    *AUTOENCODERS,
+    *ML_PIPELINES,
+    *CONTRASTS,
+    *GOOGLE_CLOUD,
+    *PROBABILITY,
+    *REINFORCEMENT,
+    *EVALS,
+    *CI,
+    *PRODUCTION_ML,
+]
 
 
 @pytest.mark.parametrize(
@@ -112,3 +196,32 @@ def test_chat_products_used_at_work_are_generative_ai_only(matcher: SkillMatcher
         ("skills", "Skills", "ChatGPT, Microsoft Office, Gemini, bookkeeping"),
     ]
     assert ml_skills_shown(matcher, office_manager) == {"generative-ai"}
+
+
+NON_ML_RESUMES: dict[str, list[tuple[SectionKind, str, str]]] = {
+    "teacher": [
+        (
+            "experience",
+            "Experience",
+            "Collected course evals each term and reported a 95% CI for the survey. Stan and I "
+            "ran the chess club. Designed the house reward model for good behaviour. Passed GCE "
+            "A levels in physics.",
+        ),
+        ("skills", "Skills", "Lesson planning, Google Classroom, safeguarding"),
+    ],
+    "facilities manager": [
+        (
+            "experience",
+            "Experience",
+            "Production support for the building management system. Split refurbishment into "
+            "cloud tasks for each contractor. Performance evals for 12 staff; Vertex Group "
+            "supplier.",
+        ),
+        ("skills", "Skills", "Budgeting, health and safety, vendor management"),
+    ],
+}
+
+
+@pytest.mark.parametrize("person", sorted(NON_ML_RESUMES))
+def test_look_alikes_outside_ml_show_no_ml_skill(matcher: SkillMatcher, person: str) -> None:
+    assert not ml_skills_shown(matcher, NON_ML_RESUMES[person]), person
