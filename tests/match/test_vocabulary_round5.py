@@ -46,6 +46,13 @@ PRODUCTS_USED: list[Case] = [
     ("experience", "Worked on the development of the ChatGPT project", "llm-development", True),
     ("experience", "Development of the Gemini app's front end", "llm-development", False),
     ("experience", "Used ChatGPT in web development", "llm-development", False),
+    # A chat product's version is still the product.
+    ("experience", "Used Claude 3.5 Sonnet to draft reports", "llm-development", False),
+    ("experience", "Used Claude 3.5 Sonnet to draft reports", "generative-ai", True),
+    ("skills", "GPT-4o, Claude 3.5, Midjourney", "llm-development", False),
+    ("experience", "Built a Streamlit app on the GPT-4 API", "llm-development", False),
+    ("experience", "Evaluated Claude-3 and Gemini 1.5 on extraction", "llm-development", True),
+    ("experience", "Fine-tuned Llama 3 on support transcripts", "llm-development", True),
 ]  # fmt: skip
 
 AUTOENCODERS: list[Case] = [
