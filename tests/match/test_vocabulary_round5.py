@@ -129,6 +129,10 @@ EVALS: list[Case] = [
     ("experience", "Scored answers with LLM-as-a-judge", "model-evaluation", True),
     ("experience", "Kept eval sets for every classifier", "model-evaluation", True),
     ("experience", "Compared model benchmarks across vendors", "model-evaluation", True),
+    ("experience", "Ran benchmarks of the models on public datasets", "model-evaluation", True),
+    ("experience", "Built evaluation sets for the retrieval models", "model-evaluation", True),
+    ("experience", "Benchmarks of the new ovens", "model-evaluation", False),
+    ("experience", "Evaluations of the care models in wards", "model-evaluation", False),
     ("experience", "Collected course evals from 300 students", "model-evaluation", False),
     ("experience", "Ran performance evals for the nursing team", "model-evaluation", False),
 ]
@@ -140,6 +144,11 @@ CI: list[Case] = [
     ("experience", "Reported a 95% CI for the lift", "ci-cd", False),
     ("experience", "A 95% CI of 2 to 5 points on the test", "ci-cd", False),
     ("experience", "Reported the CI for each test group", "ci-cd", False),
+    ("experience", "Unit tests in CI for every merge", "ci-cd", True),
+    ("experience", "CI and integration tests on GitHub", "ci-cd", True),
+    ("experience", "Kept CI green for the monorepo", "ci-cd", True),
+    ("experience", "Ran hypothesis tests in CI form", "ci-cd", False),
+    ("experience", "A 95% CI and unit root tests", "ci-cd", False),
 ]
 
 PRODUCTION_ML: list[Case] = [
