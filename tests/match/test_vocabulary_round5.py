@@ -46,6 +46,9 @@ PRODUCTS_USED: list[Case] = [
     ("experience", "Worked on the development of the ChatGPT project", "llm-development", True),
     ("experience", "Development of the Gemini app's front end", "llm-development", False),
     ("experience", "Used ChatGPT in web development", "llm-development", False),
+    ("experience", "Typed ChatGPT prompts to draft letters", "llm-development", False),
+    ("skills", "ChatGPT, Prompt Engineering, Excel", "llm-development", False),
+    ("skills", "ChatGPT, Prompt Engineering, Excel", "prompt-engineering", True),
     # A chat product's version is still the product.
     ("experience", "Used Claude 3.5 Sonnet to draft reports", "llm-development", False),
     ("experience", "Used Claude 3.5 Sonnet to draft reports", "generative-ai", True),
