@@ -106,7 +106,6 @@ PROBABILITY: list[Case] = [
     ("experience", "Tagged sequences with an HMM", "probability", True),
     ("experience", "Hierarchical models in Stan with weak priors", "probability", True),
     ("skills", "Bayesian, Python, R", "probability", True),
-    ("experience", "Tracked the drone with a Kalman filter", "probability", True),
     ("experience", "Andrei Markov, head of sales", "probability", False),
     ("experience", "Hmm, the HMM line was busy", "probability", False),
     ("experience", "Stan and I ran the shop", "probability", False),
