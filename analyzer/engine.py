@@ -208,6 +208,13 @@ class Analyzer:
         except KeyError as error:
             raise ConfigError(str(error.args[0])) from None
 
+    def _target(self, profile: str | None, job: JobTarget | None) -> Profile:
+        """The profile a call names (resolved once, for `_analyze`); with a job, which decides
+        what is scored, naming a profile too is refused (ConfigError), whoever calls."""
+        if job is not None and profile is not None:
+            raise ConfigError("give a job or a profile, not both: a job decides what is scored")
+        return self.profile(profile)
+
     def analyze(
         self,
         source: str | os.PathLike[str] | ReadAhead,
@@ -222,7 +229,7 @@ class Analyzer:
         With `job` (from `read_job()`), the resume is scored for that job instead of a profile;
         `as_of` is the date ongoing roles are counted to (default: today); `source` may be a
         `ReadAhead` of the file, started under this Analyzer's config."""
-        chosen = self.profile(profile)
+        chosen = self._target(profile, job)
         resume = source.result() if isinstance(source, ReadAhead) else self.extract(source)
         return self._analyze(resume, chosen, job, as_of)
 
@@ -243,7 +250,7 @@ class Analyzer:
         """Analyse resume text that the caller already has."""
         from analyzer.extract import extract_text
 
-        chosen = self.profile(profile)
+        chosen = self._target(profile, job)
         resume = extract_text(text, name=name, max_characters=self.config.limits.characters)
         return self._analyze(resume, chosen, job, as_of)
 
@@ -256,7 +263,7 @@ class Analyzer:
         as_of: date | None = None,
     ) -> AnalysisResult:
         """Match, score and recommend for an already extracted resume."""
-        return self._analyze(resume, self.profile(profile), job, as_of)
+        return self._analyze(resume, self._target(profile, job), job, as_of)
 
     def _analyze(
         self,

@@ -35,6 +35,7 @@ class FileAnalyzer:
         self.spec = spec
         self.analyzer = Analyzer(lexicon=spec.lexicon, config=spec.analyzer_config())
         self.job = spec.job_target()
+        self.profile = None if self.job is not None else spec.profile  # a job decides instead
         self.as_of = spec.as_of_date()
         self.analyzer.analyze_text(WARM_UP, name="warm-up.txt", profile=spec.profile)
 
@@ -48,7 +49,7 @@ class FileAnalyzer:
         Analysis with the error; anything else (a bug, MemoryError) propagates."""
         return self._analysis(
             lambda: self.analyzer.analyze(
-                path, profile=self.spec.profile, job=self.job, as_of=self.as_of
+                path, profile=self.profile, job=self.job, as_of=self.as_of
             ),
             None if name == path else name,
         )
@@ -57,7 +58,7 @@ class FileAnalyzer:
         """Like calling it, for a resume already read (by a batch reader process)."""
         return self._analysis(
             lambda: self.analyzer.analyze_extracted(
-                resume, profile=self.spec.profile, job=self.job, as_of=self.as_of
+                resume, profile=self.profile, job=self.job, as_of=self.as_of
             ),
             None,
         )

@@ -241,8 +241,8 @@ class _Service:
                 raise RequestError(
                     400, "E002", "give a job or a profile, not both: a job decides what is scored"
                 )
-            profile = self._profile(asked.profile)
             job = None if asked.job is None else _posting(asked.job)
+            profile = None if job is not None else self._profile(asked.profile)
             (analysis,) = await self._run([asked.resume], profile, formats=(fmt,), job=job)
             return _report(analysis, asked.resume.name, fmt)
         except RequestError as error:
@@ -256,7 +256,7 @@ class _Service:
             fmt = _negotiate(asked.format or fmt, request.headers.get("accept", ""), JOB_FORMATS)
             task = Task(
                 asked.posting.name,
-                self.lexicon.default_profile,
+                None,  # the posting alone is read: no profile, no resume
                 (fmt,),
                 job=_posting(asked.posting),
                 mode="job",
@@ -345,7 +345,7 @@ class _Service:
     async def _run(
         self,
         uploads: Sequence[Upload],
-        profile: str,
+        profile: str | None,
         *,
         formats: tuple[str, ...],
         job: tuple[str, bytes] | None = None,

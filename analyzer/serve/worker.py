@@ -33,7 +33,7 @@ class Task:
     """
 
     name: str
-    profile: str
+    profile: str | None
     formats: tuple[str, ...] = ()
     path: str | None = None
     text: str | None = None

@@ -103,6 +103,21 @@ def test_profiles_change_weights_and_unknown_profile_is_named(analyzer: Analyzer
         analyzer.analyze_text(RESUME, profile="nope")
 
 
+def test_a_job_and_a_profile_at_once_are_refused_by_every_entry_point(analyzer: Analyzer) -> None:
+    job = analyzer.read_job("ML Engineer\n\nRequirements\n- Python and SQL\n- PyTorch\n")
+    extracted = analyzer.analyze_text(RESUME)._resume
+    assert extracted is not None
+
+    for analyse in (
+        lambda **chosen: analyzer.analyze_text(RESUME, **chosen),
+        lambda **chosen: analyzer.analyze_extracted(extracted, **chosen),
+    ):
+        with pytest.raises(ConfigError, match="give a job or a profile, not both"):
+            analyse(profile="ml-engineer", job=job)
+        assert analyse(job=job).target is not None
+        assert analyse(profile="ai-engineer").profile.id == "ai-engineer"
+
+
 def test_one_analyzer_serves_many_threads(analyzer: Analyzer) -> None:
     texts = [RESUME.replace("Kubernetes", "k8s" if i % 2 else "Kubernetes") for i in range(16)]
     with ThreadPoolExecutor(max_workers=4) as pool:
