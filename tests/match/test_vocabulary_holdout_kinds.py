@@ -92,7 +92,12 @@ EVALUATION: list[Case] = [
     ("experience", "Validated three candidate classifiers", "model-evaluation", True),
     ("experience", "Evaluated and selected models for the fraud team", "model-evaluation", True),
     ("experience", "Benchmarked and calibrated models for the ward", "model-evaluation", True),
-    ("experience", "validate and test the model in QA", "model-evaluation", True),
+    (
+        "experience",
+        "Evaluated and debugged the final model before launch",
+        "model-evaluation",
+        True,
+    ),
     (
         "experience",
         "Validation and benchmarking of LLMs on internal tasks",

@@ -43,7 +43,7 @@ PRODUCTS_USED: list[Case] = [
     ("experience", "Prompt pipelines on the OpenAI API with function calling",
      "llm-development", True),
     ("experience", "Developed Gemini models on the pretraining team", "llm-development", True),
-    ("experience", "Worked on the development of the ChatGPT project", "llm-development", True),
+    ("experience", "Team developing Claude: pretraining data", "llm-development", True),
     ("experience", "Development of the Gemini app's front end", "llm-development", False),
     ("experience", "Used ChatGPT in web development", "llm-development", False),
     ("experience", "Typed ChatGPT prompts to draft letters", "llm-development", False),
