@@ -12,12 +12,10 @@ import pytest
 
 from analyzer.match.matcher import SkillMatcher
 from analyzer.types import SectionKind
-from tests.builders import resume_from_sections
 from tests.lexicon.test_matching import matcher, shown
+from tests.match.sentences import Case, Section, ml_skills_shown, sentence_cases
 
 __all__ = ["matcher"]  # the module's fixture: the built-in lexicon through the real matcher
-
-Case = tuple[SectionKind, str, str, bool]
 
 GENERATIVE_AI: list[Case] = [
     ("experience", "Fine tuned Qwen2.5 and DeepSeek models", "llm-development", True),
@@ -244,29 +242,14 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("section", "text", "skill", "expected"),
-    CASES,
-    ids=[f"{skill}:{text[:40]}" for _, text, skill, _ in CASES],
-)
+@sentence_cases(CASES)
 def test_field_vocabulary(
     matcher: SkillMatcher, section: SectionKind, text: str, skill: str, expected: bool
 ) -> None:
     assert (skill in shown(matcher, section, text)) is expected
 
 
-ML_SKILLS = frozenset(
-    {
-        "statistics", "probability", "linear-algebra", "calculus", "machine-learning-algorithms",
-        "supervised-learning", "unsupervised-learning", "reinforcement-learning", "deep-learning",
-        "pytorch", "tensorflow", "keras", "mlops", "mlflow", "model-deployment",
-        "model-monitoring", "aws-machine-learning", "generative-ai", "llm-development",
-        "prompt-engineering", "data-processing", "model-evaluation",
-    }
-)  # fmt: skip
-"""The skills only ML, data and research work shows."""
-
-NON_ML_RESUMES: dict[str, list[tuple[SectionKind, str, str]]] = {
+NON_ML_RESUMES: dict[str, list[Section]] = {
     "chef": [
         ("summary", "Summary", "Head chef, twelve years in bistros. A Gemini who loves markets."),
         (
@@ -317,12 +300,6 @@ NON_ML_RESUMES: dict[str, list[tuple[SectionKind, str, str]]] = {
         ("skills", "Skills", "Salesforce, negotiation, account planning, CRM campaigns"),
     ],
 }
-
-
-def ml_skills_shown(matcher: SkillMatcher, parts: list[tuple[SectionKind, str, str]]) -> set[str]:
-    """The ML skills with accepted evidence in a resume of (kind, heading, body) sections."""
-    evidence = matcher.match(resume_from_sections(parts))
-    return {s for s, items in evidence.items() if any(e.accepted for e in items)} & ML_SKILLS
 
 
 @pytest.mark.parametrize("person", sorted(NON_ML_RESUMES))

@@ -21,11 +21,9 @@ from analyzer.match.nlp import build_pipeline
 from analyzer.types import SectionKind
 from tests.builders import resume_from_sections
 from tests.lexicon.test_matching import matcher, shown
-from tests.match.test_field_vocabulary import ml_skills_shown
+from tests.match.sentences import Case, Section, ml_skills_shown, sentence_cases
 
 __all__ = ["matcher"]  # the module's fixture: the built-in lexicon through the real matcher
-
-Case = tuple[SectionKind, str, str, bool]
 
 DEPLOYMENT: list[Case] = [
     # The verb several describing words before the model, or the model named by what it predicts.
@@ -260,11 +258,7 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("section", "text", "skill", "expected"),
-    CASES,
-    ids=[f"{skill}:{text[:40]}:{expected}" for _, text, skill, expected in CASES],
-)
+@sentence_cases(CASES)
 def test_holdout_kinds(
     matcher: SkillMatcher, section: SectionKind, text: str, skill: str, expected: bool
 ) -> None:
@@ -298,7 +292,7 @@ def test_a_metric_at_a_threshold_is_not_an_email_address() -> None:
     assert address.like_email
 
 
-NON_ML_RESUMES: dict[str, list[tuple[SectionKind, str, str]]] = {
+NON_ML_RESUMES: dict[str, list[Section]] = {
     "baker": [
         (
             "experience",

@@ -19,11 +19,9 @@ from analyzer.match.matcher import SkillMatcher
 from analyzer.types import SectionKind
 from tests.builders import resume_from_sections
 from tests.lexicon.test_matching import matcher, shown
-from tests.match.test_field_vocabulary import ml_skills_shown
+from tests.match.sentences import Case, Section, ml_skills_shown, sentence_cases
 
 __all__ = ["matcher"]  # the module's fixture: the built-in lexicon through the real matcher
-
-Case = tuple[SectionKind, str, str, bool]
 
 PRODUCTS_USED: list[Case] = [
     # A product or an API used is generative AI; work on language models is LLM development.
@@ -179,11 +177,7 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("section", "text", "skill", "expected"),
-    CASES,
-    ids=[f"{skill}:{text[:40]}:{expected}" for _, text, skill, expected in CASES],
-)
+@sentence_cases(CASES)
 def test_round5_kinds(
     matcher: SkillMatcher, section: SectionKind, text: str, skill: str, expected: bool
 ) -> None:
@@ -216,7 +210,7 @@ def test_chat_products_used_at_work_are_generative_ai_only(matcher: SkillMatcher
     assert ml_skills_shown(matcher, office_manager) == {"generative-ai"}
 
 
-NON_ML_RESUMES: dict[str, list[tuple[SectionKind, str, str]]] = {
+NON_ML_RESUMES: dict[str, list[Section]] = {
     "teacher": [
         (
             "experience",

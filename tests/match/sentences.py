@@ -1,0 +1,45 @@
+"""What the vocabulary tests share: a written sentence, the skill it must (or must not) show, and
+resumes of people outside ML that must show no ML skill, all through the real matcher."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+import pytest
+
+from analyzer.match.matcher import SkillMatcher
+from analyzer.types import SectionKind
+from tests.builders import resume_from_sections
+
+Case = tuple[SectionKind, str, str, bool]
+"""(section kind, sentence, skill id, whether the skill must be shown)."""
+
+Section = tuple[SectionKind, str, str]
+"""(kind, heading, body) of one section of a written resume."""
+
+ML_SKILLS = frozenset(
+    {
+        "statistics", "probability", "linear-algebra", "calculus", "machine-learning-algorithms",
+        "supervised-learning", "unsupervised-learning", "reinforcement-learning", "deep-learning",
+        "pytorch", "tensorflow", "keras", "mlops", "mlflow", "model-deployment",
+        "model-monitoring", "aws-machine-learning", "generative-ai", "llm-development",
+        "prompt-engineering", "data-processing", "model-evaluation",
+    }
+)  # fmt: skip
+"""The skills only ML, data and research work shows."""
+
+
+def sentence_cases(cases: Sequence[Case]) -> Callable[[Any], Any]:
+    """The test's parameters, one per case, named by skill, sentence and verdict."""
+    return pytest.mark.parametrize(
+        ("section", "text", "skill", "expected"),
+        cases,
+        ids=[f"{skill}:{text[:40]}:{expected}" for _, text, skill, expected in cases],
+    )
+
+
+def ml_skills_shown(matcher: SkillMatcher, parts: list[Section]) -> set[str]:
+    """The ML skills with accepted evidence in a resume of (kind, heading, body) sections."""
+    evidence = matcher.match(resume_from_sections(parts))
+    return {s for s, items in evidence.items() if any(e.accepted for e in items)} & ML_SKILLS
