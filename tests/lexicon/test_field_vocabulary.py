@@ -4,16 +4,15 @@ look-alike sentences (kitchens, accounts, web shops, job adverts) that must not 
 
 from __future__ import annotations
 
-import pytest
-
 from analyzer.match.matcher import SkillMatcher
 from analyzer.types import SectionKind
 from tests.lexicon.test_matching import matcher, shown
+from tests.match.sentences import Case, sentence_cases
 
 __all__ = ["matcher"]  # the module's fixture: the built-in lexicon through the real matcher
 
 
-CASES: list[tuple[SectionKind, str, str, bool]] = [
+CASES: list[Case] = [
     # Generative-AI products and models, and the look-alikes.
     ("experience", "Built agents on Claude and GPT-4 through their APIs", "llm-development", True),
     ("experience", "Built agents on Claude and GPT-4 through their APIs", "generative-ai", True),
@@ -194,11 +193,7 @@ CASES: list[tuple[SectionKind, str, str, bool]] = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("section", "text", "skill", "expected"),
-    CASES,
-    ids=[f"{skill}:{text[:40]}" for _, text, skill, _ in CASES],
-)
+@sentence_cases(CASES)
 def test_field_vocabulary(
     matcher: SkillMatcher, section: SectionKind, text: str, skill: str, expected: bool
 ) -> None:

@@ -10,6 +10,7 @@ from analyzer.match.nlp import build_pipeline
 from analyzer.types import SectionKind
 from skill_lexicon import load_lexicon
 from tests.builders import resume_from_sections
+from tests.match.sentences import Case, sentence_cases
 
 
 @pytest.fixture(scope="module")
@@ -23,7 +24,7 @@ def shown(matcher: SkillMatcher, section: SectionKind, text: str) -> set[str]:
     return {skill for skill, items in evidence.items() if any(e.accepted for e in items)}
 
 
-CASES: list[tuple[SectionKind, str, str, bool]] = [
+CASES: list[Case] = [
     # The forms the core issue names: inflections, brackets, slashes and punctuated names.
     ("experience", "Deployed models behind an API", "model-deployment", True),
     ("experience", "Fine-tuned LLMs for support tickets", "llm-development", True),
@@ -128,11 +129,7 @@ CASES: list[tuple[SectionKind, str, str, bool]] = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("section", "text", "skill", "expected"),
-    CASES,
-    ids=[f"{skill}:{text[:40]}" for _, text, skill, _ in CASES],
-)
+@sentence_cases(CASES)
 def test_labelling_rules(
     matcher: SkillMatcher, section: SectionKind, text: str, skill: str, expected: bool
 ) -> None:
