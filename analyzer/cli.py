@@ -178,6 +178,13 @@ cache_dir_option = click.option(
     help="A folder where skillgap may keep what it builds once (the lemma table cut to the "
     "lexicon), for faster starts; nothing is written without it (also SKILLGAP_CACHE_DIR).",
 )
+
+
+def cache_folder(cache_dir: Path | None) -> str | None:
+    """`AnalyzerConfig.cache_dir` from --cache-dir (None: nothing is kept)."""
+    return None if cache_dir is None else str(cache_dir)
+
+
 memory_mb_option = click.option(
     "--memory-mb",
     type=click.IntRange(min=0),
@@ -246,7 +253,7 @@ def analyze(
         ocr_language=ocr_language,
         engine=engine,
         limits=chosen_limits(limit_settings),
-        cache_dir=str(cache_dir) if cache_dir is not None else None,
+        cache_dir=cache_folder(cache_dir),
     )
     reading = ReadAhead(resume, config)  # a PDF is read while the rest loads
     from analyzer.report import render
@@ -273,6 +280,7 @@ def analyze(
 @lexicon_option
 @engine_option
 @limit_option
+@cache_dir_option
 @translate_errors
 def job_command(
     job_path: str,
@@ -282,6 +290,7 @@ def job_command(
     lexicon_path: Path | None,
     engine: Engine,
     limit_settings: tuple[str, ...],
+    cache_dir: Path | None,
 ) -> None:
     """Read a job description (.txt, .md or .pdf; - for standard input) and report what it asks
     for: skills at their level (required or preferred), terms outside the lexicon, title,
@@ -293,7 +302,9 @@ def job_command(
 
     if output is not None:
         check_output_path(output, inputs=(job_path,), overwrite=overwrite)
-    config = AnalyzerConfig(engine=engine, limits=chosen_limits(limit_settings))
+    config = AnalyzerConfig(
+        engine=engine, limits=chosen_limits(limit_settings), cache_dir=cache_folder(cache_dir)
+    )
     target = read_job_argument(Analyzer(lexicon=lexicon_path, config=config), job_path)
     emit(render_job(target, fmt), output, inputs=(job_path,), overwrite=overwrite)
 
@@ -398,6 +409,7 @@ def store_prune(
 )
 @engine_option
 @limit_option
+@cache_dir_option
 @translate_errors
 def eval_command(
     labels: Path,
@@ -407,13 +419,16 @@ def eval_command(
     fmt: str,
     engine: Engine,
     limit_settings: tuple[str, ...],
+    cache_dir: Path | None,
 ) -> None:
     """Score skill detection against hand labels (JSONL: {"file", "skills": {id: quote}})."""
     from analyzer.config import AnalyzerConfig
     from analyzer.engine import Analyzer
     from analyzer.evaluate import evaluate, format_markdown, format_report
 
-    config = AnalyzerConfig(engine=engine, limits=chosen_limits(limit_settings))
+    config = AnalyzerConfig(
+        engine=engine, limits=chosen_limits(limit_settings), cache_dir=cache_folder(cache_dir)
+    )
     analyzer = Analyzer(lexicon=lexicon_path, config=config)
     report = evaluate(labels, pdf_dir, analyzer, profile=profile)
     if fmt == "json":
@@ -512,6 +527,7 @@ def eval_command(
     help="Keep only resumes that show this skill id (repeatable); the others are listed as "
     "filtered.",
 )
+@cache_dir_option
 @translate_errors
 def batch(
     folder: Path,
@@ -538,6 +554,7 @@ def batch(
     job: str | None,
     as_of: datetime | None,
     require: tuple[str, ...],
+    cache_dir: Path | None,
 ) -> None:
     """Analyse every resume in FOLDER (.pdf, .docx, .docm, .txt, .text, .md) in parallel and
     rank them.
@@ -557,7 +574,11 @@ def batch(
 
     check_job_or_profile(job, profile)
     config = AnalyzerConfig(
-        ocr=ocr, ocr_language=ocr_language, engine=engine, limits=chosen_limits(limit_settings)
+        ocr=ocr,
+        ocr_language=ocr_language,
+        engine=engine,
+        limits=chosen_limits(limit_settings),
+        cache_dir=cache_folder(cache_dir),
     )
     target = None
     if job is not None:
@@ -658,6 +679,7 @@ def batch(
 @lexicon_option
 @ocr_option
 @ocr_language_option
+@cache_dir_option
 @translate_errors
 def serve(
     host: str,
@@ -673,6 +695,7 @@ def serve(
     lexicon_path: Path | None,
     ocr: bool,
     ocr_language: str,
+    cache_dir: Path | None,
 ) -> None:
     """Serve the analyzer over HTTP: a JSON API, /openapi.json and an upload page at /.
 
@@ -699,5 +722,6 @@ def serve(
             lexicon=None if lexicon_path is None else str(lexicon_path),
             ocr=ocr,
             ocr_language=ocr_language,
+            cache_dir=cache_folder(cache_dir),
         )
     )

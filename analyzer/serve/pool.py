@@ -37,7 +37,9 @@ class AnalysisPool:
     """Isolated, warm analysis workers shared by every request of the service."""
 
     def __init__(self, settings: ServiceSettings, default_profile: str) -> None:
-        config = AnalyzerConfig(ocr=settings.ocr, ocr_language=settings.ocr_language)
+        config = AnalyzerConfig(
+            ocr=settings.ocr, ocr_language=settings.ocr_language, cache_dir=settings.cache_dir
+        )
         spec = WorkSpec.of(settings.lexicon, config, default_profile)
         self._pool: WorkerPool[FileAnalyzer, Ticket, Analysis] = WorkerPool(
             functools.partial(FileAnalyzer, spec),

@@ -54,6 +54,8 @@ class ServiceSettings:
     lexicon: str | None = None
     ocr: bool = False
     ocr_language: str = "eng"
+    cache_dir: str | None = None
+    """Where workers keep what they build once (`AnalyzerConfig.cache_dir`); None: nothing."""
 
     @property
     def capacity(self) -> int:
