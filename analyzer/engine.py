@@ -228,8 +228,14 @@ class Analyzer:
 
         With `job` (from `read_job()`), the resume is scored for that job instead of a profile;
         `as_of` is the date ongoing roles are counted to (default: today); `source` may be a
-        `ReadAhead` of the file, started under this Analyzer's config."""
+        `ReadAhead` of the file, started under this Analyzer's config (another is a
+        `ConfigError`)."""
         chosen = self._target(profile, job)
+        if isinstance(source, ReadAhead) and source.config != self.config:
+            raise ConfigError(
+                f"{os.fspath(source.source)}: read ahead under another config than this "
+                "Analyzer's; start the ReadAhead with Analyzer.config"
+            )
         resume = source.result() if isinstance(source, ReadAhead) else self.extract(source)
         return self._analyze(resume, chosen, job, as_of)
 

@@ -61,3 +61,14 @@ def test_an_unknown_profile_is_reported_before_a_bad_file(
     broken.write_bytes(b"%PDF-1.4\n" + b"\x00garbage" * 50)
     with pytest.raises(ConfigError):
         analyzer.analyze(ReadAhead(broken, analyzer.config), profile="no-such-profile")
+
+
+def test_a_read_ahead_under_another_config_is_refused(tmp_path: Path, analyzer: Analyzer) -> None:
+    resume = tmp_path / "resume.txt"
+    resume.write_text("Skills\nPython, SQL\n", encoding="utf-8")
+    other = AnalyzerConfig(ocr=True)  # read with OCR, scored by an Analyzer without it
+    with pytest.raises(ConfigError, match=r"resume\.txt: read ahead under another config"):
+        analyzer.analyze(ReadAhead(resume, other))
+    assert analyzer.analyze(ReadAhead(resume, AnalyzerConfig())).to_dict() == (
+        analyzer.analyze(resume).to_dict()
+    )
