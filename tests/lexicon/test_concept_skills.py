@@ -194,7 +194,7 @@ CASES: list[Case] = [
 
 
 @sentence_cases(CASES)
-def test_field_vocabulary(
+def test_concept_skills_and_new_vocabulary(
     matcher: SkillMatcher, section: SectionKind, text: str, skill: str, expected: bool
 ) -> None:
     assert (skill in shown(matcher, section, text)) is expected
