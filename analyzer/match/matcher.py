@@ -32,7 +32,7 @@ from spacy.util import filter_spans
 from analyzer.errors import UnsupportedInputError
 from analyzer.match.forms import shown_as
 from analyzer.match.fuzzy import FuzzyMatcher
-from analyzer.match.judge import context_rejection, cue_rejection
+from analyzer.match.judge import context_rejection, cue_rejection, product_code_rejection
 from analyzer.match.nlp import build_pipeline, lower_preserving_length
 from analyzer.match.ondemand import PendingPhrases, TermIndex
 from analyzer.match.vocabulary import WORD, CommonWords
@@ -108,6 +108,7 @@ class SkillMatcher:
             lambda word: lemmas.get(word, word) in action_verbs
         )
         words = {w for p in lexicon_phrases for w in WORD.findall(lower_preserving_length(p))}
+        self._lexicon_words = frozenset(words)
         self._common_words = CommonWords(self.nlp, lemmas, words)
         self._fuzzy = FuzzyMatcher(
             ((s.id, a) for s in lexicon.skills.values() if s.fuzzy for a in s.aliases),
@@ -284,6 +285,8 @@ class SkillMatcher:
             return "part of a link or an e-mail address"
         if _labels_a_link(doc, span) or _is_link_label(text, span.start_char, span.end_char):
             return "names a link, not a skill"
+        if code := product_code_rejection(doc, span, self._lexicon_words):
+            return code
         lowered = " ".join(t.lower_ for t in span)
         for rule in skill.context:
             if lowered in rule.terms or evidence.rule in rule.terms:
