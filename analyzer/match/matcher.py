@@ -53,6 +53,10 @@ SPELT_RIGHT = "spelt right"
 """The key of a Doc's `user_data` holding the Doc with its misspelt words spelt right."""
 MISSPELT_MIN_CHARS = 5
 """Words this short are never read as misspelt (`analyzer.match.spelling` starts higher)."""
+SPELLING_LANGUAGES = frozenset({"en", "unknown"})
+"""Resumes whose words are read as misspelt: English ones (or terse ones, whose language is not
+told). The test that a variant is no word knows English only: "calculs" is French, not a misspelt
+"calculus"."""
 
 REMEMBERED_WORDS = 8192
 """Words whose action-verb test is remembered (lines of every resume repeat the same verbs)."""
@@ -147,11 +151,12 @@ class SkillMatcher:
         skipping it makes compiling the aliases a third faster)."""
         return self.nlp.make_doc(lower_preserving_length(text))
 
-    def _tokenize(self, text: str) -> Doc:
+    def _tokenize(self, text: str, *, spell: bool = True) -> Doc:
         """The resume as a Doc, lemmatized as the pipeline's lookup lemmatizer does, but once per
         distinct word rather than per token (the same lemmas, in a fifth of the time), with
         plurals of lexicon terms ("LLMs", "CNNs") lemmatized to the term, which the table does not
-        know. The waiting phrases the text could hold are compiled first."""
+        know, and, when `spell`, misspelt lexicon words (`analyzer.match.spelling`) lemmatized to
+        the word. The waiting phrases the text could hold are compiled first."""
         lowered = lower_preserving_length(text)
         self._compile_due(lowered)
         doc = self.nlp.make_doc(lowered)
@@ -167,7 +172,7 @@ class SkillMatcher:
             lower = word if lower_id == orth else strings[lower_id]
             if lower.endswith("s") and lemma == lower and lower[:-1] in self._terms:
                 lemma = lower[:-1]
-            elif lemma == lower and len(lower) > MISSPELT_MIN_CHARS:
+            elif spell and lemma == lower and len(lower) > MISSPELT_MIN_CHARS:
                 fixed = self._misspellings.correction(lower)
                 if fixed is not None:
                     doc.user_data.setdefault(MISSPELT, {})[lower] = lemma = fixed
@@ -223,7 +228,8 @@ class SkillMatcher:
                 path=resume.path,
             )
         with self._lock:
-            doc = self._tokenize(_join_wrapped_lines(resume.text))
+            spell = resume.parse.language in SPELLING_LANGUAGES
+            doc = self._tokenize(_join_wrapped_lines(resume.text), spell=spell)
             hits = self._hits(doc)
             excluded = self._excluded_spans(doc)
             cues = [self._cue(span) for span in self._cues(doc, as_spans=True)]

@@ -67,14 +67,17 @@ def candidate_misspellings(words: Iterable[str]) -> dict[str, str]:
 
 class Misspellings:
     """Tells the misspelt lexicon word a word stands for. The lexicon's variants are worked out
-    once; whether a variant is itself a word is asked only of the variants a text holds."""
+    once, when first needed (about 10 ms); whether a variant is itself a word is asked only of the
+    variants a text holds."""
 
     def __init__(self, words: frozenset[str]) -> None:
         self._words = words
-        self._candidates = candidate_misspellings(words)
+        self._candidates: dict[str, str] | None = None  # worked out when first asked
 
     def correction(self, word: str) -> str | None:
         """The lexicon word that lower-case `word` misspells, or None."""
+        if self._candidates is None:
+            self._candidates = candidate_misspellings(self._words)
         target = self._candidates.get(word)
         if target is None or word in self._words or word in STOP_WORDS:
             return None
