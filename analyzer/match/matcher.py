@@ -35,7 +35,7 @@ from analyzer.match.fuzzy import FuzzyMatcher
 from analyzer.match.judge import context_rejection, cue_rejection, product_code_rejection
 from analyzer.match.nlp import build_pipeline, lower_preserving_length
 from analyzer.match.ondemand import PendingPhrases, TermIndex
-from analyzer.match.spelling import Misspellings, lexicon_words
+from analyzer.match.spelling import MIN_MISSPELT_CHARS, Misspellings, lexicon_words
 from analyzer.match.vocabulary import WORD, CommonWords
 from analyzer.match.windows import WindowedMatcher
 from analyzer.types import Evidence, ExtractedResume, MatchType, SectionKind
@@ -51,8 +51,6 @@ MISSPELT = "misspelt"
 """The key of a Doc's `user_data` holding its misspelt words (word -> the lexicon word)."""
 SPELT_RIGHT = "spelt right"
 """The key of a Doc's `user_data` holding the Doc with its misspelt words spelt right."""
-MISSPELT_MIN_CHARS = 5
-"""Words this short are never read as misspelt (`analyzer.match.spelling` starts higher)."""
 SPELLING_LANGUAGES = frozenset({"en", "unknown"})
 """Resumes whose words are read as misspelt: English ones (or terse ones, whose language is not
 told). The test that a variant is no word knows English only: "calculs" is French, not a misspelt
@@ -120,8 +118,8 @@ class SkillMatcher:
             lambda word: lemmas.get(word, word) in action_verbs
         )
         words = {w for p in lexicon_phrases for w in WORD.findall(lower_preserving_length(p))}
-        self._lexicon_words = frozenset(words)
-        self._misspellings = Misspellings(lexicon_words(lexicon))
+        self._lexicon_words = lexicon_words(lexicon)
+        self._misspellings = Misspellings(self._lexicon_words)
         self._common_words = CommonWords(self.nlp, lemmas, words)
         self._fuzzy = FuzzyMatcher(
             ((s.id, a) for s in lexicon.skills.values() if s.fuzzy for a in s.aliases),
@@ -172,7 +170,7 @@ class SkillMatcher:
             lower = word if lower_id == orth else strings[lower_id]
             if lower.endswith("s") and lemma == lower and lower[:-1] in self._terms:
                 lemma = lower[:-1]
-            elif spell and lemma == lower and len(lower) > MISSPELT_MIN_CHARS:
+            elif spell and lemma == lower and len(lower) >= MIN_MISSPELT_CHARS:
                 fixed = self._misspellings.correction(lower)
                 if fixed is not None:
                     doc.user_data.setdefault(MISSPELT, {})[lower] = lemma = fixed

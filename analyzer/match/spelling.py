@@ -27,11 +27,14 @@ from skill_lexicon.model import Lexicon
 
 MIN_WORD_CHARS = 7
 """The shortest lexicon word whose misspellings are read as it ("keras" and "spark" are not)."""
+MIN_MISSPELT_CHARS = MIN_WORD_CHARS - 1
+"""The shortest word that may be a misspelling (one letter shorter, by a dropped letter)."""
 
 
 def lexicon_words(lexicon: Lexicon) -> frozenset[str]:
     """The lower-case words of a lexicon's aliases, lemma phrases and context words: what a
-    misspelling may stand for (context words too: "bayesain" stands beside "statistics")."""
+    misspelling may stand for (context words too: "bayesain" stands beside "statistics"), and what
+    a piece of a product code may be and still be a term ("EC2/S3")."""
     words: set[str] = set()
     for skill in lexicon.skills.values():
         for phrase in (*skill.aliases, *skill.lemmas):
