@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Sequence
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from skill_lexicon.model import ContextRule
 
@@ -25,25 +25,42 @@ SHORT_CODE_CHARS = 5
 
 
 def clause_tokens_before(doc: Doc, start: int, window: int) -> range:
-    """Token indexes of up to `window` tokens before `start` within the same clause."""
-    first = start
-    while first > 0 and start - first < window:
+    """Token indexes of up to `window` tokens before `start` within the same clause (terms glued
+    by a "+" count as one token: `_glued_plus`)."""
+    first, free = start, 0
+    while first > 0 and start - first - free < window:
         token = doc[first - 1]
         if token.text in BOUNDARY_TOKENS or "\n\n" in token.text:
             break
+        free += 2 if _glued_plus(token) else 0
         first -= 1
     return range(first, start)
 
 
 def clause_tokens_after(doc: Doc, end: int, window: int) -> range:
-    """Token indexes of up to `window` tokens after `end` within the same clause."""
-    last = end
-    while last < len(doc) and last - end < window:
+    """Token indexes of up to `window` tokens after `end` within the same clause (terms glued by
+    a "+" count as one token: `_glued_plus`)."""
+    last, free = end, 0
+    while last < len(doc) and last - end - free < window:
         token = doc[last]
         if token.text in BOUNDARY_TOKENS or "\n\n" in token.text:
             break
+        free += 2 if _glued_plus(token) else 0
         last += 1
     return range(end, last)
+
+
+def _glued_plus(token: Token) -> bool:
+    """A "+" glued to the words on both sides ("Git+Terraform"). The tokenizer splits the terms
+    apart so that each matches; a window still counts the glued run as the one token it was, so
+    that splitting moves no context word out of reach."""
+    i = token.i
+    return (
+        token.text == "+"
+        and 0 < i < len(token.doc) - 1
+        and not token.whitespace_
+        and not token.doc[i - 1].whitespace_
+    )
 
 
 def _words_near(doc: Doc, span: Span, window: int, *, inside: bool = False) -> str:

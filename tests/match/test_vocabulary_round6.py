@@ -44,9 +44,14 @@ PLUS_JOINED: list[Case] = [
     ("certifications", "Certified in Spark+MLflow+LangChain+GenAI", "mlflow", True),
     ("certifications", "Certified in Spark+MLflow+LangChain+GenAI", "generative-ai", True),
     ("skills", "Python+SQL+Docker", "docker", True),
+    # The glued run still counts as one token for how far a context word may stand.
+    ("experience", "Automated Snowflake grants with Git+Terraform, then nightly data checks",
+     "sql", True),
+    ("experience", "Automated Snowflake grants with Git and Terraform, then nightly data checks",
+     "sql", False),
     ("skills", "C++, Notepad++, A+ certified, Google+", "python", False),
     ("skills", "C++, Notepad++, A+ certified, Google+", "git", False),
-]
+]  # fmt: skip
 
 OTHER_FIELDS: list[Case] = [
     # Diffusion in physics, imaging and decision science is not a generative model.
