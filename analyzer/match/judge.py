@@ -20,6 +20,8 @@ CODE_JOINERS = frozenset({"-", "/"})
 """What joins the pieces of a part number or a product code ("XC32-S3", "F1/G4/L5")."""
 CODE_PIECE = re.compile(r"(?=[a-z]*\d)(?=\d*[a-z])[a-z0-9]+")
 """A piece of a code: letters and digits, both ("s3", "xc32", "l5"), lower case."""
+MODEL_SIZE = re.compile(r"\d+(?:\.\d+)?[bmk]")
+"""A model's size ("3b", "1.5b", "350m"): "T5-3B" is the model at a size, not a part number."""
 SHORT_CODE_CHARS = 5
 """The longest alias read as a short code ("s3", "f1", "ec2", "k8s", "map50")."""
 
@@ -76,8 +78,9 @@ def _words_near(doc: Doc, span: Span, window: int, *, inside: bool = False) -> s
 def product_code_rejection(doc: Doc, span: Span, terms: Collection[str]) -> str | None:
     """Why a short code alias ("S3", "F1") is a piece of a part number, or None. It is when a
     hyphen or a slash joins it, with no space, to another piece of letters and digits that is not
-    itself a word of the lexicon: "XC32-S3" (a microcontroller), "F1/G4/L5" (chip families). Beside
-    a term it stays the skill: "EC2/S3", "F1/AUC", "S3-compatible"."""
+    itself a word of the lexicon: "XC32-S3" (a microcontroller), "F1/G4/L5" (chip families),
+    "S3-S4" (semesters). Beside a term or a model's size it stays the skill: "EC2/S3", "F1/AUC",
+    "S3-compatible", "T5-3B"."""
     if len(span) != 1 or len(span.text) > SHORT_CODE_CHARS or not _is_code(span[0].lower_):
         return None
     first, last = span.start, span.end - 1
@@ -86,7 +89,7 @@ def product_code_rejection(doc: Doc, span: Span, terms: Collection[str]) -> str 
     while last + 2 < len(doc) and _joined(doc, last) and _is_code(doc[last + 2].lower_):
         last += 2
     pieces = [doc[i].lower_ for i in range(first, last + 1, 2) if i != span.start]
-    if any(piece not in terms for piece in pieces):
+    if any(piece not in terms and not MODEL_SIZE.fullmatch(piece) for piece in pieces):
         return f"part of the code {doc[first : last + 1].text!r}, not the skill"
     return None
 

@@ -38,6 +38,8 @@ PRODUCT_CODES: list[Case] = [
     ("experience", "Raised F1/AUC of the churn classifier", "model-evaluation", True),
     ("experience", "Reported F1-score and recall per class", "model-evaluation", True),
     ("experience", "An F1 of 0.91 on the held-out set", "model-evaluation", True),
+    ("experience", "Fine-tuned T5-3B for summaries", "llm-development", True),
+    ("experience", "Semesters S3-S4: networks and databases", "aws", False),
 ]
 
 PLUS_JOINED: list[Case] = [
@@ -100,6 +102,7 @@ MISSPELT: list[Case] = [
     ("experience", "Lunch with Robert and Watson from sales", "generative-ai", False),
     ("experience", "Built models in Kears", "keras", False),
     ("experience", "Planned the evaluaton of the nursing rota", "model-evaluation", False),
+    ("experience", "Exported NetFlow from the core routers", "data-processing", False),
 ]  # fmt: skip
 
 WRITTEN_APART: list[Case] = [
