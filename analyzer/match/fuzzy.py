@@ -16,7 +16,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -29,6 +29,9 @@ REMEMBERED_TERMS = 4096
 """Terms whose nearest alias is remembered: the same ones recur from resume to resume."""
 
 _WHITESPACE_RUNS = re.compile(r"\s\s+")
+_JOINERS = re.compile(r"[\s-]+")
+MIN_JOINED_CHARS = 6
+"""The shortest alias that a term written apart or hyphenated ("Tensor Flow") is read as."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,8 +44,15 @@ class NearMiss:
 class FuzzyMatcher:
     """Finds the closest alias of a term, when it is close enough."""
 
-    def __init__(self, aliases: Iterable[tuple[str, str]], threshold: float) -> None:
-        """`aliases` are (skill id, alias) pairs; `threshold` is the cosine similarity required."""
+    def __init__(
+        self,
+        aliases: Iterable[tuple[str, str]],
+        threshold: float,
+        ambiguous: Collection[str] = (),
+    ) -> None:
+        """`aliases` are (skill id, alias) pairs; `threshold` is the cosine similarity required.
+        The `ambiguous` aliases (those a context rule guards: "redshift", "airflow") are not read
+        into terms written apart ("Red Shift", "Air Flow" are other things)."""
         pairs = sorted({(a, s) for s, a in aliases if len(a.replace(" ", "")) >= MIN_TERM_CHARS})
         self._aliases = [a for a, _ in pairs]
         self._skills = [s for _, s in pairs]
@@ -55,6 +65,13 @@ class FuzzyMatcher:
             gram: math.log((1 + len(counts)) / (1 + df)) + 1 for gram, df in documents.items()
         }
         self._remembered = lru_cache(maxsize=REMEMBERED_TERMS)(self._nearest)
+        self._joined: dict[str, int] = {}
+        """An alias without its spaces and hyphens -> its first index: a term written with
+        others ("Tensor Flow", "Light GBM") is that alias."""
+        for index, alias in enumerate(self._aliases):
+            joined = _join(alias)
+            if len(joined) >= MIN_JOINED_CHARS and alias not in ambiguous:
+                self._joined.setdefault(joined, index)
         self._postings: dict[str, list[tuple[int, float]]] = defaultdict(list)
         for index, grams in enumerate(counts):
             for gram, weight in _unit_vector(grams, self._idf).items():
@@ -70,6 +87,9 @@ class FuzzyMatcher:
         for gram, weight in _unit_vector(Counter(char_ngrams(term)), self._idf).items():
             for index, alias_weight in self._postings[gram]:
                 scores[index] += weight * alias_weight
+        joined = self._joined.get(_join(term))
+        if joined is not None:  # the alias with other spaces or hyphens: as near as can be
+            return NearMiss(self._skills[joined], self._aliases[joined], round(scores[joined], 3))
         if not scores:
             return None
         # the first alias (in sorted order) among the most similar, as numpy's argmax picks
@@ -87,6 +107,11 @@ def char_ngrams(text: str) -> list[str]:
         padded = f" {word} "
         grams.extend(padded[i : i + NGRAM] for i in range(max(len(padded) - NGRAM + 1, 1)))
     return grams
+
+
+def _join(text: str) -> str:
+    """`text` lower-cased without its spaces and hyphens."""
+    return _JOINERS.sub("", text.lower())
 
 
 def _unit_vector(counts: Counter[str], idf: dict[str, float]) -> dict[str, float]:

@@ -6,36 +6,63 @@ evidence so a user can see why a word on their resume was not counted.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import re
+from collections.abc import Collection, Sequence
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from skill_lexicon.model import ContextRule
 
 BOUNDARY_TOKENS = frozenset({".", ";", "•", "|", "!", "?", "·"})
 """Tokens that end the clause a cue or a context word must share with the match."""
 
+CODE_JOINERS = frozenset({"-", "/"})
+"""What joins the pieces of a part number or a product code ("XC32-S3", "F1/G4/L5")."""
+CODE_PIECE = re.compile(r"(?=[a-z]*\d)(?=\d*[a-z])[a-z0-9]+")
+"""A piece of a code: letters and digits, both ("s3", "xc32", "l5"), lower case."""
+MODEL_SIZE = re.compile(r"\d+(?:\.\d+)?[bmk]")
+"""A model's size ("3b", "1.5b", "350m"): "T5-3B" is the model at a size, not a part number."""
+SHORT_CODE_CHARS = 5
+"""The longest alias read as a short code ("s3", "f1", "ec2", "k8s", "map50")."""
+
 
 def clause_tokens_before(doc: Doc, start: int, window: int) -> range:
-    """Token indexes of up to `window` tokens before `start` within the same clause."""
-    first = start
-    while first > 0 and start - first < window:
+    """Token indexes of up to `window` tokens before `start` within the same clause (terms glued
+    by a "+" count as one token: `_glued_plus`)."""
+    first, free = start, 0
+    while first > 0 and start - first - free < window:
         token = doc[first - 1]
         if token.text in BOUNDARY_TOKENS or "\n\n" in token.text:
             break
+        free += 2 if _glued_plus(token) else 0
         first -= 1
     return range(first, start)
 
 
 def clause_tokens_after(doc: Doc, end: int, window: int) -> range:
-    """Token indexes of up to `window` tokens after `end` within the same clause."""
-    last = end
-    while last < len(doc) and last - end < window:
+    """Token indexes of up to `window` tokens after `end` within the same clause (terms glued by
+    a "+" count as one token: `_glued_plus`)."""
+    last, free = end, 0
+    while last < len(doc) and last - end - free < window:
         token = doc[last]
         if token.text in BOUNDARY_TOKENS or "\n\n" in token.text:
             break
+        free += 2 if _glued_plus(token) else 0
         last += 1
     return range(end, last)
+
+
+def _glued_plus(token: Token) -> bool:
+    """A "+" glued to the words on both sides ("Git+Terraform"). The tokenizer splits the terms
+    apart so that each matches; a window still counts the glued run as the one token it was, so
+    that splitting moves no context word out of reach."""
+    i = token.i
+    return (
+        token.text == "+"
+        and 0 < i < len(token.doc) - 1
+        and not token.whitespace_
+        and not token.doc[i - 1].whitespace_
+    )
 
 
 def _words_near(doc: Doc, span: Span, window: int, *, inside: bool = False) -> str:
@@ -46,6 +73,35 @@ def _words_near(doc: Doc, span: Span, window: int, *, inside: bool = False) -> s
     indexes += [*clause_tokens_after(doc, span.end, window)]
     words = [doc[i].lower_ for i in indexes] + [doc[i].lemma_ for i in indexes]
     return " " + " ".join(words) + " "
+
+
+def product_code_rejection(doc: Doc, span: Span, terms: Collection[str]) -> str | None:
+    """Why a short code alias ("S3", "F1") is a piece of a part number, or None. It is when a
+    hyphen or a slash joins it, with no space, to another piece of letters and digits that is not
+    itself a word of the lexicon: "XC32-S3" (a microcontroller), "F1/G4/L5" (chip families),
+    "S3-S4" (semesters). Beside a term or a model's size it stays the skill: "EC2/S3", "F1/AUC",
+    "S3-compatible", "T5-3B"."""
+    if len(span) != 1 or len(span.text) > SHORT_CODE_CHARS or not _is_code(span[0].lower_):
+        return None
+    first, last = span.start, span.end - 1
+    while first >= 2 and _joined(doc, first - 2) and _is_code(doc[first - 2].lower_):
+        first -= 2
+    while last + 2 < len(doc) and _joined(doc, last) and _is_code(doc[last + 2].lower_):
+        last += 2
+    pieces = [doc[i].lower_ for i in range(first, last + 1, 2) if i != span.start]
+    if any(piece not in terms and not MODEL_SIZE.fullmatch(piece) for piece in pieces):
+        return f"part of the code {doc[first : last + 1].text!r}, not the skill"
+    return None
+
+
+def _joined(doc: Doc, index: int) -> bool:
+    """Whether the token at `index` and the one two after it are joined by a code joiner."""
+    joiner = doc[index + 1]
+    return not doc[index].whitespace_ and joiner.text in CODE_JOINERS and not joiner.whitespace_
+
+
+def _is_code(word: str) -> bool:
+    return CODE_PIECE.fullmatch(word) is not None
 
 
 def context_rejection(

@@ -32,9 +32,10 @@ from spacy.util import filter_spans
 from analyzer.errors import UnsupportedInputError
 from analyzer.match.forms import shown_as
 from analyzer.match.fuzzy import FuzzyMatcher
-from analyzer.match.judge import context_rejection, cue_rejection
+from analyzer.match.judge import context_rejection, cue_rejection, product_code_rejection
 from analyzer.match.nlp import build_pipeline, lower_preserving_length
 from analyzer.match.ondemand import PendingPhrases, TermIndex
+from analyzer.match.spelling import MIN_MISSPELT_CHARS, Misspellings, lexicon_words
 from analyzer.match.vocabulary import WORD, CommonWords
 from analyzer.match.windows import WindowedMatcher
 from analyzer.types import Evidence, ExtractedResume, MatchType, SectionKind
@@ -45,6 +46,15 @@ CONTEXT_CHARS = 90
 
 FUZZY_SEPARATORS = frozenset({",", ";", "|", "•", "·", "/", "(", ")", ":", "and", "&"})
 SEPARATOR_IDS_ARRAY = np.array([get_string_id(s) for s in sorted(FUZZY_SEPARATORS)], np.uint64)
+
+MISSPELT = "misspelt"
+"""The key of a Doc's `user_data` holding its misspelt words (word -> the lexicon word)."""
+SPELT_RIGHT = "spelt right"
+"""The key of a Doc's `user_data` holding the Doc with its misspelt words spelt right."""
+SPELLING_LANGUAGES = frozenset({"en", "unknown"})
+"""Resumes whose words are read as misspelt: English ones (or terse ones, whose language is not
+told). The test that a variant is no word knows English only: "calculs" is French, not a misspelt
+"calculus"."""
 
 REMEMBERED_WORDS = 8192
 """Words whose action-verb test is remembered (lines of every resume repeat the same verbs)."""
@@ -108,10 +118,13 @@ class SkillMatcher:
             lambda word: lemmas.get(word, word) in action_verbs
         )
         words = {w for p in lexicon_phrases for w in WORD.findall(lower_preserving_length(p))}
+        self._lexicon_words = lexicon_words(lexicon)
+        self._misspellings = Misspellings(self._lexicon_words)
         self._common_words = CommonWords(self.nlp, lemmas, words)
         self._fuzzy = FuzzyMatcher(
             ((s.id, a) for s in lexicon.skills.values() if s.fuzzy for a in s.aliases),
             fuzzy_threshold,
+            {t for s in lexicon.skills.values() for rule in s.context for t in rule.terms},
         )
         self._fuzzy_sections = frozenset(fuzzy_sections)
 
@@ -136,11 +149,12 @@ class SkillMatcher:
         skipping it makes compiling the aliases a third faster)."""
         return self.nlp.make_doc(lower_preserving_length(text))
 
-    def _tokenize(self, text: str) -> Doc:
+    def _tokenize(self, text: str, *, spell: bool = True) -> Doc:
         """The resume as a Doc, lemmatized as the pipeline's lookup lemmatizer does, but once per
         distinct word rather than per token (the same lemmas, in a fifth of the time), with
         plurals of lexicon terms ("LLMs", "CNNs") lemmatized to the term, which the table does not
-        know. The waiting phrases the text could hold are compiled first."""
+        know, and, when `spell`, misspelt lexicon words (`analyzer.match.spelling`) lemmatized to
+        the word. The waiting phrases the text could hold are compiled first."""
         lowered = lower_preserving_length(text)
         self._compile_due(lowered)
         doc = self.nlp.make_doc(lowered)
@@ -156,6 +170,10 @@ class SkillMatcher:
             lower = word if lower_id == orth else strings[lower_id]
             if lower.endswith("s") and lemma == lower and lower[:-1] in self._terms:
                 lemma = lower[:-1]
+            elif spell and lemma == lower and len(lower) >= MIN_MISSPELT_CHARS:
+                fixed = self._misspellings.correction(lower)
+                if fixed is not None:
+                    doc.user_data.setdefault(MISSPELT, {})[lower] = lemma = fixed
             lemmas.append(orth if lemma == word else strings.add(lemma))
         doc.from_array("LEMMA", cast(Any, np.asarray(lemmas, dtype=np.uint64)[inverse]))
         return doc
@@ -208,7 +226,8 @@ class SkillMatcher:
                 path=resume.path,
             )
         with self._lock:
-            doc = self._tokenize(_join_wrapped_lines(resume.text))
+            spell = resume.parse.language in SPELLING_LANGUAGES
+            doc = self._tokenize(_join_wrapped_lines(resume.text), spell=spell)
             hits = self._hits(doc)
             excluded = self._excluded_spans(doc)
             cues = [self._cue(span) for span in self._cues(doc, as_spans=True)]
@@ -257,14 +276,50 @@ class SkillMatcher:
             for span in {(s.start, s.end): s for s in spans}.values():
                 rule = rule_of[(skill_id, span.start, span.end)]
                 hits.append((span, skill_id, rule.match_type, rule.rule, 1.0))
+        return hits + self._misspelt_aliases(doc, rule_of.keys())
+
+    def _misspelt_aliases(self, doc: Doc, found: Collection[tuple[str, int, int]]) -> list[Hit]:
+        """Aliases that match once the misspelt words of `doc` (`analyzer.match.spelling`) are read
+        as the lexicon's ("Model Evalaution"), as near misses. Lemma phrases, token patterns and
+        context words read the corrected word already: `_tokenize` made it the token's lemma."""
+        fixed = self._spelt_right(doc)
+        if fixed is None:
+            return []
+        fixes: dict[str, str] = doc.user_data[MISSPELT]
+        hits: list[Hit] = []
+        for match_id, start, end in self._phrases(fixed):
+            rule = self._rules[match_id]
+            span = doc[start:end]
+            edits = sum(t.lower_ in fixes for t in span)  # one edit a misspelt word
+            if edits and (rule.skill_id, start, end) not in found:
+                similarity = round(1 - edits / len(span.text), 3)
+                hits.append((span, rule.skill_id, "fuzzy", rule.rule, similarity))
         return hits
 
     def _excluded_spans(self, doc: Doc) -> dict[str, list[tuple[int, int]]]:
-        """Token ranges of the exclusions' matches, by the skill id they exclude."""
+        """Token ranges of the exclusions' matches, by the skill id they exclude (in the text as
+        written and as spelt right: "bayesain statistics" is excluded where "bayesian statistics"
+        is)."""
         spans: dict[str, list[tuple[int, int]]] = defaultdict(list)
-        for match_id, start, end in self._exclusions(doc):
-            spans[self._excluding[match_id]].append((start, end))
+        fixed = self._spelt_right(doc)
+        for text in (doc,) if fixed is None else (doc, fixed):
+            for match_id, start, end in self._exclusions(text):
+                spans[self._excluding[match_id]].append((start, end))
         return spans
+
+    def _spelt_right(self, doc: Doc) -> Doc | None:
+        """`doc` with its misspelt words (`_tokenize` found them) spelt as the lexicon's, token for
+        token, for what is matched on LOWER; None when it has none. Made once per Doc."""
+        fixes: dict[str, str] = doc.user_data.get(MISSPELT, {})
+        if not fixes:
+            return None
+        if SPELT_RIGHT not in doc.user_data:
+            words = [fixes.get(t.lower_, t.lower_) for t in doc]
+            fixed = Doc(self.nlp.vocab, words=words, spaces=[bool(t.whitespace_) for t in doc])
+            self._compile_due(fixed.text)
+            doc.user_data[SPELT_RIGHT] = fixed
+        spelt_right: Doc = doc.user_data[SPELT_RIGHT]
+        return spelt_right
 
     def _rejection(
         self,
@@ -284,6 +339,8 @@ class SkillMatcher:
             return "part of a link or an e-mail address"
         if _labels_a_link(doc, span) or _is_link_label(text, span.start_char, span.end_char):
             return "names a link, not a skill"
+        if code := product_code_rejection(doc, span, self._lexicon_words):
+            return code
         lowered = " ".join(t.lower_ for t in span)
         for rule in skill.context:
             if lowered in rule.terms or evidence.rule in rule.terms:
@@ -331,9 +388,11 @@ class SkillMatcher:
         covered = {i for span, *_ in hits for i in range(span.start, span.end)}
         terms: list[Span] = []
         for start, end in _list_items(doc, resume.text):
-            if end - start > 3 or not covered.isdisjoint(range(start, end)):
+            if end - start > 5 or not covered.isdisjoint(range(start, end)):
                 continue
             chunk = doc[start:end]
+            if sum(t.text != "-" for t in chunk) > 3:  # "tensor-flow lite" is three words
+                continue
             section = resume.section_at(chunk.start_char)
             if section is None or section.kind not in self._fuzzy_sections:
                 continue
