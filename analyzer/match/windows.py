@@ -14,6 +14,13 @@ span yields its matches in the order the whole Doc does, and every window ends o
 longest match it can hold, so a match is emitted at the same token as on the whole Doc. A pattern
 with no anchor or with an unbounded run nothing bounds (`*`, or `+` on any token) makes its
 occurrences' windows reach the Doc's ends; one without anchors makes the whole Doc one span.
+
+Each span is matched only with the patterns whose windows made it (most spans: one of ~100): the
+others cannot match there, and since each state's fate depends on its own pattern alone, a
+`Matcher` of some of the patterns, added in the same order, yields the whole one's matches of
+those patterns in the same order. spaCy starts every pattern at every token of a span, so this
+cut the `Matcher`'s work on the dev resumes about thirtyfold. Such matchers are built when first
+needed (a few hundredths of a millisecond a pattern) and kept, at most `KEPT_MATCHERS` of them.
 """
 
 from __future__ import annotations
@@ -33,6 +40,8 @@ from spacy.vocab import Vocab
 _COUNTS = {"?": (0, 1), "*": (0, None), "+": (1, None)}
 _RANGE = re.compile(r"\{(\d*)(,?)(\d*)\}")
 _ATTRIBUTES = ("LOWER", "LEMMA")  # the columns of `_columns`, in this order
+KEPT_MATCHERS = 1024
+"""Matchers of some of the patterns kept for reuse (then all dropped, to start again)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,15 +114,20 @@ class WindowedMatcher:
     """A spaCy `Matcher` (same `add`, same matches) that only looks where matches can be."""
 
     def __init__(self, vocab: Vocab) -> None:
+        self._vocab = vocab
         self._matcher = Matcher(vocab)
         self._patterns: list[tuple[tuple[_Step, ...], list[_Test]]] = []
+        self._added: list[tuple[str, list[dict[str, Any]]]] = []  # each pattern with its key
+        self._subsets: dict[tuple[int, ...], Matcher] = {}  # patterns (indexes) -> their Matcher
         self._by_value: tuple[dict[int, list[_Test]], ...] = ({}, {})  # anchors, per column
         self._keys: list[np.ndarray[Any, np.dtype[np.uint64]]] = []  # those of `_by_value`
         self._regexes: tuple[dict[_Test, None], ...] = ({}, {})  # anchors, per column
 
     def add(self, key: str, patterns: list[list[dict[str, Any]]]) -> None:
         self._matcher.add(key, patterns)
+        self._subsets.clear()
         for pattern in patterns:
+            self._added.append((key, pattern))
             steps = _steps(pattern)
             anchors = _anchors(steps)
             self._patterns.append((steps, anchors))
@@ -131,10 +145,24 @@ class WindowedMatcher:
         tokens = _Tokens(doc)
         self._find_anchors(tokens)
         matches: list[tuple[int, int, int]] = []
-        for start, end in self._spans(tokens):
-            found = self._matcher(doc[start:end])
+        for start, end, patterns in self._spans(tokens):
+            found = self._matcher_of(patterns)(doc[start:end])
             matches.extend((key, start + first, start + last) for key, first, last in found)
         return matches
+
+    def _matcher_of(self, patterns: tuple[int, ...]) -> Matcher:
+        """A `Matcher` of the patterns at these indexes (ascending), added in the same order."""
+        if len(patterns) == len(self._patterns):
+            return self._matcher
+        matcher = self._subsets.get(patterns)
+        if matcher is None:
+            if len(self._subsets) >= KEPT_MATCHERS:
+                self._subsets.clear()
+            matcher = self._subsets[patterns] = Matcher(self._vocab, validate=False)
+            for index in patterns:  # validated when added to the whole `Matcher`
+                key, pattern = self._added[index]
+                matcher.add(key, [pattern])
+        return matcher
 
     def _find_anchors(self, tokens: _Tokens) -> None:
         """Where every anchor test passes, all at once (one look at each column)."""
@@ -150,26 +178,30 @@ class WindowedMatcher:
                 for test in regexes:
                     tokens.passing[test] = tokens.matching(test, either)
 
-    def _spans(self, tokens: _Tokens) -> list[tuple[int, int]]:
-        """The merged windows of every pattern's anchor occurrences, in order."""
-        windows: list[tuple[int, int]] = []
-        for steps, anchors in self._patterns:
+    def _spans(self, tokens: _Tokens) -> list[tuple[int, int, tuple[int, ...]]]:
+        """The merged windows of every pattern's anchor occurrences, in order, each with the
+        indexes of the patterns whose windows it holds."""
+        windows: list[tuple[int, int, int]] = []
+        for index, (steps, anchors) in enumerate(self._patterns):
             if not anchors:
-                return [(0, tokens.length)]
+                return [(0, tokens.length, tuple(range(len(self._patterns))))]
             rarest = min(anchors, key=lambda test: len(tokens.passing.get(test, ())))
             anchor = next(i for i, step in enumerate(steps) if step.test == rarest)
             for position in tokens.passing.get(rarest, ()):
                 start = _reach_back(steps[:anchor], position, tokens)
                 end = _reach_forward(steps[anchor + 1 :], position + 1, tokens)
-                windows.append((start, min(tokens.length, end + 1)))  # a token past the longest
+                # a window ends a token past the longest match
+                windows.append((start, min(tokens.length, end + 1), index))
         windows.sort()
-        merged: list[tuple[int, int]] = []
-        for start, end in windows:
+        merged: list[tuple[int, int, set[int]]] = []
+        for start, end, index in windows:
             if merged and start <= merged[-1][1]:
-                merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+                first, last, patterns = merged[-1]
+                merged[-1] = (first, max(last, end), patterns)
+                patterns.add(index)
             else:
-                merged.append((start, end))
-        return merged
+                merged.append((start, end, {index}))
+        return [(start, end, tuple(sorted(patterns))) for start, end, patterns in merged]
 
 
 class _Tokens:
