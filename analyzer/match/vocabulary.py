@@ -45,9 +45,16 @@ class CommonWords:
         self._seen: set[int] = set()
         self._limit: int = getattr(nlp.tokenizer, "max_cache_size", 10_000)
 
+    @property
+    def full(self) -> bool:
+        """Whether as many pieces are kept as spaCy caches: `keep` then keeps nothing more."""
+        return len(self._kept) >= self._limit
+
     def keep(self, text: str) -> None:
         """Tokenize the common pieces of `text` (lowered as it is to be tokenized) not kept yet,
         so that from now on they are cached; remember the hashes of the others."""
+        if self.full:
+            return
         common: list[str] = []
         for piece in sorted(set(text.split()).difference(self._kept)):
             if len(self._kept) + len(common) >= self._limit:

@@ -44,6 +44,11 @@ def test_a_rare_piece_is_kept_the_second_time_and_no_more_than_the_limit() -> No
     few = common_words(build_pipeline(), limit=2)
     few.keep("models production deployed with")
     assert len(few._kept) == 2
+    assert few.full
+    few.keep("qxvorblin")
+    few.keep("qxvorblin")  # seen twice, but nothing more is kept
+    assert len(few._kept) == 2
+    assert "qxvorblin" not in few._nlp.vocab.strings
 
 
 def test_tokens_and_lemmas_do_not_depend_on_what_was_kept() -> None:
