@@ -285,7 +285,7 @@ class SkillMatcher:
             return "part of a link or an e-mail address"
         if _labels_a_link(doc, span) or _is_link_label(text, span.start_char, span.end_char):
             return "names a link, not a skill"
-        lowered = " ".join(t.lower_ for t in span)
+        lowered = " ".join(t.lower_ for t in span) if skill.context else ""
         for rule in skill.context:
             if lowered in rule.terms or evidence.rule in rule.terms:
                 reason = context_rejection(

@@ -21,6 +21,8 @@ KEPT_TEXTS = 4096
 
 _written: dict[tuple[int, str], tuple[object, str]] = {}
 """(id of a shared record, its indentation) -> (the record, which keeps its id taken; its text)."""
+_openings: dict[tuple[tuple[str, ...], str], tuple[tuple[str, str], ...]] = {}
+"""(a record type's fields, an indentation) -> each field with the text before its value."""
 
 
 def render(result: AnalysisResult) -> str:
@@ -69,14 +71,17 @@ def _write(value: Any, newline: str, out: list[str]) -> None:
         opening = "[" + inner
         for item in value:
             out.append(opening)
-            _write(item, inner, out)
+            if type(item) is str:  # the commonest value, written without a call
+                out.append(encode_basestring(item))
+            else:
+                _write(item, inner, out)
             opening = "," + inner
         out.append(newline + "]")
     elif (names := record_fields(kind)) is not None:
         if kind in SHARED_RECORDS:
             _write_shared(value, names, newline, out)
         else:
-            _write_items(((name, getattr(value, name)) for name in names), newline, out)
+            _write_record(value, names, newline, out)
     elif isinstance(value, Mapping):
         _write_items(((str(key), item) for key, item in value.items()), newline, out)
     else:
@@ -98,13 +103,39 @@ def _write_items(items: Iterable[tuple[Any, Any]], newline: str, out: list[str])
     out.append("{}" if opening[0] == "{" else newline + "}")
 
 
+def _write_record(value: Any, names: tuple[str, ...], newline: str, out: list[str]) -> None:
+    """A record as an object of its public fields: what comes before each value (the comma or
+    brace, the indentation, the key) is made once per record type and indentation."""
+    openings = _openings.get((names, newline))
+    if openings is None:
+        inner = newline + INDENT
+        keys = [inner + encode_basestring(name) + ": " for name in names]
+        before = ["{" + key for key in keys[:1]] + ["," + key for key in keys[1:]]
+        openings = tuple(zip(names, before, strict=True))
+        _openings[names, newline] = openings
+    if not openings:
+        out.append("{}")
+        return
+    inner = newline + INDENT
+    for name, opening in openings:
+        out.append(opening)
+        item = getattr(value, name)
+        if type(item) is str:  # the commonest value, written without a call
+            out.append(encode_basestring(item))
+        elif item is None:
+            out.append("null")
+        else:
+            _write(item, inner, out)
+    out.append(newline + "}")
+
+
 def _write_shared(value: Any, names: tuple[str, ...], newline: str, out: list[str]) -> None:
     """A shared record, from its kept text when it was written at this indentation before."""
     key = (id(value), newline)
     kept = _written.get(key)
     if kept is None:
         parts: list[str] = []
-        _write_items(((name, getattr(value, name)) for name in names), newline, parts)
+        _write_record(value, names, newline, parts)
         if len(_written) >= KEPT_TEXTS:
             _written.clear()
         kept = _written[key] = (value, "".join(parts))
