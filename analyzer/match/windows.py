@@ -44,7 +44,6 @@ KEPT_MATCHERS = 1024
 """Matchers of some of the patterns kept for reuse (then all dropped, to start again)."""
 REMEMBERED_TEXTS = 10_000
 """Texts (hashes) whose verdict under the anchors' regular expressions is remembered."""
-"""Matchers of some of the patterns kept for reuse (then all dropped, to start again)."""
 
 
 @dataclass(frozen=True, slots=True)
