@@ -51,7 +51,7 @@ def to_plain(value: Any) -> Any:
     kind = type(value)
     if kind in _SCALARS:  # most values of a report: answered before any other check
         return value
-    names = _public_fields(kind)
+    names = record_fields(kind)
     if names is not None:
         return {name: to_plain(getattr(value, name)) for name in names}
     if isinstance(value, Mapping):
@@ -132,7 +132,7 @@ def _record_hints(record: type) -> dict[str, Any]:
 _FIELDS: dict[type, tuple[str, ...] | None] = {}
 
 
-def _public_fields(kind: type) -> tuple[str, ...] | None:
+def record_fields(kind: type) -> tuple[str, ...] | None:
     """The public field names of a dataclass, found once per class (a report has thousands of
     records); None for any other type (a class itself is a value, not a record)."""
     if kind not in _FIELDS:
@@ -529,16 +529,23 @@ class AnalysisResult:
         raise KeyError(f"no skill {skill_id!r} in this result; ids: {[s.id for s in self.skills]}")
 
     def to_dict(self) -> dict[str, Any]:
-        plain = to_plain(self)
-        parse = plain.pop("parse")
+        plain: dict[str, Any] = to_plain(self.contract_layout())
+        return plain
+
+    def contract_layout(self) -> dict[str, Any]:
+        """The contract's top level, in its order, its values still records: `to_dict()` makes
+        them plain values (`to_plain`), the JSON report writes them as they are."""
+        parse = to_plain(self.parse)
         parse["columns_detected"] = self.parse.columns_detected
-        ordered = {
-            "schema_version": plain.pop("schema_version"),
-            "analyzer_version": plain.pop("analyzer_version"),
+        layout: dict[str, Any] = {
+            "schema_version": self.schema_version,
+            "analyzer_version": self.analyzer_version,
         }
-        ordered.update(plain)
-        ordered["diagnostics"] = {"parse": parse, "messages": plain["diagnostics"]}
-        return ordered
+        for name in record_fields(AnalysisResult) or ():
+            if name not in layout and name != "parse":
+                layout[name] = getattr(self, name)
+        layout["diagnostics"] = {"parse": parse, "messages": self.diagnostics}
+        return layout
 
     def to_json(self, *, indent: int | None = 2) -> str:
         return json.dumps(self.to_dict(), indent=indent, ensure_ascii=False)

@@ -37,15 +37,37 @@ SENTENCE_END = (".", "!", "?", ":")
 
 
 def shown_as(
-    text: str, start: int, end: int, section_start: int, is_action_verb: Callable[[str], bool]
+    text: str,
+    start: int,
+    end: int,
+    section_start: int,
+    is_action_verb: Callable[[str], bool],
+    known: dict[tuple[int, int, int], EvidenceForm | None] | None = None,
 ) -> EvidenceForm | None:
     """The form of the item that holds text[start:end]: "action", "list" or None.
 
     `section_start` bounds the look-back for a role's dates; `is_action_verb` tells whether a
-    lower-case word opens an account of work ("built", "deployed").
+    lower-case word opens an account of work ("built", "deployed"). `known` keeps the forms
+    of the items of one `text` found so far (several matches often share an item).
     """
     item_start = _item_start(text, start, section_start)
     item_end = text.find("\n", end)
+    if known is None:
+        return _form(text, item_start, item_end, section_start, is_action_verb)
+    key = (item_start, item_end, section_start)
+    if key not in known:
+        known[key] = _form(text, item_start, item_end, section_start, is_action_verb)
+    return known[key]
+
+
+def _form(
+    text: str,
+    item_start: int,
+    item_end: int,
+    section_start: int,
+    is_action_verb: Callable[[str], bool],
+) -> EvidenceForm | None:
+    """The form of the item text[item_start:item_end] (to the end when `item_end` is -1)."""
     item = text[item_start : len(text) if item_end == -1 else item_end]
     item = " ".join(item.split())
     if _is_list(item):

@@ -134,6 +134,8 @@ def cue_rejection(
     Docker"), or when it stands in a parenthesis that opens right after the match ("Rust
     (currently learning)", "MLflow (e.g. if used)").
     """
+    if not cue_spans:  # most resumes: nothing to look around for
+        return None
     before = clause_tokens_before(doc, span.start, window)
     remark = parenthesis_after(doc, span.end, window)
     for start, end, kind, phrase in cue_spans:

@@ -38,7 +38,7 @@ from analyzer.match.ondemand import PendingPhrases, TermIndex
 from analyzer.match.spelling import MIN_MISSPELT_CHARS, Misspellings, lexicon_words
 from analyzer.match.vocabulary import WORD, CommonWords
 from analyzer.match.windows import WindowedMatcher
-from analyzer.types import Evidence, ExtractedResume, MatchType, SectionKind
+from analyzer.types import Evidence, EvidenceForm, ExtractedResume, MatchType, SectionKind
 from skill_lexicon.model import Lexicon, Skill
 
 CONTEXT_CHARS = 90
@@ -134,7 +134,7 @@ class SkillMatcher:
         `text`, the resume about to be matched in it, has its common pieces tokenized first,
         outside the zone, and kept (`CommonWords`): later resumes need not make them again. Not
         for concurrent use (the caller's lock)."""
-        if text is not None:
+        if text is not None and not self._common_words.full:
             self._common_words.keep(lower_preserving_length(text))
         with self.nlp.memory_zone():
             yield
@@ -234,9 +234,10 @@ class SkillMatcher:
             fuzzy_hits = self._near_misses(doc, resume, hits)
         ocr_pages = {d.page for d in resume.diagnostics if d.code == "ocr"}
         judged: dict[str, list[tuple[Span, Evidence]]] = defaultdict(list)
+        forms: dict[tuple[int, int, int], EvidenceForm | None] = {}  # of items, for `shown_as`
         for span, skill_id, match_type, rule, similarity in [*hits, *fuzzy_hits]:
             skill = self.lexicon.skills[skill_id]
-            evidence = self._evidence(resume, span, skill_id, match_type, rule, similarity)
+            evidence = self._evidence(resume, span, skill_id, match_type, rule, similarity, forms)
             if evidence.page in ocr_pages or (resume.parse.ocr and not ocr_pages):
                 evidence = replace(evidence, ocr=True)
             reason = self._rejection(skill, evidence, doc, span, excluded, cues, resume.text)
@@ -341,7 +342,7 @@ class SkillMatcher:
             return "names a link, not a skill"
         if code := product_code_rejection(doc, span, self._lexicon_words):
             return code
-        lowered = " ".join(t.lower_ for t in span)
+        lowered = " ".join(t.lower_ for t in span) if skill.context else ""
         for rule in skill.context:
             if lowered in rule.terms or evidence.rule in rule.terms:
                 reason = context_rejection(
@@ -364,6 +365,7 @@ class SkillMatcher:
         match_type: MatchType,
         rule: str,
         similarity: float,
+        forms: dict[tuple[int, int, int], EvidenceForm | None] | None = None,
     ) -> Evidence:
         start, end = span.start_char, span.end_char
         section = resume.section_at(start)
@@ -380,7 +382,7 @@ class SkillMatcher:
             rule=rule,
             context=_line_around(resume.text, start, end),
             similarity=similarity,
-            shown_as=shown_as(resume.text, start, end, section_start, self._is_action_verb),
+            shown_as=shown_as(resume.text, start, end, section_start, self._is_action_verb, forms),
         )
 
     def _near_misses(self, doc: Doc, resume: ExtractedResume, hits: list[Hit]) -> list[Hit]:
@@ -390,11 +392,11 @@ class SkillMatcher:
         for start, end in _list_items(doc, resume.text):
             if end - start > 5 or not covered.isdisjoint(range(start, end)):
                 continue
+            section = resume.section_at(doc[start].idx)
+            if section is None or section.kind not in self._fuzzy_sections:
+                continue
             chunk = doc[start:end]
             if sum(t.text != "-" for t in chunk) > 3:  # "tensor-flow lite" is three words
-                continue
-            section = resume.section_at(chunk.start_char)
-            if section is None or section.kind not in self._fuzzy_sections:
                 continue
             if any(not (t.is_alpha or t.text in "-+.#") for t in chunk):
                 continue

@@ -44,10 +44,18 @@ class CommonWords:
         self._kept: set[str] = set()
         self._seen: set[int] = set()
         self._limit: int = getattr(nlp.tokenizer, "max_cache_size", 10_000)
+        self._special_cases = frozenset(getattr(nlp.tokenizer, "rules", None) or ())
+
+    @property
+    def full(self) -> bool:
+        """Whether as many pieces are kept as spaCy caches: `keep` then keeps nothing more."""
+        return len(self._kept) >= self._limit
 
     def keep(self, text: str) -> None:
         """Tokenize the common pieces of `text` (lowered as it is to be tokenized) not kept yet,
         so that from now on they are cached; remember the hashes of the others."""
+        if self.full:
+            return
         common: list[str] = []
         for piece in sorted(set(text.split()).difference(self._kept)):
             if len(self._kept) + len(common) >= self._limit:
@@ -61,9 +69,20 @@ class CommonWords:
                 self._seen.add(key)
             else:
                 self._seen.clear()
-        if common:  # in one call: the tokenizer caches each space-separated piece on its own
-            self._nlp.tokenizer(" ".join(common))
+        if common:
+            self._tokenize(common)
             self._kept.update(common)
+
+    def _tokenize(self, pieces: list[str]) -> None:
+        """Tokenize `pieces` outside a memory zone, so that spaCy caches each. Within one call it
+        caches no piece after the first that meets a special case ("don't", "e.g.": its flag is
+        per call, not per piece), so only words of letters that are no special case themselves
+        (which no prefix or suffix rule splits) go in one call; the others go one at a time."""
+        alone = [p for p in pieces if not p.isalpha() or p in self._special_cases]
+        together = set(pieces).difference(alone)
+        self._nlp.tokenizer(" ".join(p for p in pieces if p in together))
+        for piece in alone:
+            self._nlp.tokenizer(piece)
 
     def _is_common(self, word: str) -> bool:
         return word in self._words or get_string_id(word) in self._lemma_forms

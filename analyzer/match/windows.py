@@ -14,6 +14,13 @@ span yields its matches in the order the whole Doc does, and every window ends o
 longest match it can hold, so a match is emitted at the same token as on the whole Doc. A pattern
 with no anchor or with an unbounded run nothing bounds (`*`, or `+` on any token) makes its
 occurrences' windows reach the Doc's ends; one without anchors makes the whole Doc one span.
+
+Each span is matched only with the patterns whose windows made it (most spans: one of ~100): the
+others cannot match there, and since each state's fate depends on its own pattern alone, a
+`Matcher` of some of the patterns, added in the same order, yields the whole one's matches of
+those patterns in the same order. spaCy starts every pattern at every token of a span, so this
+cut the `Matcher`'s work on the dev resumes about thirtyfold. Such matchers are built when first
+needed (a few hundredths of a millisecond a pattern) and kept, at most `KEPT_MATCHERS` of them.
 """
 
 from __future__ import annotations
@@ -33,6 +40,10 @@ from spacy.vocab import Vocab
 _COUNTS = {"?": (0, 1), "*": (0, None), "+": (1, None)}
 _RANGE = re.compile(r"\{(\d*)(,?)(\d*)\}")
 _ATTRIBUTES = ("LOWER", "LEMMA")  # the columns of `_columns`, in this order
+KEPT_MATCHERS = 1024
+"""Matchers of some of the patterns kept for reuse (then all dropped, to start again)."""
+REMEMBERED_TEXTS = 10_000
+"""Texts (hashes) whose verdict under the anchors' regular expressions is remembered."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,24 +116,37 @@ class WindowedMatcher:
     """A spaCy `Matcher` (same `add`, same matches) that only looks where matches can be."""
 
     def __init__(self, vocab: Vocab) -> None:
+        self._vocab = vocab
         self._matcher = Matcher(vocab)
         self._patterns: list[tuple[tuple[_Step, ...], list[_Test]]] = []
+        self._added: list[tuple[str, list[dict[str, Any]]]] = []  # each pattern with its key
+        self._subsets: dict[tuple[int, ...], Matcher] = {}  # patterns (indexes) -> their Matcher
         self._by_value: tuple[dict[int, list[_Test]], ...] = ({}, {})  # anchors, per column
-        self._keys: list[np.ndarray[Any, np.dtype[np.uint64]]] = []  # those of `_by_value`
         self._regexes: tuple[dict[_Test, None], ...] = ({}, {})  # anchors, per column
+        self._either: list[re.Pattern[str] | None] = [None, None]  # any of a column's regexes
+        self._verdicts: tuple[dict[int, bool], ...] = ({}, {})  # text (hash) -> `_either`'s
+        self._anchored_by: dict[_Test, list[int]] = {}  # an anchor -> the patterns it anchors
+        self._unanchored = False  # a pattern without anchors: the whole Doc is its window
 
     def add(self, key: str, patterns: list[list[dict[str, Any]]]) -> None:
         self._matcher.add(key, patterns)
+        self._subsets.clear()
         for pattern in patterns:
+            self._added.append((key, pattern))
             steps = _steps(pattern)
             anchors = _anchors(steps)
-            self._patterns.append((steps, anchors))
-            for test in anchors:
+            self._unanchored = self._unanchored or not anchors
+            for test in dict.fromkeys(anchors):
+                self._anchored_by.setdefault(test, []).append(len(self._patterns))
                 if test.regex is not None:
                     self._regexes[test.column][test] = None
                 for value in test.values:
                     self._by_value[test.column].setdefault(value, []).append(test)
-        self._keys = [np.fromiter(keys, np.uint64, len(keys)) for keys in self._by_value]
+            self._patterns.append((steps, anchors))
+        for column, regexes in enumerate(self._regexes):
+            either = "|".join(f"(?:{t.regex.pattern})" for t in regexes if t.regex)
+            self._either[column] = re.compile(either) if either else None
+            self._verdicts[column].clear()
 
     def __call__(self, doc: Doc) -> list[tuple[int, int, int]]:
         """(match id, start, end) of every match, as `Matcher(doc)` gives them."""
@@ -131,45 +155,79 @@ class WindowedMatcher:
         tokens = _Tokens(doc)
         self._find_anchors(tokens)
         matches: list[tuple[int, int, int]] = []
-        for start, end in self._spans(tokens):
-            found = self._matcher(doc[start:end])
+        for start, end, patterns in self._spans(tokens):
+            found = self._matcher_of(patterns)(doc[start:end])
             matches.extend((key, start + first, start + last) for key, first, last in found)
         return matches
 
+    def _matcher_of(self, patterns: tuple[int, ...]) -> Matcher:
+        """A `Matcher` of the patterns at these indexes (ascending), added in the same order."""
+        if len(patterns) == len(self._patterns):
+            return self._matcher
+        matcher = self._subsets.get(patterns)
+        if matcher is None:
+            if len(self._subsets) >= KEPT_MATCHERS:
+                self._subsets.clear()
+            matcher = self._subsets[patterns] = Matcher(self._vocab, validate=False)
+            for index in patterns:  # validated when added to the whole `Matcher`
+                key, pattern = self._added[index]
+                matcher.add(key, [pattern])
+        return matcher
+
     def _find_anchors(self, tokens: _Tokens) -> None:
-        """Where every anchor test passes, all at once (one look at each column)."""
+        """Where every anchor test passes, all at once (one look at each column). The regular
+        expressions are tried together, once per text: whether any of them matches a text is
+        remembered by its hash (at most `REMEMBERED_TEXTS`), then each is tried on the few."""
         for column, values in enumerate(tokens.columns):
             tests = self._by_value[column]
-            passing = np.flatnonzero(np.isin(values, self._keys[column]))
-            for position, value in zip(passing.tolist(), values[passing].tolist(), strict=True):
-                for test in tests[value]:
+            hashes = values.tolist()
+            for position, value in enumerate(hashes):
+                for test in tests.get(value, ()):
                     tokens.passing.setdefault(test, []).append(position)
-            regexes = self._regexes[column]
-            if regexes:  # one look at each distinct word for all of them, then each on the few
-                either = re.compile("|".join(f"(?:{t.regex.pattern})" for t in regexes if t.regex))
-                for test in regexes:
-                    tokens.passing[test] = tokens.matching(test, either)
+            either = self._either[column]
+            if either is None:
+                continue
+            verdicts, strings = self._verdicts[column], tokens.strings
+            if len(verdicts) > REMEMBERED_TEXTS:
+                verdicts.clear()
+            candidates = []
+            for position, value in enumerate(hashes):
+                verdict = verdicts.get(value)
+                if verdict is None:
+                    verdict = verdicts[value] = either.search(strings[value]) is not None
+                if verdict:
+                    candidates.append((position, strings[value]))
+            for test in self._regexes[column]:
+                assert test.regex is not None
+                search = test.regex.search
+                tokens.passing[test] = [i for i, text in candidates if search(text)]
 
-    def _spans(self, tokens: _Tokens) -> list[tuple[int, int]]:
-        """The merged windows of every pattern's anchor occurrences, in order."""
-        windows: list[tuple[int, int]] = []
-        for steps, anchors in self._patterns:
-            if not anchors:
-                return [(0, tokens.length)]
+    def _spans(self, tokens: _Tokens) -> list[tuple[int, int, tuple[int, ...]]]:
+        """The merged windows of every pattern's anchor occurrences, in order, each with the
+        indexes of the patterns whose windows it holds."""
+        if self._unanchored:
+            return [(0, tokens.length, tuple(range(len(self._patterns))))]
+        windows: list[tuple[int, int, int]] = []
+        found = {i for test, at in tokens.passing.items() if at for i in self._anchored_by[test]}
+        for index in found:  # the others lack an anchor: no windows
+            steps, anchors = self._patterns[index]
             rarest = min(anchors, key=lambda test: len(tokens.passing.get(test, ())))
             anchor = next(i for i, step in enumerate(steps) if step.test == rarest)
             for position in tokens.passing.get(rarest, ()):
                 start = _reach_back(steps[:anchor], position, tokens)
                 end = _reach_forward(steps[anchor + 1 :], position + 1, tokens)
-                windows.append((start, min(tokens.length, end + 1)))  # a token past the longest
+                # a window ends a token past the longest match
+                windows.append((start, min(tokens.length, end + 1), index))
         windows.sort()
-        merged: list[tuple[int, int]] = []
-        for start, end in windows:
+        merged: list[tuple[int, int, set[int]]] = []
+        for start, end, index in windows:
             if merged and start <= merged[-1][1]:
-                merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+                first, last, patterns = merged[-1]
+                merged[-1] = (first, max(last, end), patterns)
+                patterns.add(index)
             else:
-                merged.append((start, end))
-        return merged
+                merged.append((start, end, {index}))
+        return [(start, end, tuple(sorted(patterns))) for start, end, patterns in merged]
 
 
 class _Tokens:
@@ -179,7 +237,7 @@ class _Tokens:
         self.columns = doc.to_array(list(_ATTRIBUTES)).T
         self.length = len(doc)
         self.passing: dict[_Test, list[int]] = {}
-        self._strings = doc.vocab.strings
+        self.strings = doc.vocab.strings
         self._found: dict[tuple[int, re.Pattern[str]], tuple[list[tuple[int, str]], Any]] = {}
 
     def positions(self, test: _Test) -> list[int]:
@@ -199,7 +257,7 @@ class _Tokens:
         if (test.column, candidates) not in self._found:
             values = self.columns[test.column]
             distinct, inverse = np.unique(values, return_inverse=True)
-            texts = [self._strings[value] for value in distinct.tolist()]
+            texts = [self.strings[value] for value in distinct.tolist()]
             found = [(i, text) for i, text in enumerate(texts) if candidates.search(text)]
             self._found[test.column, candidates] = found, inverse
         candidates_found, inverse = self._found[test.column, candidates]

@@ -3,6 +3,8 @@ bare list; and what the matcher records for it."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from analyzer.match import SkillMatcher, build_pipeline
@@ -45,6 +47,25 @@ def test_the_look_back_for_dates_stops_at_the_section_start() -> None:
     start = text.index("Python")
     section_start = text.index("Other")
     assert shown_as(text, start, start + 6, section_start, VERBS.__contains__) is None
+
+
+def test_forms_kept_for_the_items_of_a_text_are_the_forms_found_anew() -> None:
+    """`known` is keyed by the item and its section's start, not by the match: every word of
+    the text, in any order, under two section starts, gets the form it gets alone."""
+    text = (
+        "Acme 2019 - 2022\n• Built pipelines in Python\nand deployed them\n"
+        "Other\nPython, SQL, Docker\n• Led the move of\nreporting to Go\n\nPython was used"
+    )
+    words = [(m.start(), m.end()) for m in re.finditer(r"\w+", text)]
+    known: dict[tuple[int, int, int], EvidenceForm | None] = {}
+    forms = set()
+    for section_start in (0, text.index("Other")):
+        for start, end in [*reversed(words), *words]:
+            alone = shown_as(text, start, end, section_start, VERBS.__contains__)
+            kept = shown_as(text, start, end, section_start, VERBS.__contains__, known)
+            assert kept == alone, text[start:end]
+            forms.add(alone)
+    assert forms == {"action", "list", None}
 
 
 def test_the_matcher_records_the_form_with_the_lexicon_action_verbs() -> None:

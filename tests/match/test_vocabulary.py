@@ -44,6 +44,35 @@ def test_a_rare_piece_is_kept_the_second_time_and_no_more_than_the_limit() -> No
     few = common_words(build_pipeline(), limit=2)
     few.keep("models production deployed with")
     assert len(few._kept) == 2
+    assert few.full
+    few.keep("qxvorblin")
+    few.keep("qxvorblin")  # seen twice, but nothing more is kept
+    assert len(few._kept) == 2
+    assert "qxvorblin" not in few._nlp.vocab.strings
+
+
+def test_kept_pieces_are_cached_though_a_special_case_comes_first() -> None:
+    """spaCy caches no piece after a special case within one tokenizer call: the other kept
+    pieces must all be cached, so that in the zone none is split by the affix rules again."""
+    nlp = build_pipeline()
+    calls: list[str] = []
+    search = nlp.tokenizer.suffix_search
+    assert search is not None
+
+    def counted(text: str) -> object:
+        calls.append(text)
+        return search(text)
+
+    nlp.tokenizer.suffix_search = counted  # before keeping: setting it empties spaCy's cache
+    words = common_words(nlp)
+    text = "(don't) deployed models, kubernetes; e.g. production"
+    words.keep(text)
+    calls.clear()
+    with nlp.memory_zone():
+        doc = nlp.make_doc(text)
+    assert calls  # a piece with a special case is never cached, by spaCy's rule
+    assert all("don't" in call for call in calls), calls  # but every other piece is
+    assert [t.text for t in doc] == [t.text for t in build_pipeline().make_doc(text)]
 
 
 def test_tokens_and_lemmas_do_not_depend_on_what_was_kept() -> None:

@@ -33,7 +33,10 @@ PATTERNS: dict[str, list[dict[str, Any]]] = {
     "in-production": [{"LOWER": "in"}, {"LOWER": "production"}],  # a common word and a rare one
     "led-anything": [{"LEMMA": "lead"}, {"OP": "*"}, {"LOWER": "team"}],  # unbounded, any token
     "trailing-optional": [{"LOWER": "tuned"}, {"LOWER": {"IN": ["llms", "models"]}, "OP": "?"}],
+    "deploy-model": [{"LEMMA": "deploy"}, {"LEMMA": {"IN": ["model", "classifier"]}}],
 }
+"""With "deployed-model", a pattern whose matches can start and end where that one's do
+("deploy model"), where spaCy gives them in the order the patterns were added."""
 NO_ANCHOR: dict[str, list[dict[str, Any]]] = {
     "any-number": [{"LIKE_NUM": True}, {"IS_PUNCT": True, "OP": "?"}],
 }
@@ -105,6 +108,24 @@ def test_same_matches_in_the_same_order_as_the_whole_doc(
         assert windowed(doc) == expected, text
         matched += len(expected)
     assert matched > 300  # the texts exercise the patterns
+
+
+def test_a_key_with_several_patterns_matches_as_in_the_whole_doc(nlp: Language) -> None:
+    """Spans are matched with only the patterns whose windows made them: a key's patterns,
+    added together, keep their order among the others."""
+    plain, windowed = Matcher(nlp.vocab), WindowedMatcher(nlp.vocab)
+    keys = sorted(PATTERNS)
+    for pair in (keys[i : i + 2] for i in range(0, len(keys), 2)):
+        for matcher in (plain, windowed):
+            matcher.add("+".join(pair), [PATTERNS[key] for key in pair])
+    rng = random.Random(9)
+    matched = 0
+    for _ in range(200):
+        doc = nlp(" ".join(rng.choice(WORDS) for _ in range(rng.randint(0, 60))).lower())
+        expected = plain(doc)
+        assert windowed(doc) == expected, doc.text
+        matched += len(expected)
+    assert matched > 200
 
 
 def test_finds_matches_at_both_ends_and_only_where_anchors_are(nlp: Language) -> None:

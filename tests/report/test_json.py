@@ -66,6 +66,8 @@ def test_render_round_trips_to_the_contract(result: AnalysisResult) -> None:
     assert rendered.endswith("}\n")
     assert json.loads(rendered) == result.to_dict()
     assert list(json.loads(rendered)) == TOP_LEVEL_KEYS + OPTIONAL_KEYS
+    assert rendered == json.dumps(result.to_dict(), indent=2, ensure_ascii=False) + "\n"
+    assert json_report.render(result) == rendered  # the second time from kept texts
 
 
 def test_render_keeps_unicode_and_markup_as_text(result: AnalysisResult) -> None:
@@ -232,32 +234,42 @@ def test_the_validator_refuses_keywords_it_does_not_know() -> None:
 
 
 def test_indented_json_writes_what_the_json_module_writes() -> None:
+    """`indented_json` writes `json.dumps(to_plain(value), indent=2, ensure_ascii=False)`:
+    records, mappings, shared lexicon records (written from kept text) and plain values."""
     import json
     import math
     import random
+    from types import MappingProxyType
 
     from analyzer.report.json import indented_json
+    from analyzer.types import Diagnostic, to_plain
+    from skill_lexicon.model import ProjectIdea, Resource
 
     rng = random.Random(11)
     scalars = [None, True, False, 0, -7, 2**70, 0.1, -2.5e-8, 1e300, math.inf, -math.inf, math.nan]
     scalars += ["", "plain", 'quote " and \\ back', "tab\tnew\nline", "\x00\x1f"]
     scalars += ["naïve \u2013 ✓ 😀"]
+    shared = [Resource("Docs ✓", 'https://example.org/a"b'), ProjectIdea("p", "T", "", ("x", "y"))]
 
     def value(depth: int) -> object:
         roll = rng.random()
         if depth > 3 or roll < 0.4:
             return rng.choice(scalars)
-        if roll < 0.7:
+        if roll < 0.6:
             return {rng.choice(["a", "é", "k\n", ""]) + str(i): value(depth + 1) for i in range(4)}
+        if roll < 0.65:
+            return MappingProxyType({"m": value(depth + 1), "": value(depth + 1)})
+        if roll < 0.75:
+            return rng.choice([*shared, Diagnostic("code", str(value(depth + 1)))])
         items = [value(depth + 1) for _ in range(rng.randint(0, 3))]
-        return tuple(items) if roll < 0.8 else items
+        return tuple(items) if roll < 0.85 else items
 
     for _ in range(300):
         sample = value(0)
-        assert indented_json(sample) == json.dumps(sample, indent=2, ensure_ascii=False)
+        assert indented_json(sample) == json.dumps(to_plain(sample), indent=2, ensure_ascii=False)
     for odd in ({1: "int key"}, {"set": {1}}, [{"nested": {None: 1}}]):  # left to the json module
         try:
-            expected = json.dumps(odd, indent=2, ensure_ascii=False)
+            expected = json.dumps(to_plain(odd), indent=2, ensure_ascii=False)
         except TypeError:
             continue
         assert indented_json(odd) == expected
