@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+import string
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -64,7 +65,7 @@ def build_report(
     seen = max(facts.glyphs.glyphs, visible + unmapped + icons, 1)
     share = unmapped / seen
     language = detect_language(text)
-    verdict, reasons = _verdict(text, facts, repairs, share)
+    verdict, reasons = _verdict(text, visible, facts, repairs, share)
     report = ParseReport(
         pages=pages,
         unmapped_glyph_share=round(share, 4),
@@ -81,10 +82,9 @@ def build_report(
 
 
 def _verdict(
-    text: str, facts: ReadFacts, repairs: RepairCounts, unmapped_share: float
+    text: str, visible: int, facts: ReadFacts, repairs: RepairCounts, unmapped_share: float
 ) -> tuple[Verdict, tuple[str, ...]]:
-    letters = sum(map(str.isalpha, text))
-    visible = _visible(text)
+    letters = count_letters(text)
     unusable: list[str] = []
     if letters < MIN_LETTERS:
         unusable.append(f"there is no readable text ({letters} letters)")
@@ -164,6 +164,20 @@ def _is_garbled(word: str) -> bool:
         and sum(map(str.isalpha, word)) >= 5
         and lower not in _VOWELLESS_WORDS
     )
+
+
+def count_letters(text: str) -> int:
+    """`sum(map(str.isalpha, text))`: ASCII letters counted by deleting them from the text's
+    ASCII bytes (in C), the others one by one."""
+    ascii_bytes = text.encode("ascii", "ignore")
+    letters = len(ascii_bytes) - len(ascii_bytes.translate(None, _ASCII_LETTERS))
+    if text.isascii():
+        return letters
+    return letters + sum(map(str.isalpha, _NON_ASCII.findall(text)))
+
+
+_ASCII_LETTERS = string.ascii_letters.encode("ascii")
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
 
 
 def _visible(text: str) -> int:

@@ -107,7 +107,7 @@ def _runs(textpage: Any) -> Iterator[Char]:
     if count <= 0:
         return
     page = ctypes.cast(textpage, _Handle)
-    text = _page_text(textpage, page, count)
+    text = _page_text(page, count)
     owners = np.fromiter(map(_TEXT_OBJECT, itertools.repeat(page), range(count)), np.int64, count)
     fonts: dict[int, str] = {}
     font_name = ctypes.create_string_buffer(FONT_NAME_BYTES)
@@ -273,11 +273,13 @@ def _run_text(drawn: str) -> str:
     return (" " if text[0].isspace() else "") + inner + (" " if text[-1].isspace() else "")
 
 
-def _page_text(textpage: Any, page: _Handle, count: int) -> str:
-    """All the page's characters, one string index per PDFium character index."""
-    units = (ctypes.c_ushort * (2 * count + 1))()
-    written = pdfium_c.FPDFText_GetText(textpage, 0, count, units)
-    text = ctypes.string_at(units, 2 * max(written - 1, 0)).decode("utf-16-le", "replace")
+def _page_text(page: _Handle, count: int) -> str:
+    """All the page's characters, one string index per PDFium character index. (PDFium writes
+    UTF-16 into a numpy buffer: a ctypes array of the page's length would be a new ctypes type
+    for every page, 25 us each.)"""
+    units = np.empty(2 * count + 1, np.uint16)
+    written = _TEXT(page, 0, count, ctypes.c_void_p(units.ctypes.data))
+    text = units[: max(written - 1, 0)].tobytes().decode("utf-16-le", "replace")
     if len(text) == count:
         return text
     # characters outside the Basic Multilingual Plane and some PDFium adds shift the indices
@@ -368,5 +370,6 @@ _FONT_OF = _address_function(pdfium_c.FPDFTextObj_GetFont, ctypes.c_ssize_t, cty
 _LOOSE_CHAR_BOX = _address_function(pdfium_c.FPDFText_GetLooseCharBox, ctypes.c_int)
 _MATRIX = _address_function(pdfium_c.FPDFText_GetMatrix, ctypes.c_int)
 _FONT_SIZE = _address_function(pdfium_c.FPDFText_GetFontSize, ctypes.c_double)
+_TEXT = _address_function(pdfium_c.FPDFText_GetText, ctypes.c_int)
 _UNICODE = _address_function(pdfium_c.FPDFText_GetUnicode, ctypes.c_uint)
 _HAS_UNICODE_MAP_ERROR = _address_function(pdfium_c.FPDFText_HasUnicodeMapError, ctypes.c_int)
