@@ -134,9 +134,15 @@ def group_lines(chars: Sequence[Char]) -> Iterator[list[Char]]:
 
 
 def _layout_line(line: list[Char], page_top: float, counts: GlyphCounts) -> LayoutLine | None:
-    chars = list(_glyphs(line, counts))
+    chars = _glyphs(line, counts)
     if not chars:
         return None
+    top, bottom = page_top - max(map(_Y1, line)), page_top - min(map(_Y0, line))
+    if len(chars) == 1:  # one run (most of PDFium's lines), or one character
+        only = chars[0]
+        font = only.font
+        bold = glyphs.is_bold_font(font)
+        return LayoutLine(only.text, only.x0, only.x1, top, bottom, round(only.size, 2), font, bold)
     letters = [c for c in chars if c.letters] or chars
     weights = [max(c.letters, 1) for c in letters]
     sizes = [c.size for c in letters]
@@ -154,8 +160,8 @@ def _layout_line(line: list[Char], page_top: float, counts: GlyphCounts) -> Layo
         text=_line_text(chars),
         x0=min(map(_X0, chars)),
         x1=max(map(_X1, chars)),
-        top=page_top - max(map(_Y1, line)),
-        bottom=page_top - min(map(_Y0, line)),
+        top=top,
+        bottom=bottom,
         size=round(
             sizes[0] if sizes.count(sizes[0]) == len(sizes) else _weighted_median(sizes, weights), 2
         ),
@@ -179,8 +185,9 @@ def _weighted_median(values: list[float], weights: list[int]) -> float:
     return (found[0] + found[1]) / 2
 
 
-def _glyphs(line: list[Char], counts: GlyphCounts) -> Iterator[_Glyph]:
+def _glyphs(line: list[Char], counts: GlyphCounts) -> list[_Glyph]:
     """The line's visible text; icons and unmapped glyphs are counted and left out."""
+    found: list[_Glyph] = []
     space = False
     first = True
     right = None
@@ -221,10 +228,13 @@ def _glyphs(line: list[Char], counts: GlyphCounts) -> Iterator[_Glyph]:
             text = text.replace(SOFT_HYPHEN, "-")
         single = char.glyphs == 1 and len(text) <= 2  # a character, or a ligature
         letters = int(text.isalpha()) if single else sum(map(str.isalpha, text))
-        yield _Glyph(text, char.x0, char.x1, height, font, space and not first, letters, single)
+        found.append(
+            _Glyph(text, char.x0, char.x1, height, font, space and not first, letters, single)
+        )
         space = ends_in_space
         first = False
     counts.glyphs += drawn
+    return found
 
 
 @functools.lru_cache(maxsize=512)
