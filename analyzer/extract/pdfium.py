@@ -112,32 +112,27 @@ def _runs(textpage: Any) -> Iterator[Char]:
     fonts: dict[int, str] = {}
     font_name = ctypes.create_string_buffer(FONT_NAME_BYTES)
     flags = ctypes.c_int()
-    for start, end, font, size, x0, x1, y0, lead, trail in _touching_runs(page, text, owners):
+    runs = list(_touching_runs(page, text, owners))
+    starts = [run[0] for run in runs]
+    unmapped = list(map(_HAS_UNICODE_MAP_ERROR, itertools.repeat(page), starts))  # their first
+    for (start, end, font, size, x0, x1, y0, lead, trail), first_unmapped in zip(
+        runs, unmapped, strict=True
+    ):
         drawn = text[start:end]
         if font not in fonts:
             pdfium_c.FPDFText_GetFontInfo(textpage, start, font_name, FONT_NAME_BYTES, flags)
             fonts[font] = font_name.value.decode("utf-8", "replace")
         name = fonts[font]
-        if drawn.count(" ") >= 3 and LETTER_SPACED_RUN.fullmatch(drawn.strip()):
+        spaces = drawn.count(" ")
+        if spaces >= 3 and LETTER_SPACED_RUN.fullmatch(drawn.strip()):
             boxes = _loose_boxes(page, range(start, end)).tolist()
             for char, (left, _, right, bottom) in zip(drawn, boxes, strict=True):
                 yield Char(char, left, bottom, right, bottom + size, name)
             continue
-        unmapped = bool(_HAS_UNICODE_MAP_ERROR(page, start))
         if drawn[-1].isspace() and owners[end - 1]:  # PDFium gives a drawn space no width
             x1, trail = x1 + SPACE_EM * size, SPACE_EM * size
-        yield Char(
-            _run_text(drawn),
-            x0,
-            y0,
-            x1,
-            y0 + size,
-            name,
-            glyphs=len(drawn) - drawn.count(" ") or 1,
-            unmapped=unmapped,
-            lead=lead,
-            trail=trail,
-        )
+        glyphs, top, unmapped_run = len(drawn) - spaces or 1, y0 + size, bool(first_unmapped)
+        yield Char(_run_text(drawn), x0, y0, x1, top, name, glyphs, unmapped_run, lead, trail)
 
 
 _RunFields = tuple[int, int, int, float, float, float, float, float, float]
