@@ -111,11 +111,16 @@ class _Geometry:
     """Every line's x0, in ascending order..."""
     chars_starting: list[int]
     """...and the characters of the lines before each place in that order."""
+    centers: list[float]
+    """Every line's vertical center, in ascending order..."""
+    chars_above: list[int]
+    """...and the characters of the lines before each place in that order."""
 
     @classmethod
     def of(cls, lines: Sequence[LayoutLine]) -> _Geometry:
         by_x1 = sorted(lines, key=lambda line: line.x1)
         by_x0 = sorted(lines, key=lambda line: line.x0)
+        by_center = sorted(lines, key=_center)
         return cls(
             [line.x0 for line in lines],
             [line.x1 for line in lines],
@@ -126,7 +131,18 @@ class _Geometry:
             [0, *itertools.accumulate(len(line.text) for line in by_x1)],
             [line.x0 for line in by_x0],
             [0, *itertools.accumulate(len(line.text) for line in by_x0)],
+            [_center(line) for line in by_center],
+            [0, *itertools.accumulate(len(line.text) for line in by_center)],
         )
+
+    def may_hold_a_zone(self, cuts: Sequence[float], total: int) -> bool:
+        """Whether some band between the `cuts` (the centers of the lines crossing a gutter, in
+        ascending order) could hold `ZONE_TEXT_SHARE` of the page's characters: a band holds
+        at most the characters of every line whose center lies between its cuts, as
+        `_split_at` places them (most gutters that cross lines end here, in binary searches)."""
+        places = [0, *(bisect.bisect_left(self.centers, cut) for cut in cuts), len(self.centers)]
+        most = max(self.chars_above[b] - self.chars_above[a] for a, b in itertools.pairwise(places))
+        return most >= ZONE_TEXT_SHARE * total
 
     def may_have_columns(self, lo: float, hi: float, total: int) -> bool:
         """Whether the lines left of `lo` and those right of `hi` could each hold one side of
@@ -165,6 +181,8 @@ def _split_at(
     rows, center, chars = page.rows, page.center, page.chars
     crossing = sorted(itertools.compress(range(len(lines)), crosses), key=center.__getitem__)
     cuts = [center[i] for i in crossing]
+    if not page.may_hold_a_zone(cuts, total):
+        return None
     crossing_row = {rows[i]: k for k, i in reversed(list(enumerate(crossing)))}
     bands: dict[int, list[int]] = defaultdict(list)
     beside: dict[int, list[int]] = defaultdict(list)
