@@ -148,17 +148,21 @@ class _Geometry:
         """Whether the lines left of `lo` and those right of `hi` could each hold one side of
         columns in some band: what `_are_columns` asks of a side (3 lines, a share of the
         band's text, the band a share of the page's), asked of all lines on that side of the
-        gutter at once (most gutters of a page end here, in two binary searches)."""
+        gutter at once, and whether the lines crossing the gutter leave the band its share of
+        the page (most gutters of a page end here, in two binary searches)."""
         least = SIDE_TEXT_SHARE * ZONE_TEXT_SHARE * total * (1 - 1e-9)  # margin for rounding
         left = bisect.bisect_right(self.right_ends, lo)  # lines with x1 <= lo
         right = bisect.bisect_left(self.left_ends, hi)  # lines before it have x0 < hi
         right_lines = len(self.left_ends) - right
+        left_chars = self.chars_ending[left]
         right_chars = self.chars_starting[-1] - self.chars_starting[right]
+        crossing = self.chars_starting[-1] - left_chars - right_chars  # or more (if x1 < x0)
         return (
             left >= 3
-            and self.chars_ending[left] >= least
+            and left_chars >= least
             and right_lines >= 3
             and right_chars >= least
+            and crossing <= (1 - ZONE_TEXT_SHARE) * total
         )
 
 
