@@ -141,7 +141,7 @@ match holds a non-ASCII character, and the pattern looks neither behind nor past
 
 def _is_bad(text: str) -> bool:
     """`ftfy.badness.is_bad(text)`, searched only within reach of the line's non-ASCII
-    characters: searching a whole line tries the pattern's 40 branches at every position of it
+    characters: searching a whole line tries the pattern's 37 branches at every position of it
     (13 us a line with a bullet), and a line is mostly ASCII."""
     low = high = 0  # the stretch of text to search next (none yet)
     for found in _NON_ASCII.finditer(text):
