@@ -33,7 +33,9 @@ DEGRADED_GARBLED_SHARE = 0.1
 MIN_WORDS_TO_JUDGE = 10
 """Below this many words, too few to tell garbled text from terse text."""
 
-_TOKEN = re.compile(r"\w+")
+_LONG_TOKEN = re.compile(r"\w{4,}")
+r"""The words of 4 characters or more: runs of word characters, as `\w+` finds them, of that
+length (a shorter run is skipped whole, since a match starts only where `\w{4}` fits)."""
 _DIGITS_INSIDE = re.compile(r"[^\W\d_]\d+[^\W\d_]")
 _TWO_FLIPS = re.compile(r"[a-z][A-Z].*[a-z][A-Z]")
 """Case flips (lower, then upper) twice inside a word; "PyTorch" flips once."""
@@ -140,8 +142,8 @@ def garbled_share(text: str) -> tuple[float, int]:
     """
     words = [
         w
-        for w in _TOKEN.findall(text)
-        if len(w) >= 4 and w.isascii() and (w.isalpha() or sum(map(str.isalpha, w)) >= 4)
+        for w in _LONG_TOKEN.findall(text)
+        if w.isascii() and (w.isalpha() or sum(map(str.isalpha, w)) >= 4)
     ]
     return sum(map(_is_garbled, words)) / max(len(words), 1), len(words)
 

@@ -162,3 +162,10 @@ def test_garbled_share_counts_the_words_its_rule_names(words: list[str]) -> None
 @given(st.text(st.characters() | st.sampled_from("aZ9_ \t\u00e9\u00df\u4e2d\u0665\ud83d")))
 def test_letters_are_counted_as_str_isalpha_counts_them(text: str) -> None:
     assert count_letters(text) == sum(map(str.isalpha, text))
+
+
+@given(st.text(st.sampled_from("ab1_ .\u00e9\u4e2d-")))
+def test_long_tokens_are_the_word_runs_of_four_or_more(text: str) -> None:
+    from analyzer.extract.diagnostics import _LONG_TOKEN
+
+    assert _LONG_TOKEN.findall(text) == [w for w in re.findall(r"\w+", text) if len(w) >= 4]
