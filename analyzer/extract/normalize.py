@@ -111,12 +111,18 @@ def normalise_line(text: str, counts: RepairCounts) -> str:
     text = _repair_mojibake(text, counts)
     counts.ligatures += len(LIGATURES.findall(text))
     if text.isascii():  # NFKC, invisibles and dashes are all outside ASCII; one quote is not
-        text = _CONTROL.sub("", text).replace("`", "'")
+        text = text.replace("`", "'")
     else:
-        text = _CONTROL.sub("", unicodedata.normalize("NFKC", text).translate(_REWRITES))
+        text = unicodedata.normalize("NFKC", text).translate(_REWRITES)
+    if not text.isprintable():  # every control character is unprintable (and so is a tab)
+        text = _CONTROL.sub("", text)
     text = _map_symbols(text, counts)
     text = _collapse_letter_spacing(text, counts)
-    return _SPACES.sub(" ", _TAB_RUN.sub("\t", text)).strip(" \t")
+    if "\t" in text:
+        text = _TAB_RUN.sub("\t", text)
+    if "  " in text:
+        text = _SPACES.sub(" ", text)
+    return text.strip(" \t")
 
 
 def _repair_mojibake(text: str, counts: RepairCounts) -> str:
