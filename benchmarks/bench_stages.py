@@ -354,12 +354,19 @@ def batch_ratio(files: list[str], env: dict[str, str] | None = None, runs: int =
         return batch / reference
 
 
-def issue_rows(files: list[str], baseline: Path | None, runs: int) -> str:
+def issue_rows(
+    files: list[str], baseline: Path | None, runs: int, engines: Sequence[str] = ("pdfminer",)
+) -> str:
+    """The rows of issue 8's table; without "pdfminer" in `engines`, only the PDFium rows (the
+    start-up, pdfminer.six and batch rows take most of the run's time)."""
     envs: list[tuple[str, dict[str, str] | None]] = [("this checkout", None)]
     if baseline is not None:
         envs.insert(0, (f"baseline ({baseline.name})", {**os.environ, "PYTHONPATH": str(baseline)}))
     rows: dict[str, list[str]] = defaultdict(list)
-    starts = interleaved_starts(files[0], [env for _, env in envs], runs=max(runs, 5))
+    full = "pdfminer" in engines
+    starts = []
+    if full:
+        starts = interleaved_starts(files[0], [env for _, env in envs], runs=max(runs, 5))
     for help_time, cold, cold_cpu in starts:
         rows["`skillgap --help`, beyond `python -c pass` (s)"].append(f"{help_time:.2f}")
         rows["`skillgap analyze` one resume, cold, beyond `python -c pass` (s)"].append(
@@ -368,7 +375,7 @@ def issue_rows(files: list[str], baseline: Path | None, runs: int) -> str:
         rows["... its CPU time (with the reading worker's), beyond `python -c pass` (s)"].append(
             f"{cold_cpu:.2f}"
         )
-    for _, env in envs:
+    for _, env in envs if full else ():
         ratio = extraction_ratio(files, "pdfminer", runs, env=env)
         rows["our extraction (pdfminer.six) / `extract_text`, CPU"].append(f"{ratio:.2f}")
         rows["`skillgap batch --jobs 1` / one process of `extract_text`, wall"].append(
@@ -424,7 +431,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     if args.rows:
         files = [str(Path(f).resolve()) for f in args.rows]
         baseline = args.baseline.resolve() if args.baseline else None
-        print(issue_rows(files, baseline, args.repeat))
+        print(issue_rows(files, baseline, args.repeat, args.engines))
         return
     with tempfile.TemporaryDirectory() as work:
         sets: list[tuple[str, list[str]]] = []

@@ -80,10 +80,10 @@ def _normalised_blocks(page: PageText, repairs: RepairCounts) -> list[tuple[list
     for block in page.blocks:
         texts = dehyphenate([normalise_line(row.text, repairs) for row in block.rows], repairs)
         rows = [
-            Row(text, row.size, row.font, row.bold)  # `dataclasses.replace`, without its cost
+            row if text == row.text else Row(text, row.size, row.font, row.bold)
             for row, text in zip(block.rows, texts, strict=True)
             if text
-        ]
+        ]  # a row whose text normalisation left as it was is kept, not built again
         if rows:
             blocks.append((rows, block.column > 0))
     return blocks

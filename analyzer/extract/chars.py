@@ -61,8 +61,8 @@ class Char:
 @dataclass(slots=True)
 class _Glyph:
     """Visible text of a `Char` (or a run): where it is, its size, and whether a space precedes
-    it; `letters` weighs it in the line's size, font and boldness. Made for every character
-    and never changed (not frozen: a frozen dataclass takes twice as long to build)."""
+    it. Made for every character and never changed (not frozen: a frozen dataclass takes twice
+    as long to build)."""
 
     text: str
     x0: float
@@ -70,14 +70,19 @@ class _Glyph:
     size: float
     font: str
     space_before: bool
-    letters: int
     single: bool
     """One character (or ligature), not a run: only such glyphs can be letter-spaced."""
 
 
+def _letters(glyph: _Glyph) -> int:
+    """How much the glyph weighs in its line's size, font and boldness: its letters (a single
+    glyph's: 1 for a letter, else 0). Counted only for lines of several glyphs."""
+    return int(glyph.text.isalpha()) if glyph.single else sum(map(str.isalpha, glyph.text))
+
+
 _X0, _X1, _Y0, _Y1 = (operator.attrgetter(name) for name in ("x0", "x1", "y0", "y1"))
-_FONT, _SINGLE, _LETTERS, _SPACE_BEFORE = (
-    operator.attrgetter(name) for name in ("font", "single", "letters", "space_before")
+_FONT, _SINGLE, _SPACE_BEFORE = (
+    operator.attrgetter(name) for name in ("font", "single", "space_before")
 )
 """Fields read over every glyph of a line, through `map` (no Python frame a glyph)."""
 
@@ -134,11 +139,18 @@ def group_lines(chars: Sequence[Char]) -> Iterator[list[Char]]:
 
 
 def _layout_line(line: list[Char], page_top: float, counts: GlyphCounts) -> LayoutLine | None:
-    chars = list(_glyphs(line, counts))
+    chars = _glyphs(line, counts)
     if not chars:
         return None
-    letters = [c for c in chars if c.letters] or chars
-    weights = [max(c.letters, 1) for c in letters]
+    top, bottom = page_top - max(map(_Y1, line)), page_top - min(map(_Y0, line))
+    if len(chars) == 1:  # one run (most of PDFium's lines), or one character
+        only = chars[0]
+        font = only.font
+        bold = glyphs.is_bold_font(font)
+        return LayoutLine(only.text, only.x0, only.x1, top, bottom, round(only.size, 2), font, bold)
+    counted = list(map(_letters, chars))
+    letters = list(itertools.compress(chars, counted)) or chars
+    weights = [n for n in counted if n] or [1] * len(chars)
     sizes = [c.size for c in letters]
     first = letters[0]
     if list(map(_FONT, letters)).count(first.font) == len(letters):  # most lines: one font
@@ -154,8 +166,8 @@ def _layout_line(line: list[Char], page_top: float, counts: GlyphCounts) -> Layo
         text=_line_text(chars),
         x0=min(map(_X0, chars)),
         x1=max(map(_X1, chars)),
-        top=page_top - max(map(_Y1, line)),
-        bottom=page_top - min(map(_Y0, line)),
+        top=top,
+        bottom=bottom,
         size=round(
             sizes[0] if sizes.count(sizes[0]) == len(sizes) else _weighted_median(sizes, weights), 2
         ),
@@ -179,8 +191,9 @@ def _weighted_median(values: list[float], weights: list[int]) -> float:
     return (found[0] + found[1]) / 2
 
 
-def _glyphs(line: list[Char], counts: GlyphCounts) -> Iterator[_Glyph]:
+def _glyphs(line: list[Char], counts: GlyphCounts) -> list[_Glyph]:
     """The line's visible text; icons and unmapped glyphs are counted and left out."""
+    found: list[_Glyph] = []
     space = False
     first = True
     right = None
@@ -220,11 +233,11 @@ def _glyphs(line: list[Char], counts: GlyphCounts) -> Iterator[_Glyph]:
         if char.glyphs > 1:
             text = text.replace(SOFT_HYPHEN, "-")
         single = char.glyphs == 1 and len(text) <= 2  # a character, or a ligature
-        letters = int(text.isalpha()) if single else sum(map(str.isalpha, text))
-        yield _Glyph(text, char.x0, char.x1, height, font, space and not first, letters, single)
+        found.append(_Glyph(text, char.x0, char.x1, height, font, space and not first, single))
         space = ends_in_space
         first = False
     counts.glyphs += drawn
+    return found
 
 
 @functools.lru_cache(maxsize=512)
@@ -242,8 +255,8 @@ def _line_text(chars: list[_Glyph]) -> str:
 
 
 def _is_letter_spaced(chars: list[_Glyph]) -> bool:
-    if not all(map(_SINGLE, chars)) or sum(map(_LETTERS, chars)) < 4:  # a single glyph's
-        return False  # letters: 1 for a letter, else 0
+    if not all(map(_SINGLE, chars)) or sum(map(_letters, chars)) < 4:
+        return False
     spaced: int = sum(map(_SPACE_BEFORE, chars[1:]))
     return spaced >= LETTER_SPACED_SHARE * (len(chars) - 1)
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+import string
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -32,7 +33,9 @@ DEGRADED_GARBLED_SHARE = 0.1
 MIN_WORDS_TO_JUDGE = 10
 """Below this many words, too few to tell garbled text from terse text."""
 
-_TOKEN = re.compile(r"\w+")
+_LONG_TOKEN = re.compile(r"\w{4,}")
+r"""The words of 4 characters or more: runs of word characters, as `\w+` finds them, of that
+length (a shorter run is skipped whole, since a match starts only where `\w{4}` fits)."""
 _DIGITS_INSIDE = re.compile(r"[^\W\d_]\d+[^\W\d_]")
 _TWO_FLIPS = re.compile(r"[a-z][A-Z].*[a-z][A-Z]")
 """Case flips (lower, then upper) twice inside a word; "PyTorch" flips once."""
@@ -64,7 +67,7 @@ def build_report(
     seen = max(facts.glyphs.glyphs, visible + unmapped + icons, 1)
     share = unmapped / seen
     language = detect_language(text)
-    verdict, reasons = _verdict(text, facts, repairs, share)
+    verdict, reasons = _verdict(text, visible, facts, repairs, share)
     report = ParseReport(
         pages=pages,
         unmapped_glyph_share=round(share, 4),
@@ -81,10 +84,9 @@ def build_report(
 
 
 def _verdict(
-    text: str, facts: ReadFacts, repairs: RepairCounts, unmapped_share: float
+    text: str, visible: int, facts: ReadFacts, repairs: RepairCounts, unmapped_share: float
 ) -> tuple[Verdict, tuple[str, ...]]:
-    letters = sum(map(str.isalpha, text))
-    visible = _visible(text)
+    letters = count_letters(text)
     unusable: list[str] = []
     if letters < MIN_LETTERS:
         unusable.append(f"there is no readable text ({letters} letters)")
@@ -140,8 +142,8 @@ def garbled_share(text: str) -> tuple[float, int]:
     """
     words = [
         w
-        for w in _TOKEN.findall(text)
-        if len(w) >= 4 and w.isascii() and (w.isalpha() or sum(map(str.isalpha, w)) >= 4)
+        for w in _LONG_TOKEN.findall(text)
+        if w.isascii() and (w.isalpha() or sum(map(str.isalpha, w)) >= 4)
     ]
     return sum(map(_is_garbled, words)) / max(len(words), 1), len(words)
 
@@ -164,6 +166,20 @@ def _is_garbled(word: str) -> bool:
         and sum(map(str.isalpha, word)) >= 5
         and lower not in _VOWELLESS_WORDS
     )
+
+
+def count_letters(text: str) -> int:
+    """`sum(map(str.isalpha, text))`: ASCII letters counted by deleting them from the text's
+    ASCII bytes (in C), the others one by one."""
+    ascii_bytes = text.encode("ascii", "ignore")
+    letters = len(ascii_bytes) - len(ascii_bytes.translate(None, _ASCII_LETTERS))
+    if text.isascii():
+        return letters
+    return letters + sum(map(str.isalpha, _NON_ASCII.findall(text)))
+
+
+_ASCII_LETTERS = string.ascii_letters.encode("ascii")
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
 
 
 def _visible(text: str) -> int:

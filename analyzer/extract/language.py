@@ -243,6 +243,12 @@ LEAD = 1.25
 CJK_SHARE = 0.2
 """A text whose letters are this much CJK script is a CJK-language resume."""
 
+MAX_COUNTED_LENGTH = 12
+"""Longer words are not counted."""
+_COUNTED = frozenset(
+    word for stop in STOPWORDS.values() for word in stop if len(word) <= MAX_COUNTED_LENGTH
+)
+"""The words whose counts decide: all the others are left out as they are found."""
 _WORD = re.compile(r"[^\W\d_]+")
 _CJK = re.compile(
     "[\u1100-\u11ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]"
@@ -255,9 +261,7 @@ def detect_language(text: str) -> str:
     cjk = _cjk_language(text)
     if cjk is not None:
         return cjk
-    words = Counter(_WORD.findall(text.lower()))
-    for long_word in [w for w in words if len(w) > 12]:  # longer words are not counted
-        del words[long_word]
+    words = Counter(filter(_COUNTED.__contains__, _WORD.findall(text.lower())))
     hits = Counter(
         {lang: sum(map(words.__getitem__, stop & words.keys())) for lang, stop in STOPWORDS.items()}
     )

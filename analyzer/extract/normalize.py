@@ -111,21 +111,24 @@ def normalise_line(text: str, counts: RepairCounts) -> str:
     text = _repair_mojibake(text, counts)
     counts.ligatures += len(LIGATURES.findall(text))
     if text.isascii():  # NFKC, invisibles and dashes are all outside ASCII; one quote is not
-        text = _CONTROL.sub("", text).replace("`", "'")
+        text = text.replace("`", "'")
     else:
-        text = _CONTROL.sub("", unicodedata.normalize("NFKC", text).translate(_REWRITES))
+        text = unicodedata.normalize("NFKC", text).translate(_REWRITES)
+    if not text.isprintable():  # every control character is unprintable (and so is a tab)
+        text = _CONTROL.sub("", text)
     text = _map_symbols(text, counts)
     text = _collapse_letter_spacing(text, counts)
-    return _SPACES.sub(" ", _TAB_RUN.sub("\t", text)).strip(" \t")
+    if "\t" in text:
+        text = _TAB_RUN.sub("\t", text)
+    if "  " in text:
+        text = _SPACES.sub(" ", text)
+    return text.strip(" \t")
 
 
 def _repair_mojibake(text: str, counts: RepairCounts) -> str:
     if text.isascii():
         return text
-    if _FTFY_WORK.search(text) or ftfy.badness.is_bad(text):
-        fixed = ftfy.fix_text(text, _FTFY)
-    else:
-        fixed = text
+    fixed = ftfy.fix_text(text, _FTFY) if _FTFY_WORK.search(text) or _is_bad(text) else text
     if fixed != text:
         counts.mojibake += max(len(MOJIBAKE.findall(text)), 1)
     broken = len(_BROKEN_TRIPLE.findall(fixed))
@@ -133,6 +136,29 @@ def _repair_mojibake(text: str, counts: RepairCounts) -> str:
         counts.mojibake += broken
         fixed = _BROKEN_TRIPLE.sub("", fixed)
     return fixed
+
+
+_BADNESS = ftfy.badness.BADNESS_RE
+BADNESS_REACH = 7
+"""The most characters a match of ftfy's mojibake pattern (`ftfy.badness.is_bad`) spans. Every
+match holds a non-ASCII character, and the pattern looks neither behind nor past its match
+(tests/extract/test_normalize.py checks all three on the installed ftfy)."""
+
+
+def _is_bad(text: str) -> bool:
+    """`ftfy.badness.is_bad(text)`, searched only within reach of the line's non-ASCII
+    characters: searching a whole line tries the pattern's 37 branches at every position of it
+    (13 us a line with a bullet), and a line is mostly ASCII."""
+    low = high = 0  # the stretch of text to search next (none yet)
+    for found in _NON_ASCII.finditer(text):
+        at = found.start()  # a match holding it lies within [at - REACH + 1, at + REACH)
+        if high and at - BADNESS_REACH < high:  # overlaps the stretch: the stretch grows
+            high = at + BADNESS_REACH
+            continue
+        if high and _BADNESS.search(text, low, high):
+            return True
+        low, high = max(at - BADNESS_REACH + 1, 0), at + BADNESS_REACH
+    return bool(high) and _BADNESS.search(text, low, high) is not None
 
 
 def _map_symbols(text: str, counts: RepairCounts) -> str:

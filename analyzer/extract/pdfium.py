@@ -30,6 +30,7 @@ import itertools
 import math
 import operator
 import re
+import threading
 from collections.abc import Iterator, Sequence
 from typing import Any
 
@@ -105,42 +106,33 @@ def _runs(textpage: Any) -> Iterator[Char]:
     count = pdfium_c.FPDFText_CountChars(textpage)
     if count <= 0:
         return
-    page = ctypes.cast(textpage, ctypes.c_void_p).value or 0  # passed on as a plain int
-    text = _page_text(textpage, count)
-    owners = np.fromiter(
-        map(_TEXT_OBJECT, itertools.repeat(ctypes.c_void_p(page), count), range(count)),
-        np.int64,
-        count,
-    )
+    page = ctypes.cast(textpage, _Handle)
+    text = _page_text(page, count)
+    owners = np.fromiter(map(_TEXT_OBJECT, itertools.repeat(page), range(count)), np.int64, count)
     fonts: dict[int, str] = {}
     font_name = ctypes.create_string_buffer(FONT_NAME_BYTES)
     flags = ctypes.c_int()
-    for start, end, font, size, x0, x1, y0, lead, trail in _touching_runs(page, text, owners):
+    runs = list(_touching_runs(page, text, owners))
+    starts = [run[0] for run in runs]
+    unmapped = list(map(_HAS_UNICODE_MAP_ERROR, itertools.repeat(page), starts))  # their first
+    for (start, end, font, size, x0, x1, y0, lead, trail), first_unmapped in zip(
+        runs, unmapped, strict=True
+    ):
         drawn = text[start:end]
         if font not in fonts:
             pdfium_c.FPDFText_GetFontInfo(textpage, start, font_name, FONT_NAME_BYTES, flags)
             fonts[font] = font_name.value.decode("utf-8", "replace")
         name = fonts[font]
-        if drawn.count(" ") >= 3 and LETTER_SPACED_RUN.fullmatch(drawn.strip()):
+        spaces = drawn.count(" ")
+        if spaces >= 3 and LETTER_SPACED_RUN.fullmatch(drawn.strip()):
             boxes = _loose_boxes(page, range(start, end)).tolist()
             for char, (left, _, right, bottom) in zip(drawn, boxes, strict=True):
                 yield Char(char, left, bottom, right, bottom + size, name)
             continue
-        unmapped = bool(_HAS_UNICODE_MAP_ERROR(page, start))
         if drawn[-1].isspace() and owners[end - 1]:  # PDFium gives a drawn space no width
             x1, trail = x1 + SPACE_EM * size, SPACE_EM * size
-        yield Char(
-            _run_text(drawn),
-            x0,
-            y0,
-            x1,
-            y0 + size,
-            name,
-            glyphs=len(drawn) - drawn.count(" ") or 1,
-            unmapped=unmapped,
-            lead=lead,
-            trail=trail,
-        )
+        glyphs, top, unmapped_run = len(drawn) - spaces or 1, y0 + size, bool(first_unmapped)
+        yield Char(_run_text(drawn), x0, y0, x1, top, name, glyphs, unmapped_run, lead, trail)
 
 
 _RunFields = tuple[int, int, int, float, float, float, float, float, float]
@@ -150,7 +142,7 @@ _Integers = np.ndarray[Any, np.dtype[np.int64]]
 _Floats = np.ndarray[Any, np.dtype[np.float64]]
 
 
-def _touching_runs(page: int, text: str, owners: _Integers) -> Iterator[_RunFields]:
+def _touching_runs(page: _Handle, text: str, owners: _Integers) -> Iterator[_RunFields]:
     """The characters of each text object on a line, joined to the one before when it touches
     it (same font, size and line, no gap a word space would fill, the one before not ending in
     a space); where it does not, `chars` judges the gap as for any two characters. The words so
@@ -276,39 +268,31 @@ def _run_text(drawn: str) -> str:
     return (" " if text[0].isspace() else "") + inner + (" " if text[-1].isspace() else "")
 
 
-def _page_text(textpage: Any, count: int) -> str:
-    """All the page's characters, one string index per PDFium character index."""
-    units = (ctypes.c_ushort * (2 * count + 1))()
-    written = pdfium_c.FPDFText_GetText(textpage, 0, count, units)
-    text = ctypes.string_at(units, 2 * max(written - 1, 0)).decode("utf-16-le", "replace")
+def _page_text(page: _Handle, count: int) -> str:
+    """All the page's characters, one string index per PDFium character index. (PDFium writes
+    UTF-16 into a numpy buffer: a ctypes array of the page's length would be a new ctypes type
+    for every page, 25 us each.)"""
+    units = np.empty(2 * count + 1, np.uint16)
+    written = _TEXT(page, 0, count, ctypes.c_void_p(units.ctypes.data))
+    text = units[: max(written - 1, 0)].tobytes().decode("utf-16-le", "replace")
     if len(text) == count:
         return text
     # characters outside the Basic Multilingual Plane and some PDFium adds shift the indices
-    page = ctypes.cast(textpage, ctypes.c_void_p).value or 0
-    codes = np.fromiter(map(_UNICODE, itertools.repeat(page, count), range(count)), np.uint32)
+    codes = np.fromiter(map(_UNICODE, itertools.repeat(page), range(count)), np.uint32, count)
     codes[codes == 0] = 0xFFFD
     return codes.astype("<u4").tobytes().decode("utf-32-le", "surrogatepass")
 
 
-def _loose_boxes(page: int, indices: Sequence[int]) -> np.ndarray[Any, np.dtype[np.float64]]:
-    """left, top, right, bottom of the loose box of each character at `indices` (a row each):
-    PDFium writes them into one buffer, read back in one go."""
-    boxes = np.zeros((len(indices), 4), np.float32)
-    base = boxes.ctypes.data
-    places = range(base, base + 16 * len(indices), 16)
-    _consume(map(_LOOSE_CHAR_BOX, itertools.repeat(page, len(indices)), indices, places))
-    return boxes.astype(np.float64)
+def _loose_boxes(page: _Handle, indices: Sequence[int]) -> _Floats:
+    """left, top, right, bottom of the loose box of each character at `indices` (a row each)."""
+    return _written(_LOOSE_CHAR_BOX, page, indices, 4)
 
 
-def _font_sizes(page: int, indices: _Integers, fonts: _Integers, heights: _Floats) -> _Floats:
+def _font_sizes(page: _Handle, indices: _Integers, fonts: _Integers, heights: _Floats) -> _Floats:
     """The font size, in points as drawn (the text matrix scales it), of the character at each
     of `indices`. One in the font, loose box height and text matrix of the one before it is
     drawn at its size, so PDFium is asked for the font size only where one of those changes."""
-    matrices = np.zeros((len(indices), 6), np.float32)
-    base = matrices.ctypes.data
-    places = range(base, base + 24 * len(indices), 24)
-    _consume(map(_MATRIX, itertools.repeat(page, len(indices)), indices.tolist(), places))
-    scales = matrices[:, :4]
+    scales = _written(_MATRIX, page, indices.tolist(), 4)  # a, b, c, d of the matrix
     changed = (
         (fonts[1:] != fonts[:-1])
         | (heights[1:] != heights[:-1])
@@ -321,36 +305,66 @@ def _font_sizes(page: int, indices: _Integers, fonts: _Integers, heights: _Float
     return np.repeat(sizes, np.diff(np.append(changes, len(indices))))
 
 
+SLOTS = 4096
+"""Characters asked about in one go by `_written` (the rest in further rounds)."""
+SLOT_FLOATS = 8
+"""Room in a slot for the largest result PDFium writes: a matrix, six floats."""
+
+
+class _Slots(threading.local):
+    """Where PDFium writes what it is asked of each character (a box, a matrix): a buffer of
+    `SLOTS` rows and, made once per thread, a pointer object to each row. Passing a plain
+    address instead makes ctypes build a pointer object on every call (a third of its cost)."""
+
+    def __init__(self) -> None:
+        self.rows = np.zeros((SLOTS, SLOT_FLOATS), np.float32)
+        base, row_bytes = self.rows.ctypes.data, self.rows.strides[0]
+        self.pointers = [ctypes.c_void_p(base + row_bytes * row) for row in range(SLOTS)]
+
+
+_SLOTS = _Slots()
+
+
+def _written(function: Any, page: _Handle, indices: Sequence[int], width: int) -> _Floats:
+    """What `function(page, index, out)` writes for each of `indices` (the first `width` floats
+    of it), a row each: PDFium fills the slots through `map`, a C loop, then they are copied out."""
+    found = np.empty((len(indices), width))
+    slots = _SLOTS
+    for start in range(0, len(indices), SLOTS):
+        chunk = indices[start : start + SLOTS]
+        _consume(map(function, itertools.repeat(page), chunk, slots.pointers))
+        found[start : start + len(chunk)] = slots.rows[: len(chunk), :width]
+    return found
+
+
 def _consume(calls: Iterator[object]) -> None:
     """Make the calls (each writes its result into a buffer)."""
     collections.deque(calls, maxlen=0)
 
 
 def _address_function(function: Any, result: Any, *arguments: Any) -> Any:
-    """A pypdfium2 function re-typed to take and return plain addresses (ints): its own binding
-    makes pointer objects, which cost more to create and compare, once per character. Called
-    holding the GIL (`PYFUNCTYPE`): these calls return at once, and releasing and taking the GIL
-    back around each was 12-19% of its cost (PDFium must not run in two threads at once
-    anyway, by pypdfium2's rules, so no parallelism is lost)."""
+    """A pypdfium2 function re-typed to return `result` and take its arguments as ctypes passes
+    them without declared types: the page as the `_Handle` it is, an index as a plain int (a C
+    int), an output as a `c_void_p` (see `_Slots`). Declared argument types would convert each
+    argument on every call (a third more time a call), and pypdfium2's own binding makes pointer
+    objects, which cost more still, once per character. Called holding the GIL (`PYFUNCTYPE`):
+    these calls return at once, and releasing and taking the GIL back around each was 12-19% of
+    its cost (PDFium must not run in two threads at once anyway, by pypdfium2's rules, so no
+    parallelism is lost)."""
     address = ctypes.cast(function, ctypes.c_void_p).value
     assert address is not None
     return ctypes.PYFUNCTYPE(result, *arguments)(address)
 
 
-_PAGE_AND_INDEX = (ctypes.c_void_p, ctypes.c_int)
+_Handle = ctypes.c_void_p
+"""A text page, as the functions below take it."""
 _TEXT_OBJECT = _address_function(pdfium_c.FPDFText_GetTextObject, ctypes.c_ssize_t)
-"""The text object of a character (0 for one PDFium added), called once per character: with no
-argument types declared (a third less time a call), so it takes the page as a `c_void_p` and the
-index as a plain int, which ctypes passes as a C int."""
+"""The text object of a character (0 for one PDFium added), called once per character."""
 _FONT_OF = _address_function(pdfium_c.FPDFTextObj_GetFont, ctypes.c_ssize_t, ctypes.c_void_p)
-_LOOSE_CHAR_BOX = _address_function(
-    pdfium_c.FPDFText_GetLooseCharBox, ctypes.c_int, *_PAGE_AND_INDEX, ctypes.c_void_p
-)
-_MATRIX = _address_function(
-    pdfium_c.FPDFText_GetMatrix, ctypes.c_int, *_PAGE_AND_INDEX, ctypes.c_void_p
-)
-_FONT_SIZE = _address_function(pdfium_c.FPDFText_GetFontSize, ctypes.c_double, *_PAGE_AND_INDEX)
-_UNICODE = _address_function(pdfium_c.FPDFText_GetUnicode, ctypes.c_uint, *_PAGE_AND_INDEX)
-_HAS_UNICODE_MAP_ERROR = _address_function(
-    pdfium_c.FPDFText_HasUnicodeMapError, ctypes.c_int, *_PAGE_AND_INDEX
-)
+"""The font of a text object, given as a plain address (a 64-bit int: hence its declared type)."""
+_LOOSE_CHAR_BOX = _address_function(pdfium_c.FPDFText_GetLooseCharBox, ctypes.c_int)
+_MATRIX = _address_function(pdfium_c.FPDFText_GetMatrix, ctypes.c_int)
+_FONT_SIZE = _address_function(pdfium_c.FPDFText_GetFontSize, ctypes.c_double)
+_TEXT = _address_function(pdfium_c.FPDFText_GetText, ctypes.c_int)
+_UNICODE = _address_function(pdfium_c.FPDFText_GetUnicode, ctypes.c_uint)
+_HAS_UNICODE_MAP_ERROR = _address_function(pdfium_c.FPDFText_HasUnicodeMapError, ctypes.c_int)

@@ -22,10 +22,13 @@ import statistics
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
+from operator import attrgetter
 
 from analyzer.extract.headings import match_heading
 from analyzer.extract.lines import Block, LayoutLine, PageLayout, PageText, Row
 
+MIN_SPLIT_LINES = 6
+"""A page of fewer lines is read as one column."""
 MIN_GUTTER_PT = 12.0
 """The narrowest gap between columns; word gaps and date indents are narrower."""
 ZONE_TEXT_SHARE = 0.5
@@ -43,6 +46,8 @@ TABLE_ALIGNED_SHARE = 0.9
 CELL_GAP_EM = 1.5
 """Pieces of a row further apart than this many font sizes are separate cells (tab-joined)."""
 SAME_ROW_OVERLAP = 0.5
+
+_X0 = attrgetter("x0")
 
 DATE_LIKE = re.compile(
     r"\b(?:19|20)\d{2}\b|\b\d{1,2}/\d{2,4}\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
@@ -65,23 +70,29 @@ class ColumnSplit:
 
 def order_page(page: PageLayout) -> PageText:
     """The page's rows in reading order, in blocks (header, columns, footer)."""
-    split = find_column_split(page.lines)
+    lines = page.lines
+    geometry = _Geometry.of(lines) if len(lines) >= MIN_SPLIT_LINES else None
+    split = _best_split(lines, geometry) if geometry is not None else None
     if split is None:
-        block = Block(tuple(rows_of(page.lines)))
-        return PageText(page.number, (block,) if block.rows else (), 1)
+        groups = geometry.row_groups if geometry is not None else _row_groups(lines)
+        rows = _rows(lines, groups)  # grouped already while looking for columns
+        return PageText(page.number, (Block(tuple(rows)),) if rows else (), 1)
     parts = ((split.header, 0), (split.left, 0), (split.right, 1), (split.footer, 0))
-    blocks = tuple(Block(tuple(rows_of(lines)), column) for lines, column in parts if lines)
+    blocks = tuple(Block(tuple(rows_of(part)), column) for part, column in parts if part)
     return PageText(page.number, blocks, 2)
 
 
 def find_column_split(lines: Sequence[LayoutLine]) -> ColumnSplit | None:
     """The best two-column reading of the page, or None when it reads as one column."""
-    if len(lines) < 6:
+    if len(lines) < MIN_SPLIT_LINES:
         return None
+    return _best_split(lines, _Geometry.of(lines))
+
+
+def _best_split(lines: Sequence[LayoutLine], page: _Geometry) -> ColumnSplit | None:
     gutter = max(MIN_GUTTER_PT, statistics.median(line.size for line in lines))
     left_edge = min(line.x0 for line in lines)
     right_edge = max(line.x1 for line in lines)
-    page = _Geometry.of(lines)
     total = sum(page.chars)
     best: ColumnSplit | None = None
     for edge in sorted({math.ceil(line.x1) for line in lines}):
@@ -103,6 +114,8 @@ class _Geometry:
     chars: list[int]
     center: list[float]
     rows: list[int]
+    row_groups: list[list[int]]
+    """The lines (by position) of each row, as `_row_groups` groups them."""
     right_ends: list[float]
     """Every line's x1, in ascending order..."""
     chars_ending: list[int]
@@ -111,38 +124,64 @@ class _Geometry:
     """Every line's x0, in ascending order..."""
     chars_starting: list[int]
     """...and the characters of the lines before each place in that order."""
+    centers: list[float]
+    """Every line's vertical center, in ascending order..."""
+    chars_above: list[int]
+    """...and the characters of the lines before each place in that order."""
 
     @classmethod
     def of(cls, lines: Sequence[LayoutLine]) -> _Geometry:
+        row_groups = _row_groups(lines)
+        rows = [0] * len(lines)
+        for row, group in enumerate(row_groups):
+            for i in group:
+                rows[i] = row
         by_x1 = sorted(lines, key=lambda line: line.x1)
         by_x0 = sorted(lines, key=lambda line: line.x0)
+        by_center = sorted(lines, key=_center)
         return cls(
             [line.x0 for line in lines],
             [line.x1 for line in lines],
             [len(line.text) for line in lines],
             [_center(line) for line in lines],
-            _row_ids(lines),
+            rows,
+            row_groups,
             [line.x1 for line in by_x1],
             [0, *itertools.accumulate(len(line.text) for line in by_x1)],
             [line.x0 for line in by_x0],
             [0, *itertools.accumulate(len(line.text) for line in by_x0)],
+            [_center(line) for line in by_center],
+            [0, *itertools.accumulate(len(line.text) for line in by_center)],
         )
+
+    def may_hold_a_zone(self, cuts: Sequence[float], total: int) -> bool:
+        """Whether some band between the `cuts` (the centers of the lines crossing a gutter, in
+        ascending order) could hold `ZONE_TEXT_SHARE` of the page's characters: a band holds
+        at most the characters of every line whose center lies between its cuts, as
+        `_split_at` places them (most gutters that cross lines end here, in binary searches)."""
+        places = [0, *(bisect.bisect_left(self.centers, cut) for cut in cuts), len(self.centers)]
+        most = max(self.chars_above[b] - self.chars_above[a] for a, b in itertools.pairwise(places))
+        return most >= ZONE_TEXT_SHARE * total
 
     def may_have_columns(self, lo: float, hi: float, total: int) -> bool:
         """Whether the lines left of `lo` and those right of `hi` could each hold one side of
         columns in some band: what `_are_columns` asks of a side (3 lines, a share of the
         band's text, the band a share of the page's), asked of all lines on that side of the
-        gutter at once (most gutters of a page end here, in two binary searches)."""
+        gutter at once, and whether the lines crossing the gutter leave the band its share of
+        the page (most gutters of a page end here, in two binary searches)."""
         least = SIDE_TEXT_SHARE * ZONE_TEXT_SHARE * total * (1 - 1e-9)  # margin for rounding
         left = bisect.bisect_right(self.right_ends, lo)  # lines with x1 <= lo
         right = bisect.bisect_left(self.left_ends, hi)  # lines before it have x0 < hi
         right_lines = len(self.left_ends) - right
+        left_chars = self.chars_ending[left]
         right_chars = self.chars_starting[-1] - self.chars_starting[right]
+        crossing = self.chars_starting[-1] - left_chars - right_chars  # or more (if x1 < x0)
         return (
             left >= 3
-            and self.chars_ending[left] >= least
+            and left_chars >= least
             and right_lines >= 3
             and right_chars >= least
+            and crossing <= (1 - ZONE_TEXT_SHARE) * total
         )
 
 
@@ -165,6 +204,8 @@ def _split_at(
     rows, center, chars = page.rows, page.center, page.chars
     crossing = sorted(itertools.compress(range(len(lines)), crosses), key=center.__getitem__)
     cuts = [center[i] for i in crossing]
+    if not page.may_hold_a_zone(cuts, total):
+        return None
     crossing_row = {rows[i]: k for k, i in reversed(list(enumerate(crossing)))}
     bands: dict[int, list[int]] = defaultdict(list)
     beside: dict[int, list[int]] = defaultdict(list)
@@ -263,29 +304,26 @@ def _is_date_column(lines: Sequence[LayoutLine]) -> bool:
 
 def rows_of(lines: Sequence[LayoutLine]) -> list[Row]:
     """Lines grouped by baseline, top to bottom; the pieces of a row left to right."""
-    return [_row(sorted(group, key=lambda ln: ln.x0)) for group in _row_groups(lines)]
+    return _rows(lines, _row_groups(lines))
 
 
-def _row_groups(lines: Sequence[LayoutLine]) -> list[list[LayoutLine]]:
-    groups: list[list[LayoutLine]] = []
-    for line in sorted(lines, key=lambda ln: (ln.top, ln.x0)):
-        if groups and _same_row(groups[-1][0], line):
-            groups[-1].append(line)
+def _rows(lines: Sequence[LayoutLine], groups: list[list[int]]) -> list[Row]:
+    return [_row(sorted([lines[i] for i in group], key=_X0)) for group in groups]
+
+
+def _row_groups(lines: Sequence[LayoutLine]) -> list[list[int]]:
+    """The lines (by position) of each row, top to bottom: in order of top and left edge, a
+    line joins the row before it when it shares its first line's baseline."""
+    groups: list[list[int]] = []
+    first = None
+    for i in sorted(range(len(lines)), key=lambda i: (lines[i].top, lines[i].x0)):
+        line = lines[i]
+        if first is not None and _same_row(first, line):
+            groups[-1].append(i)
         else:
-            groups.append([line])
+            groups.append([i])
+            first = line
     return groups
-
-
-def _row_ids(lines: Sequence[LayoutLine]) -> list[int]:
-    """For each line (by position), the number of the row it sits on."""
-    order = sorted(range(len(lines)), key=lambda i: (lines[i].top, lines[i].x0))
-    ids = [0] * len(lines)
-    row, first = -1, None
-    for i in order:
-        if first is None or not _same_row(first, lines[i]):
-            row, first = row + 1, lines[i]
-        ids[i] = row
-    return ids
 
 
 def _same_row(first: LayoutLine, line: LayoutLine) -> bool:

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from analyzer.errors import UnusableTextError
 from analyzer.extract import extract_text
-from analyzer.extract.diagnostics import ReadFacts, build_report, garbled_share
+from analyzer.extract.diagnostics import ReadFacts, build_report, count_letters, garbled_share
 from analyzer.extract.language import detect_language
 from analyzer.extract.lines import GlyphCounts
 from analyzer.extract.normalize import RepairCounts
@@ -157,3 +157,15 @@ def test_garbled_share_counts_the_words_its_rule_names(words: list[str]) -> None
     judged = [w for w in re.findall(r"\w+", text) if w.isascii() and sum(map(str.isalpha, w)) >= 4]
     expected = sum(map(_garbled_as_defined, judged)) / max(len(judged), 1)
     assert garbled_share(text) == (expected, len(judged))
+
+
+@given(st.text(st.characters() | st.sampled_from("aZ9_ \t\u00e9\u00df\u4e2d\u0665\ud83d")))
+def test_letters_are_counted_as_str_isalpha_counts_them(text: str) -> None:
+    assert count_letters(text) == sum(map(str.isalpha, text))
+
+
+@given(st.text(st.sampled_from("ab1_ .\u00e9\u4e2d-")))
+def test_long_tokens_are_the_word_runs_of_four_or_more(text: str) -> None:
+    from analyzer.extract.diagnostics import _LONG_TOKEN
+
+    assert _LONG_TOKEN.findall(text) == [w for w in re.findall(r"\w+", text) if len(w) >= 4]

@@ -423,3 +423,34 @@ def test_a_heading_in_the_margin_stays_a_cell_of_its_own(tmp_path: Path) -> None
     for engine in ENGINES:
         resume = extract(path, engine=engine)  # type: ignore[arg-type]
         assert resume.text.startswith("Education\tMSc Data Science, University"), engine
+
+
+def test_pdfium_boxes_and_matrices_read_in_slots_are_pypdfium2s_own(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`pdfium._written` (PDFium writing into reused slots, in rounds of `SLOTS` characters)
+    gives every character's loose box and matrix as pypdfium2's own per-character calls do."""
+    import ctypes
+
+    import pypdfium2
+    import pypdfium2.raw as pdfium_c
+
+    monkeypatch.setattr(pdfium, "SLOTS", 7)  # several rounds, the last one short
+    monkeypatch.setattr(pdfium, "_SLOTS", pdfium._Slots())
+    pdf = pdf_factory.single_column_pdf(tmp_path / "r.pdf", SECTIONS)
+    document = pypdfium2.PdfDocument(pdf)
+    textpage = document[0].get_textpage()
+    count = textpage.count_chars()
+    indices = list(range(0, count, 3))
+    page = ctypes.cast(textpage.raw, ctypes.c_void_p)
+    boxes = pdfium._written(pdfium._LOOSE_CHAR_BOX, page, indices, 4)
+    matrices = pdfium._written(pdfium._MATRIX, page, indices, 4)
+    for index, box, matrix in zip(indices, boxes.tolist(), matrices.tolist(), strict=True):
+        left, bottom, right, top = textpage.get_charbox(index, loose=True)
+        assert box == pytest.approx([left, top, right, bottom], abs=1e-3)
+        expected = pdfium_c.FS_MATRIX()
+        assert pdfium_c.FPDFText_GetMatrix(textpage.raw, index, expected)
+        assert matrix == pytest.approx([expected.a, expected.b, expected.c, expected.d], abs=1e-6)
+    assert len(indices) > 2 * 7 and count > 100
+    textpage.close()
+    document.close()

@@ -6,6 +6,8 @@ import time
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from analyzer.extract import extract
 from analyzer.extract.lines import LayoutLine
@@ -150,3 +152,38 @@ def test_a_two_page_resume_extracts_well_under_a_second(tmp_path: Path) -> None:
         extract(path)
         timings.append(time.perf_counter() - started)
     assert min(timings) < 1.0
+
+
+def _layout_line(x0: float, width: float, top: float, letters: int) -> LayoutLine:
+    return LayoutLine("x" * letters, x0, x0 + width, top, top + 10.0, 10.0, "Body", False)
+
+
+PAGE_LINES = st.lists(
+    st.builds(
+        _layout_line,
+        st.sampled_from([40.0, 45.0, 200.0, 230.0, 300.0, 320.0, 400.0]),
+        st.sampled_from([20.0, 60.0, 120.0, 180.0, 300.0, 500.0]),
+        st.integers(0, 40).map(lambda row: 40.0 + 13.0 * row),
+        st.integers(1, 80),
+    ),
+    min_size=6,
+    max_size=40,
+)
+"""Pages of lines at a few left edges, widths and rows: columns, sidebars, full-width lines
+and rows shared across a gutter, in every mixture."""
+
+
+@settings(max_examples=300, deadline=None)
+@given(PAGE_LINES)
+def test_column_split_prechecks_refuse_only_gutters_without_columns(
+    lines: list[LayoutLine],
+) -> None:
+    """The binary-search prechecks of a gutter (`may_have_columns`, `may_hold_a_zone`) change
+    nothing: the split is the one trying every gutter in full finds."""
+    from analyzer.extract import reading_order
+
+    found = find_column_split(lines)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(reading_order._Geometry, "may_have_columns", lambda *_: True)
+        patch.setattr(reading_order._Geometry, "may_hold_a_zone", lambda *_: True)
+        assert find_column_split(lines) == found

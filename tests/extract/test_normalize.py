@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import ftfy
+import ftfy.badness
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -114,6 +115,68 @@ def test_lines_skipped_by_the_ftfy_shortcut_are_those_ftfy_leaves(raw: str) -> N
     assert repaired == normalize._BROKEN_TRIPLE.sub("", by_ftfy)
     changed = by_ftfy != raw or bool(normalize._BROKEN_TRIPLE.search(by_ftfy))
     assert (counts.mojibake > 0) == changed
+
+
+def _pattern_chars(items: list[tuple[object, object]]) -> tuple[set[int], bool]:
+    """The code points a parsed character class or literal matches, and whether it is negated."""
+    codes: set[int] = set()
+    negated = False
+    for op, value in items:
+        if str(op) == "NEGATE":
+            negated = True
+        elif str(op) == "LITERAL":
+            codes.add(value)  # type: ignore[arg-type]
+        elif str(op) == "RANGE":
+            low, high = value  # type: ignore[misc]
+            codes.update(range(low, high + 1))
+        else:  # a category (\\w, \\s): any script
+            negated = True
+    return codes, negated
+
+
+def test_ftfy_badness_pattern_is_as_the_windowed_search_needs() -> None:
+    """`normalize._is_bad` searches ftfy's mojibake pattern only near non-ASCII characters, over
+    `BADNESS_REACH` characters either side: so every branch of the installed ftfy's pattern must
+    need a non-ASCII character, match at most that many, and look nowhere outside its match."""
+    import re
+    from re import _parser  # type: ignore[attr-defined]
+
+    import ftfy.badness
+
+    from analyzer.extract import normalize
+
+    tree = _parser.parse(ftfy.badness.BADNESS_RE.pattern, ftfy.badness.BADNESS_RE.flags)
+    assert tree.getwidth()[1] <= normalize.BADNESS_REACH
+    (op, (_, branches)), *rest = tree.data
+    assert str(op) == "BRANCH" and not rest and len(branches) > 30
+    for branch in branches:
+        needs_non_ascii = False
+        for op, value in branch.data:
+            name = str(op)
+            assert name in {"LITERAL", "IN", "ANY", "MAX_REPEAT", "AT"}, name
+            if name == "AT":
+                assert str(value) == "AT_BEGINNING"  # ^ matches at a search's pos only at 0
+            elif name == "LITERAL":
+                needs_non_ascii |= value >= 0x80
+            elif name == "IN":
+                codes, negated = _pattern_chars(value)
+                needs_non_ascii |= not negated and min(codes) >= 0x80
+        assert needs_non_ascii, branch
+    assert re.compile("^a").search("aa", 1) is None
+
+
+BADNESS_PRONE = st.text(
+    st.sampled_from(sorted(set(ftfy.badness.BADNESS_RE.pattern) | set("aZ 1.\t\ud83d"))),
+    max_size=60,
+)
+"""Lines of the characters ftfy's mojibake pattern names (and ASCII), in every combination."""
+
+
+@given(BADNESS_PRONE | MOJIBAKE_PRONE)
+def test_windowed_badness_search_answers_as_ftfy(line: str) -> None:
+    from analyzer.extract import normalize
+
+    assert normalize._is_bad(line) == ftfy.badness.is_bad(line)
 
 
 READABLE = st.characters(
