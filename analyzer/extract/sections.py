@@ -139,15 +139,18 @@ def find_sections(text: str, lines: Sequence[PlacedLine]) -> tuple[Section, ...]
 
 def _opening_content(lines: Sequence[PlacedLine], first_heading: int) -> int | None:
     """The first line before the first heading that is content, not a name or contact line: a
-    bullet, a dated role, or a sentence without contact details; None when there is none."""
-    for index in range(first_heading):
+    bullet, a dated role, or a sentence, after the block's last line of contact details (a tagline
+    may stand above them); None when there is none."""
+    reached = [
+        index
+        for index in range(first_heading)
+        if CONTACT_ADDRESS.search(lines[index].text) and not DATED_ROLE.search(lines[index].text)
+    ]
+    for index in range(reached[-1] + 1 if reached else 0, first_heading):
         text = lines[index].text.strip()
-        dated = DATED_ROLE.search(text) is not None
-        if CONTACT_ADDRESS.search(text) and not dated:
-            continue
         words = len(text.split())
         sentence = words >= SENTENCE_WORDS and (text.endswith(".") or words >= SENTENCE_WORDS * 1.5)
-        if dated or sentence or CONTENT_BULLET.match(text):
+        if sentence or DATED_ROLE.search(text) or CONTENT_BULLET.match(text):
             return index
     return None
 

@@ -377,3 +377,12 @@ def test_a_name_and_contact_lines_stay_one_contact_block() -> None:
     assert kinds(resume) == ["contact", "experience"]
     contact = resume.sections[0]
     assert "+44 1223" in resume.text[contact.start : contact.end]
+
+
+def test_contact_details_below_a_tagline_stay_contact() -> None:
+    tagline = "I build the data platform of a bank and teach its engineers to run it well."
+    text = "\n".join(
+        ["Jane Roe", tagline, "jane.roe@example.org · github · linkedin", "Skills", "Go"]
+    )
+    resume = extract_text(text)
+    assert kinds(resume) == ["contact", "skills"]
