@@ -23,9 +23,9 @@ __all__ = ["matcher"]  # the module's fixture: the built-in lexicon through the 
 
 HYPHENATED_SETTINGS: list[Case] = [
     # Semi- and self-supervised learning are settings of their own: ML, not the supervised one.
-    ("publications", "Semi-supervised learning of word segmentation", "supervised-learning",
+    ("publications", "Semi-supervised learning for tagging bird calls", "supervised-learning",
      False),
-    ("publications", "Semi-supervised learning of word segmentation",
+    ("publications", "Semi-supervised learning for tagging bird calls",
      "machine-learning-algorithms", True),
     ("experience", "Pretrained encoders with self-supervised learning", "supervised-learning",
      False),
@@ -35,13 +35,13 @@ HYPHENATED_SETTINGS: list[Case] = [
 
 AMBIGUOUS_IN_FIELD_CONTEXT: list[Case] = [
     # An ambiguous name counts beside the field's words: learning, methods, data.
-    ("experience", "Applied statistical learning techniques (HMMs, clustering) to gait signals",
-     "probability", True),
+    ("experience", "Compared HMMs with other machine learning methods on bird song", "probability",
+     True),
     ("experience", "Hmm, HMM said the label on the crate", "probability", False),
-    ("experience", "Reduced 200 survey indicators by running PCA and projecting onto two axes",
+    ("experience", "Ran PCA on 200 survey indicators, keeping the projection on two axes",
      "unsupervised-learning", True),
     ("experience", "Worked as a PCA for elderly clients at home", "unsupervised-learning", False),
-    ("experience", "Built a tool for detecting anomalies in stored billing data",
+    ("experience", "A nightly job detecting anomalies in the shop's sales data",
      "unsupervised-learning", True),
     ("experience", "Detected anomalies in expense reports by hand", "unsupervised-learning",
      False),
@@ -49,11 +49,12 @@ AMBIGUOUS_IN_FIELD_CONTEXT: list[Case] = [
 
 ML_AS_CONSUMER: list[Case] = [
     # Data work that serves ML teams is data work.
-    ("experience", "Designed warehouse tables for BI and ML workloads",
+    ("experience", "Modelled the warehouse that analysts and ML workloads share",
      "machine-learning-algorithms", False),
     ("experience", "Built feeds for the ML teams and dashboards for finance",
      "machine-learning-algorithms", False),
-    ("experience", "Designed warehouse tables for BI and ML workloads", "data-processing", False),
+    ("experience", "Modelled the warehouse that analysts and ML workloads share",
+     "data-processing", False),
     ("experience", "Trained ML models to rank search results", "machine-learning-algorithms",
      True),
     ("skills", "ML, Python, SQL", "machine-learning-algorithms", True),
@@ -61,15 +62,15 @@ ML_AS_CONSUMER: list[Case] = [
 
 VOCABULARY: list[Case] = [
     # Statistics by the titles of its courses.
-    ("certifications", "Statistical Thinking in R (online course)", "statistics", True),
+    ("certifications", "Online course: Statistical Thinking for Researchers", "statistics", True),
     ("education", "Courses: Statistical Inference, Biostatistics", "statistics", True),
     ("experience", "Encouraged critical thinking in the classroom", "statistics", False),
     # Evaluation run as experiments, or a system assessed by a quality of it.
-    ("experience", "Ran training and evaluation experiments for a vehicle detector",
+    ("experience", "Designed evaluation experiments for the trained speech models",
      "model-evaluation", True),
-    ("experience", "Evaluated the ability of translation models to keep named entities",
+    ("experience", "Assessed the robustness of our trained speech models to noise",
      "model-evaluation", True),
-    ("experience", "Assessed the performance of our NMT systems on rare words",
+    ("experience", "Measured the accuracy of the translation systems on rare words",
      "model-evaluation", True),
     ("experience", "Evaluated the performance of the HVAC system in winter", "model-evaluation",
      False),
@@ -82,17 +83,16 @@ VOCABULARY: list[Case] = [
     ("skills", "Bayesian nonparametrics, Gaussian processes", "probability", True),
     ("experience", "Drew graphical models of the building for the client", "probability", False),
     # Neural machine translation and neural decoding of language models are deep learning.
-    ("experience", "Built NMT systems for low-resource languages", "deep-learning", True),
+    ("experience", "Trained NMT models for low-resource languages", "deep-learning", True),
     ("experience", "Worked on neural machine translation", "deep-learning", True),
-    ("experience", "Studied neural decoding algorithms for text generation", "deep-learning",
-     True),
+    ("experience", "Neural decoding with beam search for text generation", "deep-learning", True),
     ("experience", "Neural decoding of motor cortex spikes with Kalman filters", "deep-learning",
      False),
     ("experience", "Shipped 40 NMT pallets a day", "deep-learning", False),
     # Models said to be in production are deployed (and so MLOps).
-    ("experience", "Created production models to forecast weekly demand", "model-deployment",
-     True),
-    ("experience", "Created production models to forecast weekly demand", "mlops", True),
+    ("experience", "Maintained two production forecasting models for the stores",
+     "model-deployment", True),
+    ("experience", "Maintained two production forecasting models for the stores", "mlops", True),
     ("experience", "Maintained the production ML models of the search team", "model-deployment",
      True),
     ("experience", "Drove the first production model of the new sedan", "model-deployment",
@@ -103,7 +103,7 @@ VOCABULARY: list[Case] = [
 
 DATA_INFRASTRUCTURE: list[Case] = [
     # Operating a cluster is infrastructure; the jobs run on it are data work.
-    ("experience", "Automated the provisioning of Apache Spark clusters on bare metal",
+    ("experience", "Provisioned and patched the Spark clusters on bare metal",
      "data-processing", False),
     ("experience", "Upgraded the Hadoop clusters to a new release", "data-processing", False),
     ("experience", "Wrote PySpark jobs on our Spark clusters", "data-processing", True),
@@ -153,8 +153,8 @@ NON_ML_RESUMES: dict[str, list[Section]] = {
         (
             "experience",
             "Experience",
-            "Automated the provisioning of Apache Spark clusters on bare metal. Upgraded the "
-            "Hadoop clusters. Designed warehouse tables for BI and ML workloads.",
+            "Provisioned and patched the Spark clusters on bare metal. Upgraded the Hadoop "
+            "clusters. Modelled the warehouse that analysts and ML workloads share.",
         ),
         ("skills", "Skills", "Linux, Terraform, Ansible"),
     ],
