@@ -89,6 +89,11 @@ VOCABULARY: list[Case] = [
     ("experience", "Neural decoding of motor cortex spikes with Kalman filters", "deep-learning",
      False),
     ("experience", "Shipped 40 NMT pallets a day", "deep-learning", False),
+    # A learning algorithm is ML's; a deep learning algorithm is deep learning's only.
+    ("experience", "Compared three learning algorithms on the churn data",
+     "machine-learning-algorithms", True),
+    ("experience", "Tuned deep learning algorithms for image search",
+     "machine-learning-algorithms", False),
     # Models said to be in production are deployed (and so MLOps).
     ("experience", "Maintained two production forecasting models for the stores",
      "model-deployment", True),
