@@ -14,7 +14,10 @@ words are unambiguous section names, define what a heading looks like in this do
 
 "Skills: Python, SQL" is an inline label, never a heading. A "Languages" heading is `skills` when
 its lines are programming languages and `other` when they are spoken ones. Text before the first
-heading is `contact`; a later column that opens with contact details (a sidebar) is `contact` too.
+heading is `contact` (a name and contact lines: it ends at the first line that is content, a
+bullet, a sentence or a dated role, and what follows is `other`, so an opening heading outside the
+vocabulary does not turn a document's first section into contact lines); a later column that opens
+with contact details (a sidebar) is `contact` too.
 
 Margin headings (moderncv and similar CVs set each heading in a left margin, on the row of its
 section's first line, which the reader joins with a tab: "Experience\tData Scientist, 2019 - 2023")
@@ -67,6 +70,20 @@ CONTACT_DETAIL = re.compile(
     r"@\w|\bhttps?://|\bwww\.|linkedin|github|\+?\d[\d ()./-]{7,}\d", re.IGNORECASE
 )
 
+CONTENT_BULLET = re.compile(r"^\s*[•▪◦●‣·*\u2013-]\s+\S")
+DATED_ROLE = re.compile(
+    r"\b(?:19|20)\d{2}\s*(?:[-\u2013\u2014]|to|until)\s*(?:(?:19|20)\d{2}\b|present|current|now|today)",
+    re.IGNORECASE,
+)
+CONTACT_ADDRESS = re.compile(
+    r"@\w|\bhttps?://|\bwww\.|\b(?:linkedin|github)\.com\b|\+?\d[\d ()./-]{7,}\d", re.IGNORECASE
+)
+"""Where a person is reached (an e-mail, a link, a phone number); a site named in a sentence ("on
+GitHub") is not one."""
+SENTENCE_WORDS = 10
+"""A line of this many words or more that ends a sentence (or of half again as many) is prose,
+not a name, a title or an address."""
+
 _MARKDOWN = re.compile(r"^#{1,6}\s+|^\*\*(?=.+\*\*$)|^__(?=.+__$)")
 _NUMBERING = re.compile(r"^(\d{1,2}|[IVX]{1,4})[.)]\s+")
 
@@ -107,13 +124,38 @@ def find_sections(text: str, lines: Sequence[PlacedLine]) -> tuple[Section, ...]
         return (Section("other", "", 0, len(text), lines[0].page),)
     sections: list[Section] = []
     first = lines[starts[0][0]]
-    if first.start > 0:
+    content = _opening_content(lines, starts[0][0])
+    if content is not None:
+        if lines[content].start > 0:
+            sections.append(Section("contact", "", 0, lines[content].start, lines[0].page))
+        sections.append(
+            Section("other", "", lines[content].start, first.start, lines[content].page)
+        )
+    elif first.start > 0:
         sections.append(Section("contact", "", 0, first.start, lines[0].page))
     ends = [lines[index].start for index, _, _ in starts[1:]] + [len(text)]
     for (index, kind, heading), end in zip(starts, ends, strict=True):
         line = lines[index]
         sections.append(Section(kind, heading, line.start, end, line.page))
     return tuple(sections)
+
+
+def _opening_content(lines: Sequence[PlacedLine], first_heading: int) -> int | None:
+    """The first line before the first heading that is content, not a name or contact line: a
+    bullet, a dated role, or a sentence, after the block's last line of contact details (a tagline
+    may stand above them); None when there is none."""
+    reached = [
+        index
+        for index in range(first_heading)
+        if CONTACT_ADDRESS.search(lines[index].text) and not DATED_ROLE.search(lines[index].text)
+    ]
+    for index in range(reached[-1] + 1 if reached else 0, first_heading):
+        text = lines[index].text.strip()
+        words = len(text.split())
+        sentence = words >= SENTENCE_WORDS and (text.endswith(".") or words >= SENTENCE_WORDS * 1.5)
+        if sentence or DATED_ROLE.search(text) or CONTENT_BULLET.match(text):
+            return index
+    return None
 
 
 def _margin_words(text: str) -> str:

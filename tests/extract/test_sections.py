@@ -344,3 +344,45 @@ def test_a_misread_interests_heading_never_swallows_the_rest() -> None:
     assert kinds(resume) == ["contact", "interests", "other"]
     other = resume.sections[-1]
     assert resume.text[other.start : other.end].startswith("Where I Worked")
+
+
+OPENING_CONTACT = ["Jane Roe", "Data Engineer", "12 Long Road, Cambridge", "jane.roe@example.org"]
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        "• Published the workshop material on GitHub for 300 students",
+        "Platform Engineer, Acme Corp, 2019 - present",
+        "I build the data platform of a bank and teach its engineers to run it well.",
+    ],
+)
+def test_the_opening_block_ends_where_its_content_starts(content: str) -> None:
+    """An opening heading outside the vocabulary does not make what follows it contact lines: a
+    bullet, a dated role or a sentence starts an `other` section, read like any other."""
+    text = "\n".join(
+        [*OPENING_CONTACT, "WHAT I HAVE DONE LATELY", content, "Education", "BSc, 2015"]
+    )
+    resume = extract_text(text)
+    assert_consistent(resume)
+    assert kinds(resume) == ["contact", "other", "education"]
+    contact, other = (resume.text[s.start : s.end] for s in resume.sections[:2])
+    assert contact.rstrip().endswith("WHAT I HAVE DONE LATELY")
+    assert other.startswith(content)
+
+
+def test_a_name_and_contact_lines_stay_one_contact_block() -> None:
+    text = "\n".join([*OPENING_CONTACT, "+44 1223 555 0199", "Experience", "• Built pipelines"])
+    resume = extract_text(text)
+    assert kinds(resume) == ["contact", "experience"]
+    contact = resume.sections[0]
+    assert "+44 1223" in resume.text[contact.start : contact.end]
+
+
+def test_contact_details_below_a_tagline_stay_contact() -> None:
+    tagline = "I build the data platform of a bank and teach its engineers to run it well."
+    text = "\n".join(
+        ["Jane Roe", tagline, "jane.roe@example.org · github · linkedin", "Skills", "Go"]
+    )
+    resume = extract_text(text)
+    assert kinds(resume) == ["contact", "skills"]

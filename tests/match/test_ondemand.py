@@ -91,7 +91,9 @@ def test_matches_are_those_of_every_phrase_compiled_up_front(lexicon: Lexicon) -
         with on_demand.memory_zone(text):  # as the Analyzer matches: compiled inside a zone
             found = on_demand.match(resume)
         assert found == up_front.match(resume)
-        if count == ALL_DUE_AFTER:
+        # A resume asks at most twice (as written and as spelt right), so after half as many
+        # resumes as the texts that make everything due, some phrases still wait.
+        if count == ALL_DUE_AFTER // 2:
             assert 0 < len(on_demand._pending) < waiting
     assert len(on_demand._pending) == 0
 
