@@ -30,6 +30,12 @@ ML_SKILLS = frozenset(
 """The skills only ML, data and research work shows."""
 
 
+def shown(matcher: SkillMatcher, section: SectionKind, text: str) -> set[str]:
+    """The skills with accepted evidence in a one-section resume."""
+    evidence = matcher.match(resume_from_sections([(section, section.title(), text)]))
+    return {skill for skill, items in evidence.items() if any(e.accepted for e in items)}
+
+
 def sentence_cases(cases: Sequence[Case]) -> Callable[[Any], Any]:
     """The test's parameters, one per case, named by skill, sentence and verdict."""
     return pytest.mark.parametrize(

@@ -12,10 +12,7 @@ import pytest
 
 from analyzer.match.matcher import SkillMatcher
 from analyzer.types import SectionKind
-from tests.lexicon.test_matching import matcher, shown
-from tests.match.sentences import Case, Section, ml_skills_shown, sentence_cases
-
-__all__ = ["matcher"]  # the module's fixture: the built-in lexicon through the real matcher
+from tests.match.sentences import Case, Section, ml_skills_shown, sentence_cases, shown
 
 GENERATIVE_AI: list[Case] = [
     ("experience", "Fine tuned Qwen2.5 and DeepSeek models", "llm-development", True),
@@ -244,9 +241,9 @@ CASES = [
 
 @sentence_cases(CASES)
 def test_field_vocabulary(
-    matcher: SkillMatcher, section: SectionKind, text: str, skill: str, expected: bool
+    builtin_matcher: SkillMatcher, section: SectionKind, text: str, skill: str, expected: bool
 ) -> None:
-    assert (skill in shown(matcher, section, text)) is expected
+    assert (skill in shown(builtin_matcher, section, text)) is expected
 
 
 NON_ML_RESUMES: dict[str, list[Section]] = {
@@ -303,19 +300,19 @@ NON_ML_RESUMES: dict[str, list[Section]] = {
 
 
 @pytest.mark.parametrize("person", sorted(NON_ML_RESUMES))
-def test_resumes_outside_ml_show_no_ml_skill(matcher: SkillMatcher, person: str) -> None:
-    assert not ml_skills_shown(matcher, NON_ML_RESUMES[person]), person
+def test_resumes_outside_ml_show_no_ml_skill(builtin_matcher: SkillMatcher, person: str) -> None:
+    assert not ml_skills_shown(builtin_matcher, NON_ML_RESUMES[person]), person
 
 
-def test_pattern_lemmas_are_lemmas(matcher: SkillMatcher) -> None:
+def test_pattern_lemmas_are_lemmas(builtin_matcher: SkillMatcher) -> None:
     """A LEMMA value that the lookup table turns into another word ("clustering" is "cluster",
     "learning" is "learn") can never match: every value must be a lemma some word has."""
-    lemmatizer = matcher.nlp.get_pipe("lemmatizer")
+    lemmatizer = builtin_matcher.nlp.get_pipe("lemmatizer")
     table = lemmatizer.lookups.get_table("lemma_lookup")  # type: ignore[attr-defined]
     lemmas = set(table.values())
     dead = [
         (skill.id, pattern.id, value)
-        for skill in matcher.lexicon.skills.values()
+        for skill in builtin_matcher.lexicon.skills.values()
         for pattern in skill.patterns
         for token in pattern.pattern
         for value in _lemma_values(dict(token).get("LEMMA"))

@@ -20,10 +20,7 @@ from analyzer.match.matcher import SkillMatcher
 from analyzer.match.nlp import build_pipeline
 from analyzer.types import SectionKind
 from tests.builders import resume_from_sections
-from tests.lexicon.test_matching import matcher, shown
-from tests.match.sentences import Case, Section, ml_skills_shown, sentence_cases
-
-__all__ = ["matcher"]  # the module's fixture: the built-in lexicon through the real matcher
+from tests.match.sentences import Case, Section, ml_skills_shown, sentence_cases, shown
 
 DEPLOYMENT: list[Case] = [
     # The verb several describing words before the model, or the model named by what it predicts.
@@ -260,25 +257,29 @@ CASES = [
 
 @sentence_cases(CASES)
 def test_holdout_kinds(
-    matcher: SkillMatcher, section: SectionKind, text: str, skill: str, expected: bool
+    builtin_matcher: SkillMatcher, section: SectionKind, text: str, skill: str, expected: bool
 ) -> None:
-    assert (skill in shown(matcher, section, text)) is expected
+    assert (skill in shown(builtin_matcher, section, text)) is expected
 
 
-def test_a_cut_lemma_table_reads_these_cases_alike(matcher: SkillMatcher, tmp_path: Path) -> None:
+def test_a_cut_lemma_table_reads_these_cases_alike(
+    builtin_matcher: SkillMatcher, tmp_path: Path
+) -> None:
     """The cached pipeline's lemma table keeps only the lemmas the lexicon names; a pattern that
     tests a word it does not name (by NOT_IN, say) would read differently with it."""
-    cut = SkillMatcher(matcher.lexicon, pipeline_with_cached_lemmas((matcher.lexicon,), tmp_path))
+    cut = SkillMatcher(
+        builtin_matcher.lexicon, pipeline_with_cached_lemmas((builtin_matcher.lexicon,), tmp_path)
+    )
     differ = [
         text
         for section, text, _, _ in CASES
-        if shown(cut, section, text) != shown(matcher, section, text)
+        if shown(cut, section, text) != shown(builtin_matcher, section, text)
     ]
     assert not differ
 
 
-def test_a_hedge_says_why_the_skill_does_not_count(matcher: SkillMatcher) -> None:
-    found = matcher.match(resume_from_sections([("skills", "Skills", "MLflow (if used)")]))
+def test_a_hedge_says_why_the_skill_does_not_count(builtin_matcher: SkillMatcher) -> None:
+    found = builtin_matcher.match(resume_from_sections([("skills", "Skills", "MLflow (if used)")]))
     assert [e.reason for e in found["mlflow"]] == ["wish: 'if used'"]
 
 
@@ -327,5 +328,7 @@ NON_ML_RESUMES: dict[str, list[Section]] = {
 
 
 @pytest.mark.parametrize("person", sorted(NON_ML_RESUMES))
-def test_look_alikes_outside_ml_show_no_ml_skill(matcher: SkillMatcher, person: str) -> None:
-    assert not ml_skills_shown(matcher, NON_ML_RESUMES[person]), person
+def test_look_alikes_outside_ml_show_no_ml_skill(
+    builtin_matcher: SkillMatcher, person: str
+) -> None:
+    assert not ml_skills_shown(builtin_matcher, NON_ML_RESUMES[person]), person

@@ -18,10 +18,7 @@ import pytest
 from analyzer.match.matcher import SkillMatcher
 from analyzer.types import SectionKind
 from tests.builders import resume_from_sections
-from tests.lexicon.test_matching import matcher, shown
-from tests.match.sentences import Case, Section, ml_skills_shown, sentence_cases
-
-__all__ = ["matcher"]  # the module's fixture: the built-in lexicon through the real matcher
+from tests.match.sentences import Case, Section, ml_skills_shown, sentence_cases, shown
 
 PRODUCTS_USED: list[Case] = [
     # A product or an API used is generative AI; work on language models is LLM development.
@@ -179,13 +176,13 @@ CASES = [
 
 @sentence_cases(CASES)
 def test_round5_kinds(
-    matcher: SkillMatcher, section: SectionKind, text: str, skill: str, expected: bool
+    builtin_matcher: SkillMatcher, section: SectionKind, text: str, skill: str, expected: bool
 ) -> None:
-    assert (skill in shown(matcher, section, text)) is expected
+    assert (skill in shown(builtin_matcher, section, text)) is expected
 
 
-def test_a_contrast_says_why_prompting_does_not_count(matcher: SkillMatcher) -> None:
-    found = matcher.match(
+def test_a_contrast_says_why_prompting_does_not_count(builtin_matcher: SkillMatcher) -> None:
+    found = builtin_matcher.match(
         resume_from_sections(
             [("experience", "Experience", "Tuned the model rather than prompting it")]
         )
@@ -194,7 +191,7 @@ def test_a_contrast_says_why_prompting_does_not_count(matcher: SkillMatcher) -> 
     assert "rather than prompting" in (found["prompt-engineering"][0].reason or "")
 
 
-def test_chat_products_used_at_work_are_generative_ai_only(matcher: SkillMatcher) -> None:
+def test_chat_products_used_at_work_are_generative_ai_only(builtin_matcher: SkillMatcher) -> None:
     """An office manager who drafts with ChatGPT uses generative AI (the spec counts ChatGPT as its
     evidence) and shows no other ML skill: no LLM development, no prompt engineering."""
     office_manager: list[tuple[SectionKind, str, str]] = [
@@ -207,7 +204,7 @@ def test_chat_products_used_at_work_are_generative_ai_only(matcher: SkillMatcher
         ),
         ("skills", "Skills", "ChatGPT, Microsoft Office, Gemini, bookkeeping"),
     ]
-    assert ml_skills_shown(matcher, office_manager) == {"generative-ai"}
+    assert ml_skills_shown(builtin_matcher, office_manager) == {"generative-ai"}
 
 
 NON_ML_RESUMES: dict[str, list[Section]] = {
@@ -235,5 +232,7 @@ NON_ML_RESUMES: dict[str, list[Section]] = {
 
 
 @pytest.mark.parametrize("person", sorted(NON_ML_RESUMES))
-def test_look_alikes_outside_ml_show_no_ml_skill(matcher: SkillMatcher, person: str) -> None:
-    assert not ml_skills_shown(matcher, NON_ML_RESUMES[person]), person
+def test_look_alikes_outside_ml_show_no_ml_skill(
+    builtin_matcher: SkillMatcher, person: str
+) -> None:
+    assert not ml_skills_shown(builtin_matcher, NON_ML_RESUMES[person]), person

@@ -20,10 +20,7 @@ from analyzer.match.matcher import SkillMatcher
 from analyzer.match.spelling import Misspellings, one_edit_variants
 from analyzer.types import SectionKind
 from tests.builders import resume_from_sections
-from tests.lexicon.test_matching import matcher, shown
-from tests.match.sentences import Case, Section, ml_skills_shown, sentence_cases
-
-__all__ = ["matcher"]  # the module's fixture: the built-in lexicon through the real matcher
+from tests.match.sentences import Case, Section, ml_skills_shown, sentence_cases, shown
 
 PRODUCT_CODES: list[Case] = [
     # A short code joined by "-" or "/" to another code of letters and digits is a part number.
@@ -188,13 +185,15 @@ CASES = [
 
 @sentence_cases(CASES)
 def test_round6_kinds(
-    matcher: SkillMatcher, section: SectionKind, text: str, skill: str, expected: bool
+    builtin_matcher: SkillMatcher, section: SectionKind, text: str, skill: str, expected: bool
 ) -> None:
-    assert (skill in shown(matcher, section, text)) is expected
+    assert (skill in shown(builtin_matcher, section, text)) is expected
 
 
-def test_a_part_number_says_why_its_piece_does_not_count(matcher: SkillMatcher) -> None:
-    found = matcher.match(resume_from_sections([("skills", "Skills", "Chips: XC32-S3, RP2040")]))
+def test_a_part_number_says_why_its_piece_does_not_count(builtin_matcher: SkillMatcher) -> None:
+    found = builtin_matcher.match(
+        resume_from_sections([("skills", "Skills", "Chips: XC32-S3, RP2040")])
+    )
     (evidence,) = found["aws"]
     assert (evidence.text, evidence.accepted) == ("S3", False)
     assert "xc32-s3" in (evidence.reason or "")
@@ -209,13 +208,15 @@ def test_a_part_number_says_why_its_piece_does_not_count(matcher: SkillMatcher) 
     ],
 )
 def test_a_plus_between_letters_splits_terms(
-    matcher: SkillMatcher, text: str, tokens: list[str]
+    builtin_matcher: SkillMatcher, text: str, tokens: list[str]
 ) -> None:
-    assert [t.text for t in matcher.nlp.make_doc(text)] == tokens
+    assert [t.text for t in builtin_matcher.nlp.make_doc(text)] == tokens
 
 
-def test_a_misspelt_alias_is_a_near_miss_with_its_alias(matcher: SkillMatcher) -> None:
-    found = matcher.match(resume_from_sections([("skills", "Skills", "Model Evalaution, SQL")]))
+def test_a_misspelt_alias_is_a_near_miss_with_its_alias(builtin_matcher: SkillMatcher) -> None:
+    found = builtin_matcher.match(
+        resume_from_sections([("skills", "Skills", "Model Evalaution, SQL")])
+    )
     (evidence,) = found["model-evaluation"]
     assert (evidence.text, evidence.match_type, evidence.rule) == (
         "Model Evalaution",
@@ -307,19 +308,21 @@ NON_ML_RESUMES: dict[str, list[Section]] = {
 
 
 @pytest.mark.parametrize("person", sorted(NON_ML_RESUMES))
-def test_look_alikes_outside_ml_show_no_ml_skill(matcher: SkillMatcher, person: str) -> None:
-    assert not ml_skills_shown(matcher, NON_ML_RESUMES[person]), person
+def test_look_alikes_outside_ml_show_no_ml_skill(
+    builtin_matcher: SkillMatcher, person: str
+) -> None:
+    assert not ml_skills_shown(builtin_matcher, NON_ML_RESUMES[person]), person
 
 
-def test_part_numbers_show_no_cloud(matcher: SkillMatcher) -> None:
-    evidence = matcher.match(resume_from_sections(NON_ML_RESUMES["embedded engineer"]))
+def test_part_numbers_show_no_cloud(builtin_matcher: SkillMatcher) -> None:
+    evidence = builtin_matcher.match(resume_from_sections(NON_ML_RESUMES["embedded engineer"]))
     assert not any(e.accepted for e in evidence.get("aws", ()))
 
 
-def test_only_english_words_are_read_as_misspelt(matcher: SkillMatcher) -> None:
+def test_only_english_words_are_read_as_misspelt(builtin_matcher: SkillMatcher) -> None:
     """The test that a variant is no word knows English only: in a French resume "Calculs" is
     calculations, not a misspelt calculus; in an English one it is read as calculus."""
     english = resume_from_sections([("skills", "Skills", "Calculs, Python")])
     french = replace(english, parse=replace(english.parse, language="fr"))
-    assert any(e.accepted for e in matcher.match(english).get("calculus", ()))
-    assert "calculus" not in matcher.match(french)
+    assert any(e.accepted for e in builtin_matcher.match(english).get("calculus", ()))
+    assert "calculus" not in builtin_matcher.match(french)

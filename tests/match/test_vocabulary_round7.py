@@ -16,10 +16,7 @@ import pytest
 
 from analyzer.match.matcher import SkillMatcher
 from analyzer.types import SectionKind
-from tests.lexicon.test_matching import matcher, shown
-from tests.match.sentences import Case, Section, ml_skills_shown, sentence_cases
-
-__all__ = ["matcher"]  # the module's fixture: the built-in lexicon through the real matcher
+from tests.match.sentences import Case, Section, ml_skills_shown, sentence_cases, shown
 
 HYPHENATED_SETTINGS: list[Case] = [
     # Semi- and self-supervised learning are settings of their own: ML, not the supervised one.
@@ -130,9 +127,9 @@ CASES = [
 
 @sentence_cases(CASES)
 def test_round7_kinds(
-    matcher: SkillMatcher, section: SectionKind, text: str, skill: str, expected: bool
+    builtin_matcher: SkillMatcher, section: SectionKind, text: str, skill: str, expected: bool
 ) -> None:
-    assert (skill in shown(matcher, section, text)) is expected
+    assert (skill in shown(builtin_matcher, section, text)) is expected
 
 
 NON_ML_RESUMES: dict[str, list[Section]] = {
@@ -176,5 +173,7 @@ NON_ML_RESUMES: dict[str, list[Section]] = {
 
 
 @pytest.mark.parametrize("person", sorted(NON_ML_RESUMES))
-def test_look_alikes_outside_ml_show_no_ml_skill(matcher: SkillMatcher, person: str) -> None:
-    assert not ml_skills_shown(matcher, NON_ML_RESUMES[person]), person
+def test_look_alikes_outside_ml_show_no_ml_skill(
+    builtin_matcher: SkillMatcher, person: str
+) -> None:
+    assert not ml_skills_shown(builtin_matcher, NON_ML_RESUMES[person]), person

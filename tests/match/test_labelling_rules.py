@@ -3,26 +3,9 @@ one sentence each (written for these tests)."""
 
 from __future__ import annotations
 
-import pytest
-
 from analyzer.match.matcher import SkillMatcher
-from analyzer.match.nlp import build_pipeline
 from analyzer.types import SectionKind
-from skill_lexicon import load_lexicon
-from tests.builders import resume_from_sections
-from tests.match.sentences import Case, sentence_cases
-
-
-@pytest.fixture(scope="module")
-def matcher() -> SkillMatcher:
-    return SkillMatcher(load_lexicon(), build_pipeline())
-
-
-def shown(matcher: SkillMatcher, section: SectionKind, text: str) -> set[str]:
-    """The skills with accepted evidence in a one-section resume."""
-    evidence = matcher.match(resume_from_sections([(section, section.title(), text)]))
-    return {skill for skill, items in evidence.items() if any(e.accepted for e in items)}
-
+from tests.match.sentences import Case, sentence_cases, shown
 
 CASES: list[Case] = [
     # The forms the core issue names: inflections, brackets, slashes and punctuated names.
@@ -131,6 +114,6 @@ CASES: list[Case] = [
 
 @sentence_cases(CASES)
 def test_labelling_rules(
-    matcher: SkillMatcher, section: SectionKind, text: str, skill: str, expected: bool
+    builtin_matcher: SkillMatcher, section: SectionKind, text: str, skill: str, expected: bool
 ) -> None:
-    assert (skill in shown(matcher, section, text)) is expected
+    assert (skill in shown(builtin_matcher, section, text)) is expected

@@ -6,11 +6,7 @@ from __future__ import annotations
 
 from analyzer.match.matcher import SkillMatcher
 from analyzer.types import SectionKind
-from tests.lexicon.test_matching import matcher, shown
-from tests.match.sentences import Case, sentence_cases
-
-__all__ = ["matcher"]  # the module's fixture: the built-in lexicon through the real matcher
-
+from tests.match.sentences import Case, sentence_cases, shown
 
 CASES: list[Case] = [
     # Generative-AI products and models, and the look-alikes.
@@ -195,6 +191,6 @@ CASES: list[Case] = [
 
 @sentence_cases(CASES)
 def test_concept_skills_and_new_vocabulary(
-    matcher: SkillMatcher, section: SectionKind, text: str, skill: str, expected: bool
+    builtin_matcher: SkillMatcher, section: SectionKind, text: str, skill: str, expected: bool
 ) -> None:
-    assert (skill in shown(matcher, section, text)) is expected
+    assert (skill in shown(builtin_matcher, section, text)) is expected
