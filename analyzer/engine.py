@@ -231,13 +231,14 @@ class Analyzer:
         `ReadAhead` of the file, started under this Analyzer's config (another is a
         `ConfigError`)."""
         chosen = self._target(profile, job)
-        if isinstance(source, ReadAhead) and source.config != self.config:
+        if not isinstance(source, ReadAhead):
+            return self._analyze(self.extract(source), chosen, job, as_of)
+        if source.config != self.config:
             raise ConfigError(
                 f"{os.fspath(source.source)}: read ahead under another config than this "
                 "Analyzer's; start the ReadAhead with Analyzer.config"
             )
-        resume = source.result() if isinstance(source, ReadAhead) else self.extract(source)
-        return self._analyze(resume, chosen, job, as_of)
+        return self._analyze(source.result(), chosen, job, as_of)
 
     def extract(self, source: str | os.PathLike[str]) -> ExtractedResume:
         """Read a resume file under this Analyzer's config (`read_resume`: a PDF in an isolated

@@ -66,18 +66,16 @@ SPOKEN_LANGUAGE = re.compile(
     r"englisch|franzosisch|spanisch|muttersprache|nativo|langue maternelle)\b",
     re.IGNORECASE,
 )
-CONTACT_DETAIL = re.compile(
-    r"@\w|\bhttps?://|\bwww\.|linkedin|github|\+?\d[\d ()./-]{7,}\d", re.IGNORECASE
-)
+_REACHED_AT = r"@\w|\bhttps?://|\bwww\.|\+?\d[\d ()./-]{7,}\d"
+"""An e-mail address, a link or a phone number."""
+CONTACT_DETAIL = re.compile(rf"{_REACHED_AT}|linkedin|github", re.IGNORECASE)
 
 CONTENT_BULLET = re.compile(r"^\s*[•▪◦●‣·*\u2013-]\s+\S")
 DATED_ROLE = re.compile(
     r"\b(?:19|20)\d{2}\s*(?:[-\u2013\u2014]|to|until)\s*(?:(?:19|20)\d{2}\b|present|current|now|today)",
     re.IGNORECASE,
 )
-CONTACT_ADDRESS = re.compile(
-    r"@\w|\bhttps?://|\bwww\.|\b(?:linkedin|github)\.com\b|\+?\d[\d ()./-]{7,}\d", re.IGNORECASE
-)
+CONTACT_ADDRESS = re.compile(rf"{_REACHED_AT}|\b(?:linkedin|github)\.com\b", re.IGNORECASE)
 """Where a person is reached (an e-mail, a link, a phone number); a site named in a sentence ("on
 GitHub") is not one."""
 SENTENCE_WORDS = 10

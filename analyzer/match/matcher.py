@@ -36,7 +36,7 @@ from analyzer.match.judge import context_rejection, cue_rejection, product_code_
 from analyzer.match.nlp import build_pipeline, lower_preserving_length
 from analyzer.match.ondemand import PendingPhrases, TermIndex
 from analyzer.match.spelling import MIN_MISSPELT_CHARS, Misspellings, lexicon_words
-from analyzer.match.vocabulary import WORD, CommonWords
+from analyzer.match.vocabulary import CommonWords
 from analyzer.match.windows import WindowedMatcher
 from analyzer.types import Evidence, EvidenceForm, ExtractedResume, MatchType, SectionKind
 from skill_lexicon.model import Lexicon, Skill
@@ -117,10 +117,9 @@ class SkillMatcher:
         self._is_action_verb = lru_cache(maxsize=REMEMBERED_WORDS)(
             lambda word: lemmas.get(word, word) in action_verbs
         )
-        words = {w for p in lexicon_phrases for w in WORD.findall(lower_preserving_length(p))}
         self._lexicon_words = lexicon_words(lexicon)
         self._misspellings = Misspellings(self._lexicon_words)
-        self._common_words = CommonWords(self.nlp, lemmas, words)
+        self._common_words = CommonWords(self.nlp, lemmas, self._lexicon_words)
         self._fuzzy = FuzzyMatcher(
             ((s.id, a) for s in lexicon.skills.values() if s.fuzzy for a in s.aliases),
             fuzzy_threshold,
