@@ -95,8 +95,12 @@ def _read_page(document: pdfium.PdfDocument, index: int) -> PageLayout:
         page.close()
     counts = GlyphCounts()
     lines = list(layout_lines(runs, top, counts))
-    lines.sort(key=lambda line: (line.top, line.x0))
+    lines.sort(key=_TOP_LEFT)
     return PageLayout(index + 1, right - left, top - bottom, tuple(lines), counts)
+
+
+_TOP_LEFT = operator.attrgetter("top", "x0")
+"""A page's lines in order of their tops, then of their left ends."""
 
 
 def _runs(textpage: Any) -> list[Char]:
@@ -255,12 +259,13 @@ class _PageChars:
     def __init__(self, text: str) -> None:
         codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), np.uint32)
         self.codes = codes
-        self.space = _IS_SPACE[np.minimum(codes, len(_IS_SPACE) - 1)]
+        self.space = _IS_SPACE.take(codes, mode="clip")
         """Whether each character is white space (`str.isspace`)."""
         visible = np.where(self.space, -1, np.arange(len(codes)))
         self.last_visible = np.maximum.accumulate(visible)
         """The index of the last character up to each that is not white space (-1: none)."""
-        self.shown = np.concatenate(([0], np.cumsum(codes != ord(" "))))
+        self.shown = np.zeros(len(codes) + 1, np.int64)
+        np.cumsum(codes != ord(" "), out=self.shown[1:])
         """How many characters before each index are not a plain space."""
         self.newlines = np.flatnonzero(codes == ord("\n"))
 
@@ -323,16 +328,20 @@ def _font_sizes(page: _Handle, indices: _Integers, fonts: _Integers, heights: _F
     of `indices`. One in the font, loose box height and text matrix of the one before it is
     drawn at its size, so PDFium is asked for the font size only where one of those changes."""
     scales = _written(_MATRIX, page, indices.tolist(), 4)  # a, b, c, d of the matrix
-    changed = (
+    changed = np.ones(len(indices), bool)  # the first one is asked too
+    changed[1:] = (
         (fonts[1:] != fonts[:-1])
         | (heights[1:] != heights[:-1])
         | (scales[1:] != scales[:-1]).any(axis=1)
     )
-    changes = np.concatenate(([0], np.flatnonzero(changed) + 1))
+    changes = np.flatnonzero(changed)
     font_sizes = map(_FONT_SIZE, itertools.repeat(page), indices[changes].tolist())
     skews, heights_of_em = scales[changes, 2].tolist(), scales[changes, 3].tolist()
-    sizes = list(map(operator.mul, font_sizes, map(math.hypot, skews, heights_of_em)))
-    return np.repeat(sizes, np.diff(np.append(changes, len(indices))))
+    sizes = np.fromiter(
+        map(operator.mul, font_sizes, map(math.hypot, skews, heights_of_em)), np.float64
+    )
+    each: _Floats = sizes[np.cumsum(changed) - 1]  # the size at the last change up to it
+    return each
 
 
 SLOTS = 4096
@@ -392,8 +401,11 @@ _TEXT_OBJECT = _address_function(pdfium_c.FPDFText_GetTextObject, ctypes.c_ssize
 """The text object of a character (0 for one PDFium added), called once per character."""
 _FONT_OF = _address_function(pdfium_c.FPDFTextObj_GetFont, ctypes.c_ssize_t, ctypes.c_void_p)
 """The font of a text object, given as a plain address (a 64-bit int: hence its declared type)."""
-_LOOSE_CHAR_BOX = _address_function(pdfium_c.FPDFText_GetLooseCharBox, ctypes.c_int)
-_MATRIX = _address_function(pdfium_c.FPDFText_GetMatrix, ctypes.c_int)
+_LOOSE_CHAR_BOX = _address_function(pdfium_c.FPDFText_GetLooseCharBox, None)
+_MATRIX = _address_function(pdfium_c.FPDFText_GetMatrix, None)
+"""Called for what they write (`_written`); their result (whether they wrote) is not read, so it
+is not converted either (`None`: a converted result costs each call a linear look-up in ctypes'
+table of converters, 290 instructions, and the int it makes)."""
 _FONT_SIZE = _address_function(pdfium_c.FPDFText_GetFontSize, ctypes.c_double)
 _TEXT = _address_function(pdfium_c.FPDFText_GetText, ctypes.c_int)
 _UNICODE = _address_function(pdfium_c.FPDFText_GetUnicode, ctypes.c_uint)
