@@ -454,3 +454,53 @@ def test_pdfium_boxes_and_matrices_read_in_slots_are_pypdfium2s_own(
     assert len(indices) > 2 * 7 and count > 100
     textpage.close()
     document.close()
+
+
+def test_pdfium_text_objects_asked_at_word_ends_are_every_characters_own(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`pdfium._char_objects` asks PDFium for the text object of each word's ends (inside a word
+    only where they differ) and of each white space character, yet gives every character the
+    object that asking about each one gives: for words written in one object, glyph by glyph,
+    and in two pieces. Right-to-left text or a document read right to left has every character
+    asked (PDFium may reorder a line's characters there)."""
+    import ctypes
+    import itertools
+
+    import pypdfium2
+    import pypdfium2.raw as pdfium_c
+
+    pdf = pdf_factory.ResumePDF()
+    pdf.add_page()
+    x, y = pdf_factory.MARGIN, 100.0
+    pdf.text_at(x, y, "Machine learning engineer shipping models", size=10)
+    for glyph in "Spark pipelines":
+        pdf.text_at(x, y + 20, glyph, size=10)
+        x += pdf.get_string_width(glyph)
+    x = pdf_factory.MARGIN
+    for piece, bold in (("Py", False), ("Torch", True), (" and ", False), ("SQL", False)):
+        pdf.text_at(x, y + 40, piece, size=10, bold=bold)
+        x += pdf.get_string_width(piece)
+    path = tmp_path / "objects.pdf"
+    pdf.output(str(path))
+    document = pypdfium2.PdfDocument(path)
+    textpage = document[0].get_textpage()
+    count = textpage.count_chars()
+    each = [pdfium_c.FPDFText_GetTextObject(textpage.raw, index) or 0 for index in range(count)]
+    each = [ctypes.cast(owner, ctypes.c_void_p).value or 0 for owner in each]
+    page = ctypes.cast(textpage.raw, ctypes.c_void_p)
+    chars = pdfium._PageChars(pdfium._page_text(page, count))
+    asked = itertools.count()
+    text_object = pdfium._TEXT_OBJECT
+    monkeypatch.setattr(pdfium, "_TEXT_OBJECT", lambda *call: (next(asked), text_object(*call))[1])
+    assert not chars.right_to_left()
+    assert pdfium._char_objects(page, chars, reordered=False).tolist() == each
+    fewer = next(asked)
+    assert fewer < count - 20 and len(set(each)) >= 15  # glyph by glyph: many objects
+    assert pdfium._char_objects(page, chars, reordered=True).tolist() == each
+    assert next(asked) == fewer + 1 + count
+    textpage.close()
+    document.close()
+    for text, reordered in (("Résumé • 10 € ✓", False), ("Skills: \u05e2\u05d1", True)):
+        assert pdfium._PageChars(text).right_to_left() is reordered, text
+    assert pdfium._PageChars("note \u200f").right_to_left()
