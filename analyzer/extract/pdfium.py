@@ -3,10 +3,9 @@
 The only module of skillgap importing pypdfium2 for text (OCR renders pages with it too). PDFium
 parses in C++; what costs time here is every call from Python into it and every step of Python
 per character, so a page is read in bulk: its whole text in one call; which text object drew each
-character (asked at the ends of each word, inside it only where they differ), and each object's
-font, text matrix and the loose boxes of its first and last characters, through `map` over
-plain-address bindings writing into numpy buffers (the font size only where font, box height or
-matrix changes). Objects are then formed into runs over arrays:
+character, and each object's font, text matrix and the loose boxes of its first and last
+characters, through `map` over plain-address bindings writing into numpy buffers (the font size
+only where font, box height or matrix changes). Objects are then formed into runs over arrays:
 consecutive objects on one line in one font and size that touch make a word, and a word goes on
 across a space to the next one in its font, size and baseline. Runs go to `chars.layout_lines`
 like pdfminer's characters, so both engines form lines, spaces, icons and headings by the same
@@ -76,29 +75,20 @@ def read_pdf(data: bytes, *, path: str, max_pages: int) -> list[PageLayout]:
             raise too_many_pages(max_pages, path)
         if len(document) == 0:
             raise PdfiumUnreadable("no pages")
-        right_to_left = _right_to_left(document)
-        return [_read_page(document, index, right_to_left) for index in range(len(document))]
+        return [_read_page(document, index) for index in range(len(document))]
     except pdfium.PdfiumError as exc:
         raise PdfiumUnreadable(str(exc)) from exc
     finally:
         document.close()
 
 
-def _right_to_left(document: pdfium.PdfDocument) -> bool:
-    """Whether the document asks to be read right to left (its viewer preferences): PDFium then
-    reorders the characters of every line that starts with neutral ones (see `_char_objects`)."""
-    direction = ctypes.create_string_buffer(8)
-    pdfium_c.FPDF_VIEWERREF_GetName(document.raw, b"Direction", direction, len(direction))
-    return direction.value == b"R2L"
-
-
-def _read_page(document: pdfium.PdfDocument, index: int, right_to_left: bool) -> PageLayout:
+def _read_page(document: pdfium.PdfDocument, index: int) -> PageLayout:
     page = document[index]
     try:
         left, bottom, right, top = page.get_mediabox()
         textpage = page.get_textpage()
         try:
-            runs = _runs(textpage.raw, right_to_left=right_to_left)
+            runs = _runs(textpage.raw)
         finally:
             textpage.close()
     finally:
@@ -113,7 +103,7 @@ _TOP_LEFT = operator.attrgetter("top", "x0")
 """A page's lines in order of their tops, then of their left ends."""
 
 
-def _runs(textpage: Any, *, right_to_left: bool = False) -> list[Char]:
+def _runs(textpage: Any) -> list[Char]:
     """The page's runs in PDFium's character order: the characters of consecutive text objects
     on one line, in one font and size, that touch (a word processor may write an object per
     word, per syllable or per glyph), and the words after them that a space separates. What
@@ -123,8 +113,8 @@ def _runs(textpage: Any, *, right_to_left: bool = False) -> list[Char]:
         return []
     page = ctypes.cast(textpage, _Handle)
     text = _page_text(page, count)
+    owners = np.fromiter(map(_TEXT_OBJECT, itertools.repeat(page), range(count)), np.int64, count)
     page_chars = _PageChars(text)
-    owners = _char_objects(page, page_chars, right_to_left or page_chars.right_to_left())
     found = _touching_runs(page, text, owners, page_chars)
     if found is None:
         return []
@@ -173,47 +163,6 @@ def _font_names(textpage: Any, fonts: list[int], starts: list[int]) -> dict[int,
             pdfium_c.FPDFText_GetFontInfo(textpage, start, font_name, FONT_NAME_BYTES, flags)
             names[font] = font_name.value.decode("utf-8", "replace")
     return names
-
-
-def _char_objects(page: _Handle, chars: _PageChars, reordered: bool) -> _Integers:
-    """The text object of each character of the page (0 for one PDFium added).
-
-    PDFium lists the characters of a text object one after another, so a word (characters
-    between white space) whose first and last characters are of one object is all of that
-    object: PDFium is asked about the first character of each word, the last of each longer
-    word, those inside only where these two differ (a word drawn glyph by glyph, or in pieces),
-    and each white space character (PDFium adds spaces of its own, of no object). Where PDFium
-    reorders a line's characters (right-to-left text, a document read right to left), an
-    object's characters may be split by another's: every character is asked."""
-    count = len(chars.codes)
-    if reordered:
-        return np.fromiter(map(_TEXT_OBJECT, itertools.repeat(page), range(count)), np.int64, count)
-    edges = np.flatnonzero(np.diff(np.concatenate(([0], ~chars.space, [0])).astype(np.int8)))
-    word_starts, word_ends = edges[::2], edges[1::2]
-    longer = np.flatnonzero(word_ends - word_starts > 1)
-    owners = np.empty(count, np.int64)
-    firsts = _objects_at(page, word_starts)
-    owners[np.flatnonzero(~chars.space)] = np.repeat(firsts, word_ends - word_starts)
-    word_lasts = word_ends[longer] - 1
-    lasts = _objects_at(page, word_lasts)
-    owners[word_lasts] = lasts
-    mixed = firsts[longer] != lasts
-    starts, inner = (
-        word_starts[longer][mixed] + 1,
-        word_lasts[mixed] - word_starts[longer][mixed] - 1,
-    )
-    if inner.sum():  # the characters inside the words whose ends differ
-        inside = np.repeat(starts - np.cumsum(inner) + inner, inner) + np.arange(inner.sum())
-        owners[inside] = _objects_at(page, inside)
-    spaces = np.flatnonzero(chars.space)
-    owners[spaces] = _objects_at(page, spaces)
-    return owners
-
-
-def _objects_at(page: _Handle, indices: _Integers) -> _Integers:
-    """The text object of the character at each of `indices`."""
-    found = indices.tolist()
-    return np.fromiter(map(_TEXT_OBJECT, itertools.repeat(page), found), np.int64, len(found))
 
 
 _Integers = np.ndarray[Any, np.dtype[np.int64]]
@@ -319,27 +268,6 @@ class _PageChars:
         np.cumsum(codes != ord(" "), out=self.shown[1:])
         """How many characters before each index are not a plain space."""
         self.newlines = np.flatnonzero(codes == ord("\n"))
-
-    def right_to_left(self) -> bool:
-        """Whether any character is of a right-to-left script or a mark or control of text
-        direction (`_RIGHT_TO_LEFT`): PDFium may then reorder the characters of its line."""
-        return bool((np.searchsorted(_RIGHT_TO_LEFT, self.codes, side="right") % 2).any())
-
-
-_RIGHT_TO_LEFT = np.array(
-    [
-        *(0x0590, 0x0900),  # Hebrew, Arabic, Syriac, Thaana, N'Ko, Samaritan, Mandaic
-        *(0x200E, 0x2010),  # left-to-right and right-to-left marks
-        *(0x202A, 0x202F),  # embeddings and overrides
-        *(0x2066, 0x206A),  # isolates
-        *(0xD802, 0xD804),  # high surrogates of U+10800-U+10FFF (Cypriot to Old Hungarian)
-        *(0xD83A, 0xD83C),  # and of U+1E800-U+1EFFF (Mende Kikakui, Adlam, Arabic symbols)
-        *(0xFB1D, 0xFE00),  # Hebrew and Arabic presentation forms
-        *(0xFE70, 0xFF00),  # Arabic presentation forms B
-    ]
-)
-"""Starts and (exclusive) ends of the ranges of code points of right-to-left scripts and of the
-marks and controls of text direction."""
 
 
 _IS_SPACE = np.array([chr(code).isspace() for code in range(0x3002)])
