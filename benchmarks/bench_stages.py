@@ -49,7 +49,16 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT), str(ROOT / "benchmarks")]
 
 STAGES = ("extract", "normalise+sections", "matching", "scoring+recommendations", "rendering")
-DEV_CORPUS = ROOT.parent / "shared" / "corpus" / "dev" / "pdf"
+DEV_CORPUS = (
+    next(
+        (p / "shared" / "corpus" for p in ROOT.parents if (p / "shared" / "corpus").is_dir()),
+        ROOT.parent / "shared" / "corpus",
+    )
+    / "dev"
+    / "pdf"
+)
+"""The dev resumes, in the shared corpus above the checkout (a worktree may sit deeper than
+main)."""
 
 
 # ------------------------------------------------------------------------- one worker process

@@ -142,8 +142,11 @@ def _layout_line(line: list[Char], page_top: float, counts: GlyphCounts) -> Layo
     chars = _glyphs(line, counts)
     if not chars:
         return None
-    top, bottom = page_top - max(map(_Y1, line)), page_top - min(map(_Y0, line))
-    if len(chars) == 1:  # one run (most of PDFium's lines), or one character
+    if len(line) == 1:  # one run (most of PDFium's lines), or one character
+        top, bottom = page_top - line[0].y1, page_top - line[0].y0
+    else:
+        top, bottom = page_top - max(map(_Y1, line)), page_top - min(map(_Y0, line))
+    if len(chars) == 1:
         only = chars[0]
         font = only.font
         bold = glyphs.is_bold_font(font)

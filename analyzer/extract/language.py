@@ -263,7 +263,10 @@ def detect_language(text: str) -> str:
         return cjk
     words = Counter(filter(_COUNTED.__contains__, _WORD.findall(text.lower())))
     hits = Counter(
-        {lang: sum(map(words.__getitem__, stop & words.keys())) for lang, stop in STOPWORDS.items()}
+        {
+            lang: sum(map(words.__getitem__, stop.intersection(words)))
+            for lang, stop in STOPWORDS.items()
+        }
     )
     ranked = hits.most_common(2)
     best, best_hits = ranked[0]

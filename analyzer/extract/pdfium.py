@@ -88,61 +88,95 @@ def _read_page(document: pdfium.PdfDocument, index: int) -> PageLayout:
         left, bottom, right, top = page.get_mediabox()
         textpage = page.get_textpage()
         try:
-            runs = list(_runs(textpage.raw))
+            runs = _runs(textpage.raw)
         finally:
             textpage.close()
     finally:
         page.close()
     counts = GlyphCounts()
     lines = list(layout_lines(runs, top, counts))
-    lines.sort(key=lambda line: (line.top, line.x0))
+    lines.sort(key=_TOP_LEFT)
     return PageLayout(index + 1, right - left, top - bottom, tuple(lines), counts)
 
 
-def _runs(textpage: Any) -> Iterator[Char]:
+_TOP_LEFT = operator.attrgetter("top", "x0")
+"""A page's lines in order of their tops, then of their left ends."""
+
+
+def _runs(textpage: Any) -> list[Char]:
     """The page's runs in PDFium's character order: the characters of consecutive text objects
     on one line, in one font and size, that touch (a word processor may write an object per
-    word, per syllable or per glyph), and the words after them that a space separates."""
+    word, per syllable or per glyph), and the words after them that a space separates. What
+    each run needs is worked out over arrays, the runs of a page made in one pass of `map`."""
     count = pdfium_c.FPDFText_CountChars(textpage)
     if count <= 0:
-        return
+        return []
     page = ctypes.cast(textpage, _Handle)
     text = _page_text(page, count)
     owners = np.fromiter(map(_TEXT_OBJECT, itertools.repeat(page), range(count)), np.int64, count)
-    fonts: dict[int, str] = {}
+    page_chars = _PageChars(text)
+    found = _touching_runs(page, text, owners, page_chars)
+    if found is None:
+        return []
+    starts, ends, fonts, sizes, x0s, x1s, y0s, leads, trails = found
+    start_list, end_list, font_list = starts.tolist(), ends.tolist(), fonts.tolist()
+    names = _font_names(textpage, font_list, start_list)
+    drawn = [text[start:end] for start, end in zip(start_list, end_list, strict=True)]
+    shown = page_chars.shown[ends] - page_chars.shown[starts]  # not counting plain spaces
+    widened = page_chars.space[ends - 1] & (owners[ends - 1] != 0)  # PDFium gives a drawn space
+    space_widths = SPACE_EM * sizes  # no width
+    unmapped = map(_HAS_UNICODE_MAP_ERROR, itertools.repeat(page), start_list)  # their first
+    runs = list(
+        map(
+            Char,
+            map(_run_text, drawn),
+            x0s.tolist(),
+            y0s.tolist(),
+            np.where(widened, x1s + space_widths, x1s).tolist(),
+            (y0s + sizes).tolist(),
+            map(names.__getitem__, font_list),
+            np.maximum(shown, 1).tolist(),
+            map(bool, unmapped),
+            leads.tolist(),
+            np.where(widened, space_widths, trails).tolist(),
+        )
+    )
+    spaced = np.flatnonzero(ends - starts - shown >= 3).tolist()  # three spaces or more
+    for k in reversed(spaced):
+        if LETTER_SPACED_RUN.fullmatch(drawn[k].strip()):
+            boxes = _loose_boxes(page, range(start_list[k], end_list[k])).tolist()
+            size, name = float(sizes[k]), names[font_list[k]]
+            runs[k : k + 1] = [
+                Char(char, left, bottom, right, bottom + size, name)
+                for char, (left, _, right, bottom) in zip(drawn[k], boxes, strict=True)
+            ]
+    return runs
+
+
+def _font_names(textpage: Any, fonts: list[int], starts: list[int]) -> dict[int, str]:
+    """The name of each font (by handle), as PDFium gives it for the first run in the font."""
     font_name = ctypes.create_string_buffer(FONT_NAME_BYTES)
     flags = ctypes.c_int()
-    runs = list(_touching_runs(page, text, owners))
-    starts = [run[0] for run in runs]
-    unmapped = list(map(_HAS_UNICODE_MAP_ERROR, itertools.repeat(page), starts))  # their first
-    for (start, end, font, size, x0, x1, y0, lead, trail), first_unmapped in zip(
-        runs, unmapped, strict=True
-    ):
-        drawn = text[start:end]
-        if font not in fonts:
+    names = {}
+    for font, start in zip(fonts, starts, strict=True):
+        if font not in names:
             pdfium_c.FPDFText_GetFontInfo(textpage, start, font_name, FONT_NAME_BYTES, flags)
-            fonts[font] = font_name.value.decode("utf-8", "replace")
-        name = fonts[font]
-        spaces = drawn.count(" ")
-        if spaces >= 3 and LETTER_SPACED_RUN.fullmatch(drawn.strip()):
-            boxes = _loose_boxes(page, range(start, end)).tolist()
-            for char, (left, _, right, bottom) in zip(drawn, boxes, strict=True):
-                yield Char(char, left, bottom, right, bottom + size, name)
-            continue
-        if drawn[-1].isspace() and owners[end - 1]:  # PDFium gives a drawn space no width
-            x1, trail = x1 + SPACE_EM * size, SPACE_EM * size
-        glyphs, top, unmapped_run = len(drawn) - spaces or 1, y0 + size, bool(first_unmapped)
-        yield Char(_run_text(drawn), x0, y0, x1, top, name, glyphs, unmapped_run, lead, trail)
+            names[font] = font_name.value.decode("utf-8", "replace")
+    return names
 
 
-_RunFields = tuple[int, int, int, float, float, float, float, float, float]
-"""A run: characters `start:end` of the page, its font handle and size, x0, x1, y0 (its
-baseline's box bottom), and the widths of its first and last characters."""
 _Integers = np.ndarray[Any, np.dtype[np.int64]]
 _Floats = np.ndarray[Any, np.dtype[np.float64]]
+_RunArrays = tuple[
+    _Integers, _Integers, _Integers, _Floats, _Floats, _Floats, _Floats, _Floats, _Floats
+]
+"""The runs of a page: characters `start:end`, font handle, size, x0, x1, y0 (the bottom of its
+first character's box), the widths of its first and last characters; an array of each."""
 
 
-def _touching_runs(page: _Handle, text: str, owners: _Integers) -> Iterator[_RunFields]:
+def _touching_runs(
+    page: _Handle, text: str, owners: _Integers, page_chars: _PageChars
+) -> _RunArrays | None:
     """The characters of each text object on a line, joined to the one before when it touches
     it (same font, size and line, no gap a word space would fill, the one before not ending in
     a space); where it does not, `chars` judges the gap as for any two characters. The words so
@@ -151,10 +185,9 @@ def _touching_runs(page: _Handle, text: str, owners: _Integers) -> Iterator[_Run
     Many exporters draw each glyph as its own object (200,000 objects on 69 resumes), so the
     work per object is done a whole page at a time: PDFium is asked through `map` (a C loop),
     writing into buffers, and the comparisons run over arrays."""
-    page_chars = _PageChars(text)
     starts, ends = _text_objects(page_chars, owners)
     if not len(starts):
-        return
+        return None
     start_list = starts.tolist()
     fonts = np.fromiter(map(_FONT_OF, owners[starts].tolist()), np.int64, len(start_list))
     boxes = _loose_boxes(page, start_list)
@@ -195,27 +228,28 @@ def _touching_runs(page: _Handle, text: str, owners: _Integers) -> Iterator[_Run
         & (gaps < SPACE_GAP_EM * sizes[before])
         & (gaps < CHAR_MARGIN * np.maximum(trails[before], leads[after]))
     )
-    wide = (page_chars.shown[ends[word_lasts]] - page_chars.shown[starts[firsts]] >= 2).tolist()
-    run_firsts = [0]
-    joins, grown = spaced.tolist(), False
-    for word, joined in enumerate(joins, start=1):
-        grown = joined and (grown or wide[word - 1])
-        if not grown:
-            run_firsts.append(word)
-    run_words = np.array(run_firsts)
+    wide = page_chars.shown[ends[word_lasts]] - page_chars.shown[starts[firsts]] >= 2
+    # so along a stretch of spaced words, each joins the run from the first wide word of the
+    # stretch on (the word before the stretch counts): the latest wide word up to each is looked
+    # up against the stretch's start
+    index = np.arange(len(spaced))
+    after_spaced = np.concatenate(([False], spaced))[:-1]
+    stretch_start = np.maximum.accumulate(np.where(after_spaced, 0, index))
+    last_wide = np.maximum.accumulate(np.where(wide[:-1], index, -1))
+    grown = spaced & (last_wide >= stretch_start)
+    run_words = np.concatenate(([0], np.flatnonzero(~grown) + 1))
     first = firsts[run_words]
     last = word_lasts[np.concatenate((run_words[1:] - 1, [len(firsts) - 1]))]
-    yield from zip(
-        starts[first].tolist(),
-        ends[last].tolist(),
-        fonts[first].tolist(),
-        sizes[first].tolist(),
-        lefts[first].tolist(),
-        x1s[last].tolist(),
-        bottoms[first].tolist(),
-        leads[first].tolist(),
-        trails[last].tolist(),
-        strict=True,
+    return (
+        starts[first],
+        ends[last],
+        fonts[first],
+        sizes[first],
+        lefts[first],
+        x1s[last],
+        bottoms[first],
+        leads[first],
+        trails[last],
     )
 
 
@@ -225,12 +259,13 @@ class _PageChars:
     def __init__(self, text: str) -> None:
         codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), np.uint32)
         self.codes = codes
-        self.space = _IS_SPACE[np.minimum(codes, len(_IS_SPACE) - 1)]
+        self.space = _IS_SPACE.take(codes, mode="clip")
         """Whether each character is white space (`str.isspace`)."""
         visible = np.where(self.space, -1, np.arange(len(codes)))
         self.last_visible = np.maximum.accumulate(visible)
         """The index of the last character up to each that is not white space (-1: none)."""
-        self.shown = np.concatenate(([0], np.cumsum(codes != ord(" "))))
+        self.shown = np.zeros(len(codes) + 1, np.int64)
+        np.cumsum(codes != ord(" "), out=self.shown[1:])
         """How many characters before each index are not a plain space."""
         self.newlines = np.flatnonzero(codes == ord("\n"))
 
@@ -293,16 +328,20 @@ def _font_sizes(page: _Handle, indices: _Integers, fonts: _Integers, heights: _F
     of `indices`. One in the font, loose box height and text matrix of the one before it is
     drawn at its size, so PDFium is asked for the font size only where one of those changes."""
     scales = _written(_MATRIX, page, indices.tolist(), 4)  # a, b, c, d of the matrix
-    changed = (
+    changed = np.ones(len(indices), bool)  # the first one is asked too
+    changed[1:] = (
         (fonts[1:] != fonts[:-1])
         | (heights[1:] != heights[:-1])
         | (scales[1:] != scales[:-1]).any(axis=1)
     )
-    changes = np.concatenate(([0], np.flatnonzero(changed) + 1))
+    changes = np.flatnonzero(changed)
     font_sizes = map(_FONT_SIZE, itertools.repeat(page), indices[changes].tolist())
     skews, heights_of_em = scales[changes, 2].tolist(), scales[changes, 3].tolist()
-    sizes = list(map(operator.mul, font_sizes, map(math.hypot, skews, heights_of_em)))
-    return np.repeat(sizes, np.diff(np.append(changes, len(indices))))
+    sizes = np.fromiter(
+        map(operator.mul, font_sizes, map(math.hypot, skews, heights_of_em)), np.float64
+    )
+    each: _Floats = sizes[np.cumsum(changed) - 1]  # the size at the last change up to it
+    return each
 
 
 SLOTS = 4096
@@ -362,8 +401,11 @@ _TEXT_OBJECT = _address_function(pdfium_c.FPDFText_GetTextObject, ctypes.c_ssize
 """The text object of a character (0 for one PDFium added), called once per character."""
 _FONT_OF = _address_function(pdfium_c.FPDFTextObj_GetFont, ctypes.c_ssize_t, ctypes.c_void_p)
 """The font of a text object, given as a plain address (a 64-bit int: hence its declared type)."""
-_LOOSE_CHAR_BOX = _address_function(pdfium_c.FPDFText_GetLooseCharBox, ctypes.c_int)
-_MATRIX = _address_function(pdfium_c.FPDFText_GetMatrix, ctypes.c_int)
+_LOOSE_CHAR_BOX = _address_function(pdfium_c.FPDFText_GetLooseCharBox, None)
+_MATRIX = _address_function(pdfium_c.FPDFText_GetMatrix, None)
+"""Called for what they write (`_written`); their result (whether they wrote) is not read, so it
+is not converted either (`None`: a converted result costs each call a linear look-up in ctypes'
+table of converters, 290 instructions, and the int it makes)."""
 _FONT_SIZE = _address_function(pdfium_c.FPDFText_GetFontSize, ctypes.c_double)
 _TEXT = _address_function(pdfium_c.FPDFText_GetText, ctypes.c_int)
 _UNICODE = _address_function(pdfium_c.FPDFText_GetUnicode, ctypes.c_uint)
