@@ -69,6 +69,9 @@ class Skill:
     context: tuple[ContextRule, ...] = ()
     implies: tuple[str, ...] = ()
     """Skills this one is evidence for (pytorch -> deep-learning)."""
+    implies_except: tuple[str, ...] = ()
+    """Aliases, lemmas or pattern ids whose matches show this skill only, not what it `implies`:
+    a model runtime's name ("tflite") shows model deployment, not the MLOps practice."""
     resources: tuple[Resource, ...] = ()
     certification: str | None = None
     """Id of the certification (a skill of group "certification") that fits this skill."""

@@ -233,6 +233,7 @@ class _LexiconChecker(Checker):
         for i, rule in enumerate(f.get("context", [])):
             self.context((*path, "context", i), rule, own)
         self.implies(sid, f.get("implies", []))
+        self.implies_except(path, f, own)
         for i, resource in enumerate(f.get("resources", [])):
             self.resource((*path, "resources", i), resource)
         if group is not None and technical(group) and not f.get("resources"):
@@ -419,6 +420,19 @@ class _LexiconChecker(Checker):
             elif self.groups.get(target) == "certification":
                 self.add((*path, i), f"{target!r} is a certification; only its name is evidence")
         self.ids(path, targets)
+
+    def implies_except(self, path: KeyPath, f: Mapping[str, Any], own: set[str]) -> None:
+        where = (*path, "implies_except")
+        terms: list[str] = f.get("implies_except", [])
+        if terms and not f.get("implies"):
+            self.add(where, "has no effect: the skill implies nothing")
+        for i, term in enumerate(terms):
+            if term not in own:
+                self.add(
+                    (*where, i),
+                    f"{term!r} is not an alias, lemma or pattern id of this skill, "
+                    "so it never applies",
+                )
 
     def cycles(self) -> None:
         graph = {

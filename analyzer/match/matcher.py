@@ -408,18 +408,17 @@ class SkillMatcher:
         ]
 
     def _add_implied(self, found: dict[str, list[Evidence]]) -> None:
-        """Accepted evidence of a skill also speaks for the skills it implies."""
+        """Accepted evidence of a skill also speaks for the skills it implies (but for the
+        matches of its `implies_except` terms, which show the skill only)."""
         direct = {skill_id: list(items) for skill_id, items in found.items()}
         for source, items in direct.items():
-            via: MatchType = (
-                "certification"
-                if self.lexicon.skills[source].group == "certification"
-                else "implied"
-            )
+            skill = self.lexicon.skills[source]
+            via: MatchType = "certification" if skill.group == "certification" else "implied"
+            implying = [e for e in items if e.accepted and e.rule not in skill.implies_except]
             for target in self._implied.get(source, ()):
                 have = {(e.start, e.end) for e in found.get(target, ())}
-                for e in items:
-                    if e.accepted and (e.start, e.end) not in have:
+                for e in implying:
+                    if (e.start, e.end) not in have:
                         have.add((e.start, e.end))
                         found[target].append(
                             replace(

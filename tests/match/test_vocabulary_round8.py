@@ -1,0 +1,175 @@
+"""An eighth round of general rules, from the kinds of error that recur across five blind
+hold-outs, through the real matcher and the built-in lexicon: "probability" as an everyday noun
+is not the discipline; a recommendation engine is ML beside the words of how it learns; a model
+runtime's name shows model deployment but not the MLOps practice (and Apple's runtime holds no ML
+of its own); a model's metric at an operating point, or as the aim of the work, and evaluation
+named as the stage after training are model evaluation; the discrete and masked kinds of diffusion
+models are generative, their finance and transport namesakes are not; a regression design named
+in the plural is statistics; scraping and the clusters a data platform runs on are not data
+processing; a common spelling of scikit-learn. Each positive stands beside look-alikes, and short
+resumes of people outside ML carry the look-alikes and must show no ML skill.
+
+Every sentence is written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from analyzer.match.matcher import SkillMatcher
+from analyzer.types import SectionKind
+from tests.builders import resume_from_sections
+from tests.match.sentences import Case, Section, ml_skills_shown, sentence_cases, shown
+
+PROBABILITY_AS_A_WORD: list[Case] = [
+    # The discipline beside its own words, or in a list, a degree or a paper.
+    ("experience", "Taught probability and statistics to first-year students", "probability",
+     True),
+    ("experience", "Built probability models of machine failure", "probability", True),
+    ("education", "Coursework: Probability, Real Analysis", "probability", True),
+    ("skills", "Probability, Statistics, SQL", "probability", True),
+    # The chance of an event that a product shows or a model predicts.
+    ("experience", "Added a win-probability widget to the sales dashboard", "probability", False),
+    ("experience", "Rain probability estimation for the farm app, using weather feeds and "
+     "statistical models", "probability", False),
+]  # fmt: skip
+
+RECOMMENDATION_ENGINES: list[Case] = [
+    ("experience", "Built a recommendation engine with collaborative filtering on purchase history",
+     "machine-learning-algorithms", True),
+    ("projects", "Movie recommendation system", "machine-learning-algorithms", True),
+    ("experience", "Designed a recommendation engine for the bookshop",
+     "machine-learning-algorithms", True),
+    ("experience", "Backend work on the recommendation engine of a shopping app",
+     "machine-learning-algorithms", False),
+    ("experience", "Maintained the API of the recommendation system",
+     "machine-learning-algorithms", False),
+]  # fmt: skip
+
+RUNTIME_NAMES: list[Case] = [
+    # A runtime, format or demo host named alone: model deployment, not the MLOps practice.
+    ("skills", "TFLite, Core ML, ONNX", "model-deployment", True),
+    ("skills", "TFLite, Core ML, ONNX", "mlops", False),
+    ("skills", "Gradio, Streamlit", "model-deployment", True),
+    ("skills", "Gradio, Streamlit", "mlops", False),
+    ("skills", "TFLite, Core ML, ONNX", "machine-learning-algorithms", False),
+    # Models deployed to production are MLOps, whatever runtime serves them.
+    ("experience", "Deployed the trained models to production with ONNX Runtime", "mlops", True),
+]  # fmt: skip
+
+METRICS: list[Case] = [
+    # A rate at an operating point, written as one token.
+    ("experience", "Raised TPR@1%FPR of the spam detector by 3 points", "model-evaluation", True),
+    ("experience", "Reported Recall@FPR=0.1 for the face matcher", "model-evaluation", True),
+    # A model's metric as the aim of the work, with no figure.
+    ("experience", "Optimized recall of the fraud classifier to cut false negatives",
+     "model-evaluation", True),
+    ("experience", "Improved brand recall with a radio campaign", "model-evaluation", False),
+    ("experience", "Improved precision of the milling machine by 0.01 mm", "model-evaluation",
+     False),
+    # Evaluation named as the stage after training in an account of model work.
+    ("experience", "Owned data collection, annotation, preprocessing, training, evaluation and "
+     "release of the speech recognizers", "model-evaluation", True),
+    ("experience", "Organised staff training and evaluation for the new branch",
+     "model-evaluation", False),
+]  # fmt: skip
+
+DIFFUSION_MODELS: list[Case] = [
+    ("experience", "Implemented discrete diffusion models for protein sequences", "generative-ai",
+     True),
+    ("experience", "Wrote masked diffusion models from scratch", "generative-ai", True),
+    ("experience", "Calibrated jump-diffusion models for option pricing", "generative-ai", False),
+    ("experience", "Solved advection-diffusion models of groundwater flow", "generative-ai",
+     False),
+]  # fmt: skip
+
+STATISTICS_AND_DATA: list[Case] = [
+    # A regression design named in the plural.
+    ("publications", "Interaction terms in multiple linear regressions", "statistics", True),
+    ("experience", "Ran multiple regression cycles before each release", "statistics", False),
+    # Scraping collects; a later verb on the data processes it.
+    ("experience", "Scrapes listing data from ten property sites every night", "data-processing",
+     False),
+    ("experience", "Scraped reviews, then cleaned and merged the data", "data-processing", True),
+    # The clusters a data platform runs on are infrastructure; the jobs on it are data work.
+    ("experience", "Automated Databricks cluster scaling with Terraform", "data-processing",
+     False),
+    ("experience", "Operated Kafka clusters for the payments team", "data-processing", False),
+    ("experience", "Wrote Spark jobs on Databricks that clean click logs", "data-processing",
+     True),
+    # A common spelling of scikit-learn.
+    ("skills", "Sci-kit learn, NumPy", "machine-learning-algorithms", True),
+    ("skills", "Sci-kit learn, NumPy", "python", True),
+]  # fmt: skip
+
+CASES = [
+    *PROBABILITY_AS_A_WORD,
+    *RECOMMENDATION_ENGINES,
+    *RUNTIME_NAMES,
+    *METRICS,
+    *DIFFUSION_MODELS,
+    *STATISTICS_AND_DATA,
+]
+
+
+@sentence_cases(CASES)
+def test_round8_kinds(
+    builtin_matcher: SkillMatcher, section: SectionKind, text: str, skill: str, expected: bool
+) -> None:
+    assert (skill in shown(builtin_matcher, section, text)) is expected
+
+
+def test_a_runtime_name_shows_deployment_without_implying_mlops(
+    builtin_matcher: SkillMatcher,
+) -> None:
+    evidence = builtin_matcher.match(resume_from_sections([("skills", "Skills", "TFLite, ONNX")]))
+
+    assert [e.text for e in evidence["model-deployment"] if e.accepted] == ["TFLite", "ONNX"]
+    assert "mlops" not in evidence
+
+
+NON_ML_RESUMES: dict[str, list[Section]] = {
+    "marketing manager": [
+        (
+            "experience",
+            "Experience",
+            "Improved brand recall with a radio campaign. Added a win-probability widget to the "
+            "sales dashboard. Organised staff training and evaluation for the new branch.",
+        ),
+        ("skills", "Skills", "HubSpot, Excel, Canva"),
+    ],
+    "backend developer": [
+        (
+            "experience",
+            "Experience",
+            "Backend work on the recommendation engine of a shopping app. Automated Databricks "
+            "cluster scaling with Terraform. Operated Kafka clusters for the payments team. "
+            "Scrapes listing data from ten property sites every night.",
+        ),
+        ("skills", "Skills", "Go, Terraform, PostgreSQL"),
+    ],
+    "quantitative analyst": [
+        (
+            "experience",
+            "Experience",
+            "Calibrated jump-diffusion models for option pricing. Solved advection-diffusion "
+            "models of pollutant transport for the city.",
+        ),
+        ("skills", "Skills", "Excel, VBA, Bloomberg"),
+    ],
+    "machinist": [
+        (
+            "experience",
+            "Experience",
+            "Improved precision of the milling machine by 0.01 mm. Ran multiple regression "
+            "cycles on the gauges before each batch.",
+        ),
+        ("skills", "Skills", "CNC, CAD, Lathes"),
+    ],
+}
+
+
+@pytest.mark.parametrize("person", sorted(NON_ML_RESUMES))
+def test_look_alikes_outside_ml_show_no_ml_skill(
+    builtin_matcher: SkillMatcher, person: str
+) -> None:
+    assert not ml_skills_shown(builtin_matcher, NON_ML_RESUMES[person]), person
