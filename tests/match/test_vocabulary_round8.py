@@ -6,8 +6,10 @@ of its own); a model's metric at an operating point, or as the aim of the work, 
 named as the stage after training are model evaluation; the discrete and masked kinds of diffusion
 models are generative, their finance and transport namesakes are not; a regression design named
 in the plural is statistics; scraping and the clusters a data platform runs on are not data
-processing; a common spelling of scikit-learn. Each positive stands beside look-alikes, and short
-resumes of people outside ML carry the look-alikes and must show no ML skill.
+processing; a common spelling of scikit-learn; and the look-alikes of other trades (a teacher's
+essay prompts, brand recall, an assay's precision, a data center, a deal's data room). Each
+positive stands beside look-alikes, and short resumes of people outside ML carry the look-alikes
+and must show no ML skill.
 
 Every sentence is written for these tests."""
 
@@ -101,6 +103,24 @@ STATISTICS_AND_DATA: list[Case] = [
     ("skills", "Sci-kit learn, NumPy", "python", True),
 ]  # fmt: skip
 
+LOOK_ALIKES_OF_OTHER_TRADES: list[Case] = [
+    # Prompts a teacher writes are not an LLM's; prompt work on a model is.
+    ("experience", "Wrote essay prompts for the English class", "prompt-engineering", False),
+    ("experience", "Wrote prompts for the support chatbot's LLM", "prompt-engineering", True),
+    ("experience", "Iterated on the prompts until answers stopped drifting", "prompt-engineering",
+     True),
+    # A percentage of recall or precision is a model's only beside a model's words.
+    ("experience", "Brand recall rose to 42% after the campaign", "model-evaluation", False),
+    ("experience", "Precision of 99% on the assay after calibrating the pipettes",
+     "model-evaluation", False),
+    ("experience", "Recall of 91% on the test set for the triage model", "model-evaluation", True),
+    # A server building and a deal's document room hold no data work.
+    ("experience", "Cleaned the data center racks and relabelled cables", "data-processing",
+     False),
+    ("experience", "Prepared the data room for the due diligence", "data-processing", False),
+    ("experience", "Cleaned the sensor data before training", "data-processing", True),
+]  # fmt: skip
+
 CASES = [
     *PROBABILITY_AS_A_WORD,
     *RECOMMENDATION_ENGINES,
@@ -108,6 +128,7 @@ CASES = [
     *METRICS,
     *DIFFUSION_MODELS,
     *STATISTICS_AND_DATA,
+    *LOOK_ALIKES_OF_OTHER_TRADES,
 ]
 
 
@@ -132,8 +153,9 @@ NON_ML_RESUMES: dict[str, list[Section]] = {
         (
             "experience",
             "Experience",
-            "Improved brand recall with a radio campaign. Added a win-probability widget to the "
-            "sales dashboard. Organised staff training and evaluation for the new branch.",
+            "Improved brand recall with a radio campaign; brand recall rose to 42%. Added a "
+            "win-probability widget to the sales dashboard. Organised staff training and "
+            "evaluation for the new branch. Prepared the data room for the sale of the firm.",
         ),
         ("skills", "Skills", "HubSpot, Excel, Canva"),
     ],
