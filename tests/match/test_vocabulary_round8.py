@@ -7,9 +7,10 @@ named as the stage after training are model evaluation; the discrete and masked 
 models are generative, their finance and transport namesakes are not; a regression design named
 in the plural is statistics; scraping and the clusters a data platform runs on are not data
 processing; a common spelling of scikit-learn; and the look-alikes of other trades (a teacher's
-essay prompts, brand recall, an assay's precision, a data center, a deal's data room). Each
-positive stands beside look-alikes, and short resumes of people outside ML carry the look-alikes
-and must show no ML skill.
+essay prompts, brand recall, an assay's precision, a data center, a deal's data room); models
+taken to the devices that run them; results against a baseline, detectors benchmarked, a test set
+held out; features derived from data. Each positive stands beside look-alikes, and short
+resumes of people outside ML carry the look-alikes and must show no ML skill.
 
 Every sentence is written for these tests."""
 
@@ -121,6 +122,39 @@ LOOK_ALIKES_OF_OTHER_TRADES: list[Case] = [
     ("experience", "Cleaned the sensor data before training", "data-processing", True),
 ]  # fmt: skip
 
+DEPLOYMENT_TO_DEVICES: list[Case] = [
+    # A model taken to the device that runs it is deployed (and so MLOps).
+    ("experience", "Ported the perception models to Jetson boards for on-robot inference",
+     "model-deployment", True),
+    ("experience", "Quantized the model to INT8 for deployment on mobile phones",
+     "model-deployment", True),
+    ("experience", "Pose tracking and grasp detection modules for Jetson deployment",
+     "model-deployment", True),
+    ("experience", "Ran the detector on edge devices at 30 frames a second", "mlops", True),
+    # Apps, devices and sites are deployed too.
+    ("experience", "Released the app to Android phones and iOS devices", "model-deployment",
+     False),
+    ("experience", "Led deployment to the edge sites of the retail network", "model-deployment",
+     False),
+    ("experience", "Managed the deployment of mobile devices to field staff", "model-deployment",
+     False),
+]  # fmt: skip
+
+RESULTS_AND_FEATURES: list[Case] = [
+    # A result against a baseline, a benchmarked detector, a test set held out.
+    ("experience", "Outperformed the strongest baseline by 4 points", "model-evaluation", True),
+    ("experience", "Beat the benchmark rate of return for the fund", "model-evaluation", False),
+    ("experience", "Outperformed sales targets by 20% every quarter", "model-evaluation", False),
+    ("experience", "Benchmarked three detectors on our internal dataset", "model-evaluation",
+     True),
+    ("experience", "Held out 20% of the data for testing", "model-evaluation", True),
+    ("experience", "Held out for a better offer from the client", "model-evaluation", False),
+    # Features derived from data are feature engineering; a product's features are not.
+    ("experience", "Derived features from raw logs for the churn model", "data-processing", True),
+    ("experience", "Extracted 40 features from the vibration signals", "data-processing", True),
+    ("experience", "Created features for the mobile app's new release", "data-processing", False),
+]  # fmt: skip
+
 CASES = [
     *PROBABILITY_AS_A_WORD,
     *RECOMMENDATION_ENGINES,
@@ -129,6 +163,8 @@ CASES = [
     *DIFFUSION_MODELS,
     *STATISTICS_AND_DATA,
     *LOOK_ALIKES_OF_OTHER_TRADES,
+    *DEPLOYMENT_TO_DEVICES,
+    *RESULTS_AND_FEATURES,
 ]
 
 
@@ -177,6 +213,25 @@ NON_ML_RESUMES: dict[str, list[Section]] = {
             "models of pollutant transport for the city.",
         ),
         ("skills", "Skills", "Excel, VBA, Bloomberg"),
+    ],
+    "mobile developer": [
+        (
+            "experience",
+            "Experience",
+            "Released the app to Android phones and iOS devices. Managed the deployment of "
+            "mobile devices to field staff. Created features for the app's new release. Led "
+            "deployment to the edge sites of the retail network.",
+        ),
+        ("skills", "Skills", "Kotlin, Swift, Firebase"),
+    ],
+    "fund manager": [
+        (
+            "experience",
+            "Experience",
+            "Beat the benchmark rate of return for the fund three years running. Held out for a "
+            "better price on the bond sale.",
+        ),
+        ("skills", "Skills", "Bloomberg, Excel, Portfolio construction"),
     ],
     "machinist": [
         (
