@@ -9,8 +9,10 @@ in the plural is statistics; scraping and the clusters a data platform runs on a
 processing; a common spelling of scikit-learn; and the look-alikes of other trades (a teacher's
 essay prompts, brand recall, an assay's precision, a data center, a deal's data room); models
 taken to the devices that run them; results against a baseline, detectors benchmarked, a test set
-held out; features derived from data. Each positive stands beside look-alikes, and short
-resumes of people outside ML carry the look-alikes and must show no ML skill.
+held out; features derived from data; regression models as statistics, tree-based models as
+supervised and association rules as unsupervised learning; ML pipelines brought into a company's
+infrastructure; "CI" alone beside builds and tests. Each positive stands beside look-alikes, and
+short resumes of people outside ML carry the look-alikes and must show no ML skill.
 
 Every sentence is written for these tests."""
 
@@ -155,6 +157,29 @@ RESULTS_AND_FEATURES: list[Case] = [
     ("experience", "Created features for the mobile app's new release", "data-processing", False),
 ]  # fmt: skip
 
+METHODS_AND_PRACTICES: list[Case] = [
+    # A regression model is statistical modelling (the spec's "regression analysis").
+    ("experience", "Fitted regression models of crop yield on rainfall", "statistics", True),
+    ("experience", "Kept the regression test model of the release suite", "statistics", False),
+    # Tree-based models are decision-tree methods; association rules are mined without labels.
+    ("experience", "Scored credit risk with tree-based ensemble models", "supervised-learning",
+     True),
+    ("skills", "Association rule mining, frequent itemsets", "unsupervised-learning", True),
+    ("experience", "Market basket analysis of till receipts", "unsupervised-learning", True),
+    ("experience", "Enforced the homeowners association rules of the estate",
+     "unsupervised-learning", False),
+    # ML pipelines brought into the company's infrastructure or cloud are run in production.
+    ("experience", "Integrated the ML pipelines into the bank's cloud infrastructure", "mlops",
+     True),
+    ("experience", "Wrote an ML pipeline in a notebook for the course", "mlops", False),
+    # "CI" alone beside builds, tests and gates; not a confidence interval or an ITIL item.
+    ("experience", "Added CI gates that run the evaluation suite", "ci-cd", True),
+    ("skills", "Docker, CI, Terraform", "ci-cd", True),
+    ("experience", "Mean uplift 3.2 (95% CI 2.1 to 4.0)", "ci-cd", False),
+    ("experience", "Updated CI records in the CMDB", "ci-cd", False),
+    ("experience", "Led the CI programme of the plant with lean tools", "ci-cd", False),
+]  # fmt: skip
+
 CASES = [
     *PROBABILITY_AS_A_WORD,
     *RECOMMENDATION_ENGINES,
@@ -165,6 +190,7 @@ CASES = [
     *LOOK_ALIKES_OF_OTHER_TRADES,
     *DEPLOYMENT_TO_DEVICES,
     *RESULTS_AND_FEATURES,
+    *METHODS_AND_PRACTICES,
 ]
 
 
@@ -232,6 +258,16 @@ NON_ML_RESUMES: dict[str, list[Section]] = {
             "better price on the bond sale.",
         ),
         ("skills", "Skills", "Bloomberg, Excel, Portfolio construction"),
+    ],
+    "IT service manager": [
+        (
+            "experience",
+            "Experience",
+            "Updated CI records in the CMDB after each change. Led the CI programme of the "
+            "service desk with lean tools. Enforced the homeowners association rules of the estate "
+            "as a volunteer.",
+        ),
+        ("skills", "Skills", "ITIL, ServiceNow, Excel"),
     ],
     "machinist": [
         (
