@@ -11,7 +11,8 @@ essay prompts, brand recall, an assay's precision, a data center, a deal's data 
 taken to the devices that run them; results against a baseline, detectors benchmarked, a test set
 held out; features derived from data; regression models as statistics, tree-based models as
 supervised and association rules as unsupervised learning; ML pipelines brought into a company's
-infrastructure; "CI" alone beside builds and tests. Each positive stands beside look-alikes, and
+infrastructure; "CI" alone beside builds and tests; supervised fine-tuning is LLM fine-tuning
+and reinforcement learning implies no ML algorithms. Each positive stands beside look-alikes, and
 short resumes of people outside ML carry the look-alikes and must show no ML skill.
 
 Every sentence is written for these tests."""
@@ -180,6 +181,20 @@ METHODS_AND_PRACTICES: list[Case] = [
     ("experience", "Led the CI programme of the plant with lean tools", "ci-cd", False),
 ]  # fmt: skip
 
+FIELDS_OF_THEIR_OWN: list[Case] = [
+    # Supervised fine-tuning of an LLM is LLM fine-tuning, not the supervised setting of
+    # classifiers; reinforcement learning, like deep learning, is a field with a row of its own.
+    ("experience", "Supervised fine-tuning of a 7B LLM on support dialogues",
+     "supervised-learning", False),
+    ("experience", "Supervised fine-tuning of a 7B LLM on support dialogues", "llm-development",
+     True),
+    ("experience", "Trained PPO agents for legged locomotion", "reinforcement-learning", True),
+    ("experience", "Trained PPO agents for legged locomotion", "machine-learning-algorithms",
+     False),
+    ("experience", "Trained supervised classifiers and PPO agents", "machine-learning-algorithms",
+     True),
+]  # fmt: skip
+
 CASES = [
     *PROBABILITY_AS_A_WORD,
     *RECOMMENDATION_ENGINES,
@@ -191,6 +206,7 @@ CASES = [
     *DEPLOYMENT_TO_DEVICES,
     *RESULTS_AND_FEATURES,
     *METHODS_AND_PRACTICES,
+    *FIELDS_OF_THEIR_OWN,
 ]
 
 
