@@ -69,6 +69,9 @@ METRICS: list[Case] = [
     # A model's metric as the aim of the work, with no figure.
     ("experience", "Optimized recall of the fraud classifier to cut false negatives",
      "model-evaluation", True),
+    ("experience", "Tuned the features to improve accuracy of gesture recognition",
+     "model-evaluation", True),
+    ("experience", "Improved accuracy of invoices and payroll", "model-evaluation", False),
     ("experience", "Improved brand recall with a radio campaign", "model-evaluation", False),
     ("experience", "Improved precision of the milling machine by 0.01 mm", "model-evaluation",
      False),
