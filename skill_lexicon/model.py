@@ -137,6 +137,10 @@ class Cues:
     action_verbs: tuple[str, ...] = ()
     """Lemmas of the verbs that open an account of work ("build", "deploy"): a bullet opening
     with one under a role with dates reads as experience, whatever its section is called."""
+    team_nouns: tuple[str, ...] = ()
+    """Words that, right after a match, make it the name of a team ("the Llama team", "joined
+    the PyTorch team"): a team's name is not the skill (soft skills are kept: a cross-functional
+    team is how a person works)."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -341,6 +341,8 @@ class SkillMatcher:
             return "names a link, not a skill"
         if code := product_code_rejection(doc, span, self._lexicon_words):
             return code
+        if skill.group != "soft" and _names_a_team(doc, span, self.lexicon.cues.team_nouns):
+            return "names a team, not a skill"
         lowered = " ".join(t.lower_ for t in span) if skill.context else ""
         for rule in skill.context:
             if lowered in rule.terms or evidence.rule in rule.terms:
@@ -474,6 +476,12 @@ def _join_wrapped_lines(text: str) -> str:
     """Single line breaks become spaces, so a phrase wrapped across lines ("Natural\nLanguage
     Processing") still matches; blank lines, which end blocks, stay. Offsets do not move."""
     return re.sub(r"(?<!\n)\n(?!\n)", " ", text)
+
+
+def _names_a_team(doc: Doc, span: Span, team_nouns: Collection[str]) -> bool:
+    """True for "Llama team" or "PyTorch teams": a skill's name right before a team noun names
+    the team."""
+    return span.end < len(doc) and doc[span.end].lower_ in team_nouns
 
 
 def _labels_a_link(doc: Doc, span: Span) -> bool:

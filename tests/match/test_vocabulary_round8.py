@@ -12,8 +12,9 @@ taken to the devices that run them; results against a baseline, detectors benchm
 held out; features derived from data; regression models as statistics, tree-based models as
 supervised and association rules as unsupervised learning; ML pipelines brought into a company's
 infrastructure; "CI" alone beside builds and tests; supervised fine-tuning is LLM fine-tuning
-and reinforcement learning implies no ML algorithms. Each positive stands beside look-alikes, and
-short resumes of people outside ML carry the look-alikes and must show no ML skill.
+and reinforcement learning implies no ML algorithms; a skill's name that names a team is not the
+skill. Each positive stands beside look-alikes, and short resumes of people outside ML carry the
+look-alikes and must show no ML skill.
 
 Every sentence is written for these tests."""
 
@@ -198,6 +199,14 @@ FIELDS_OF_THEIR_OWN: list[Case] = [
      True),
 ]  # fmt: skip
 
+TEAM_NAMES: list[Case] = [
+    # The name of a team a person was in is not the skill, as an employer's name is not.
+    ("experience", "Software engineer on the PyTorch team, 2021-2023", "pytorch", False),
+    ("experience", "Trained models in PyTorch for the search team", "pytorch", True),
+    ("experience", "Research intern, Kubernetes team", "kubernetes", False),
+    ("experience", "Led a cross-functional team of five engineers", "team-collaboration", True),
+]  # fmt: skip
+
 CASES = [
     *PROBABILITY_AS_A_WORD,
     *RECOMMENDATION_ENGINES,
@@ -210,6 +219,7 @@ CASES = [
     *RESULTS_AND_FEATURES,
     *METHODS_AND_PRACTICES,
     *FIELDS_OF_THEIR_OWN,
+    *TEAM_NAMES,
 ]
 
 
