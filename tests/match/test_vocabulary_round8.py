@@ -122,6 +122,11 @@ LOOK_ALIKES_OF_OTHER_TRADES: list[Case] = [
     ("experience", "Precision of 99% on the assay after calibrating the pipettes",
      "model-evaluation", False),
     ("experience", "Recall of 91% on the test set for the triage model", "model-evaluation", True),
+    # The racing series and the data protection law's processing are other trades' words.
+    ("experience", "Improved F1 car aerodynamics with wind tunnel runs", "model-evaluation",
+     False),
+    ("experience", "Trained staff on GDPR data processing and consent", "data-processing", False),
+    ("experience", "Reached a macro F1 of 0.82 on the test set", "model-evaluation", True),
     # A server building and a deal's document room hold no data work.
     ("experience", "Cleaned the data center racks and relabelled cables", "data-processing",
      False),
