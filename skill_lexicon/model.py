@@ -141,6 +141,9 @@ class Cues:
     """Words that, right after a match, make it the name of a team ("the Llama team", "joined
     the PyTorch team"): a team's name is not the skill (soft skills are kept: a cross-functional
     team is how a person works)."""
+    title_words: tuple[str, ...] = ()
+    """Words that, after a team noun, make the whole a job title ("ML Team Lead"), which is
+    evidence: the team rule does not apply."""
 
 
 @dataclass(frozen=True, slots=True)

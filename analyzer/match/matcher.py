@@ -39,7 +39,7 @@ from analyzer.match.spelling import MIN_MISSPELT_CHARS, Misspellings, lexicon_wo
 from analyzer.match.vocabulary import CommonWords
 from analyzer.match.windows import WindowedMatcher
 from analyzer.types import Evidence, EvidenceForm, ExtractedResume, MatchType, SectionKind
-from skill_lexicon.model import Lexicon, Skill
+from skill_lexicon.model import Cues, Lexicon, Skill
 
 CONTEXT_CHARS = 90
 """How much of the line around a match its evidence quotes, on each side."""
@@ -341,7 +341,7 @@ class SkillMatcher:
             return "names a link, not a skill"
         if code := product_code_rejection(doc, span, self._lexicon_words):
             return code
-        if skill.group != "soft" and _names_a_team(doc, span, self.lexicon.cues.team_nouns):
+        if skill.group != "soft" and _names_a_team(doc, span, self.lexicon.cues):
             return "names a team, not a skill"
         lowered = " ".join(t.lower_ for t in span) if skill.context else ""
         for rule in skill.context:
@@ -478,10 +478,13 @@ def _join_wrapped_lines(text: str) -> str:
     return re.sub(r"(?<!\n)\n(?!\n)", " ", text)
 
 
-def _names_a_team(doc: Doc, span: Span, team_nouns: Collection[str]) -> bool:
+def _names_a_team(doc: Doc, span: Span, cues: Cues) -> bool:
     """True for "Llama team" or "PyTorch teams": a skill's name right before a team noun names
-    the team."""
-    return span.end < len(doc) and doc[span.end].lower_ in team_nouns
+    the team; not for "ML Team Lead", a job title."""
+    if span.end >= len(doc) or doc[span.end].lower_ not in cues.team_nouns:
+        return False
+    after = span.end + 1
+    return after >= len(doc) or doc[after].lower_ not in cues.title_words
 
 
 def _labels_a_link(doc: Doc, span: Span) -> bool:

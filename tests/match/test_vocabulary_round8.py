@@ -115,6 +115,7 @@ LOOK_ALIKES_OF_OTHER_TRADES: list[Case] = [
     # Prompts a teacher writes are not an LLM's; prompt work on a model is.
     ("experience", "Wrote essay prompts for the English class", "prompt-engineering", False),
     ("experience", "Wrote prompts for the support chatbot's LLM", "prompt-engineering", True),
+    ("experience", "Design prompts and guardrails for the assistant", "prompt-engineering", True),
     ("experience", "Iterated on the prompts until answers stopped drifting", "prompt-engineering",
      True),
     # A percentage of recall or precision is a model's only beside a model's words.
@@ -209,6 +210,8 @@ TEAM_NAMES: list[Case] = [
     ("experience", "Software engineer on the PyTorch team, 2021-2023", "pytorch", False),
     ("experience", "Trained models in PyTorch for the search team", "pytorch", True),
     ("experience", "Research intern, Kubernetes team", "kubernetes", False),
+    # ... but a team's lead is a job title, and an ML job title is evidence.
+    ("experience", "Machine Learning Team Lead, 2020-2024", "machine-learning-algorithms", True),
     ("experience", "Led a cross-functional team of five engineers", "team-collaboration", True),
 ]  # fmt: skip
 
