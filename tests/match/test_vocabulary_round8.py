@@ -183,6 +183,12 @@ METHODS_AND_PRACTICES: list[Case] = [
     # A regression model is statistical modelling (the spec's "regression analysis").
     ("experience", "Fitted regression models of crop yield on rainfall", "statistics", True),
     ("experience", "Kept the regression test model of the release suite", "statistics", False),
+    # The models of applied statistics by their names.
+    ("experience", "Fitted generalized additive models to traffic counts", "statistics", True),
+    ("experience", "Ran survival models of time to churn", "statistics", True),
+    ("experience", "Modelled claim counts with negative binomial regression", "statistics", True),
+    ("experience", "Fitted mixed effects models to repeated measures", "statistics", True),
+    ("experience", "Survival skills instructor for scout groups", "statistics", False),
     # Tree-based models are decision-tree methods; association rules are mined without labels.
     ("experience", "Scored credit risk with tree-based ensemble models", "supervised-learning",
      True),
