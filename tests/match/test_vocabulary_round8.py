@@ -146,6 +146,11 @@ DEPLOYMENT_TO_DEVICES: list[Case] = [
     ("experience", "Pose tracking and grasp detection modules for Jetson deployment",
      "model-deployment", True),
     ("experience", "Ran the detector on edge devices at 30 frames a second", "mlops", True),
+    # Redeployed models are deployed; redeployed nurses are not models.
+    ("experience", "Redeployed the updated ranking models every week", "model-deployment", True),
+    ("experience", "Automated retraining and redeployment of the churn model",
+     "model-deployment", True),
+    ("experience", "Redeployed nurses to the ICU during the surge", "model-deployment", False),
     # Apps, devices and sites are deployed too.
     ("experience", "Released the app to Android phones and iOS devices", "model-deployment",
      False),
@@ -173,6 +178,10 @@ RESULTS_AND_FEATURES: list[Case] = [
      True),
     ("experience", "Improved the map of the warehouse for the pickers", "model-evaluation", False),
     ("experience", "Held out for a better offer from the client", "model-evaluation", False),
+    # Duplicate rows removed from tables are data cleaning; a guest list's are not.
+    ("experience", "Merged customer tables from three CRMs and removed duplicate rows",
+     "data-processing", True),
+    ("experience", "Removed duplicate entries from the guest list", "data-processing", False),
     # Features derived from data are feature engineering; a product's features are not.
     ("experience", "Derived features from raw logs for the churn model", "data-processing", True),
     ("experience", "Extracted 40 features from the vibration signals", "data-processing", True),
