@@ -447,13 +447,15 @@ def eval_command(
     "-j",
     type=click.IntRange(min=1),
     default=None,
-    help="Analysis worker processes (each loads spaCy once).  [default: one per core]",
+    help="Analysis worker processes (each loads spaCy once).  "
+    "[default: the cores shared with --readers by what the files cost to read and analyse]",
 )
 @click.option(
     "--readers",
     type=click.IntRange(min=1),
     default=None,
-    help="Processes that read the files for them.  [default: --jobs + 1]",
+    help="Processes that read the files for them.  [default: one more than the cores "
+    "--jobs leaves]",
 )
 @profile_option
 @lexicon_option

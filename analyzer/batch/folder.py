@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from analyzer.batch.discover import find_resumes, sha256_file
 from analyzer.batch.records import Analysis, FileError, FileOutcome
-from analyzer.batch.runner import PoolStats, WorkerPool
+from analyzer.batch.runner import PoolStats, WorkerPool, usable_cores
 from analyzer.batch.spec import (
     READ_PRELOAD,
     WorkSpec,
@@ -98,10 +98,13 @@ class BatchRun:
         self.store_path = None if store is None else Path(store)
         if self.store_path is not None:
             check_store(self.store_path)  # refuse a bad store now; it is created when run
-        self.jobs = jobs or os.cpu_count() or 1
-        self.readers = readers or self.jobs + 1
-        """Reader processes: one more than analysis workers, since reading a resume costs about
-        four times analysing it, and the extra one reads while the workers start."""
+        cores = usable_cores()
+        self.jobs = jobs or analysis_workers(
+            self.resumes, (config or AnalyzerConfig()).engine, cores
+        )
+        self.readers = readers or max(1, cores - self.jobs) + 1
+        """Reader processes: one more than the cores the analysis workers leave, which reads
+        while they start."""
         self.timeout = timeout
         self.memory_mb = memory_mb
         self.files_per_worker = files_per_worker
@@ -204,11 +207,12 @@ def analyze_folder(
     """Analyse every resume (.pdf, .docx, .docm, .txt, .text, .md) in `folder`; iterate the
     result for one `FileOutcome` per resume as each finishes.
 
-    - `jobs` analysis workers (default: every core) each load spaCy and the lexicon once, and
-      `readers` processes (default: `jobs` + 1) read the files (extraction: pdfminer.six or
-      PDFium, Word, OCR) meanwhile: reading starts at once, while the analysis workers still
-      set up, at most `runner.READ_AHEAD_BYTES` of read files ahead of them. This process
-      only hashes, stores and ranks.
+    - `jobs` analysis workers each load spaCy and the lexicon once, and `readers` processes
+      read the files (extraction: pdfminer.six or PDFium, Word, OCR) meanwhile. By default the
+      cores are shared by what reading and analysing these files cost (`analysis_workers()`),
+      and readers get the rest and one more. Reading starts at once, while the analysis
+      workers still set up, at most `runner.READ_AHEAD_BYTES` of read files ahead of them.
+      This process only hashes, stores and ranks.
     - A file may take `timeout` seconds (None: no limit), reading and analysis together, and a
       worker or reader `memory_mb` MiB of address space (None: no cap); past either, the file
       fails (AnalysisTimeoutError, WorkerCrashedError) and the run goes on. A file that fails on
@@ -247,6 +251,25 @@ def analyze_folder(
         as_of=as_of,
         readers=readers,
     )
+
+
+READING_COST: dict[str, float] = {"pdfminer": 8.0, "pdfium": 1.0}
+"""CPU time of reading one PDF with each engine, in analyses (matching, scoring, rendering and
+moving the result between processes): README "Speed", per stage on the dev resumes, 104 ms
+against about 12 (pdfminer.six) and 11 against 12 (PDFium). Reading a Word or text file costs
+a small fraction of an analysis (`OTHER_READING_COST`)."""
+OTHER_READING_COST = 0.2
+
+
+def analysis_workers(resumes: Sequence[Path], engine: str, cores: int) -> int:
+    """How many of `cores` to give analysis, by default: their share of what these files will
+    cost to read and to analyse, at least one. A folder of PDFs read with pdfminer.six wants one
+    analysis worker up to about nine cores (each more loads spaCy for nothing: 1.1 s of CPU and
+    127 MiB); with PDFium, or for text files, about half the cores or more go to analysis."""
+    pdf_cost = READING_COST.get(engine, READING_COST["pdfminer"])
+    reading = sum(pdf_cost if p.suffix.lower() == ".pdf" else OTHER_READING_COST for p in resumes)
+    analysing = len(resumes) or 1
+    return min(cores, max(1, round(cores * analysing / (analysing + reading))))
 
 
 class WorkSettings(NamedTuple):

@@ -9,6 +9,8 @@ from pathlib import Path
 import pytest
 
 from analyzer.batch import FileOutcome, analyze_folder
+from analyzer.batch.folder import analysis_workers
+from analyzer.batch.runner import usable_cores
 from analyzer.errors import ConfigError, InputNotFoundError, NotAFileError, OutputError
 from analyzer.types import SCHEMA_VERSION
 
@@ -149,3 +151,38 @@ def test_bad_settings_fail_before_any_work(
     with pytest.raises(error, match=match):
         analyze_folder(folder, **options)  # type: ignore[arg-type]
     assert (candidates / "cand-00.txt").read_bytes() == before
+
+
+@pytest.mark.parametrize(
+    ("suffix", "engine", "cores", "jobs"),
+    [
+        (".pdf", "pdfminer", 2, 1),  # reading a PDF costs about eight analyses
+        (".pdf", "pdfminer", 8, 1),
+        (".pdf", "pdfminer", 18, 2),
+        (".pdf", "pdfium", 2, 1),  # about one analysis: the cores are shared evenly
+        (".pdf", "pdfium", 8, 4),
+        (".txt", "pdfminer", 2, 2),  # text is read at once: analysis takes every core
+        (".docx", "pdfium", 6, 5),
+    ],
+)
+def test_cores_go_to_analysis_in_proportion_to_its_cost(
+    suffix: str, engine: str, cores: int, jobs: int
+) -> None:
+    resumes = [Path(f"cand-{n}{suffix}") for n in range(40)]
+    assert analysis_workers(resumes, engine, cores) == jobs
+
+
+def test_a_mixed_folder_counts_each_file_by_its_reading_cost() -> None:
+    pdfs = [Path(f"cand-{n}.pdf") for n in range(20)]
+    texts = [Path(f"cand-{n}.md") for n in range(20)]
+    assert analysis_workers(pdfs, "pdfminer", 8) == 1
+    assert analysis_workers(pdfs + texts, "pdfminer", 8) == 2  # 40 of 40 + 164
+
+
+def test_readers_get_the_cores_analysis_leaves_and_one_more(candidates: Path) -> None:
+    cores = usable_cores()
+    with analyze_folder(candidates, jobs=1) as run:  # not iterated: nothing starts
+        assert (run.jobs, run.readers) == (1, max(1, cores - 1) + 1)
+    with analyze_folder(candidates) as run:  # text files: analysis is the cost
+        assert run.jobs == analysis_workers(run.resumes, "pdfminer", cores)
+        assert run.readers == max(1, cores - run.jobs) + 1
