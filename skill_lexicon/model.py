@@ -69,6 +69,9 @@ class Skill:
     context: tuple[ContextRule, ...] = ()
     implies: tuple[str, ...] = ()
     """Skills this one is evidence for (pytorch -> deep-learning)."""
+    implies_except: tuple[str, ...] = ()
+    """Aliases, lemmas or pattern ids whose matches show this skill only, not what it `implies`:
+    a model runtime's name ("tflite") shows model deployment, not the MLOps practice."""
     resources: tuple[Resource, ...] = ()
     certification: str | None = None
     """Id of the certification (a skill of group "certification") that fits this skill."""
@@ -134,6 +137,13 @@ class Cues:
     action_verbs: tuple[str, ...] = ()
     """Lemmas of the verbs that open an account of work ("build", "deploy"): a bullet opening
     with one under a role with dates reads as experience, whatever its section is called."""
+    team_nouns: tuple[str, ...] = ()
+    """Words that, right after a match, make it the name of a team ("the Llama team", "joined
+    the PyTorch team"): a team's name is not the skill (soft skills are kept: a cross-functional
+    team is how a person works)."""
+    title_words: tuple[str, ...] = ()
+    """Words that, after a team noun, make the whole a job title ("ML Team Lead"), which is
+    evidence: the team rule does not apply."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -233,6 +233,7 @@ class _LexiconChecker(Checker):
         for i, rule in enumerate(f.get("context", [])):
             self.context((*path, "context", i), rule, own)
         self.implies(sid, f.get("implies", []))
+        self.implies_except(path, f, own)
         for i, resource in enumerate(f.get("resources", [])):
             self.resource((*path, "resources", i), resource)
         if group is not None and technical(group) and not f.get("resources"):
@@ -420,6 +421,19 @@ class _LexiconChecker(Checker):
                 self.add((*path, i), f"{target!r} is a certification; only its name is evidence")
         self.ids(path, targets)
 
+    def implies_except(self, path: KeyPath, f: Mapping[str, Any], own: set[str]) -> None:
+        where = (*path, "implies_except")
+        terms: list[str] = f.get("implies_except", [])
+        if terms and not f.get("implies"):
+            self.add(where, "has no effect: the skill implies nothing")
+        for i, term in enumerate(terms):
+            if term not in own:
+                self.add(
+                    (*where, i),
+                    f"{term!r} is not an alias, lemma or pattern id of this skill, "
+                    "so it never applies",
+                )
+
     def cycles(self) -> None:
         graph = {
             sid: [t for t in table.get("implies", []) if isinstance(t, str) and t in self.skills]
@@ -563,7 +577,7 @@ class _LexiconChecker(Checker):
 
     def cues(self, table: Mapping[str, Any]) -> None:
         f = self.fields(table, CUES, ("cues",))
-        for key in ("negation", "wish", "action_verbs"):
+        for key in ("negation", "wish", "action_verbs", "team_nouns", "title_words"):
             self.phrases(("cues", key), f.get(key, []))
         if "window" in f:
             self.at_least(("cues", "window"), f["window"])

@@ -39,7 +39,7 @@ from analyzer.match.spelling import MIN_MISSPELT_CHARS, Misspellings, lexicon_wo
 from analyzer.match.vocabulary import CommonWords
 from analyzer.match.windows import WindowedMatcher
 from analyzer.types import Evidence, EvidenceForm, ExtractedResume, MatchType, SectionKind
-from skill_lexicon.model import Lexicon, Skill
+from skill_lexicon.model import Cues, Lexicon, Skill
 
 CONTEXT_CHARS = 90
 """How much of the line around a match its evidence quotes, on each side."""
@@ -341,6 +341,8 @@ class SkillMatcher:
             return "names a link, not a skill"
         if code := product_code_rejection(doc, span, self._lexicon_words):
             return code
+        if skill.group != "soft" and _names_a_team(doc, span, self.lexicon.cues):
+            return "names a team, not a skill"
         lowered = " ".join(t.lower_ for t in span) if skill.context else ""
         for rule in skill.context:
             if lowered in rule.terms or evidence.rule in rule.terms:
@@ -408,18 +410,17 @@ class SkillMatcher:
         ]
 
     def _add_implied(self, found: dict[str, list[Evidence]]) -> None:
-        """Accepted evidence of a skill also speaks for the skills it implies."""
+        """Accepted evidence of a skill also speaks for the skills it implies (but for the
+        matches of its `implies_except` terms, which show the skill only)."""
         direct = {skill_id: list(items) for skill_id, items in found.items()}
         for source, items in direct.items():
-            via: MatchType = (
-                "certification"
-                if self.lexicon.skills[source].group == "certification"
-                else "implied"
-            )
+            skill = self.lexicon.skills[source]
+            via: MatchType = "certification" if skill.group == "certification" else "implied"
+            implying = [e for e in items if e.accepted and e.rule not in skill.implies_except]
             for target in self._implied.get(source, ()):
                 have = {(e.start, e.end) for e in found.get(target, ())}
-                for e in items:
-                    if e.accepted and (e.start, e.end) not in have:
+                for e in implying:
+                    if (e.start, e.end) not in have:
                         have.add((e.start, e.end))
                         found[target].append(
                             replace(
@@ -475,6 +476,15 @@ def _join_wrapped_lines(text: str) -> str:
     """Single line breaks become spaces, so a phrase wrapped across lines ("Natural\nLanguage
     Processing") still matches; blank lines, which end blocks, stay. Offsets do not move."""
     return re.sub(r"(?<!\n)\n(?!\n)", " ", text)
+
+
+def _names_a_team(doc: Doc, span: Span, cues: Cues) -> bool:
+    """True for "Llama team" or "PyTorch teams": a skill's name right before a team noun names
+    the team; not for "ML Team Lead", a job title."""
+    if span.end >= len(doc) or doc[span.end].lower_ not in cues.team_nouns:
+        return False
+    after = span.end + 1
+    return after >= len(doc) or doc[after].lower_ not in cues.title_words
 
 
 def _labels_a_link(doc: Doc, span: Span) -> bool:

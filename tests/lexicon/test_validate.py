@@ -159,6 +159,16 @@ BROKEN = {
          ("context = ", "skills.pytorch.context[0].require_any[0]", "tokenizer splits it"),
          ("context = ", "skills.pytorch.context[0].terms_cased", "required when case_sensitive")],
     ),
+    "implies except": (
+        [('implies = ["deep-learning"]',
+          'implies = ["deep-learning"]\nimplies_except = ["pytorch", "torch"]'),
+         ('aliases = ["python", "pandas"]',
+          'aliases = ["python", "pandas"]\nimplies_except = ["pandas"]')],
+        [("implies_except = [\"pytorch", "skills.pytorch.implies_except[1]",
+          "'torch' is not an alias, lemma or pattern id"),
+         ('implies_except = ["pandas"]', "skills.python.implies_except",
+          "has no effect: the skill implies nothing")],
+    ),
     "certification references": (
         [('implies = ["deep-learning"]', 'implies = ["deep-learning"]\ncertification = "python"'),
          ("[profiles.", '[certifications.tf-cert]\nprovider = "TF"\nurl = "https://x.org"\n'
