@@ -25,7 +25,9 @@ are headings when at least two rows of the document open that way with an exact 
 
 No section may swallow the rest of a document because one heading was misread: a section whose
 evidence does not count (interests) keeps only its first block of text, at most a few lines; what
-follows it is `other`, read for what its lines show.
+follows it is `other`, read for what its lines show. A line whose own label names such a section
+("Interests: ...", "Currently learning: ..." as a row of a skills block) is one on its own (with
+the lines that continue its list), and the section around it resumes after it.
 """
 
 from __future__ import annotations
@@ -37,7 +39,13 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from analyzer.extract.headings import LANGUAGE_HEADINGS, HeadingMatch, heading_key, match_heading
+from analyzer.extract.headings import (
+    LANGUAGE_HEADINGS,
+    HeadingMatch,
+    heading_key,
+    inline_label,
+    match_heading,
+)
 from analyzer.extract.lines import PlacedLine
 from analyzer.extract.reading_order import DATE_LIKE
 from analyzer.types import Section, SectionKind
@@ -118,6 +126,8 @@ def find_sections(text: str, lines: Sequence[PlacedLine]) -> tuple[Section, ...]
     starts.sort()
     starts += _after_bounded_sections(lines, starts)
     starts.sort()
+    starts += _labelled_bounded_lines(lines, starts)
+    starts.sort()
     if not starts:
         return (Section("other", "", 0, len(text), lines[0].page),)
     sections: list[Section] = []
@@ -193,6 +203,47 @@ def _after_bounded_sections(
         if end < last:
             found.append((end, "other", ""))
     return found
+
+
+def _labelled_bounded_lines(
+    lines: Sequence[PlacedLine], starts: Sequence[tuple[int, SectionKind, str]]
+) -> list[tuple[int, SectionKind, str]]:
+    """A bounded section (interests) for each line of another section whose inline label names
+    one ("AI Interests: ...", "Currently learning: ..."), headed by the label, and the enclosing
+    section again, without a heading, after it and the lines that continue its list."""
+    found: list[tuple[int, SectionKind, str]] = []
+    ends = [index for index, _, _ in starts[1:]] + ([len(lines)] if starts else [])
+    for (index, kind, _), end in zip(starts, ends, strict=True):
+        if kind in BOUNDED_KINDS:
+            continue
+        at = index + 1
+        while at < end:
+            label = inline_label(lines[at].text)
+            if label is None or label[1].kind not in BOUNDED_KINDS:
+                at += 1
+                continue
+            after = _list_end(lines, at, end)
+            text = lines[at].text
+            found.append((at, label[1].kind, text[: text.index(label[0]) + len(label[0])]))
+            if after < end:
+                found.append((after, kind, ""))
+            at = after
+    return found
+
+
+def _list_end(lines: Sequence[PlacedLine], first: int, end: int) -> int:
+    """The index after the last line of the list that opens at `first`: its following lines
+    continue it while the line before ends on a separator or they start in lower case."""
+    at = first + 1
+    while at < end and at - first <= MAX_BOUNDED_LINES:
+        text = lines[at].text.strip()
+        blank_before = lines[at].start - lines[at - 1].end > 1
+        if blank_before or not text or CONTENT_BULLET.match(text) or inline_label(text):
+            break
+        if not (lines[at - 1].text.rstrip().endswith((",", ";", "&", "/")) or text[0].islower()):
+            break
+        at += 1
+    return at
 
 
 def _headings(lines: Sequence[PlacedLine]) -> list[tuple[int, SectionKind]]:
