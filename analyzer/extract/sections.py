@@ -40,6 +40,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from analyzer.extract.headings import (
+    FUNCTION_WORDS,
     LANGUAGE_HEADINGS,
     HeadingMatch,
     heading_key,
@@ -111,6 +112,8 @@ class _Candidate:
     colon: bool
     lowercase: bool
     """Starts with a lower-case letter: a phrase in running text, not a heading."""
+    set_apart: bool = False
+    """A plain text's title-case line after a blank line: how plain text sets a heading off."""
 
 
 def find_sections(text: str, lines: Sequence[PlacedLine]) -> tuple[Section, ...]:
@@ -187,18 +190,23 @@ def _after_bounded_sections(
     lines: Sequence[PlacedLine], starts: Sequence[tuple[int, SectionKind, str]]
 ) -> list[tuple[int, SectionKind, str]]:
     """An `other` section starting where each bounded section (interests) ends: after its first
-    block of text, or after MAX_BOUNDED_LINES lines, when its section runs on past that."""
+    block of text, or after MAX_BOUNDED_LINES lines, when its section runs on past that. A block
+    that ends on a colon ("My current topics include:") goes on over the bullets it introduces,
+    blank lines between them or not."""
     found: list[tuple[int, SectionKind, str]] = []
     following = {start[0]: after[0] for start, after in itertools.pairwise(starts)}
     for index, kind, _ in starts:
         if kind not in BOUNDED_KINDS:
             continue
         last = following.get(index, len(lines))
-        end = index + 1
+        end, listing = index + 1, False
         while end < last and end - index <= MAX_BOUNDED_LINES:
             gap = lines[end].start - lines[end - 1].end
             if gap > 1 and end > index + 1:  # a blank line after the first block of content
-                break
+                introduced = listing or lines[end - 1].text.rstrip().endswith(":")
+                if not (introduced and CONTENT_BULLET.match(lines[end].text)):
+                    break
+                listing = True
             end += 1
         if end < last:
             found.append((end, "other", ""))
@@ -250,6 +258,9 @@ def _headings(lines: Sequence[PlacedLine]) -> list[tuple[int, SectionKind]]:
     """(line index, kind) of every heading line."""
     body = _body_style(lines)
     candidates = [_candidate(i, line, body) for i, line in enumerate(lines)]
+    if body is None:
+        for c in candidates:
+            c.set_apart = c.match is not None and _set_apart(lines, c.index)
     heading_styles = {
         c.style
         for c in candidates
@@ -276,7 +287,16 @@ def _accepts(c: _Candidate, match: HeadingMatch, heading_styles: set[Style]) -> 
     caps = c.style[3]
     if match.exact:
         return caps or c.colon or c.emphasised
-    return caps and len(match.key.split()) <= 4
+    return (caps or c.set_apart) and len(match.key.split()) <= 4
+
+
+def _set_apart(lines: Sequence[PlacedLine], index: int) -> bool:
+    """A title-case line with a blank line (or the start of the text) above it."""
+    line = lines[index]
+    above = index == 0 or line.start - lines[index - 1].end > 1
+    words = {w for w in heading_key(line.text).split() if w not in FUNCTION_WORDS}
+    titled = all(w[:1].isupper() for w in line.text.split() if heading_key(w) in words)
+    return above and bool(words) and titled
 
 
 def _styled_headings(

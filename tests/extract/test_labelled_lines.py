@@ -111,3 +111,51 @@ def test_lines_without_a_section_label(line: str) -> None:
 def test_an_industry_heading_heads_experience() -> None:
     match = match_heading("INDUSTRY")
     assert match is not None and match.kind == "experience" and match.weak
+
+
+def test_a_bounded_block_that_introduces_a_list_keeps_the_list() -> None:
+    """An interests paragraph ending on a colon goes on over the bullets it introduces, even with
+    blank lines between them; what follows the list is read again."""
+    text = (
+        "Jo Park\njo@example.org\n\nResearch Interests\n\nMy open questions include:\n\n"
+        "- Bayesian optimisation of recipes\n\n- Graph neural networks for traffic\n\n"
+        "Where I Worked\nAcme, 2019 - 2023\n• Built models in Python\n"
+    )
+    assert _kind_at(text, "Graph neural networks") == "interests"
+    assert _kind_at(text, "Built models") == "other"
+
+
+def test_a_bounded_block_without_a_colon_ends_before_the_bullets() -> None:
+    text = (
+        "Jo Park\njo@example.org\n\nResearch Interests\n\nRobust models of speech.\n\n"
+        "- Built models in Python at Acme\n"
+    )
+    assert _kind_at(text, "Built models") == "other"
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("ML & AI Projects", "projects"),
+        ("Selected Industry Experience", "experience"),
+        ("Cloud and Data Skills", "skills"),
+    ],
+)
+def test_a_plain_text_heading_with_a_section_word_after_a_blank_line(line: str, kind: str) -> None:
+    text = (
+        f"Jo Park\n\nEducation\n\nBSc Physics, 2019\n\n{line}\n"
+        "Route Planner | Python, Go\n• Built a planner for deliveries\n"
+    )
+    assert _kind_at(text, "Route Planner") == kind
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Built side projects",  # a sentence: lower-case words
+        "Projects Delivered On Time For Every Client Of The Year.",  # a sentence
+    ],
+)
+def test_lines_with_a_section_word_that_are_not_headings(line: str) -> None:
+    text = f"Jo Park\n\nEducation\n\nBSc Physics, 2019\n\n{line}\nRoute Planner | Python, Go\n"
+    assert _kind_at(text, "Route Planner") == "education"
