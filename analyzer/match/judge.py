@@ -203,17 +203,19 @@ LINK_ROW = re.compile(r"[\t|•·]")
 """What separates the cells of a row of links or of a table."""
 
 
-def is_link_label(text: str, start: int, end: int) -> bool:
+def is_link_label(text: str, start: int, end: int, section: str = "") -> bool:
     """True when text[start:end] is the text of a link rather than a skill used:
 
     - a tool's name set apart at the end of a line before a link noun: a project's title, a tab
       or a bar, and "Git Repository" or "GitHub Link" (the address is only in the PDF's link);
     - a site's name (GitHub, GitLab) as a link of its own: alone in brackets ("[GitHub]"), after
       a link's label ("Code: GitHub"), in a row of links ("GitHub | Demo | Paper"), or closing a
-      project's line after its title or stack with no separator ("Python, NumPy GitHub").
+      project's line after its title or stack, with no separator ("Python, NumPy GitHub") or as
+      the row's last cell outside a skills section ("Route Planner | GitHub").
 
-    In a sentence ("set up the team's Git repository", "released the code on GitHub") or a list
-    of tools ("Git, GitHub, Docker", "Git & GitHub") the words are the skill."""
+    In a sentence ("set up the team's Git repository", "released the code on GitHub"), a list of
+    tools ("Git, GitHub, Docker", "Git & GitHub") or a skills table's row ("Version Control |
+    GitHub") the words are the skill."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line_end = len(text) if line_end == -1 else line_end
@@ -228,6 +230,8 @@ def is_link_label(text: str, start: int, end: int) -> bool:
     if before.endswith(":") and _last_word(before[:-1]) in LINK_LABELS:
         return True
     if LINK_ROW.fullmatch(before[-1:] or "-") or LINK_ROW.fullmatch(after[:1] or "-"):
+        if not after and before.strip(" \t|") and section != "skills":
+            return True
         cells = LINK_ROW.split(text[line_start:start] + text[end:line_end])
         return any(_last_word(cell) in LINK_CELLS for cell in cells)
     previous = before.rsplit(None, 1)[-1] if before.strip() else ""

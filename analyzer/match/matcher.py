@@ -340,7 +340,9 @@ class SkillMatcher:
                 return f"excluded: part of {phrase!r}"
         if any(_is_link(t) for t in span):
             return "part of a link or an e-mail address"
-        if _labels_a_link(doc, span) or is_link_label(text, span.start_char, span.end_char):
+        if _labels_a_link(doc, span) or is_link_label(
+            text, span.start_char, span.end_char, evidence.section
+        ):
             return "names a link, not a skill"
         if code := product_code_rejection(doc, span, self._lexicon_words):
             return code

@@ -109,6 +109,9 @@ LINK_LABELS: list[Case] = [
     ("projects", "Image Captioner [GitHub]", "git", False),
     ("projects", "Image Captioner (GitLab)", "git", False),
     ("projects", "Code: GitHub", "git", False),
+    ("projects", "Route Planner | GitHub", "git", False),
+    ("experience", "Route Planner\tGitLab", "git", False),
+    ("skills", "Version Control | GitHub", "git", True),
     # Git used: in a sentence, a list of tools, a table row of tools, GitHub Actions.
     ("projects", "Released the code on GitHub under the MIT licence", "git", True),
     ("skills", "Version Control: Git & GitHub", "git", True),
