@@ -85,7 +85,9 @@ VOCABULARY: dict[SectionKind, str] = {
         berufliche erfahrung | beruflicher werdegang | werdegang | berufspraxis | praktika |
         arbeitserfahrung | berufliche laufbahn | werkervaring | ervaring | esperienza |
         esperienze | esperienza professionale | esperienze lavorative | esperienza lavorativa |
-        experiencia profissional | historico profissional | industry
+        experiencia profissional | historico profissional | industry | current position |
+        current positions | academic positions | academic appointments | appointments |
+        professional appointments | academia | teaching
     """,
     "projects": """
         project | project highlights | selected project | personal project |
@@ -168,7 +170,7 @@ WEAK = """
     positions | links | additional | about | bio | portfolio | parcours | informatique | outils
     | herramientas | kennis | studies | degrees | patents | presentations | qualifications |
     formation | stages | practicas | cursos | conocimientos | connaissances | learning |
-    exploring | interest | industry
+    exploring | interest | industry | appointments | academia | teaching
 """
 """Headings that are also ordinary list items or sub-headings ("Leadership" among soft skills,
 "Languages" or "Tools" inside a skills block): they start a section only with layout evidence."""

@@ -108,9 +108,19 @@ def test_lines_without_a_section_label(line: str) -> None:
     assert inline_label(line) is None
 
 
-def test_an_industry_heading_heads_experience() -> None:
-    match = match_heading("INDUSTRY")
-    assert match is not None and match.kind == "experience" and match.weak
+@pytest.mark.parametrize(
+    ("heading", "weak"),
+    [
+        ("INDUSTRY", True),
+        ("Teaching", True),
+        ("Academia", True),
+        ("Current Position", False),
+        ("Academic Appointments", False),
+    ],
+)
+def test_academic_cv_headings_head_experience(heading: str, weak: bool) -> None:
+    match = match_heading(heading)
+    assert match is not None and (match.kind, match.weak) == ("experience", weak)
 
 
 def test_a_bounded_block_that_introduces_a_list_keeps_the_list() -> None:
