@@ -41,6 +41,7 @@ from dataclasses import dataclass
 
 from analyzer.extract.headings import (
     FUNCTION_WORDS,
+    KEYWORD_KINDS,
     LANGUAGE_HEADINGS,
     HeadingMatch,
     heading_key,
@@ -227,7 +228,7 @@ def _labelled_bounded_lines(
         at = index + 1
         while at < end:
             label = inline_label(lines[at].text)
-            if label is None or label[1].kind not in BOUNDED_KINDS:
+            if label is None or not _names_bounded(label[1]):
                 at += 1
                 continue
             after = _list_end(lines, at, end)
@@ -237,6 +238,14 @@ def _labelled_bounded_lines(
                 found.append((after, kind, ""))
             at = after
     return found
+
+
+def _names_bounded(match: HeadingMatch) -> bool:
+    """Whether a label names a bounded section: exactly ("Currently learning"), or by its last
+    word ("Cloud Interests"; "Hobbies and Tools" names no interests)."""
+    if match.kind not in BOUNDED_KINDS:
+        return False
+    return match.exact or KEYWORD_KINDS.get(match.key.split()[-1]) == match.kind
 
 
 def _list_end(lines: Sequence[PlacedLine], first: int, end: int) -> int:

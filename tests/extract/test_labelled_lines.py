@@ -70,6 +70,8 @@ def test_an_interests_row_inside_a_skills_block_is_interests(label: str) -> None
         "Machine Learning (interest in ranking): Vector Search",  # a remark, not a label
         "Goals: Stream Processing, Vector Search",  # the goals of a piece of work
         "Built an interest rate model: Vector Search",
+        "Interest Rate Models: Vector Search",
+        "Hobbies and Tools: Vector Search",  # names interests first, then tools
     ],
 )
 def test_rows_that_name_no_interests_stay_in_their_section(row: str) -> None:
