@@ -205,8 +205,9 @@ FUNCTION_WORDS = frozenset(
 ingénierie" is as short a heading as "Research and engineering interests"."""
 
 
-_INLINE_LABEL = re.compile(r"^\s*(?:[•*-]\s*)?([^:\t•|,;()]{1,50}?)\s*:\s*(?=\S)")
-"""A label and its colon opening a line, after an optional bullet: "Tools: ", "• Interests: "."""
+_INLINE_LABEL = re.compile(r"^\s*(?:[•*-]\s*)?([^:\t•|,;()]{1,50}?)\s*(?::\s*|\t\s*)(?=\S)")
+"""A label and its colon opening a line, after an optional bullet ("Tools: ", "• Interests: "), or
+the first cell of a table's row ("Interests<tab>Chess, Go")."""
 MAX_LABEL_WORDS = 6
 
 _AMPERSAND = re.compile(r"\s*[&+]\s*")
@@ -283,10 +284,10 @@ def match_heading(text: str) -> HeadingMatch | None:
 
 def inline_label(line: str) -> tuple[str, HeadingMatch] | None:
     """The label that opens a line of items ("Languages: Python, Go", "• Tools: Docker",
-    "Currently learning: Rust") and the section it names, or None when the line opens with no
-    label, nothing follows it, or it names no section. The label governs the items after it: a
-    "Skills:" line inside a job entry lists skills, an "Interests:" row inside a skills block lists
-    interests."""
+    "Currently learning: Rust", a table's row "Interests<tab>Chess") and the section it names,
+    or None when the line opens with no label, nothing follows it, or it names no section. The
+    label governs the items after it: a "Skills:" line inside a job entry lists skills, an
+    "Interests:" row inside a skills block lists interests."""
     found = _INLINE_LABEL.match(line)
     if found is None:
         return None

@@ -106,15 +106,16 @@ def _is_code(word: str) -> bool:
 
 
 def labelled_section(text: str, start: int) -> str | None:
-    """The section kind that the inline label opening the line of text[start] names, when the
-    match stands after it: "skills" for "• Tools: Docker, Helm" inside a job entry."""
+    """ "skills" when the line of text[start] opens with an inline label that names a skills list
+    and the match stands after it ("• Tools: Docker, Helm" inside a job entry), else None. Only
+    skills: a contact line's "Portfolio: GitHub" names no list of what a person used."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", start)
     line = text[line_start : len(text) if line_end == -1 else line_end]
     found = inline_label(line)
-    if found is None or start - line_start < line.index(found[0]) + len(found[0]):
+    if found is None or found[1].kind != "skills":
         return None
-    return found[1].kind
+    return "skills" if start - line_start >= line.index(found[0]) + len(found[0]) else None
 
 
 def context_rejection(

@@ -79,6 +79,16 @@ def test_rows_that_name_no_interests_stay_in_their_section(row: str) -> None:
     assert _kind_at(text, "Vector Search") == "skills"
 
 
+def test_an_interests_row_of_a_skills_table_is_interests() -> None:
+    text = (
+        "Jo Park\njo@example.org\n\nSKILLS\nLanguages\tGo, Python\n"
+        "Interest\tStream Processing, Vector Search\nTools\tDocker, Terraform\n"
+    )
+    assert _kind_at(text, "Vector Search") == "interests"
+    assert _kind_at(text, "Docker, Terraform") == "skills"
+    assert _kind_at(text, "Go, Python") == "skills"
+
+
 def test_an_interests_label_in_a_job_entry_covers_only_its_line() -> None:
     text = (
         "Jo Park\njo@example.org\n\nEXPERIENCE\nEngineer, Gamma Labs, 2021 - present\n"
@@ -95,6 +105,7 @@ def test_an_interests_label_in_a_job_entry_covers_only_its_line() -> None:
         ("- Tech stack: Go, Redis", "Tech stack", "skills"),
         ("Currently learning: Rust", "Currently learning", "interests"),
         ("Cloud Interests: serverless", "Cloud Interests", "interests"),
+        ("Interests\tChess, Go", "Interests", "interests"),
     ],
 )
 def test_inline_label_names_the_section_of_its_items(line: str, label: str, kind: str) -> None:

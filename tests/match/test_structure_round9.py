@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 
 from analyzer.engine import Analyzer
+from analyzer.match.judge import labelled_section
 from analyzer.match.matcher import SkillMatcher
 from analyzer.types import SectionKind
 from tests.match.sentences import Case, sentence_cases, shown
@@ -99,6 +100,23 @@ def test_an_inline_skills_line_in_a_job_entry_is_a_skills_list(
     assert ("linux" in present) is expected
     if expected:
         assert present["linux"] == "demonstrated"
+
+
+@pytest.mark.parametrize(
+    ("line", "word", "expected"),
+    [
+        ("• Tools: Shell, Helm", "Shell", "skills"),
+        ("Tech stack: Go, Shell", "Shell", "skills"),
+        ("Portfolio: Shell scripts", "Shell", None),  # a label, but of no skills list
+        ("Shell Tools: Helm", "Shell", None),  # the word is the label itself
+        ("Wrote Shell tools", "Shell", None),
+    ],
+)
+def test_labelled_section_names_a_skills_list_only(
+    line: str, word: str, expected: str | None
+) -> None:
+    text = f"Header\n{line}\n"
+    assert labelled_section(text, text.index(word)) == expected
 
 
 LINK_LABELS: list[Case] = [
