@@ -101,8 +101,9 @@ Style = tuple[float, str, bool, bool]
 
 @dataclass(slots=True)
 class _Candidate:
-    """What one line shows of a heading. Made for every line and never changed (not frozen: a
-    frozen dataclass takes twice as long to build)."""
+    """What one line shows of a heading. Made for every line and never changed but for
+    `set_apart`, which needs the lines around it (not frozen: a frozen dataclass takes twice as
+    long to build)."""
 
     index: int
     match: HeadingMatch | None
