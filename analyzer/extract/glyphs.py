@@ -100,3 +100,34 @@ def is_pictograph(char: str) -> bool:
         or 0x2B00 <= code <= 0x2BFF
         or (0x2300 <= code <= 0x23FF and unicodedata.category(char) == "So")
     )
+
+
+EAST_ASIAN_PUNCTUATION = str.maketrans(
+    {
+        "\u3001": ", ",  # ideographic comma: separates list items
+        "\uff64": ", ",  # its half-width form
+        "\u3002": ". ",  # ideographic full stop
+        "\uff0c": ", ",  # full-width comma, semicolon and colon (NFKC drops the space after)
+        "\uff1b": "; ",
+        "\uff1a": ": ",
+        "\uff08": " (",  # full-width parentheses
+        "\uff09": ")",
+        "\u30fb": " \u00b7 ",  # katakana middle dot: separates words like the middle dot
+        "\u3010": "[",  # lenticular and corner brackets: headings and quotes
+        "\u3011": "] ",
+        "\u300c": '"',
+        "\u300d": '"',
+        "\u300e": '"',
+        "\u300f": '"',
+    }
+)
+"""East Asian punctuation -> its ASCII form with the space a Latin text puts after it, so that
+"Python、PyTorch" separates its items as "Python, PyTorch" does. NFKC maps the
+full-width forms but not the ideographic comma, and leaves no space after any of them."""
+
+CJK_LATIN_GAP = re.compile(
+    r"(?<=[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af])(?=[A-Za-z0-9])"
+    r"|(?<=[A-Za-z0-9+#])(?=[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af])"
+)
+"""Where a Chinese, Japanese or Korean character meets a Latin word with no space
+("使用Python和Docker"): a space there lets the Latin word match as itself."""

@@ -85,7 +85,9 @@ VOCABULARY: dict[SectionKind, str] = {
         berufliche erfahrung | beruflicher werdegang | werdegang | berufspraxis | praktika |
         arbeitserfahrung | berufliche laufbahn | werkervaring | ervaring | esperienza |
         esperienze | esperienza professionale | esperienze lavorative | esperienza lavorativa |
-        experiencia profissional | historico profissional
+        experiencia profissional | historico profissional | industry | current position |
+        current positions | academic positions | academic appointments | appointments |
+        professional appointments | academia | teaching
     """,
     "projects": """
         project | project highlights | selected project | personal project |
@@ -135,7 +137,10 @@ VOCABULARY: dict[SectionKind, str] = {
         hobbies and interests | personal interests | interests and hobbies | passions |
         outside interests | leisure | intereses | aficiones | pasatiempos | centres d interet |
         centres d interets | loisirs | interets | interessen | hobbys | freizeit |
-        freizeitaktivitaten | interesses | interessi | hobby | hobby e interessi
+        freizeitaktivitaten | interesses | interessi | hobby | hobby e interessi |
+        currently learning | now learning | learning | learning goals | currently exploring |
+        exploring | future goals | career goals | career interests | professional interests |
+        technical interests | areas of interest | interest
     """,
     "other": """
         extra curricular activities | extracurricular activity | volunteer activities |
@@ -154,7 +159,9 @@ VOCABULARY: dict[SectionKind, str] = {
         auszeichnungen | referenzen | ehrenamt | sonstiges | talen | lingue | premi
     """,
 }
-"""Section kind -> its headings, separated by "|" (accents optional: keys drop them)."""
+"""Section kind -> its headings, separated by "|" (accents optional: keys drop them). Interests
+also head what a person is learning or aims at ("Currently learning", "Future goals"): wishes,
+whose evidence does not count either."""
 
 WEAK = """
     leadership | languages | tools | technologies | activities | volunteer | research | work |
@@ -162,7 +169,8 @@ WEAK = """
     training | courses | other | misc | miscellaneous | frameworks | papers | books | talks |
     positions | links | additional | about | bio | portfolio | parcours | informatique | outils
     | herramientas | kennis | studies | degrees | patents | presentations | qualifications |
-    formation | stages | practicas | cursos | conocimientos | connaissances
+    formation | stages | practicas | cursos | conocimientos | connaissances | learning |
+    exploring | interest | industry | appointments | academia | teaching
 """
 """Headings that are also ordinary list items or sub-headings ("Leadership" among soft skills,
 "Languages" or "Tools" inside a skills block): they start a section only with layout evidence."""
@@ -196,6 +204,11 @@ FUNCTION_WORDS = frozenset(
 """Words that do not count towards a heading's length: "Sujet d'intérêts en recherche et
 ingénierie" is as short a heading as "Research and engineering interests"."""
 
+
+_INLINE_LABEL = re.compile(r"^\s*(?:[•*-]\s*)?([^:\t•|,;()]{1,50}?)\s*(?::\s*|\t\s*)(?=\S)")
+"""A label and its colon opening a line, after an optional bullet ("Tools: ", "• Interests: "), or
+the first cell of a table's row ("Interests<tab>Chess, Go")."""
+MAX_LABEL_WORDS = 6
 
 _AMPERSAND = re.compile(r"\s*[&+]\s*")
 _NOT_A_WORD = re.compile(r"[^\w\s]|_|\d")
@@ -267,3 +280,19 @@ def match_heading(text: str) -> HeadingMatch | None:
         if keyword in key:
             return HeadingMatch(kind, key, exact=False, weak=True)
     return None
+
+
+def inline_label(line: str) -> tuple[str, HeadingMatch] | None:
+    """The label that opens a line of items ("Languages: Python, Go", "• Tools: Docker",
+    "Currently learning: Rust", a table's row "Interests<tab>Chess") and the section it names,
+    or None when the line opens with no label, nothing follows it, or it names no section. The
+    label governs the items after it: a "Skills:" line inside a job entry lists skills, an
+    "Interests:" row inside a skills block lists interests."""
+    found = _INLINE_LABEL.match(line)
+    if found is None:
+        return None
+    label = found.group(1).strip()
+    if len(label.split()) > MAX_LABEL_WORDS:
+        return None
+    match = match_heading(label)
+    return None if match is None else (label, match)

@@ -5,8 +5,10 @@ split across rows. The final text is built from the rewritten rows, so every off
 indexes the repaired text and never has to be mapped back. `RepairCounts` keeps what was changed,
 for the parse report.
 
-Order matters: mojibake is repaired first (ftfy needs the raw bytes' shapes), then NFKC (ligatures,
-full-width forms, odd spaces), then dashes, quotes, bullets and icons, then letter-spaced headings
+Order matters: mojibake is repaired first (ftfy needs the raw bytes' shapes), then East Asian
+punctuation becomes its ASCII form and a space ("、" -> ", "), then NFKC (ligatures, full-width
+forms, odd spaces), then dashes, quotes, a space where CJK characters meet a Latin word, bullets
+and icons, then letter-spaced headings
 (which need the double spaces that mark word gaps), and last runs of spaces collapse.
 """
 
@@ -113,7 +115,8 @@ def normalise_line(text: str, counts: RepairCounts) -> str:
     if text.isascii():  # NFKC, invisibles and dashes are all outside ASCII; one quote is not
         text = text.replace("`", "'")
     else:
-        text = unicodedata.normalize("NFKC", text).translate(_REWRITES)
+        text = unicodedata.normalize("NFKC", text.translate(glyphs.EAST_ASIAN_PUNCTUATION))
+        text = glyphs.CJK_LATIN_GAP.sub(" ", text.translate(_REWRITES))
     if not text.isprintable():  # every control character is unprintable (and so is a tab)
         text = _CONTROL.sub("", text)
     text = _map_symbols(text, counts)

@@ -25,7 +25,9 @@ are headings when at least two rows of the document open that way with an exact 
 
 No section may swallow the rest of a document because one heading was misread: a section whose
 evidence does not count (interests) keeps only its first block of text, at most a few lines; what
-follows it is `other`, read for what its lines show.
+follows it is `other`, read for what its lines show. A line whose own label names such a section
+("Interests: ...", "Currently learning: ..." as a row of a skills block) is one on its own (with
+the lines that continue its list), and the section around it resumes after it.
 """
 
 from __future__ import annotations
@@ -37,7 +39,15 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from analyzer.extract.headings import LANGUAGE_HEADINGS, HeadingMatch, heading_key, match_heading
+from analyzer.extract.headings import (
+    FUNCTION_WORDS,
+    KEYWORD_KINDS,
+    LANGUAGE_HEADINGS,
+    HeadingMatch,
+    heading_key,
+    inline_label,
+    match_heading,
+)
 from analyzer.extract.lines import PlacedLine
 from analyzer.extract.reading_order import DATE_LIKE
 from analyzer.types import Section, SectionKind
@@ -91,8 +101,9 @@ Style = tuple[float, str, bool, bool]
 
 @dataclass(slots=True)
 class _Candidate:
-    """What one line shows of a heading. Made for every line and never changed (not frozen: a
-    frozen dataclass takes twice as long to build)."""
+    """What one line shows of a heading. Made for every line and never changed but for
+    `set_apart`, which needs the lines around it (not frozen: a frozen dataclass takes twice as
+    long to build)."""
 
     index: int
     match: HeadingMatch | None
@@ -103,6 +114,8 @@ class _Candidate:
     colon: bool
     lowercase: bool
     """Starts with a lower-case letter: a phrase in running text, not a heading."""
+    set_apart: bool = False
+    """A plain text's title-case line after a blank line: how plain text sets a heading off."""
 
 
 def find_sections(text: str, lines: Sequence[PlacedLine]) -> tuple[Section, ...]:
@@ -117,6 +130,8 @@ def find_sections(text: str, lines: Sequence[PlacedLine]) -> tuple[Section, ...]
     starts += [(index, kind, "") for index, kind in _sidebar_contacts(lines, dict(headings))]
     starts.sort()
     starts += _after_bounded_sections(lines, starts)
+    starts.sort()
+    starts += _labelled_bounded_lines(lines, starts)
     starts.sort()
     if not starts:
         return (Section("other", "", 0, len(text), lines[0].page),)
@@ -177,28 +192,85 @@ def _after_bounded_sections(
     lines: Sequence[PlacedLine], starts: Sequence[tuple[int, SectionKind, str]]
 ) -> list[tuple[int, SectionKind, str]]:
     """An `other` section starting where each bounded section (interests) ends: after its first
-    block of text, or after MAX_BOUNDED_LINES lines, when its section runs on past that."""
+    block of text, or after MAX_BOUNDED_LINES lines, when its section runs on past that. A block
+    that ends on a colon ("My current topics include:") goes on over the bullets it introduces,
+    blank lines between them or not."""
     found: list[tuple[int, SectionKind, str]] = []
     following = {start[0]: after[0] for start, after in itertools.pairwise(starts)}
     for index, kind, _ in starts:
         if kind not in BOUNDED_KINDS:
             continue
         last = following.get(index, len(lines))
-        end = index + 1
+        end, listing = index + 1, False
         while end < last and end - index <= MAX_BOUNDED_LINES:
             gap = lines[end].start - lines[end - 1].end
             if gap > 1 and end > index + 1:  # a blank line after the first block of content
-                break
+                introduced = listing or lines[end - 1].text.rstrip().endswith(":")
+                if not (introduced and CONTENT_BULLET.match(lines[end].text)):
+                    break
+                listing = True
             end += 1
         if end < last:
             found.append((end, "other", ""))
     return found
 
 
+def _labelled_bounded_lines(
+    lines: Sequence[PlacedLine], starts: Sequence[tuple[int, SectionKind, str]]
+) -> list[tuple[int, SectionKind, str]]:
+    """A bounded section (interests) for each line of another section whose inline label names
+    one ("AI Interests: ...", "Currently learning: ..."), headed by the label, and the enclosing
+    section again, without a heading, after it and the lines that continue its list."""
+    found: list[tuple[int, SectionKind, str]] = []
+    ends = [index for index, _, _ in starts[1:]] + ([len(lines)] if starts else [])
+    for (index, kind, _), end in zip(starts, ends, strict=True):
+        if kind in BOUNDED_KINDS:
+            continue
+        at = index + 1
+        while at < end:
+            label = inline_label(lines[at].text)
+            if label is None or not _names_bounded(label[1]):
+                at += 1
+                continue
+            after = _list_end(lines, at, end)
+            text = lines[at].text
+            found.append((at, label[1].kind, text[: text.index(label[0]) + len(label[0])]))
+            if after < end:
+                found.append((after, kind, ""))
+            at = after
+    return found
+
+
+def _names_bounded(match: HeadingMatch) -> bool:
+    """Whether a label names a bounded section: exactly ("Currently learning"), or by its last
+    word ("Cloud Interests"; "Hobbies and Tools" names no interests)."""
+    if match.kind not in BOUNDED_KINDS:
+        return False
+    return match.exact or KEYWORD_KINDS.get(match.key.split()[-1]) == match.kind
+
+
+def _list_end(lines: Sequence[PlacedLine], first: int, end: int) -> int:
+    """The index after the last line of the list that opens at `first`: its following lines
+    continue it while the line before ends on a separator or they start in lower case."""
+    at = first + 1
+    while at < end and at - first <= MAX_BOUNDED_LINES:
+        text = lines[at].text.strip()
+        blank_before = lines[at].start - lines[at - 1].end > 1
+        if blank_before or not text or CONTENT_BULLET.match(text) or inline_label(text):
+            break
+        if not (lines[at - 1].text.rstrip().endswith((",", ";", "&", "/")) or text[0].islower()):
+            break
+        at += 1
+    return at
+
+
 def _headings(lines: Sequence[PlacedLine]) -> list[tuple[int, SectionKind]]:
     """(line index, kind) of every heading line."""
     body = _body_style(lines)
     candidates = [_candidate(i, line, body) for i, line in enumerate(lines)]
+    if body is None:
+        for c in candidates:
+            c.set_apart = c.match is not None and _set_apart(lines, c.index)
     heading_styles = {
         c.style
         for c in candidates
@@ -225,7 +297,16 @@ def _accepts(c: _Candidate, match: HeadingMatch, heading_styles: set[Style]) -> 
     caps = c.style[3]
     if match.exact:
         return caps or c.colon or c.emphasised
-    return caps and len(match.key.split()) <= 4
+    return (caps or c.set_apart) and len(match.key.split()) <= 4
+
+
+def _set_apart(lines: Sequence[PlacedLine], index: int) -> bool:
+    """A title-case line with a blank line (or the start of the text) above it."""
+    line = lines[index]
+    above = index == 0 or line.start - lines[index - 1].end > 1
+    words = {w for w in heading_key(line.text).split() if w not in FUNCTION_WORDS}
+    titled = all(w[:1].isupper() for w in line.text.split() if heading_key(w) in words)
+    return above and bool(words) and titled
 
 
 def _styled_headings(

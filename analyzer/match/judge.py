@@ -11,6 +11,7 @@ from collections.abc import Collection, Sequence
 
 from spacy.tokens import Doc, Span, Token
 
+from analyzer.extract.headings import inline_label
 from skill_lexicon.model import ContextRule
 
 BOUNDARY_TOKENS = frozenset({".", ";", "•", "|", "!", "?", "·"})
@@ -104,16 +105,38 @@ def _is_code(word: str) -> bool:
     return CODE_PIECE.fullmatch(word) is not None
 
 
+def labelled_section(text: str, start: int) -> str | None:
+    """ "skills" when the line of text[start] opens with an inline label that names a skills list
+    and the match stands after it ("• Tools: Docker, Helm" inside a job entry), else None. Only
+    skills: a contact line's "Portfolio: GitHub" names no list of what a person used."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line = text[line_start : len(text) if line_end == -1 else line_end]
+    found = inline_label(line)
+    if found is None or found[1].kind != "skills":
+        return None
+    return "skills" if start - line_start >= line.index(found[0]) + len(found[0]) else None
+
+
 def context_rejection(
-    rule: ContextRule, surface: str, section: str, doc: Doc, span: Span, *, pattern: bool = False
+    rule: ContextRule,
+    surface: str,
+    section: str,
+    doc: Doc,
+    span: Span,
+    *,
+    pattern: bool = False,
+    labelled: str | None = None,
 ) -> str | None:
     """Why an ambiguous term fails its context rule, or None when it passes. For a token
-    `pattern` the words inside its span count as context as well as those around it."""
+    `pattern` the words inside its span count as context as well as those around it. A term
+    in a list whose inline label names one of the rule's sections (`labelled`: "Skills: ..."
+    under a role) passes as it would in that section."""
     if rule.case_sensitive and surface not in rule.terms_cased:
         return f"ambiguous {surface!r}: only {', '.join(rule.terms_cased)} in this case count"
     if not rule.sections and not rule.require_any:
         return None
-    if section in rule.sections:
+    if section in rule.sections or (labelled is not None and labelled in rule.sections):
         return None
     near = _words_near(doc, span, rule.window, inside=pattern)
     if any(f" {word} " in near for word in rule.require_any):
@@ -162,3 +185,60 @@ def parenthesis_after(doc: Doc, end: int, window: int) -> range | None:
     while last < len(doc) and last - end <= window and doc[last].text != ")":
         last += 1
     return range(end, min(last + 1, len(doc)))
+
+
+LINK_NOUNS = frozenset({"repository", "repo", "link", "page", "profile", "code"})
+"""Words that with a tool's name make the label of a link ("Git Repository", "GitHub Link")."""
+LINK_SITES = frozenset({"github", "gitlab", "bitbucket"})
+"""Sites that a project's or a paper's link is named after: as a link's text ("[GitHub]") the
+name says where the code is, not that the person used the tool."""
+LINK_LABELS = frozenset({*LINK_NOUNS, "source", "links"})
+"""Labels before a link's text: "Code: GitHub", "Source: GitLab"."""
+LINK_CELLS = frozenset(
+    {"demo", "paper", "website", "video", "slides", "poster", "preprint", "arxiv", "pdf"}
+    | {"docs", "blog", "link", "links", "repository", "repo", "page"}
+)
+"""Last words of the other links in a row of them ("GitHub | Live Demo | Paper"); not tools'
+words, so a row of a skills table ("Version Control | Git | GitHub") is no row of links."""
+LINK_ROW = re.compile(r"[\t|•·]")
+"""What separates the cells of a row of links or of a table."""
+
+
+def is_link_label(text: str, start: int, end: int, section: str = "") -> bool:
+    """True when text[start:end] is the text of a link rather than a skill used:
+
+    - a tool's name set apart at the end of a line before a link noun: a project's title, a tab
+      or a bar, and "Git Repository" or "GitHub Link" (the address is only in the PDF's link);
+    - a site's name (GitHub, GitLab) as a link of its own: alone in brackets ("[GitHub]"), after
+      a link's label ("Code: GitHub"), in a row of links ("GitHub | Demo | Paper"), or closing a
+      project's line after its title or stack, with no separator ("Python, NumPy GitHub") or as
+      the row's last cell outside a skills section ("Route Planner | GitHub").
+
+    In a sentence ("set up the team's Git repository", "released the code on GitHub"), a list of
+    tools ("Git, GitHub, Docker", "Git & GitHub") or a skills table's row ("Version Control |
+    GitHub") the words are the skill."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end == -1 else line_end
+    before, after = text[line_start:start].rstrip(" "), text[end:line_end].strip(" ")
+    set_apart = not before.strip() or before.endswith(("\t", "|"))
+    if set_apart and after.lower() in LINK_NOUNS:
+        return True
+    if text[start:end].lower() not in LINK_SITES:
+        return False
+    if (before[-1:], after[:1]) in {("[", "]"), ("(", ")")}:
+        return True
+    if before.endswith(":") and _last_word(before[:-1]) in LINK_LABELS:
+        return True
+    if LINK_ROW.fullmatch(before[-1:] or "-") or LINK_ROW.fullmatch(after[:1] or "-"):
+        if not after and before.strip(" \t|") and section != "skills":
+            return True
+        cells = LINK_ROW.split(text[line_start:start] + text[end:line_end])
+        return any(_last_word(cell) in LINK_CELLS for cell in cells)
+    previous = before.rsplit(None, 1)[-1] if before.strip() else ""
+    return not after and before != text[line_start:start] and previous[:1].isupper()
+
+
+def _last_word(text: str) -> str:
+    words = text.split()
+    return words[-1].lower() if words else ""

@@ -32,7 +32,13 @@ from spacy.util import filter_spans
 from analyzer.errors import UnsupportedInputError
 from analyzer.match.forms import shown_as
 from analyzer.match.fuzzy import FuzzyMatcher
-from analyzer.match.judge import context_rejection, cue_rejection, product_code_rejection
+from analyzer.match.judge import (
+    context_rejection,
+    cue_rejection,
+    is_link_label,
+    labelled_section,
+    product_code_rejection,
+)
 from analyzer.match.nlp import build_pipeline, lower_preserving_length
 from analyzer.match.ondemand import PendingPhrases, TermIndex
 from analyzer.match.spelling import MIN_MISSPELT_CHARS, Misspellings, lexicon_words
@@ -58,9 +64,6 @@ told). The test that a variant is no word knows English only: "calculs" is Frenc
 
 REMEMBERED_WORDS = 8192
 """Words whose action-verb test is remembered (lines of every resume repeat the same verbs)."""
-
-LINK_NOUNS = frozenset({"repository", "repo", "link", "page", "profile", "code"})
-"""Words that with a tool's name make the label of a link ("Git Repository", "GitHub Link")."""
 
 Hit = tuple[Span, str, MatchType, str, float]
 """A raw match: the span, skill id, match type, rule and similarity (1.0 but for near misses)."""
@@ -337,13 +340,16 @@ class SkillMatcher:
                 return f"excluded: part of {phrase!r}"
         if any(_is_link(t) for t in span):
             return "part of a link or an e-mail address"
-        if _labels_a_link(doc, span) or _is_link_label(text, span.start_char, span.end_char):
+        if _labels_a_link(doc, span) or is_link_label(
+            text, span.start_char, span.end_char, evidence.section
+        ):
             return "names a link, not a skill"
         if code := product_code_rejection(doc, span, self._lexicon_words):
             return code
         if skill.group != "soft" and _names_a_team(doc, span, self.lexicon.cues):
             return "names a team, not a skill"
         lowered = " ".join(t.lower_ for t in span) if skill.context else ""
+        labelled = labelled_section(text, span.start_char) if skill.context else None
         for rule in skill.context:
             if lowered in rule.terms or evidence.rule in rule.terms:
                 reason = context_rejection(
@@ -353,6 +359,7 @@ class SkillMatcher:
                     doc,
                     span,
                     pattern=evidence.match_type == "pattern",
+                    labelled=labelled,
                 )
                 if reason:
                     return reason
@@ -493,18 +500,6 @@ def _labels_a_link(doc: Doc, span: Span) -> bool:
     if following and following[0].text in {":", "-", "|"}:
         following = following[1:]
     return bool(following) and _is_link(following[0])
-
-
-def _is_link_label(text: str, start: int, end: int) -> bool:
-    """True for a link's label set apart at the end of a line: a project's title followed by a tab
-    or a bar and "Git Repository" or "GitHub Link" (the address is only in the PDF's link). In a
-    sentence ("Set up the team's Git repository") the words are the skill."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    before = text[line_start:start]
-    after = text[end : len(text) if line_end == -1 else line_end].strip().lower()
-    set_apart = not before.strip() or before.rstrip(" ").endswith(("\t", "|"))
-    return set_apart and after in LINK_NOUNS
 
 
 def _is_link(token: Token) -> bool:

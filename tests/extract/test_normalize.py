@@ -283,3 +283,28 @@ def test_the_one_pass_rewrites_are_the_three_tables_in_any_order() -> None:
     outputs = "".join(v for v in normalize._REWRITES.values() if isinstance(v, str))
     keys = "".join(map(chr, normalize._REWRITES))
     assert not normalize._CONTROL.search(keys + outputs)
+
+
+@pytest.mark.parametrize(
+    ("raw", "clean"),
+    [
+        ("Python\u3001SQL\u3001Docker", "Python, SQL, Docker"),  # ideographic comma
+        ("Python\uff64SQL", "Python, SQL"),  # its half-width form
+        ("\u6280\u80fd\uff1aPython\uff1bGo", "\u6280\u80fd: Python; Go"),  # full-width : and ;
+        ("Kubernetes\uff08EKS\uff09\uff0cHelm", "Kubernetes (EKS), Helm"),
+        ("Python\u30fbSQL", "Python \u00b7 SQL"),  # katakana middle dot
+        ("\u3010\u6280\u80fd\u3011", "[\u6280\u80fd]"),
+        ("\u4f7f\u7528Python\u548cC++\u5f00\u53d1", "\u4f7f\u7528 Python \u548c C++ \u5f00\u53d1"),
+        ("Python\u3002\u8d1f\u8d23", "Python. \u8d1f\u8d23"),
+        ("Python, SQL", "Python, SQL"),  # ASCII as it was
+        ("\u6570\u636e\u5206\u6790", "\u6570\u636e\u5206\u6790"),  # CJK alone: no space added
+    ],
+)
+def test_east_asian_punctuation_separates_items_as_ascii_does(raw: str, clean: str) -> None:
+    assert normalise_line(raw, RepairCounts()) == clean
+
+
+def test_items_between_ideographic_commas_are_matched_one_by_one() -> None:
+    resume = extract_text("Jo Park\n\nSKILLS\n\u6280\u80fd\uff1aPython\u3001Docker\u3001SQL\n")
+    assert_consistent(resume)
+    assert "Python, Docker, SQL" in resume.text
