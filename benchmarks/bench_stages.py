@@ -273,17 +273,23 @@ def stage_table(results: list[tuple[str, str, dict[str, Any], float]]) -> str:
             + f" | {per_second:.1f} | {cold:.2f} | {measured['peak_rss_mib']:.0f} |"
         )
     lines.append("")
+    splits = (  # where "extraction" ends: after reading, or after all of `analyzer/extract`
+        ("everything after extraction / extraction", 1),
+        ("matching, scoring and rendering / reading, normalising and sections", 2),
+    )
     for name, engine, measured, _ in results:
         per_file = measured["per_file"]
-        after = [sum(f[stage] for stage in STAGES[1:]) for f in per_file]
-        extract = [f["extract"] for f in per_file]
-        ratios = [a / e for a, e in zip(after, extract, strict=True) if e > 0]
-        medians = sum(statistics.median(f[s] for f in per_file) for s in STAGES[1:])
-        lines.append(
-            f"{name}, {engine}: everything after extraction / extraction = "
-            f"{medians / statistics.median(extract):.3f} (sum of the stage medians over the "
-            f"extraction median), {statistics.median(ratios):.3f} (median of the per-resume ratios)"
-        )
+        for label, first_after in splits:
+            reading, rest = STAGES[:first_after], STAGES[first_after:]
+            after = [sum(f[stage] for stage in rest) for f in per_file]
+            extract = [sum(f[stage] for stage in reading) for f in per_file]
+            ratios = [a / e for a, e in zip(after, extract, strict=True) if e > 0]
+            medians = sum(statistics.median(f[s] for f in per_file) for s in rest)
+            extract_median = sum(statistics.median(f[s] for f in per_file) for s in reading)
+            lines.append(
+                f"{name}, {engine}: {label} = {medians / extract_median:.3f} (sum of the stage "
+                f"medians), {statistics.median(ratios):.3f} (median of the per-resume ratios)"
+            )
     return "\n".join(lines)
 
 

@@ -349,9 +349,12 @@ class SkillMatcher:
         if skill.group != "soft" and _names_a_team(doc, span, self.lexicon.cues):
             return "names a team, not a skill"
         lowered = " ".join(t.lower_ for t in span) if skill.context else ""
-        labelled = labelled_section(text, span.start_char) if skill.context else None
+        labelled: str | None = None
+        looked_for_label = False
         for rule in skill.context:
             if lowered in rule.terms or evidence.rule in rule.terms:
+                if not looked_for_label:  # a line's label matters only to a rule that applies
+                    labelled, looked_for_label = labelled_section(text, span.start_char), True
                 reason = context_rejection(
                     rule,
                     evidence.text,
@@ -494,12 +497,21 @@ def _names_a_team(doc: Doc, span: Span, cues: Cues) -> bool:
     return after >= len(doc) or doc[after].lower_ not in cues.title_words
 
 
+LINK_LABEL_SEPARATORS = frozenset({":", "-", "|"})
+"""What may stand between a link's label and the link ("GitHub: github.com/ada")."""
+
+
 def _labels_a_link(doc: Doc, span: Span) -> bool:
     """True for "GitHub: https://github.com/ada" or "GitHub github.com/ada": a link's label."""
-    following = [t for t in doc[span.end : span.end + 3] if not t.is_space]
-    if following and following[0].text in {":", "-", "|"}:
-        following = following[1:]
-    return bool(following) and _is_link(following[0])
+    seen_separator = False
+    for token in doc[span.end : span.end + 3]:
+        if token.is_space:
+            continue
+        if not seen_separator and token.text in LINK_LABEL_SEPARATORS:
+            seen_separator = True
+            continue
+        return _is_link(token)
+    return False
 
 
 def _is_link(token: Token) -> bool:
