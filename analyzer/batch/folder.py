@@ -266,7 +266,7 @@ def analysis_workers(resumes: Sequence[Path], engine: str, cores: int) -> int:
     cost to read and to analyse, at least one. A folder of PDFs read with pdfminer.six wants one
     analysis worker up to about nine cores (each more loads spaCy for nothing: 1.1 s of CPU and
     127 MiB); with PDFium, or for text files, about half the cores or more go to analysis."""
-    pdf_cost = READING_COST.get(engine, READING_COST["pdfminer"])
+    pdf_cost = READING_COST[engine]
     reading = sum(pdf_cost if p.suffix.lower() == ".pdf" else OTHER_READING_COST for p in resumes)
     analysing = len(resumes) or 1
     return min(cores, max(1, round(cores * analysing / (analysing + reading))))

@@ -12,7 +12,7 @@ from collections.abc import Collection, Sequence
 from spacy.tokens import Doc, Span, Token
 
 from analyzer.extract.headings import inline_label
-from skill_lexicon.model import ContextRule
+from skill_lexicon.model import ContextRule, Cues
 
 BOUNDARY_TOKENS = frozenset({".", ";", "•", "|", "!", "?", "·"})
 """Tokens that end the clause a cue or a context word must share with the match."""
@@ -242,3 +242,49 @@ def is_link_label(text: str, start: int, end: int, section: str = "") -> bool:
 def _last_word(text: str) -> str:
     words = text.split()
     return words[-1].lower() if words else ""
+
+
+def link_rejection(doc: Doc, span: Span, text: str, section: str) -> str | None:
+    """Why a match is (part of) a link rather than a skill used, or None: inside a web or e-mail
+    address, the label before one ("GitHub: github.com/ada"), or a link's text in the line
+    (`is_link_label`)."""
+    if any(_is_link(t) for t in span):
+        return "part of a link or an e-mail address"
+    if _labels_a_link(doc, span) or is_link_label(text, span.start_char, span.end_char, section):
+        return "names a link, not a skill"
+    return None
+
+
+def names_a_team(doc: Doc, span: Span, cues: Cues) -> bool:
+    """True for "Llama team" or "PyTorch teams": a skill's name right before a team noun names
+    the team; not for "ML Team Lead", a job title."""
+    if span.end >= len(doc) or doc[span.end].lower_ not in cues.team_nouns:
+        return False
+    after = span.end + 1
+    return after >= len(doc) or doc[after].lower_ not in cues.title_words
+
+
+LINK_LABEL_SEPARATORS = frozenset({":", "-", "|"})
+"""What may stand between a link's label and the link ("GitHub: github.com/ada")."""
+
+
+def _labels_a_link(doc: Doc, span: Span) -> bool:
+    """True for "GitHub: https://github.com/ada" or "GitHub github.com/ada": a link's label."""
+    seen_separator = False
+    for token in doc[span.end : span.end + 3]:
+        if token.is_space:
+            continue
+        if not seen_separator and token.text in LINK_LABEL_SEPARATORS:
+            seen_separator = True
+            continue
+        return _is_link(token)
+    return False
+
+
+def _is_link(token: Token) -> bool:
+    """An e-mail address or a web address; not a dotted name such as "Node.js" or "ASP.NET",
+    which spaCy's `like_url` also accepts."""
+    text = token.lower_
+    return token.like_email or (
+        token.like_url and ("/" in text or text.startswith(("http", "www.")))
+    )

@@ -26,7 +26,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.pipeline import Lemmatizer
 from spacy.strings import get_string_id
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from analyzer.errors import UnsupportedInputError
@@ -35,8 +35,9 @@ from analyzer.match.fuzzy import FuzzyMatcher
 from analyzer.match.judge import (
     context_rejection,
     cue_rejection,
-    is_link_label,
     labelled_section,
+    link_rejection,
+    names_a_team,
     product_code_rejection,
 )
 from analyzer.match.nlp import build_pipeline, lower_preserving_length
@@ -45,7 +46,7 @@ from analyzer.match.spelling import MIN_MISSPELT_CHARS, Misspellings, lexicon_wo
 from analyzer.match.vocabulary import CommonWords
 from analyzer.match.windows import WindowedMatcher
 from analyzer.types import Evidence, EvidenceForm, ExtractedResume, MatchType, SectionKind
-from skill_lexicon.model import Cues, Lexicon, Skill
+from skill_lexicon.model import Lexicon, Skill
 
 CONTEXT_CHARS = 90
 """How much of the line around a match its evidence quotes, on each side."""
@@ -338,34 +339,27 @@ class SkillMatcher:
             if start < span.end and span.start < end:
                 phrase = doc[start:end].text
                 return f"excluded: part of {phrase!r}"
-        if any(_is_link(t) for t in span):
-            return "part of a link or an e-mail address"
-        if _labels_a_link(doc, span) or is_link_label(
-            text, span.start_char, span.end_char, evidence.section
-        ):
-            return "names a link, not a skill"
+        if link := link_rejection(doc, span, text, evidence.section):
+            return link
         if code := product_code_rejection(doc, span, self._lexicon_words):
             return code
-        if skill.group != "soft" and _names_a_team(doc, span, self.lexicon.cues):
+        if skill.group != "soft" and names_a_team(doc, span, self.lexicon.cues):
             return "names a team, not a skill"
         lowered = " ".join(t.lower_ for t in span) if skill.context else ""
-        labelled: str | None = None
-        looked_for_label = False
-        for rule in skill.context:
-            if lowered in rule.terms or evidence.rule in rule.terms:
-                if not looked_for_label:  # a line's label matters only to a rule that applies
-                    labelled, looked_for_label = labelled_section(text, span.start_char), True
-                reason = context_rejection(
-                    rule,
-                    evidence.text,
-                    evidence.section,
-                    doc,
-                    span,
-                    pattern=evidence.match_type == "pattern",
-                    labelled=labelled,
-                )
-                if reason:
-                    return reason
+        rules = [r for r in skill.context if lowered in r.terms or evidence.rule in r.terms]
+        labelled = labelled_section(text, span.start_char) if rules else None  # a line's label
+        for rule in rules:
+            reason = context_rejection(
+                rule,
+                evidence.text,
+                evidence.section,
+                doc,
+                span,
+                pattern=evidence.match_type == "pattern",
+                labelled=labelled,
+            )
+            if reason:
+                return reason
         return cue_rejection(cues, doc, span, self.lexicon.cues.window)
 
     def _evidence(
@@ -486,41 +480,6 @@ def _join_wrapped_lines(text: str) -> str:
     """Single line breaks become spaces, so a phrase wrapped across lines ("Natural\nLanguage
     Processing") still matches; blank lines, which end blocks, stay. Offsets do not move."""
     return re.sub(r"(?<!\n)\n(?!\n)", " ", text)
-
-
-def _names_a_team(doc: Doc, span: Span, cues: Cues) -> bool:
-    """True for "Llama team" or "PyTorch teams": a skill's name right before a team noun names
-    the team; not for "ML Team Lead", a job title."""
-    if span.end >= len(doc) or doc[span.end].lower_ not in cues.team_nouns:
-        return False
-    after = span.end + 1
-    return after >= len(doc) or doc[after].lower_ not in cues.title_words
-
-
-LINK_LABEL_SEPARATORS = frozenset({":", "-", "|"})
-"""What may stand between a link's label and the link ("GitHub: github.com/ada")."""
-
-
-def _labels_a_link(doc: Doc, span: Span) -> bool:
-    """True for "GitHub: https://github.com/ada" or "GitHub github.com/ada": a link's label."""
-    seen_separator = False
-    for token in doc[span.end : span.end + 3]:
-        if token.is_space:
-            continue
-        if not seen_separator and token.text in LINK_LABEL_SEPARATORS:
-            seen_separator = True
-            continue
-        return _is_link(token)
-    return False
-
-
-def _is_link(token: Token) -> bool:
-    """An e-mail address or a web address; not a dotted name such as "Node.js" or "ASP.NET",
-    which spaCy's `like_url` also accepts."""
-    text = token.lower_
-    return token.like_email or (
-        token.like_url and ("/" in text or text.startswith(("http", "www.")))
-    )
 
 
 def _list_items(doc: Doc, text: str) -> list[tuple[int, int]]:
