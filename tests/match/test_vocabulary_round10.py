@@ -57,6 +57,9 @@ GENERATION: list[Case] = [
     ("experience", "Evaluated generative language models on reading comprehension",
      "generative-ai", True),
     ("projects", "Generative soft inpainting of damaged photographs", "generative-ai", True),
+    ("publications", "Conditional flow matching for music synthesis", "generative-ai", True),
+    ("publications", "Normalizing flows for density estimation of galaxies", "generative-ai",
+     True),
     # Other trades generate leads, power, code and summaries of accounts.
     ("experience", "Led lead generation for the regional sales team", "generative-ai", False),
     ("experience", "Ran maintenance of the power generation plant", "generative-ai", False),
@@ -116,6 +119,11 @@ NAMES_WITH_OTHER_READINGS: list[Case] = [
     ("experience", "Optimized Gibbs LDA on Spark for topic discovery", "unsupervised-learning",
      True),
     ("experience", "Trained a classifier with LDA and QDA", "unsupervised-learning", False),
+    # Classification named with its methods, not a job's or an account's.
+    ("publications", "The uncertainty of classification methods for rare classes",
+     "supervised-learning", True),
+    ("experience", "Reviewed the job classification methods of the council", "supervised-learning",
+     False),
     # A physics engine alone is not reinforcement learning.
     ("skills", "Frameworks: JAX, PyTorch, MuJoCo, OpenCV", "reinforcement-learning", False),
     ("experience", "Trained locomotion policies in MuJoCo", "reinforcement-learning", True),
@@ -128,6 +136,8 @@ NAMES_WITH_OTHER_READINGS: list[Case] = [
     ("experience", "Extracted raw sensor data from the loggers and cleaned it in R",
      "data-processing", True),
     ("experience", "Exported raw footage files for the editor", "data-processing", False),
+    ("experience", "Resolved free-text dates into structured data", "data-processing", True),
+    ("experience", "Organised the volunteers into structured shifts", "data-processing", False),
     # A model taken to the device that runs it, by its architecture's name.
     ("experience", "Trained and optimized a U-Net for Edge TPU, now on five million phones",
      "model-deployment", True),
