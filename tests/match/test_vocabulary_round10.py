@@ -40,6 +40,8 @@ LEARNING_SYSTEMS_DEPLOYED: list[Case] = [
      "model-deployment", True),
     # An app that calls a hosted model deploys none; an ML word elsewhere is not the object.
     ("experience", "Deployed an AI chatbot for the shop's website", "model-deployment", False),
+    ("experience", "Deployed a CV screening application for recruiters", "model-deployment",
+     False),
     ("experience", "Deployed the payroll system; studied machine learning at night",
      "model-deployment", False),
     ("experience", "Integrated the ML team's dashboard into the intranet", "model-deployment",
@@ -51,13 +53,21 @@ GENERATION: list[Case] = [
      "generative-ai", True),
     ("publications", "Caption generation for product photos with vision transformers",
      "generative-ai", True),
-    ("projects", "3D shape generation from a single image", "generative-ai", True),
+    ("projects", "3D shape generation from a single image with diffusion priors",
+     "generative-ai", True),
+    # Games and graphics generate by hand-written procedures.
+    ("experience", "Built a procedural texture generation system in Unity", "generative-ai",
+     False),
+    ("skills", "Texture generation, shaders, Unity", "generative-ai", False),
     ("experience", "Fine-tuned BERT to generate short summaries of product reviews",
      "generative-ai", True),
     ("experience", "Evaluated generative language models on reading comprehension",
      "generative-ai", True),
     ("projects", "Generative soft inpainting of damaged photographs", "generative-ai", True),
     ("publications", "Conditional flow matching for music synthesis", "generative-ai", True),
+    ("publications", "Bidirectional planning for generation of goal-directed proactive dialogue",
+     "generative-ai", True),
+    ("experience", "Automated the generation of monthly summary reports", "generative-ai", False),
     ("publications", "Normalizing flows for density estimation of galaxies", "generative-ai",
      True),
     # Other trades generate leads, power, code and summaries of accounts.
@@ -81,6 +91,8 @@ LABELLED_DATA: list[Case] = [
      True),
     ("experience", "Annotated 20,000 images for the defect detector", "data-processing", True),
     ("experience", "Cleaned and labelled the survey data", "data-processing", True),
+    ("experience", "Labeled 40k tweets for stance detection", "data-processing", True),
+    ("experience", "Labeled 200 boxes of archive files", "data-processing", False),
     # Labelled data is a state of the data.
     ("publications", "Learning to recognise birds from minimal labeled data", "data-processing",
      False),
@@ -94,6 +106,8 @@ PIPELINES_OF_MODEL_WORK: list[Case] = [
     ("experience", "Automated the training pipelines on Kubeflow with nightly retraining",
      "mlops", True),
     ("experience", "Built training pipelines orchestrated with Airflow", "mlops", True),
+    ("experience", "Ran hyperparameter sweeps on the GPU cluster", "machine-learning-algorithms",
+     True),
 ]  # fmt: skip
 
 NAMES_WITH_OTHER_READINGS: list[Case] = [
@@ -170,6 +184,9 @@ RESULTS: list[Case] = [
     ("experience", "Trained and tested a logistic regression classifier", "model-evaluation",
      True),
     ("experience", "Trained and tested new staff on the tills", "model-evaluation", False),
+    ("experience", "Built and tested the office network", "model-evaluation", False),
+    ("experience", "Developed and validated the financial model for the merger",
+     "model-evaluation", False),
     ("projects", "Image classification: VGG19, Val_Accuracy: 0.95, Val_Dice_Score 0.92",
      "model-evaluation", True),
     ("experience", "Reported f1_score and roc_auc for each fold", "model-evaluation", True),
