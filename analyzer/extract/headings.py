@@ -39,7 +39,8 @@ VOCABULARY: dict[SectionKind, str] = {
     """,
     "skills": """
         skills profile | personal skills | key competencies | core strengths |
-        skills highlights | professional qualifications | technical skills and tools |
+        skills highlights | technical strengths | professional qualifications |
+        technical skills and tools |
         summary of skills | technical knowledge | it knowledge | software and tools |
         tools and platforms | 技能 | 专业技能 | 技术技能 | 个人技能 | 技能特长 | 技术栈 |
         专业能力 | 掌握技能 | skills | technical skills | skills and tools | tools |
@@ -210,6 +211,14 @@ _INLINE_LABEL = re.compile(r"^\s*(?:[•*-]\s*)?([^:\t•|,;()]{1,50}?)\s*(?::\s
 the first cell of a table's row ("Interests<tab>Chess, Go")."""
 MAX_LABEL_WORDS = 6
 
+LIST_SEPARATORS = re.compile(r"\s*[,;|•]\s*")
+"""What separates the items of a list on one line."""
+MAX_ITEM_WORDS = 4
+"""The most words an item of a list has: a longer part is a clause of a sentence."""
+MIN_LABELLED_ITEMS = 2
+"""Items a line needs after an inline label to be a list: the label's colon already says a list
+follows ("Frameworks: PyTorch, JAX"). Without a label a list needs three."""
+
 _AMPERSAND = re.compile(r"\s*[&+]\s*")
 _NOT_A_WORD = re.compile(r"[^\w\s]|_|\d")
 _REMARK = re.compile(r"\s*\([^()]*\)\s*$")
@@ -296,3 +305,11 @@ def inline_label(line: str) -> tuple[str, HeadingMatch] | None:
         return None
     match = match_heading(label)
     return None if match is None else (label, match)
+
+
+def list_items(body: str) -> list[str] | None:
+    """The items of a list on one line ("Python, SQL; Docker | Git"): the parts between commas,
+    semicolons, bars and bullets; None when one is longer than MAX_ITEM_WORDS words, which makes
+    the line a sentence rather than a list."""
+    parts = [part for part in LIST_SEPARATORS.split(body) if part]
+    return parts if all(len(part.split()) <= MAX_ITEM_WORDS for part in parts) else None
