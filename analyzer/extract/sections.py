@@ -69,9 +69,12 @@ BOUNDED_KINDS: frozenset[SectionKind] = frozenset({"interests"})
 """Sections that are short by nature and whose evidence does not count: they end with their first
 block, so a misread heading cannot take every skill after it out of the count."""
 MAX_BOUNDED_LINES = 6
-LABEL_HOSTS: frozenset[SectionKind] = frozenset({"contact", "summary", "education", "other"})
+LABEL_HOSTS: frozenset[SectionKind] = frozenset(
+    {"contact", "summary", "education", "publications", "other"}
+)
 """Sections whose lines may hold a labelled skills list of their own ("Technologies: Go, SQL"
-under education or awards): their name says nothing of the skills in it."""
+under education, awards or a list of papers): their name says nothing of the skills in it. A job
+or a project is no host: its "Tools:" line says what the work used."""
 
 SPOKEN_LANGUAGE = re.compile(
     r"\b(english|spanish|french|german|chinese|mandarin|cantonese|hindi|japanese|arabic|"
@@ -253,11 +256,11 @@ def _labelled_skills_lines(
     lines: Sequence[PlacedLine], starts: Sequence[tuple[int, SectionKind, str]]
 ) -> list[tuple[int, SectionKind, str]]:
     """A skills section for each line of a section that says nothing of skills (`LABEL_HOSTS`:
-    education, a summary, awards, an unrecognised heading's block) whose inline label names a list
-    of skills and whose items follow it ("Technologies: Go, Docker", "Programming languages:
-    Python, R"), and the enclosing section again, without a heading, after it and the lines that
-    continue its list. Under a role or a project the label ties the tools to the work, which
-    keeps its section."""
+    education, a summary, papers, awards, an unrecognised heading's block) whose inline label
+    names a list of skills and whose items follow it ("Technologies: Go, Docker", "Programming
+    languages: Python, R"), and the enclosing section again, without a heading, after it and the
+    lines that continue its list. Under a role or a project the label ties the tools to the work,
+    which keeps its section."""
     found: list[tuple[int, SectionKind, str]] = []
     ends = [index for index, _, _ in starts[1:]] + ([len(lines)] if starts else [])
     for (index, kind, _), end in zip(starts, ends, strict=True):

@@ -161,6 +161,16 @@ def test_rows_that_list_no_skills_leave_the_section_as_it_is(analyzer: Analyzer,
     assert "skills" not in kinds
 
 
+def test_a_skills_row_after_a_list_of_papers_is_listed(analyzer: Analyzer) -> None:
+    """An unrecognised heading ("Everything Else") leaves its rows under the papers before it;
+    the label says they are a skills list, not a paper."""
+    text = (
+        "Ines Paz\ninez@example.org\n\nPUBLICATIONS\n- Fast joins over compressed logs (2021)\n\n"
+        "Everything Else\nTechnologies: Docker, Kubernetes, Terraform\n"
+    )
+    assert _present(analyzer, text)["docker"] == "listed"
+
+
 def test_a_skills_row_in_a_job_entry_stays_demonstrated(analyzer: Analyzer) -> None:
     """Under a role, the label ties the tools to the work (the ninth round's rule)."""
     text = (
