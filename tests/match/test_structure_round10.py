@@ -16,7 +16,8 @@ from analyzer.extract import extract_text
 from analyzer.extract.headings import list_items
 from analyzer.match.forms import ROLE_DATES
 from analyzer.match.judge import in_tool_list
-from tests.pdf_factory import LINE, MARGIN, ResumePDF
+from tests.match.sentences import ML_SKILLS
+from tests.pdf_factory import LINE, MARGIN, ResumePDF, single_column_pdf
 
 
 @pytest.fixture(scope="module")
@@ -138,6 +139,23 @@ def test_a_labelled_skills_row_under_education_is_a_skills_list(
 ) -> None:
     present = _present(analyzer, EDUCATION_WITH_ROWS.format(row=row))
     assert present[skill] == status
+
+
+def test_a_labelled_skills_row_under_education_is_listed_in_a_pdf(
+    analyzer: Analyzer, tmp_path: Path
+) -> None:
+    pdf = single_column_pdf(
+        tmp_path / "education-row.pdf",
+        [
+            (
+                "Experience",
+                ["**Backend Engineer, Orbit Labs, 2020 - 2024", "• Built services in Go"],
+            ),
+            ("Education", ["MSc Computer Science, Hill University, 2019", "Tools: Docker, Git"]),
+        ],
+    )
+    present = {s.id: s.status for s in analyzer.analyze(pdf).skills if s.present}
+    assert present["docker"] == "listed"
 
 
 def test_a_labelled_row_is_its_own_section_and_education_resumes_after_it(
@@ -286,3 +304,26 @@ def test_an_ambiguous_name_in_a_list_of_tools_reads_as_in_a_skills_list(
 )
 def test_in_tool_list_needs_a_whole_item_among_tools(line: str, term: str, expected: bool) -> None:
     assert in_tool_list(line, term, {"python", "docker", "react"}) is expected
+
+
+# ------------------------------------------------------------ resumes outside ML stay clean
+
+OUTSIDE_ML = [
+    # an accountant: plain headings, a labelled software row under education, numeric dates
+    "Paula Grant\npaula@example.org\n\nWork\nHale & Co | Senior Accountant | 03/2017 - 11/2023\n"
+    "- Closed the books monthly for twelve entities\n- Reconciled bank feeds and accruals\n\n"
+    "Education\nBA Accounting, Riverside University\nSoftware: Excel, QuickBooks, Sage\n",
+    # a web developer: a stack line with a short ambiguous name, an arrow, a one-font layout
+    "Tom Reyes\ntom@example.org\n\nProjects\nShop Front | React, Node.js, Redis, Shell\n"
+    "- Moved the catalogue PHP→Node and cut page loads by 40%\n\n"
+    "Training\nFull-stack bootcamp, 2019\n",
+    # a chef: awards with a labelled pair, a kitchen's equipment in a list
+    "Lena Ortiz\nlena@example.org\n\nExperience\nHarbour Bistro | Head Chef | 2016.04 - Present\n"
+    "- Designed a seasonal tasting menu\n\nAwards\nRegional cook-off, 2021\n"
+    "Equipment: Rational ovens, Pacojet\n",
+]
+
+
+@pytest.mark.parametrize("text", OUTSIDE_ML, ids=["accountant", "web-developer", "chef"])
+def test_resumes_outside_ml_show_no_ml_skill(analyzer: Analyzer, text: str) -> None:
+    assert not ML_SKILLS & _present(analyzer, text).keys()
