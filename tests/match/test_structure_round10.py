@@ -114,6 +114,47 @@ def test_a_chef_resume_with_plain_headings_shows_no_ml(analyzer: Analyzer) -> No
     assert not {"machine-learning-algorithms", "python", "sql", "deep-learning"} & present.keys()
 
 
+# --------------------------------------------------------- headings of academic and other CVs
+
+
+@pytest.mark.parametrize(
+    ("heading", "kind"),
+    [
+        ("CURRENT APPOINTMENTS", "experience"),
+        ("POSITIONS OF RESPONSIBILITY", "experience"),
+        ("JOBS", "experience"),
+        ("INVITED TALKS", "publications"),
+        ("PEER-REVIEWED PUBLICATIONS", "publications"),
+        ("PREPRINTS", "publications"),
+        ("GRADUATE COURSES", "education"),
+        ("SUMMER SCHOOLS", "education"),
+        ("OPEN SOURCE SOFTWARE", "projects"),
+        ("CORE COMPETENCY", "skills"),
+        ("LIBRARIES & FRAMEWORKS", "skills"),
+        ("LANGUAGE ABILITY", "other"),
+        ("ACADEMIC SERVICE", "other"),
+        ("HONOURS AND SCHOLARSHIPS", "other"),
+        ("FELLOWSHIPS & AWARDS", "other"),
+        ("MENTORING", "other"),
+        ("FREE TIME ACTIVITIES", "interests"),
+        ("RESEARCH STATEMENT", "summary"),
+    ],
+)
+def test_headings_of_academic_and_other_cvs_name_their_section(heading: str, kind: str) -> None:
+    text = (
+        "Ana Roth\nana@example.org\n\nEXPERIENCE\nLecturer, Hill University, 2019 - 2024\n"
+        f"- Taught statistics\n\n{heading}\nThe first line of the section\n"
+    )
+    assert _sections(text)[-1] == (kind, heading)
+
+
+@pytest.mark.parametrize("word", ["Mentoring", "Seminars", "Jobs", "News"])
+def test_a_weak_heading_word_inside_a_list_heads_nothing(word: str) -> None:
+    """Single words that are also items ("Mentoring" among soft skills) need a heading's style."""
+    text = f"Ana Roth\nana@example.org\n\nSKILLS\nPlanning\n{word}\nBudgeting\n"
+    assert [kind for kind, _ in _sections(text)][-1] == "skills"
+
+
 # ------------------------------------------------- labelled skills rows under another heading
 
 EDUCATION_WITH_ROWS = (
