@@ -144,6 +144,8 @@ def find_sections(text: str, lines: Sequence[PlacedLine]) -> tuple[Section, ...]
     starts.sort()
     starts += _labelled_skills_lines(lines, starts)
     starts.sort()
+    starts += _after_contact_sections(lines, starts)
+    starts.sort()
     if not starts:
         return (Section("other", "", 0, len(text), lines[0].page),)
     sections: list[Section] = []
@@ -175,11 +177,34 @@ def _opening_content(lines: Sequence[PlacedLine], first_heading: int) -> int | N
     ]
     for index in range(reached[-1] + 1 if reached else 0, first_heading):
         text = lines[index].text.strip()
-        words = len(text.split())
-        sentence = words >= SENTENCE_WORDS and (text.endswith(".") or words >= SENTENCE_WORDS * 1.5)
-        if sentence or DATED_ROLE.search(text) or CONTENT_BULLET.match(text):
+        if _is_sentence(text) or DATED_ROLE.search(text) or CONTENT_BULLET.match(text):
             return index
     return None
+
+
+def _is_sentence(text: str) -> bool:
+    """Prose rather than a name, a title or an address (see SENTENCE_WORDS)."""
+    words = len(text.split())
+    return words >= SENTENCE_WORDS and (text.endswith(".") or words >= SENTENCE_WORDS * 1.5)
+
+
+def _after_contact_sections(
+    lines: Sequence[PlacedLine], starts: Sequence[tuple[int, SectionKind, str]]
+) -> list[tuple[int, SectionKind, str]]:
+    """An `other` section starting at the first sentence of each contact section ("Basic
+    information" over a remark on how the resume was made): contact lines say where a person is
+    reached, and what follows them is read for what it shows."""
+    found: list[tuple[int, SectionKind, str]] = []
+    ends = [index for index, _, _ in starts[1:]] + ([len(lines)] if starts else [])
+    for (index, kind, _), end in zip(starts, ends, strict=True):
+        if kind != "contact":
+            continue
+        for at in range(index + 1, end):
+            text = lines[at].text.strip()
+            if _is_sentence(text) and not CONTACT_ADDRESS.search(text):
+                found.append((at, "other", ""))
+                break
+    return found
 
 
 def _margin_words(text: str) -> str:

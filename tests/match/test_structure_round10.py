@@ -148,6 +148,26 @@ def test_headings_of_academic_and_other_cvs_name_their_section(heading: str, kin
     assert _sections(text)[-1] == (kind, heading)
 
 
+def test_a_sentence_under_a_contact_heading_is_read_as_content(analyzer: Analyzer) -> None:
+    """Contact lines say where a person is reached; a sentence after them is not one."""
+    text = (
+        "Ana Roth\n\nBASIC INFORMATION\nana@example.org\n+1 555 0100\n"
+        "This resume is written in Markdown and kept under version control with Git on GitHub.\n\n"
+        "EXPERIENCE\nLecturer, Hill University, 2019 - 2024\n- Taught statistics\n"
+    )
+    assert [kind for kind, _ in _sections(text)][:3] == ["contact", "contact", "other"]
+    assert "git" in _present(analyzer, text)
+
+
+def test_a_contact_section_of_addresses_stays_contact(analyzer: Analyzer) -> None:
+    text = (
+        "Ana Roth\n\nCONTACT\nana@example.org\nGitHub: github.com/ana-roth\n\n"
+        "EXPERIENCE\nLecturer, Hill University, 2019 - 2024\n- Taught statistics\n"
+    )
+    assert "other" not in [kind for kind, _ in _sections(text)]
+    assert "git" not in _present(analyzer, text)
+
+
 @pytest.mark.parametrize("word", ["Mentoring", "Seminars", "Jobs", "News"])
 def test_a_weak_heading_word_inside_a_list_heads_nothing(word: str) -> None:
     """Single words that are also items ("Mentoring" among soft skills) need a heading's style."""
