@@ -16,19 +16,13 @@ from analyzer.extract import extract_text
 from analyzer.extract.headings import list_items
 from analyzer.match.forms import ROLE_DATES
 from analyzer.match.judge import in_tool_list
-from tests.match.sentences import ML_SKILLS
+from tests.match.sentences import ML_SKILLS, present_statuses
 from tests.pdf_factory import LINE, MARGIN, ResumePDF, single_column_pdf
 
 
 @pytest.fixture(scope="module")
 def analyzer() -> Analyzer:
     return Analyzer()
-
-
-def _present(analyzer: Analyzer, text: str) -> dict[str, str]:
-    """Skill id -> status of the skills an analysed written resume shows."""
-    result = analyzer.analyze_text(text)
-    return {s.id: s.status for s in result.skills if s.present}
 
 
 def _sections(text: str) -> list[tuple[str, str]]:
@@ -71,7 +65,7 @@ def test_a_one_word_heading_set_apart_in_plain_text_heads_its_section(analyzer: 
     sections = _sections(PLAIN_HEADINGS)
     assert ("experience", "Work") in sections
     assert ("publications", "Papers") in sections
-    present = _present(analyzer, PLAIN_HEADINGS)
+    present = present_statuses(analyzer, PLAIN_HEADINGS)
     assert present["data-processing"] == "demonstrated"
     assert present["sql"] == "demonstrated"
 
@@ -110,7 +104,7 @@ def test_a_chef_resume_with_plain_headings_shows_no_ml(analyzer: Analyzer) -> No
         "Training\n"
         "Culinary Arts Diploma, City College\n"
     )
-    present = _present(analyzer, text)
+    present = present_statuses(analyzer, text)
     assert not {"machine-learning-algorithms", "python", "sql", "deep-learning"} & present.keys()
 
 
@@ -156,7 +150,7 @@ def test_a_sentence_under_a_contact_heading_is_read_as_content(analyzer: Analyze
         "EXPERIENCE\nLecturer, Hill University, 2019 - 2024\n- Taught statistics\n"
     )
     assert [kind for kind, _ in _sections(text)][:3] == ["contact", "contact", "other"]
-    assert "git" in _present(analyzer, text)
+    assert "git" in present_statuses(analyzer, text)
 
 
 def test_a_contact_section_of_addresses_stays_contact(analyzer: Analyzer) -> None:
@@ -165,7 +159,7 @@ def test_a_contact_section_of_addresses_stays_contact(analyzer: Analyzer) -> Non
         "EXPERIENCE\nLecturer, Hill University, 2019 - 2024\n- Taught statistics\n"
     )
     assert "other" not in [kind for kind, _ in _sections(text)]
-    assert "git" not in _present(analyzer, text)
+    assert "git" not in present_statuses(analyzer, text)
 
 
 @pytest.mark.parametrize("word", ["Mentoring", "Seminars", "Jobs", "News"])
@@ -198,7 +192,7 @@ EDUCATION_WITH_ROWS = (
 def test_a_labelled_skills_row_under_education_is_a_skills_list(
     analyzer: Analyzer, row: str, skill: str, status: str
 ) -> None:
-    present = _present(analyzer, EDUCATION_WITH_ROWS.format(row=row))
+    present = present_statuses(analyzer, EDUCATION_WITH_ROWS.format(row=row))
     assert present[skill] == status
 
 
@@ -247,7 +241,7 @@ def test_a_skills_row_after_a_list_of_papers_is_listed(analyzer: Analyzer) -> No
         "Ines Paz\ninez@example.org\n\nPUBLICATIONS\n- Fast joins over compressed logs (2021)\n\n"
         "Everything Else\nTechnologies: Docker, Kubernetes, Terraform\n"
     )
-    assert _present(analyzer, text)["docker"] == "listed"
+    assert present_statuses(analyzer, text)["docker"] == "listed"
 
 
 def test_a_skills_row_in_a_job_entry_stays_demonstrated(analyzer: Analyzer) -> None:
@@ -256,7 +250,7 @@ def test_a_skills_row_in_a_job_entry_stays_demonstrated(analyzer: Analyzer) -> N
         "Ines Paz\ninez@example.org\n\nEXPERIENCE\nBackend Engineer, Orbit Labs, 2020 - 2024\n"
         "- Built billing services in Go\n- Tools: Docker, Kubernetes\n"
     )
-    assert _present(analyzer, text)["docker"] == "demonstrated"
+    assert present_statuses(analyzer, text)["docker"] == "demonstrated"
 
 
 def test_a_labelled_pair_under_awards_is_listed(analyzer: Analyzer) -> None:
@@ -266,7 +260,7 @@ def test_a_labelled_pair_under_awards_is_listed(analyzer: Analyzer) -> None:
         "- Built billing services in Go\n\nAWARDS\nHackathon winner, 2021\n"
         "DL frameworks used: PyTorch, JAX\n"
     )
-    assert _present(analyzer, text)["pytorch"] == "listed"
+    assert present_statuses(analyzer, text)["pytorch"] == "listed"
 
 
 @pytest.mark.parametrize(
@@ -310,7 +304,7 @@ def test_an_action_bullet_under_a_role_dated_in_numbers_is_demonstrated(
         f"Omar Said\nomar@example.org\n\nNorthwind Freight | Data Engineer | {dates}\n"
         "- Built Airflow pipelines that load shipment data\n"
     )
-    assert _present(analyzer, text)["data-processing"] == "demonstrated"
+    assert present_statuses(analyzer, text)["data-processing"] == "demonstrated"
 
 
 # ------------------------------------------------------------------------ terms joined by arrows
@@ -326,7 +320,7 @@ def test_an_action_bullet_under_a_role_dated_in_numbers_is_demonstrated(
 )
 def test_terms_joined_by_an_arrow_are_read_apart(analyzer: Analyzer, line: str, skill: str) -> None:
     text = f"Omar Said\nomar@example.org\n\nEXPERIENCE\nEngineer, Kite Apps, 2019 - 2023\n{line}\n"
-    assert skill in _present(analyzer, text)
+    assert skill in present_statuses(analyzer, text)
 
 
 # ------------------------------------------------------------- an ambiguous name in a tool list
@@ -350,7 +344,7 @@ def test_an_ambiguous_name_in_a_list_of_tools_reads_as_in_a_skills_list(
     analyzer: Analyzer, line: str, skill: str, expected: bool
 ) -> None:
     text = f"Ann Lee\nann@example.org\n\nPROJECTS\n{line}\n"
-    assert (skill in _present(analyzer, text)) is expected
+    assert (skill in present_statuses(analyzer, text)) is expected
 
 
 @pytest.mark.parametrize(
@@ -387,4 +381,4 @@ OUTSIDE_ML = [
 
 @pytest.mark.parametrize("text", OUTSIDE_ML, ids=["accountant", "web-developer", "chef"])
 def test_resumes_outside_ml_show_no_ml_skill(analyzer: Analyzer, text: str) -> None:
-    assert not ML_SKILLS & _present(analyzer, text).keys()
+    assert not ML_SKILLS & present_statuses(analyzer, text).keys()
