@@ -14,6 +14,8 @@ import pytest
 from analyzer.engine import Analyzer
 from analyzer.extract import extract_text
 from analyzer.extract.headings import list_items
+from analyzer.extract.lines import LayoutLine
+from analyzer.extract.reading_order import rows_of
 from analyzer.match.forms import ROLE_DATES
 from analyzer.match.judge import in_tool_list
 from tests.match.sentences import ML_SKILLS, present_statuses
@@ -78,6 +80,14 @@ def test_a_heading_in_body_style_counts_in_a_one_font_pdf(
     result = analyzer.analyze(pdf)
     present = {s.id: s.status for s in result.skills if s.present}
     assert present["sql"] == "demonstrated"
+
+
+def test_a_row_with_an_empty_line_of_space_above_it_is_spaced() -> None:
+    def line(text: str, top: float) -> LayoutLine:
+        return LayoutLine(text, 40, 200, top, top + 10, 10, "Body", False)
+
+    rows = rows_of([line("Lena Ortiz", 40), line("lena@example.org", 53), line("Work", 79)])
+    assert [row.spaced for row in rows] == [False, False, True]
 
 
 @pytest.mark.parametrize(
