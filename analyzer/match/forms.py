@@ -20,11 +20,13 @@ _DATE = rf"{_MONTH}?(?:\d{{1,2}}[/.-])?(?:19|20)\d{{2}}(?:[/.-]\d{{1,2}}){{0,2}}
 """A date as a role states it: a year, after a month's name or number, or before a month's and a
 day's numbers ("Jan 2020", "05/2019", "2019.05", "2016-12-05")."""
 ROLE_DATES = re.compile(
-    rf"\b{_DATE}\s*(?:-|\u2013|\u2014|to|until)\s*(?:{_DATE}|present|current|now|today|ongoing)\b",
-    re.IGNORECASE,
+    rf"\b{_DATE}\s*(?:-|\u2013|\u2014|to|until)\s*(?:{_DATE}|present|current|now|today|ongoing)\b"
+    rf"|\bsince\s+{_DATE}\b|\b{_DATE}\s*(?:-|\u2013|\u2014)[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
 )
 """A date range, as a role or a project states its time: "2019 - 2021", "Jan 2020 - Present",
-"05/2019 - 08/2021", "2019-05 - present"."""
+"05/2019 - 08/2021", "2019-05 - present", or one still open: "Since 09/2019", "Sep 2020 -" at
+the end of its line."""
 
 BULLET_START = re.compile(r"^[•*>~-]\s*")
 LIST_LABEL = re.compile(r"^[^,;|•:]{1,40}:\s*")

@@ -297,7 +297,10 @@ def test_list_items_are_short_parts_between_separators(body: str, items: list[st
         ("Data Analyst | 2016-12-05 - 2020-02-14", True),
         ("Data Analyst | Sep. 2019 - Aug 2021", True),
         ("Data Analyst | 2019 to 2021", True),
+        ("Data Analyst | Since 09/2019 | Lyon", True),
+        ("Grader | Hill University | Sep 2020 -", True),
         ("Raised throughput 1.5 - 2 times", False),
+        ("Grader | Hill University | Sep 2020 - a year of marking", False),
         ("Python 3, version 10-2019", False),
     ],
 )
