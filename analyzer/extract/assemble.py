@@ -80,7 +80,7 @@ def _normalised_blocks(page: PageText, repairs: RepairCounts) -> list[tuple[list
     for block in page.blocks:
         texts = dehyphenate([normalise_line(row.text, repairs) for row in block.rows], repairs)
         rows = [
-            row if text == row.text else Row(text, row.size, row.font, row.bold)
+            row if text == row.text else Row(text, row.size, row.font, row.bold, row.spaced)
             for row, text in zip(block.rows, texts, strict=True)
             if text
         ]  # a row whose text normalisation left as it was is kept, not built again

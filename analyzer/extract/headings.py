@@ -16,6 +16,7 @@ from analyzer.types import SectionKind
 
 VOCABULARY: dict[SectionKind, str] = {
     "contact": """
+        basic information |
         联系方式 | 个人信息 | 基本信息 | contact | contact information | contact info |
         contact details | contacts | personal information | personal details | personal data |
         personal info | links | datos personales | informacion personal | contacto |
@@ -23,6 +24,7 @@ VOCABULARY: dict[SectionKind, str] = {
         persoonlijke gegevens | dati personali | contatti | dados pessoais | contato
     """,
     "summary": """
+        research statement |
         personal summary | summary of skills and experience | career highlights |
         professional highlights | 个人简介 | 自我评价 | 个人总结 | 求职意向 | 简介 | summary |
         professional summary | career summary | executive summary | profile |
@@ -38,8 +40,10 @@ VOCABULARY: dict[SectionKind, str] = {
         sommario | chi sono | resumo | resumo profissional | sobre mim | perfil profissional
     """,
     "skills": """
+        core competency | technical areas | libraries and frameworks | frameworks and libraries |
         skills profile | personal skills | key competencies | core strengths |
-        skills highlights | professional qualifications | technical skills and tools |
+        skills highlights | technical strengths | professional qualifications |
+        technical skills and tools |
         summary of skills | technical knowledge | it knowledge | software and tools |
         tools and platforms | 技能 | 专业技能 | 技术技能 | 个人技能 | 技能特长 | 技术栈 |
         专业能力 | 掌握技能 | skills | technical skills | skills and tools | tools |
@@ -64,6 +68,8 @@ VOCABULARY: dict[SectionKind, str] = {
         competenze tecniche | abilita | conoscenze | ferramentas
     """,
     "experience": """
+        current appointments | current appointment | positions of responsibility |
+        position of responsibility | jobs |
         实习/项目经历 | 项目/实习经历 | 工作/实习经历 | employment experience |
         selected experience | experience summary | work experience and internships |
         professional experience and internships | research and work experience |
@@ -90,6 +96,7 @@ VOCABULARY: dict[SectionKind, str] = {
         professional appointments | academia | teaching
     """,
     "projects": """
+        open source code | open source software | software packages |
         project | project highlights | selected project | personal project |
         projects and activities | 项目经历 | 项目经验 | 项目 | 科研项目 | projects |
         personal projects | selected projects | academic projects | key projects |
@@ -101,6 +108,8 @@ VOCABULARY: dict[SectionKind, str] = {
         projetos
     """,
     "education": """
+        graduate courses | undergraduate courses | major courses | research courses |
+        selected courses | summer schools | summer school |
         relevant courses | relevant coursework | academic background | education background |
         教育背景 | 教育经历 | 学历 | 教育 | education | coursework | education and training |
         educational background | academic history | academics | degrees | training | thesis |
@@ -125,6 +134,9 @@ VOCABULARY: dict[SectionKind, str] = {
         certificaten | certificazioni | certificacoes
     """,
     "publications": """
+        invited talks | selected talks | talks and posters | journal publications |
+        peer reviewed publications | refereed publications | refereed journal articles |
+        preprints | journals |
         publications and talks | selected papers | 论文 | 发表论文 | 学术成果 | 出版物 |
         publications | papers | selected publications | research papers | patents |
         presentation | presentations | talks | conference papers | books |
@@ -133,6 +145,7 @@ VOCABULARY: dict[SectionKind, str] = {
         veroffentlichungen | publicaties | pubblicazioni | publicacoes
     """,
     "interests": """
+        free time activities | free time | leisure activities |
         activities and interests | 兴趣爱好 | 爱好 | interests | hobbies | research interests |
         hobbies and interests | personal interests | interests and hobbies | passions |
         outside interests | leisure | intereses | aficiones | pasatiempos | centres d interet |
@@ -143,6 +156,14 @@ VOCABULARY: dict[SectionKind, str] = {
         technical interests | areas of interest | interest
     """,
     "other": """
+        language ability | language abilities | language proficiency | peer review | reviewing |
+        refereeing | academic service | professional service | scientific service |
+        service and outreach | outreach | mentoring | student supervision | supervision |
+        honours and scholarships | honors and scholarships | scholarships and awards | fellowships |
+        fellowships and awards | awards and fellowships | funding and awards | grants and awards |
+        voluntary work | extra curricular | seminars | workshops | conferences |
+        conferences and workshops | news | immigration status | work authorization |
+        professional activities |
         extra curricular activities | extracurricular activity | volunteer activities |
         honors and activities | awards and honors | honors and achievements | 获奖情况 |
         荣誉奖项 | 奖项 | 荣誉 | 其他 | 语言 | 语言能力 | awards | honors | honours |
@@ -170,7 +191,9 @@ WEAK = """
     positions | links | additional | about | bio | portfolio | parcours | informatique | outils
     | herramientas | kennis | studies | degrees | patents | presentations | qualifications |
     formation | stages | practicas | cursos | conocimientos | connaissances | learning |
-    exploring | interest | industry | appointments | academia | teaching
+    exploring | interest | industry | appointments | academia | teaching | jobs | preprints |
+    journals | reviewing | refereeing | outreach | mentoring | supervision | fellowships |
+    seminars | workshops | conferences | news
 """
 """Headings that are also ordinary list items or sub-headings ("Leadership" among soft skills,
 "Languages" or "Tools" inside a skills block): they start a section only with layout evidence."""
@@ -209,6 +232,14 @@ _INLINE_LABEL = re.compile(r"^\s*(?:[•*-]\s*)?([^:\t•|,;()]{1,50}?)\s*(?::\s
 """A label and its colon opening a line, after an optional bullet ("Tools: ", "• Interests: "), or
 the first cell of a table's row ("Interests<tab>Chess, Go")."""
 MAX_LABEL_WORDS = 6
+
+LIST_SEPARATORS = re.compile(r"\s*[,;|•]\s*")
+"""What separates the items of a list on one line."""
+MAX_ITEM_WORDS = 4
+"""The most words an item of a list has: a longer part is a clause of a sentence."""
+MIN_LABELLED_ITEMS = 2
+"""Items a line needs after an inline label to be a list: the label's colon already says a list
+follows ("Frameworks: PyTorch, JAX"). Without a label a list needs three."""
 
 _AMPERSAND = re.compile(r"\s*[&+]\s*")
 _NOT_A_WORD = re.compile(r"[^\w\s]|_|\d")
@@ -296,3 +327,11 @@ def inline_label(line: str) -> tuple[str, HeadingMatch] | None:
         return None
     match = match_heading(label)
     return None if match is None else (label, match)
+
+
+def list_items(body: str) -> list[str] | None:
+    """The items of a list on one line ("Python, SQL; Docker | Git"): the parts between commas,
+    semicolons, bars and bullets; None when one is longer than MAX_ITEM_WORDS words, which makes
+    the line a sentence rather than a list."""
+    parts = [part for part in LIST_SEPARATORS.split(body) if part]
+    return parts if all(len(part.split()) <= MAX_ITEM_WORDS for part in parts) else None

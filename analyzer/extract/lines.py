@@ -68,6 +68,9 @@ class Row:
     size: float = 0.0
     font: str = ""
     bold: bool = False
+    spaced: bool = False
+    """An empty line's height or more stands between it and the row above it in its block: how a
+    page sets a heading or a paragraph off (plain text uses a blank line instead)."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -46,6 +46,8 @@ TABLE_ALIGNED_SHARE = 0.9
 CELL_GAP_EM = 1.5
 """Pieces of a row further apart than this many font sizes are separate cells (tab-joined)."""
 SAME_ROW_OVERLAP = 0.5
+SPACED_ROW = 0.8
+"""Empty space above a row, in heights of its text, that sets it off like a blank line."""
 
 _X0 = attrgetter("x0")
 
@@ -308,7 +310,15 @@ def rows_of(lines: Sequence[LayoutLine]) -> list[Row]:
 
 
 def _rows(lines: Sequence[LayoutLine], groups: list[list[int]]) -> list[Row]:
-    return [_row(sorted([lines[i] for i in group], key=_X0)) for group in groups]
+    rows: list[Row] = []
+    above: float | None = None  # the bottom of the row above
+    for group in groups:
+        pieces = sorted([lines[i] for i in group], key=_X0)
+        top, bottom = _extent(pieces)
+        spaced = above is not None and top - above >= SPACED_ROW * max(p.height for p in pieces)
+        rows.append(_row(pieces, spaced=spaced))
+        above = bottom
+    return rows
 
 
 def _row_groups(lines: Sequence[LayoutLine]) -> list[list[int]]:
@@ -331,14 +341,14 @@ def _same_row(first: LayoutLine, line: LayoutLine) -> bool:
     return overlap >= SAME_ROW_OVERLAP * min(first.height, line.height)
 
 
-def _row(pieces: Sequence[LayoutLine]) -> Row:
+def _row(pieces: Sequence[LayoutLine], *, spaced: bool = False) -> Row:
     parts = [pieces[0].text]
     for before, piece in itertools.pairwise(pieces):
         gap = piece.x0 - before.x1
         size = max(before.size, piece.size, 1.0)
         parts.append(("\t" if gap > CELL_GAP_EM * size else " ") + piece.text)
     main = max(pieces, key=lambda ln: len(ln.text))
-    return Row("".join(parts), main.size, main.font, main.bold)
+    return Row("".join(parts), main.size, main.font, main.bold, spaced)
 
 
 def _center(line: LayoutLine) -> float:

@@ -43,9 +43,11 @@ from analyzer.extract.headings import (
     FUNCTION_WORDS,
     KEYWORD_KINDS,
     LANGUAGE_HEADINGS,
+    MIN_LABELLED_ITEMS,
     HeadingMatch,
     heading_key,
     inline_label,
+    list_items,
     match_heading,
 )
 from analyzer.extract.lines import PlacedLine
@@ -67,6 +69,12 @@ BOUNDED_KINDS: frozenset[SectionKind] = frozenset({"interests"})
 """Sections that are short by nature and whose evidence does not count: they end with their first
 block, so a misread heading cannot take every skill after it out of the count."""
 MAX_BOUNDED_LINES = 6
+LABEL_HOSTS: frozenset[SectionKind] = frozenset(
+    {"contact", "summary", "education", "publications", "other"}
+)
+"""Sections whose lines may hold a labelled skills list of their own ("Technologies: Go, SQL"
+under education, awards or a list of papers): their name says nothing of the skills in it. A job
+or a project is no host: its "Tools:" line says what the work used."""
 
 SPOKEN_LANGUAGE = re.compile(
     r"\b(english|spanish|french|german|chinese|mandarin|cantonese|hindi|japanese|arabic|"
@@ -115,7 +123,8 @@ class _Candidate:
     lowercase: bool
     """Starts with a lower-case letter: a phrase in running text, not a heading."""
     set_apart: bool = False
-    """A plain text's title-case line after a blank line: how plain text sets a heading off."""
+    """A title-case line after a blank line or an empty line's space, in a document whose
+    headings have no style of their own: how plain text and one-font exports set a heading off."""
 
 
 def find_sections(text: str, lines: Sequence[PlacedLine]) -> tuple[Section, ...]:
@@ -132,6 +141,10 @@ def find_sections(text: str, lines: Sequence[PlacedLine]) -> tuple[Section, ...]
     starts += _after_bounded_sections(lines, starts)
     starts.sort()
     starts += _labelled_bounded_lines(lines, starts)
+    starts.sort()
+    starts += _labelled_skills_lines(lines, starts)
+    starts.sort()
+    starts += _after_contact_sections(lines, starts)
     starts.sort()
     if not starts:
         return (Section("other", "", 0, len(text), lines[0].page),)
@@ -164,11 +177,34 @@ def _opening_content(lines: Sequence[PlacedLine], first_heading: int) -> int | N
     ]
     for index in range(reached[-1] + 1 if reached else 0, first_heading):
         text = lines[index].text.strip()
-        words = len(text.split())
-        sentence = words >= SENTENCE_WORDS and (text.endswith(".") or words >= SENTENCE_WORDS * 1.5)
-        if sentence or DATED_ROLE.search(text) or CONTENT_BULLET.match(text):
+        if _is_sentence(text) or DATED_ROLE.search(text) or CONTENT_BULLET.match(text):
             return index
     return None
+
+
+def _is_sentence(text: str) -> bool:
+    """Prose rather than a name, a title or an address (see SENTENCE_WORDS)."""
+    words = len(text.split())
+    return words >= SENTENCE_WORDS and (text.endswith(".") or words >= SENTENCE_WORDS * 1.5)
+
+
+def _after_contact_sections(
+    lines: Sequence[PlacedLine], starts: Sequence[tuple[int, SectionKind, str]]
+) -> list[tuple[int, SectionKind, str]]:
+    """An `other` section starting at the first sentence of each contact section ("Basic
+    information" over a remark on how the resume was made): contact lines say where a person is
+    reached, and what follows them is read for what it shows."""
+    found: list[tuple[int, SectionKind, str]] = []
+    ends = [index for index, _, _ in starts[1:]] + ([len(lines)] if starts else [])
+    for (index, kind, _), end in zip(starts, ends, strict=True):
+        if kind != "contact":
+            continue
+        for at in range(index + 1, end):
+            text = lines[at].text.strip()
+            if _is_sentence(text) and not CONTACT_ADDRESS.search(text):
+                found.append((at, "other", ""))
+                break
+    return found
 
 
 def _margin_words(text: str) -> str:
@@ -241,6 +277,51 @@ def _labelled_bounded_lines(
     return found
 
 
+def _labelled_skills_lines(
+    lines: Sequence[PlacedLine], starts: Sequence[tuple[int, SectionKind, str]]
+) -> list[tuple[int, SectionKind, str]]:
+    """A skills section for each line of a section that says nothing of skills (`LABEL_HOSTS`:
+    education, a summary, papers, awards, an unrecognised heading's block) whose inline label
+    names a list of skills and whose items follow it ("Technologies: Go, Docker", "Programming
+    languages: Python, R"), and the enclosing section again, without a heading, after it and the
+    lines that continue its list. Under a role or a project the label ties the tools to the work,
+    which keeps its section."""
+    found: list[tuple[int, SectionKind, str]] = []
+    ends = [index for index, _, _ in starts[1:]] + ([len(lines)] if starts else [])
+    for (index, kind, _), end in zip(starts, ends, strict=True):
+        if kind not in LABEL_HOSTS:
+            continue
+        at = index + 1
+        while at < end:
+            text = lines[at].text
+            label = inline_label(text)
+            if label is None or not _names_skills_list(label, text):
+                at += 1
+                continue
+            after = _list_end(lines, at, end)
+            found.append((at, "skills", text[: text.index(label[0]) + len(label[0])]))
+            if after < end:
+                found.append((after, kind, ""))
+            at = after
+    return found
+
+
+def _names_skills_list(label: tuple[str, HeadingMatch], line: str) -> bool:
+    """Whether a line's label names a skills list and a list of items follows it: the label is a
+    skills heading ("Tools", "Technical skills"; "Languages" when its items are no spoken
+    languages), or ends with a skills keyword ("Cloud skills")."""
+    words, match = label
+    body = line[line.index(words) + len(words) :].lstrip(" :\t")
+    if match.key in LANGUAGE_HEADINGS:
+        named = not SPOKEN_LANGUAGE.search(heading_key(body))
+    else:
+        named = match.kind == "skills" and (
+            match.exact or KEYWORD_KINDS.get(match.key.split()[-1]) == "skills"
+        )
+    items = list_items(body)
+    return named and items is not None and len(items) >= MIN_LABELLED_ITEMS
+
+
 def _names_bounded(match: HeadingMatch) -> bool:
     """Whether a label names a bounded section: exactly ("Currently learning"), or by its last
     word ("Cloud Interests"; "Hobbies and Tools" names no interests)."""
@@ -268,14 +349,14 @@ def _headings(lines: Sequence[PlacedLine]) -> list[tuple[int, SectionKind]]:
     """(line index, kind) of every heading line."""
     body = _body_style(lines)
     candidates = [_candidate(i, line, body) for i, line in enumerate(lines)]
-    if body is None:
-        for c in candidates:
-            c.set_apart = c.match is not None and _set_apart(lines, c.index)
     heading_styles = {
         c.style
         for c in candidates
         if c.match and c.match.exact and not c.match.weak and c.emphasised
     }
+    if not heading_styles:  # headings in body style: a blank line above sets them apart
+        for c in candidates:
+            c.set_apart = c.match is not None and _set_apart(lines, c.index)
     found: list[tuple[int, SectionKind]] = []
     vocabulary_styles: Counter[Style] = Counter()
     for c in candidates:
@@ -296,14 +377,15 @@ def _accepts(c: _Candidate, match: HeadingMatch, heading_styles: set[Style]) -> 
         return False
     caps = c.style[3]
     if match.exact:
-        return caps or c.colon or c.emphasised
+        return caps or c.colon or c.emphasised or c.set_apart
     return (caps or c.set_apart) and len(match.key.split()) <= 4
 
 
 def _set_apart(lines: Sequence[PlacedLine], index: int) -> bool:
-    """A title-case line with a blank line (or the start of the text) above it."""
+    """A title-case line with a blank line (or the start of the text, or on a page an empty
+    line's space) above it."""
     line = lines[index]
-    above = index == 0 or line.start - lines[index - 1].end > 1
+    above = index == 0 or line.start - lines[index - 1].end > 1 or line.row.spaced
     words = {w for w in heading_key(line.text).split() if w not in FUNCTION_WORDS}
     titled = all(w[:1].isupper() for w in line.text.split() if heading_key(w) in words)
     return above and bool(words) and titled

@@ -12,22 +12,26 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from analyzer.extract.headings import MIN_LABELLED_ITEMS, list_items
 from analyzer.types import EvidenceForm
 
+_MONTH = r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+)"
+_DATE = rf"{_MONTH}?(?:\d{{1,2}}[/.-])?(?:19|20)\d{{2}}(?:[/.-]\d{{1,2}}){{0,2}}"
+"""A date as a role states it: a year, after a month's name or number, or before a month's and a
+day's numbers ("Jan 2020", "05/2019", "2019.05", "2016-12-05")."""
 ROLE_DATES = re.compile(
-    r"\b(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+)?(?:19|20)\d{2}"
-    r"\s*(?:-|to|until)\s*(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
-    r"\s+)?(?:(?:19|20)\d{2}|present|current|now|today|ongoing)\b",
-    re.IGNORECASE,
+    rf"\b{_DATE}\s*(?:-|\u2013|\u2014|to|until)\s*(?:{_DATE}|present|current|now|today|ongoing)\b"
+    rf"|\bsince\s+{_DATE}\b|\b{_DATE}\s*(?:-|\u2013|\u2014)[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
 )
-"""A date range, as a role or a project states its time: "2019 - 2021", "Jan 2020 - Present"."""
+"""A date range, as a role or a project states its time: "2019 - 2021", "Jan 2020 - Present",
+"05/2019 - 08/2021", "2019-05 - present", or one still open: "Since 09/2019", "Sep 2020 -" at
+the end of its line."""
 
 BULLET_START = re.compile(r"^[•*>~-]\s*")
 LIST_LABEL = re.compile(r"^[^,;|•:]{1,40}:\s*")
 """An inline label before a list: "Languages: ", "Cloud & DevOps: "."""
-LIST_SEPARATORS = re.compile(r"\s*[,;|•]\s*")
 MIN_LIST_ITEMS = 3
-MAX_ITEM_WORDS = 4
 MAX_ITEM_LINES = 4
 """How many wrapped lines one bullet item may span, looking back for where it starts."""
 ROLE_LOOKBACK_CHARS = 2_000
@@ -99,10 +103,16 @@ def _item_start(text: str, start: int, floor: int) -> int:
 
 
 def _is_list(item: str) -> bool:
-    """A bare list: at least three short items between commas, semicolons, bars or bullets."""
-    body = BULLET_START.sub("", item)
-    body = LIST_LABEL.sub("", body, count=1).rstrip(".")
-    parts = [p for p in LIST_SEPARATORS.split(body) if p]
-    if len(parts) < MIN_LIST_ITEMS:
-        return False
-    return all(len(p.split()) <= MAX_ITEM_WORDS for p in parts)
+    """A bare list: at least three short items between commas, semicolons, bars or bullets, or
+    two after an inline label ("Frameworks: PyTorch, JAX")."""
+    body, labelled = list_body(item)
+    items = list_items(body)
+    return items is not None and len(items) >= (MIN_LABELLED_ITEMS if labelled else MIN_LIST_ITEMS)
+
+
+def list_body(line: str) -> tuple[str, bool]:
+    """A line's list without the bullet and the inline label before it, nor a closing full stop,
+    and whether a label opened it."""
+    body = BULLET_START.sub("", line)
+    label = LIST_LABEL.match(body)
+    return (body[label.end() :] if label else body).rstrip("."), label is not None

@@ -11,7 +11,8 @@ from collections.abc import Collection, Sequence
 
 from spacy.tokens import Doc, Span, Token
 
-from analyzer.extract.headings import inline_label
+from analyzer.extract.headings import inline_label, list_items
+from analyzer.match.forms import MIN_LIST_ITEMS, list_body
 from skill_lexicon.model import ContextRule, Cues
 
 BOUNDARY_TOKENS = frozenset({".", ";", "•", "|", "!", "?", "·"})
@@ -105,17 +106,39 @@ def _is_code(word: str) -> bool:
     return CODE_PIECE.fullmatch(word) is not None
 
 
-def labelled_section(text: str, start: int) -> str | None:
+def labelled_section(
+    text: str, start: int, end: int | None = None, tools: Collection[str] = ()
+) -> str | None:
     """ "skills" when the line of text[start] opens with an inline label that names a skills list
-    and the match stands after it ("• Tools: Docker, Helm" inside a job entry), else None. Only
-    skills: a contact line's "Portfolio: GitHub" names no list of what a person used."""
+    and the match stands after it ("• Tools: Docker, Helm" inside a job entry), or when
+    text[start:end] is an item of a list of `tools` (`in_tool_list`), else None. Only skills: a
+    contact line's "Portfolio: GitHub" names no list of what a person used."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", start)
     line = text[line_start : len(text) if line_end == -1 else line_end]
     found = inline_label(line)
-    if found is None or found[1].kind != "skills":
-        return None
-    return "skills" if start - line_start >= line.index(found[0]) + len(found[0]) else None
+    if found is not None and found[1].kind == "skills":
+        label_end = line_start + line.index(found[0]) + len(found[0])
+        return "skills" if start >= label_end else None
+    if end is not None and tools and in_tool_list(line, text[start:end], tools):
+        return "skills"
+    return None
+
+
+MIN_TOOLS_BESIDE = 2
+"""How many other items of a list must be names of tools for the list to be one of tools."""
+
+
+def in_tool_list(line: str, term: str, tools: Collection[str]) -> bool:
+    """True when `term` is a whole item of the one-line list `line` ("React, Python, TensorRT,
+    S3" after a project's name) and at least MIN_TOOLS_BESIDE of its other items are `tools`
+    (lower-case names that mean a skill wherever they stand): a stack line lists tools as a skills
+    section does, so an ambiguous name in it reads as it would there. A name in a sentence, or in
+    a list of partners or places ("Shell, Total, BP"), keeps needing its context."""
+    items = list_items(list_body(line.strip())[0])
+    if items is None or len(items) < MIN_LIST_ITEMS or term not in items:
+        return False
+    return sum(item.lower() in tools for item in items if item != term) >= MIN_TOOLS_BESIDE
 
 
 def context_rejection(

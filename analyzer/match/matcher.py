@@ -130,6 +130,10 @@ class SkillMatcher:
             {t for s in lexicon.skills.values() for rule in s.context for t in rule.terms},
         )
         self._fuzzy_sections = frozenset(fuzzy_sections)
+        ambiguous = {t for s in lexicon.skills.values() for rule in s.context for t in rule.terms}
+        self._tool_names = frozenset(
+            a for s in lexicon.skills.values() if s.group != "soft" for a in s.aliases
+        ).difference(ambiguous)  # aliases that mean their skill wherever they stand
 
     @contextmanager
     def memory_zone(self, text: str | None = None) -> Iterator[None]:
@@ -347,7 +351,11 @@ class SkillMatcher:
             return "names a team, not a skill"
         lowered = " ".join(t.lower_ for t in span) if skill.context else ""
         rules = [r for r in skill.context if lowered in r.terms or evidence.rule in r.terms]
-        labelled = labelled_section(text, span.start_char) if rules else None  # a line's label
+        labelled = (  # a line's label, or a list of tools around the match
+            labelled_section(text, span.start_char, span.end_char, self._tool_names)
+            if rules
+            else None
+        )
         for rule in rules:
             reason = context_rejection(
                 rule,

@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 
+from analyzer.engine import Analyzer
 from analyzer.match.matcher import SkillMatcher
 from analyzer.types import SectionKind
 from tests.builders import resume_from_sections
@@ -49,3 +50,9 @@ def ml_skills_shown(matcher: SkillMatcher, parts: list[Section]) -> set[str]:
     """The ML skills with accepted evidence in a resume of (kind, heading, body) sections."""
     evidence = matcher.match(resume_from_sections(parts))
     return {s for s, items in evidence.items() if any(e.accepted for e in items)} & ML_SKILLS
+
+
+def present_statuses(analyzer: Analyzer, text: str) -> dict[str, str]:
+    """Skill id -> status of the skills an analysed written resume shows."""
+    result = analyzer.analyze_text(text)
+    return {s.id: s.status for s in result.skills if s.present}

@@ -14,18 +14,12 @@ from analyzer.engine import Analyzer
 from analyzer.match.judge import labelled_section
 from analyzer.match.matcher import SkillMatcher
 from analyzer.types import SectionKind
-from tests.match.sentences import Case, sentence_cases, shown
+from tests.match.sentences import Case, present_statuses, sentence_cases, shown
 
 
 @pytest.fixture(scope="module")
 def analyzer() -> Analyzer:
     return Analyzer()
-
-
-def _present(analyzer: Analyzer, text: str) -> dict[str, str]:
-    """Skill id -> status of the skills an analysed written resume shows."""
-    result = analyzer.analyze_text(text)
-    return {s.id: s.status for s in result.skills if s.present}
 
 
 SKILLS_BLOCK = (
@@ -46,7 +40,7 @@ SKILLS_BLOCK = (
 def test_a_row_of_interests_or_learning_in_a_skills_block_does_not_count(
     analyzer: Analyzer, row: str
 ) -> None:
-    present = _present(analyzer, SKILLS_BLOCK.format(row=row))
+    present = present_statuses(analyzer, SKILLS_BLOCK.format(row=row))
     assert "docker" not in present and "kubernetes" not in present
 
 
@@ -59,7 +53,7 @@ def test_a_row_of_interests_or_learning_in_a_skills_block_does_not_count(
     ],
 )
 def test_a_row_that_names_skills_counts(analyzer: Analyzer, row: str) -> None:
-    present = _present(analyzer, SKILLS_BLOCK.format(row=row))
+    present = present_statuses(analyzer, SKILLS_BLOCK.format(row=row))
     assert present.get("docker") == "listed"
 
 
@@ -70,7 +64,7 @@ def test_a_learning_heading_governs_its_block(analyzer: Analyzer) -> None:
         "FUTURE GOALS\n• Move into MLOps\n\n"
         "EXPERIENCE\nBackend Engineer, Nova Pay, 2019 - 2024\n• Built payment APIs in Go\n"
     )
-    present = _present(analyzer, text)
+    present = present_statuses(analyzer, text)
     assert not {"docker", "kubernetes", "mlops"} & present.keys()
     assert present.get("sql") == "listed"
 
@@ -96,7 +90,7 @@ def test_an_inline_skills_line_in_a_job_entry_is_a_skills_list(
 ) -> None:
     """ "Shell" alone counts only in a skills list or beside a shell word; a "Skills:" line under
     a role is one. It stays `demonstrated`: the label ties the tools to the dated role."""
-    present = _present(analyzer, JOB_WITH_TOOLS.format(line=line))
+    present = present_statuses(analyzer, JOB_WITH_TOOLS.format(line=line))
     assert ("linux" in present) is expected
     if expected:
         assert present["linux"] == "demonstrated"
@@ -157,5 +151,5 @@ def test_a_git_host_as_a_link_text_is_not_git_use(
 def test_east_asian_lists_are_read_item_by_item(
     analyzer: Analyzer, text: str, skills: set[str]
 ) -> None:
-    present = _present(analyzer, f"Sam Ito\nsam@example.org\n\nSKILLS\n{text}\n")
+    present = present_statuses(analyzer, f"Sam Ito\nsam@example.org\n\nSKILLS\n{text}\n")
     assert skills <= present.keys()
