@@ -21,6 +21,9 @@ ROLE_DATES = re.compile(
     re.IGNORECASE,
 )
 """A date range, as a role or a project states its time: "2019 - 2021", "Jan 2020 - Present"."""
+YEAR = re.compile(r"(?:19|20)\d{2}")
+"""The year every `ROLE_DATES` match holds: found by a fast scan, as a case-insensitive pattern
+that opens with a word boundary is not (sre tries all of it at every position)."""
 
 BULLET_START = re.compile(r"^[•*>~-]\s*")
 LIST_LABEL = re.compile(r"^[^,;|•:]{1,40}:\s*")
@@ -75,9 +78,28 @@ def _form(
     first = BULLET_START.sub("", item).split(" ", 1)[0].strip(",;").lower()
     if is_action_verb(first):
         since = max(section_start, item_start - ROLE_LOOKBACK_CHARS)
-        if ROLE_DATES.search(text, since, item_start + len(item)):
+        if _has_role_dates(text, since, item_start + len(item)):
             return "action"
     return None
+
+
+def _has_role_dates(text: str, start: int, end: int) -> bool:
+    """`ROLE_DATES.search(text, start, end)` is a match, searched from near the first year: a match
+    holds a year, and before its first one only a month's name, a dot and spaces, so none starts
+    before the run of letters, dots and spaces that ends at the first year of the range."""
+    year = YEAR.search(text, start, end)
+    if year is None:
+        return False
+    begin = year.start()
+    while begin > start and _in_month_name_run(text[begin - 1]):
+        begin -= 1
+    return ROLE_DATES.search(text, begin, end) is not None
+
+
+def _in_month_name_run(char: str) -> bool:
+    """Whether `char` may stand between a `ROLE_DATES` match's start and its first year (any
+    letter: the case-insensitive `[a-z]` also matches a few non-ASCII ones; dots, spaces)."""
+    return char.isalpha() or char.isspace() or char == "."
 
 
 def _item_start(text: str, start: int, floor: int) -> int:

@@ -65,11 +65,18 @@ told). The test that a variant is no word knows English only: "calculs" is Frenc
 
 REMEMBERED_WORDS = 8192
 """Words whose action-verb test is remembered (lines of every resume repeat the same verbs)."""
+REMEMBERED_LEMMAS = 16_384
+"""Words (hashes) whose lemma `_tokenize` worked out is remembered, per spelling mode, then all
+forgotten at once: most words of a resume were in the ones before it, and working a lemma out
+(the table, plurals of lexicon terms, misspellings) in Python was half of tokenizing."""
 
 Hit = tuple[Span, str, MatchType, str, float]
 """A raw match: the span, skill id, match type, rule and similarity (1.0 but for near misses)."""
 Pending = tuple[PhraseMatcher, str, str]
 """A phrase waiting to be compiled: its phrase matcher (on LOWER), match key and text."""
+_Lemma = tuple[str | None, str | None]
+"""What `_tokenize` makes of a word: its lemma (None: the word itself) and, when the word is read
+as a misspelt lexicon word, its lower case (else None)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,6 +129,7 @@ class SkillMatcher:
             lambda word: lemmas.get(word, word) in action_verbs
         )
         self._lexicon_words = lexicon_words(lexicon)
+        self._remembered_lemmas: tuple[dict[int, _Lemma], dict[int, _Lemma]] = ({}, {})
         self._misspellings = Misspellings(self._lexicon_words)
         self._common_words = CommonWords(self.nlp, lemmas, self._lexicon_words)
         self._fuzzy = FuzzyMatcher(
@@ -166,20 +174,36 @@ class SkillMatcher:
         strings = self.nlp.vocab.strings
         columns = doc.to_array(["ORTH", "LOWER"])
         words, first, inverse = np.unique(columns[:, 0], return_index=True, return_inverse=True)
+        remembered = self._remembered_lemmas[spell]
+        if len(remembered) > REMEMBERED_LEMMAS:
+            remembered.clear()
         lemmas = []
         for orth, lower_id in zip(words.tolist(), columns[first, 1].tolist(), strict=True):
-            word = strings[orth]
-            lemma = dict.get(self._lemma_table, orth, word)  # a Table is a dict keyed by hash
-            lower = word if lower_id == orth else strings[lower_id]
-            if lower.endswith("s") and lemma == lower and lower[:-1] in self._terms:
-                lemma = lower[:-1]
-            elif spell and lemma == lower and len(lower) >= MIN_MISSPELT_CHARS:
-                fixed = self._misspellings.correction(lower)
-                if fixed is not None:
-                    doc.user_data.setdefault(MISSPELT, {})[lower] = lemma = fixed
-            lemmas.append(orth if lemma == word else strings.add(lemma))
+            known = remembered.get(orth)
+            if known is None:
+                known = remembered[orth] = self._lemma(orth, lower_id, spell=spell)
+            lemma, misspelt = known
+            if misspelt is not None:
+                doc.user_data.setdefault(MISSPELT, {})[misspelt] = lemma
+            lemmas.append(orth if lemma is None else strings.add(lemma))
         doc.from_array("LEMMA", cast(Any, np.asarray(lemmas, dtype=np.uint64)[inverse]))
         return doc
+
+    def _lemma(self, orth: int, lower_id: int, *, spell: bool) -> _Lemma:
+        """The lemma `_tokenize` gives a word (by its hash and its lower case's), None when the
+        word is its own lemma, and the word's lower case when it is read as misspelt."""
+        strings = self.nlp.vocab.strings
+        word = strings[orth]
+        lemma = dict.get(self._lemma_table, orth, word)  # a Table is a dict keyed by hash
+        lower = word if lower_id == orth else strings[lower_id]
+        misspelt = None
+        if lower.endswith("s") and lemma == lower and lower[:-1] in self._terms:
+            lemma = lower[:-1]
+        elif spell and lemma == lower and len(lower) >= MIN_MISSPELT_CHARS:
+            fixed = self._misspellings.correction(lower)
+            if fixed is not None:
+                lemma, misspelt = fixed, lower
+        return (None if lemma == word else lemma), misspelt
 
     def _key(self, skill: Skill, match_type: MatchType, rule: str) -> str:
         key = f"{skill.id}\t{match_type}\t{rule}"

@@ -206,3 +206,29 @@ def test_a_rejected_longer_match_never_hides_an_accepted_shorter_one() -> None:
     ]
     kept = _longest_judged([judged(0, 7, False), judged(3, 5, False)])
     assert [(e.text, e.accepted) for e in kept] == [(doc.text, False)]
+
+
+def test_lemmas_remembered_from_earlier_resumes_are_the_lemmas_worked_out_anew(
+    builtin_matcher: SkillMatcher,
+) -> None:
+    """`_tokenize` remembers each word's lemma per spelling mode: a resume matched after others
+    that held its words (in either mode, misspelt ones among them) gets the evidence a matcher
+    that never saw them gives."""
+    from dataclasses import replace
+
+    from skill_lexicon import load_lexicon
+
+    english = resume_from_sections(
+        [
+            ("skills", "Skills", "Model Evalaution, Calculs, LLMs, Kubernets"),
+            ("experience", "Work", "Deployed models and trained CNNs"),
+        ]
+    )
+    french = replace(english, parse=replace(english.parse, language="fr"))
+    for resume in (english, french, english, french):
+        builtin_matcher.match(resume)
+    for resume in (french, english):
+        fresh = SkillMatcher(load_lexicon(), build_pipeline())
+        found = builtin_matcher.match(resume)
+        assert found == fresh.match(resume)
+        assert ("calculus" in found) == (resume is english)  # read as misspelt in English only
