@@ -12,7 +12,9 @@ a negation or a wish overrules is kept with `accepted=False` and the reason.
 
 from __future__ import annotations
 
+import bisect
 import re
+import sys
 import threading
 from collections import defaultdict
 from collections.abc import Collection, Iterator, Mapping
@@ -45,7 +47,14 @@ from analyzer.match.ondemand import PendingPhrases, TermIndex
 from analyzer.match.spelling import MIN_MISSPELT_CHARS, Misspellings, lexicon_words
 from analyzer.match.vocabulary import CommonWords
 from analyzer.match.windows import WindowedMatcher
-from analyzer.types import Evidence, EvidenceForm, ExtractedResume, MatchType, SectionKind
+from analyzer.types import (
+    Evidence,
+    EvidenceForm,
+    ExtractedResume,
+    MatchType,
+    Section,
+    SectionKind,
+)
 from skill_lexicon.model import Lexicon, Skill
 
 CONTEXT_CHARS = 90
@@ -418,10 +427,11 @@ class SkillMatcher:
         """Terms in skills sections that no rule matched, near enough to an alias."""
         covered = {i for span, *_ in hits for i in range(span.start, span.end)}
         terms: list[Span] = []
+        section_at = _SectionLookup(resume)
         for start, end in _list_items(doc, resume.text):
             if end - start > 5 or not covered.isdisjoint(range(start, end)):
                 continue
-            section = resume.section_at(doc[start].idx)
+            section = section_at(doc[start].idx)
             if section is None or section.kind not in self._fuzzy_sections:
                 continue
             chunk = doc[start:end]
@@ -459,6 +469,26 @@ class SkillMatcher:
                                 implied_by=source,
                             )
                         )
+
+
+class _SectionLookup:
+    """`resume.section_at`, looked up once per stretch of text between two places where a section
+    starts or ends (its answer changes only there): the items of a list, one lookup each, fall
+    in a few such stretches."""
+
+    def __init__(self, resume: ExtractedResume) -> None:
+        self._resume = resume
+        self._bounds = sorted({b for s in resume.sections for b in (s.start, s.end)})
+        self._since, self._until = 0, -1  # the stretch of the last answer (none yet)
+        self._section: Section | None = None
+
+    def __call__(self, offset: int) -> Section | None:
+        if not self._since <= offset < self._until:
+            self._section = self._resume.section_at(offset)
+            after = bisect.bisect_right(self._bounds, offset)
+            self._since = self._bounds[after - 1] if after else -1
+            self._until = self._bounds[after] if after < len(self._bounds) else sys.maxsize
+        return self._section
 
 
 def _longest_judged(items: list[tuple[Span, Evidence]]) -> list[Evidence]:

@@ -232,3 +232,28 @@ def test_lemmas_remembered_from_earlier_resumes_are_the_lemmas_worked_out_anew(
         found = builtin_matcher.match(resume)
         assert found == fresh.match(resume)
         assert ("calculus" in found) == (resume is english)  # read as misspelt in English only
+
+
+def test_the_section_lookup_of_list_items_answers_as_section_at() -> None:
+    """Looked up once per stretch between section bounds, in any order, with sections nested,
+    overlapping or leaving gaps: the same section as `ExtractedResume.section_at`."""
+    import random
+    from dataclasses import replace
+
+    from analyzer.match.matcher import _SectionLookup
+    from analyzer.types import Section
+
+    resume = resume_from_sections([("skills", "Skills", "x" * 200)])
+    sections = (
+        Section("summary", "A", 5, 40, 1),
+        Section("skills", "B", 40, 120, 1),
+        Section("other", "C", 60, 80, 1),  # inside B
+        Section("projects", "D", 100, 150, 1),  # overlaps B's end
+        Section("education", "E", 170, 190, 1),  # after a gap
+    )
+    resume = replace(resume, sections=sections)
+    lookup = _SectionLookup(resume)
+    offsets = list(range(len(resume.text) + 1))
+    for order in (offsets, offsets[::-1], random.Random(5).sample(offsets, len(offsets))):
+        for offset in order:
+            assert lookup(offset) is resume.section_at(offset), offset
