@@ -63,6 +63,11 @@ CONTEXT_CHARS = 90
 FUZZY_SEPARATORS = frozenset({",", ";", "|", "•", "·", "/", "(", ")", ":", "and", "&"})
 SEPARATOR_IDS_ARRAY = np.array([get_string_id(s) for s in sorted(FUZZY_SEPARATORS)], np.uint64)
 
+LONE_LINE_BREAK = re.compile(r"\n(?<!\n\n)(?!\n)")
+"""A line break with none just before or after it. It opens with the line break (the look-behind
+sees it and the character before), so sre finds the breaks by a fast scan; opening with the
+look-behind, the pattern was tried at every position of the text."""
+
 MISSPELT = "misspelt"
 """The key of a Doc's `user_data` holding its misspelt words (word -> the lexicon word)."""
 SPELT_RIGHT = "spelt right"
@@ -533,7 +538,7 @@ def _implication_closure(lexicon: Lexicon) -> dict[str, tuple[str, ...]]:
 def _join_wrapped_lines(text: str) -> str:
     """Single line breaks become spaces, so a phrase wrapped across lines ("Natural\nLanguage
     Processing") still matches; blank lines, which end blocks, stay. Offsets do not move."""
-    return re.sub(r"(?<!\n)\n(?!\n)", " ", text)
+    return LONE_LINE_BREAK.sub(" ", text)
 
 
 def _list_items(doc: Doc, text: str) -> list[tuple[int, int]]:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from spacy.tokens import Span
 
 from analyzer.errors import UnsupportedInputError
@@ -257,3 +259,16 @@ def test_the_section_lookup_of_list_items_answers_as_section_at() -> None:
     for order in (offsets, offsets[::-1], random.Random(5).sample(offsets, len(offsets))):
         for offset in order:
             assert lookup(offset) is resume.section_at(offset), offset
+
+
+@given(st.text(alphabet="\n\r a", max_size=16))
+def test_only_lone_line_breaks_become_spaces(text: str) -> None:
+    """A line break with another one just before or after it stays; every other becomes a space,
+    and nothing moves."""
+    from analyzer.match.matcher import _join_wrapped_lines
+
+    joined = _join_wrapped_lines(text)
+    assert len(joined) == len(text)
+    for i, (was, now) in enumerate(zip(text, joined, strict=True)):
+        lone = was == "\n" and text[i - 1 : i] != "\n" and text[i + 1 : i + 2] != "\n"
+        assert now == (" " if lone else was)
