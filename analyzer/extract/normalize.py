@@ -116,7 +116,9 @@ def normalise_line(text: str, counts: RepairCounts) -> str:
         text = text.replace("`", "'")
     else:
         text = unicodedata.normalize("NFKC", text.translate(glyphs.EAST_ASIAN_PUNCTUATION))
-        text = glyphs.CJK_LATIN_GAP.sub(" ", text.translate(_REWRITES))
+        text = text.translate(_REWRITES)
+        if glyphs.CJK_CHARACTER.search(text):
+            text = glyphs.CJK_LATIN_GAP.sub(" ", text)
     if not text.isprintable():  # every control character is unprintable (and so is a tab)
         text = _CONTROL.sub("", text)
     text = _map_symbols(text, counts)

@@ -12,7 +12,9 @@ a negation or a wish overrules is kept with `accepted=False` and the reason.
 
 from __future__ import annotations
 
+import bisect
 import re
+import sys
 import threading
 from collections import defaultdict
 from collections.abc import Collection, Iterator, Mapping
@@ -45,7 +47,14 @@ from analyzer.match.ondemand import PendingPhrases, TermIndex
 from analyzer.match.spelling import MIN_MISSPELT_CHARS, Misspellings, lexicon_words
 from analyzer.match.vocabulary import CommonWords
 from analyzer.match.windows import WindowedMatcher
-from analyzer.types import Evidence, EvidenceForm, ExtractedResume, MatchType, SectionKind
+from analyzer.types import (
+    Evidence,
+    EvidenceForm,
+    ExtractedResume,
+    MatchType,
+    Section,
+    SectionKind,
+)
 from skill_lexicon.model import Lexicon, Skill
 
 CONTEXT_CHARS = 90
@@ -53,6 +62,11 @@ CONTEXT_CHARS = 90
 
 FUZZY_SEPARATORS = frozenset({",", ";", "|", "•", "·", "/", "(", ")", ":", "and", "&"})
 SEPARATOR_IDS_ARRAY = np.array([get_string_id(s) for s in sorted(FUZZY_SEPARATORS)], np.uint64)
+
+LONE_LINE_BREAK = re.compile(r"\n(?<!\n\n)(?!\n)")
+"""A line break with none just before or after it. It opens with the line break (the look-behind
+sees it and the character before), so sre finds the breaks by a fast scan; opening with the
+look-behind, the pattern was tried at every position of the text."""
 
 MISSPELT = "misspelt"
 """The key of a Doc's `user_data` holding its misspelt words (word -> the lexicon word)."""
@@ -65,11 +79,18 @@ told). The test that a variant is no word knows English only: "calculs" is Frenc
 
 REMEMBERED_WORDS = 8192
 """Words whose action-verb test is remembered (lines of every resume repeat the same verbs)."""
+REMEMBERED_LEMMAS = 16_384
+"""Words (hashes) whose lemma `_tokenize` worked out is remembered, per spelling mode, then all
+forgotten at once: most words of a resume were in the ones before it, and working a lemma out
+(the table, plurals of lexicon terms, misspellings) in Python was half of tokenizing."""
 
 Hit = tuple[Span, str, MatchType, str, float]
 """A raw match: the span, skill id, match type, rule and similarity (1.0 but for near misses)."""
 Pending = tuple[PhraseMatcher, str, str]
 """A phrase waiting to be compiled: its phrase matcher (on LOWER), match key and text."""
+_Lemma = tuple[str | None, str | None]
+"""What `_tokenize` makes of a word: its lemma (None: the word itself) and, when the word is read
+as a misspelt lexicon word, its lower case (else None)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,6 +143,7 @@ class SkillMatcher:
             lambda word: lemmas.get(word, word) in action_verbs
         )
         self._lexicon_words = lexicon_words(lexicon)
+        self._remembered_lemmas: tuple[dict[int, _Lemma], dict[int, _Lemma]] = ({}, {})
         self._misspellings = Misspellings(self._lexicon_words)
         self._common_words = CommonWords(self.nlp, lemmas, self._lexicon_words)
         self._fuzzy = FuzzyMatcher(
@@ -170,20 +192,36 @@ class SkillMatcher:
         strings = self.nlp.vocab.strings
         columns = doc.to_array(["ORTH", "LOWER"])
         words, first, inverse = np.unique(columns[:, 0], return_index=True, return_inverse=True)
+        remembered = self._remembered_lemmas[spell]
+        if len(remembered) > REMEMBERED_LEMMAS:
+            remembered.clear()
         lemmas = []
         for orth, lower_id in zip(words.tolist(), columns[first, 1].tolist(), strict=True):
-            word = strings[orth]
-            lemma = dict.get(self._lemma_table, orth, word)  # a Table is a dict keyed by hash
-            lower = word if lower_id == orth else strings[lower_id]
-            if lower.endswith("s") and lemma == lower and lower[:-1] in self._terms:
-                lemma = lower[:-1]
-            elif spell and lemma == lower and len(lower) >= MIN_MISSPELT_CHARS:
-                fixed = self._misspellings.correction(lower)
-                if fixed is not None:
-                    doc.user_data.setdefault(MISSPELT, {})[lower] = lemma = fixed
-            lemmas.append(orth if lemma == word else strings.add(lemma))
+            known = remembered.get(orth)
+            if known is None:
+                known = remembered[orth] = self._lemma(orth, lower_id, spell=spell)
+            lemma, misspelt = known
+            if misspelt is not None:
+                doc.user_data.setdefault(MISSPELT, {})[misspelt] = lemma
+            lemmas.append(orth if lemma is None else strings.add(lemma))
         doc.from_array("LEMMA", cast(Any, np.asarray(lemmas, dtype=np.uint64)[inverse]))
         return doc
+
+    def _lemma(self, orth: int, lower_id: int, *, spell: bool) -> _Lemma:
+        """The lemma `_tokenize` gives a word (by its hash and its lower case's), None when the
+        word is its own lemma, and the word's lower case when it is read as misspelt."""
+        strings = self.nlp.vocab.strings
+        word = strings[orth]
+        lemma = dict.get(self._lemma_table, orth, word)  # a Table is a dict keyed by hash
+        lower = word if lower_id == orth else strings[lower_id]
+        misspelt = None
+        if lower.endswith("s") and lemma == lower and lower[:-1] in self._terms:
+            lemma = lower[:-1]
+        elif spell and lemma == lower and len(lower) >= MIN_MISSPELT_CHARS:
+            fixed = self._misspellings.correction(lower)
+            if fixed is not None:
+                lemma, misspelt = fixed, lower
+        return (None if lemma == word else lemma), misspelt
 
     def _key(self, skill: Skill, match_type: MatchType, rule: str) -> str:
         key = f"{skill.id}\t{match_type}\t{rule}"
@@ -402,10 +440,11 @@ class SkillMatcher:
         """Terms in skills sections that no rule matched, near enough to an alias."""
         covered = {i for span, *_ in hits for i in range(span.start, span.end)}
         terms: list[Span] = []
+        section_at = _SectionLookup(resume)
         for start, end in _list_items(doc, resume.text):
             if end - start > 5 or not covered.isdisjoint(range(start, end)):
                 continue
-            section = resume.section_at(doc[start].idx)
+            section = section_at(doc[start].idx)
             if section is None or section.kind not in self._fuzzy_sections:
                 continue
             chunk = doc[start:end]
@@ -443,6 +482,26 @@ class SkillMatcher:
                                 implied_by=source,
                             )
                         )
+
+
+class _SectionLookup:
+    """`resume.section_at`, looked up once per stretch of text between two places where a section
+    starts or ends (its answer changes only there): the items of a list, one lookup each, fall
+    in a few such stretches."""
+
+    def __init__(self, resume: ExtractedResume) -> None:
+        self._resume = resume
+        self._bounds = sorted({b for s in resume.sections for b in (s.start, s.end)})
+        self._since, self._until = 0, -1  # the stretch of the last answer (none yet)
+        self._section: Section | None = None
+
+    def __call__(self, offset: int) -> Section | None:
+        if not self._since <= offset < self._until:
+            self._section = self._resume.section_at(offset)
+            after = bisect.bisect_right(self._bounds, offset)
+            self._since = self._bounds[after - 1] if after else -1
+            self._until = self._bounds[after] if after < len(self._bounds) else sys.maxsize
+        return self._section
 
 
 def _longest_judged(items: list[tuple[Span, Evidence]]) -> list[Evidence]:
@@ -487,7 +546,7 @@ def _implication_closure(lexicon: Lexicon) -> dict[str, tuple[str, ...]]:
 def _join_wrapped_lines(text: str) -> str:
     """Single line breaks become spaces, so a phrase wrapped across lines ("Natural\nLanguage
     Processing") still matches; blank lines, which end blocks, stay. Offsets do not move."""
-    return re.sub(r"(?<!\n)\n(?!\n)", " ", text)
+    return LONE_LINE_BREAK.sub(" ", text)
 
 
 def _list_items(doc: Doc, text: str) -> list[tuple[int, int]]:

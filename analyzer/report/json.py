@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 from collections.abc import Iterable, Mapping
 from functools import cache
 from importlib.resources import files
@@ -142,11 +143,14 @@ def _write_shared(value: Any, names: tuple[str, ...], newline: str, out: list[st
     out.append(kept[1])
 
 
+_INFINITIES = (math.inf, -math.inf)
+
+
 def _float(value: float) -> str:
     """As the json module writes a float (it allows NaN and the infinities by default)."""
     if value != value:
         return "NaN"
-    if value in (float("inf"), float("-inf")):
+    if value in _INFINITIES:
         return "Infinity" if value > 0 else "-Infinity"
     return float.__repr__(value)
 

@@ -308,3 +308,20 @@ def test_items_between_ideographic_commas_are_matched_one_by_one() -> None:
     resume = extract_text("Jo Park\n\nSKILLS\n\u6280\u80fd\uff1aPython\u3001Docker\u3001SQL\n")
     assert_consistent(resume)
     assert "Python, Docker, SQL" in resume.text
+
+
+@given(
+    st.text(
+        alphabet=st.sampled_from("aZ9+# \u3042\u30a2\u4e00\u9fff\uac00\u3400\u00e9\u2022"),
+        max_size=12,
+    )
+)
+def test_a_gap_between_cjk_and_latin_needs_a_cjk_character(text: str) -> None:
+    """The normaliser looks for gaps only in a line holding a character of `CJK_CHARACTER`: every
+    gap `CJK_LATIN_GAP` finds stands beside one."""
+    from analyzer.extract import glyphs
+
+    if glyphs.CJK_LATIN_GAP.search(text):
+        assert glyphs.CJK_CHARACTER.search(text)
+    cjk = glyphs.CJK_CHARACTER.pattern
+    assert glyphs.CJK_LATIN_GAP.pattern.count(cjk) == 2  # the same characters on both sides

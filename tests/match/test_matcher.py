@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from spacy.tokens import Span
 
 from analyzer.errors import UnsupportedInputError
@@ -206,3 +208,67 @@ def test_a_rejected_longer_match_never_hides_an_accepted_shorter_one() -> None:
     ]
     kept = _longest_judged([judged(0, 7, False), judged(3, 5, False)])
     assert [(e.text, e.accepted) for e in kept] == [(doc.text, False)]
+
+
+def test_lemmas_remembered_from_earlier_resumes_are_the_lemmas_worked_out_anew(
+    builtin_matcher: SkillMatcher,
+) -> None:
+    """`_tokenize` remembers each word's lemma per spelling mode: a resume matched after others
+    that held its words (in either mode, misspelt ones among them) gets the evidence a matcher
+    that never saw them gives."""
+    from dataclasses import replace
+
+    from skill_lexicon import load_lexicon
+
+    english = resume_from_sections(
+        [
+            ("skills", "Skills", "Model Evalaution, Calculs, LLMs, Kubernets"),
+            ("experience", "Work", "Deployed models and trained CNNs"),
+        ]
+    )
+    french = replace(english, parse=replace(english.parse, language="fr"))
+    for resume in (english, french, english, french):
+        builtin_matcher.match(resume)
+    for resume in (french, english):
+        fresh = SkillMatcher(load_lexicon(), build_pipeline())
+        found = builtin_matcher.match(resume)
+        assert found == fresh.match(resume)
+        assert ("calculus" in found) == (resume is english)  # read as misspelt in English only
+
+
+def test_the_section_lookup_of_list_items_answers_as_section_at() -> None:
+    """Looked up once per stretch between section bounds, in any order, with sections nested,
+    overlapping or leaving gaps: the same section as `ExtractedResume.section_at`."""
+    import random
+    from dataclasses import replace
+
+    from analyzer.match.matcher import _SectionLookup
+    from analyzer.types import Section
+
+    resume = resume_from_sections([("skills", "Skills", "x" * 200)])
+    sections = (
+        Section("summary", "A", 5, 40, 1),
+        Section("skills", "B", 40, 120, 1),
+        Section("other", "C", 60, 80, 1),  # inside B
+        Section("projects", "D", 100, 150, 1),  # overlaps B's end
+        Section("education", "E", 170, 190, 1),  # after a gap
+    )
+    resume = replace(resume, sections=sections)
+    lookup = _SectionLookup(resume)
+    offsets = list(range(len(resume.text) + 1))
+    for order in (offsets, offsets[::-1], random.Random(5).sample(offsets, len(offsets))):
+        for offset in order:
+            assert lookup(offset) is resume.section_at(offset), offset
+
+
+@given(st.text(alphabet="\n\r a", max_size=16))
+def test_only_lone_line_breaks_become_spaces(text: str) -> None:
+    """A line break with another one just before or after it stays; every other becomes a space,
+    and nothing moves."""
+    from analyzer.match.matcher import _join_wrapped_lines
+
+    joined = _join_wrapped_lines(text)
+    assert len(joined) == len(text)
+    for i, (was, now) in enumerate(zip(text, joined, strict=True)):
+        lone = was == "\n" and text[i - 1 : i] != "\n" and text[i + 1 : i + 2] != "\n"
+        assert now == (" " if lone else was)
