@@ -109,9 +109,8 @@ Style = tuple[float, str, bool, bool]
 
 @dataclass(slots=True)
 class _Candidate:
-    """What one line shows of a heading. Made for every line and never changed but for
-    `set_apart`, which needs the lines around it (not frozen: a frozen dataclass takes twice as
-    long to build)."""
+    """What one line shows of a heading. Made for every line and never changed (not frozen: a
+    frozen dataclass takes twice as long to build)."""
 
     index: int
     match: HeadingMatch | None
@@ -122,9 +121,6 @@ class _Candidate:
     colon: bool
     lowercase: bool
     """Starts with a lower-case letter: a phrase in running text, not a heading."""
-    set_apart: bool = False
-    """A title-case line after a blank line or an empty line's space, in a document whose
-    headings have no style of their own: how plain text and one-font exports set a heading off."""
 
 
 def find_sections(text: str, lines: Sequence[PlacedLine]) -> tuple[Section, ...]:
@@ -354,13 +350,10 @@ def _headings(lines: Sequence[PlacedLine]) -> list[tuple[int, SectionKind]]:
         for c in candidates
         if c.match and c.match.exact and not c.match.weak and c.emphasised
     }
-    if not heading_styles:  # headings in body style: a blank line above sets them apart
-        for c in candidates:
-            c.set_apart = c.match is not None and _set_apart(lines, c.index)
     found: list[tuple[int, SectionKind]] = []
     vocabulary_styles: Counter[Style] = Counter()
     for c in candidates:
-        if c.match is not None and _accepts(c, c.match, heading_styles):
+        if c.match is not None and _accepts(c, c.match, heading_styles, lines):
             found.append((c.index, _kind(c.match, lines, c.index)))
             vocabulary_styles[c.style] += 1
     if body is not None and found:
@@ -368,7 +361,12 @@ def _headings(lines: Sequence[PlacedLine]) -> list[tuple[int, SectionKind]]:
     return sorted(found)
 
 
-def _accepts(c: _Candidate, match: HeadingMatch, heading_styles: set[Style]) -> bool:
+def _accepts(
+    c: _Candidate, match: HeadingMatch, heading_styles: set[Style], lines: Sequence[PlacedLine]
+) -> bool:
+    """Whether the candidate's heading words head a section. In a document whose headings have
+    no style of their own, a line may also be set apart by the space above it (`_set_apart`):
+    how plain text and one-font exports set a heading off."""
     if c.style in heading_styles:
         return True
     if match.exact and not match.weak:
@@ -377,8 +375,8 @@ def _accepts(c: _Candidate, match: HeadingMatch, heading_styles: set[Style]) -> 
         return False
     caps = c.style[3]
     if match.exact:
-        return caps or c.colon or c.emphasised or c.set_apart
-    return (caps or c.set_apart) and len(match.key.split()) <= 4
+        return caps or c.colon or c.emphasised or _set_apart(lines, c.index)
+    return (caps or _set_apart(lines, c.index)) and len(match.key.split()) <= 4
 
 
 def _set_apart(lines: Sequence[PlacedLine], index: int) -> bool:
