@@ -79,6 +79,8 @@ VOCABULARY: dict[SectionKind, str] = {
         professional experience | employment | employment history | work history |
         career history | professional history | relevant experience | internships | internship |
         internship experience | research experience | research | leadership |
+        work experiences | research experiences | professional experiences |
+        internship experiences | relevant experiences |
         leadership experience | teaching experience | industry experience |
         professional background | career | work | experiences | additional experience |
         other experience | academic experience | consulting experience | freelance |

@@ -82,7 +82,7 @@ MACHINE_LEARNING: list[Case] = [
     ("skills", "HDBSCAN, BERTopic, UMAP", "unsupervised-learning", True),
     ("experience", "A reinforcement-learning scheduler", "reinforcement-learning", True),
     ("projects", "Q learning for stock replenishment", "reinforcement-learning", True),
-    ("projects", "Monte Carlo tree search for a board game", "reinforcement-learning", True),
+    # Tree search alone is planning, not RL: see tests/match/test_round11.py.
     ("experience", "Classified letters for the archive by hand", "supervised-learning", False),
     # Learning settings named in papers and research projects.
     ("publications", "Federated learning across hospitals", "machine-learning-algorithms", True),
