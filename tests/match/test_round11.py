@@ -3,7 +3,8 @@ headings of the experience section in plain text; the plurals of continuous inte
 search is planning, not reinforcement learning; a conference named for AI and statistics and the
 name of Amazon's AI research organisation as an employer are names, not skills; learned models
 offered as web services or APIs are models deployed, whatever names stand between the verb and
-the model; z-tests are statistics; Azure's exams by their codes are Azure; "Generative Deep
+the model, and so is the field itself deployed; Seldon as a surname is no serving platform;
+z-tests are statistics and PL/pgSQL is SQL; Azure's exams by their codes are Azure; "Generative Deep
 Learning" is a course of generative AI. Each positive stands beside look-alikes, and short resumes
 of people outside ML carry the look-alikes and must show no ML skill.
 
@@ -107,12 +108,26 @@ MODELS_AS_SERVICES: list[Case] = [
     ("experience", "Published the warehouse data models as web services", "model-deployment",
      False),
     ("experience", "Sold software as a service to dental clinics", "model-deployment", False),
+    # The field itself deployed is its models deployed; its courses deployed are teaching.
+    ("experience", "Led the deployment of machine learning across the plant", "model-deployment",
+     True),
+    ("experience", "Deployment of distributed deep learning on Kubernetes", "mlops", True),
+    ("experience", "Deployment of learning management systems for schools", "model-deployment",
+     False),
+    ("experience", "Deployment of machine learning courses for new staff", "model-deployment",
+     False),
+    # Seldon is also a surname: a firm named for it is no serving platform.
+    ("experience", "Researcher, Marion Seldon Ltd, 2017 - 2019", "model-deployment", False),
+    ("experience", "Served models on Kubernetes with Seldon Core", "model-deployment", True),
+    ("skills", "Seldon, KServe, BentoML", "model-deployment", True),
 ]  # fmt: skip
 
 FIELD_NAMES: list[Case] = [
     ("experience", "Compared conversion rates with two-proportion z-tests", "statistics", True),
     ("experience", "Ran a z-test on the cohorts' mean spend", "statistics", True),
     ("experience", "Ran load tests on the checkout service", "statistics", False),
+    ("skills", "PL/pgSQL, Bash", "sql", True),
+    ("skills", "Bash, PowerShell", "sql", False),
     ("certifications", "AZ-900, DP-900", "azure", True),
     ("certifications", "AWS Certified Cloud Practitioner", "azure", False),
     ("education", "Generative Deep Learning (graduate course)", "generative-ai", True),
