@@ -5,7 +5,8 @@ name of Amazon's AI research organisation as an employer are names, not skills; 
 offered as web services or APIs are models deployed, whatever names stand between the verb and
 the model, and so is the field itself deployed; Seldon as a surname is no serving platform;
 z-tests are statistics and PL/pgSQL is SQL; Azure's exams by their codes are Azure; "Generative Deep
-Learning" is a course of generative AI. Each positive stands beside look-alikes, and short resumes
+Learning" is a course of generative AI; "deep" among learning kinds sharing one "learning" is deep
+learning. Each positive stands beside look-alikes, and short resumes
 of people outside ML carry the look-alikes and must show no ML skill.
 
 Every sentence and resume is written for these tests."""
@@ -132,6 +133,11 @@ FIELD_NAMES: list[Case] = [
     ("certifications", "AWS Certified Cloud Practitioner", "azure", False),
     ("education", "Generative Deep Learning (graduate course)", "generative-ai", True),
     ("education", "Deep Learning (graduate course)", "generative-ai", False),
+    # "deep" in a list of learning kinds that share one "learning".
+    ("education", "Coursework: Machine, Deep, and Reinforcement Learning", "deep-learning", True),
+    ("education", "Coursework: ML, Deep & Transfer Learning", "deep-learning", True),
+    ("experience", "Machine shop, deep sea and reinforcement learning of workers",
+     "deep-learning", False),
 ]  # fmt: skip
 
 CASES: list[Case] = [
