@@ -125,13 +125,12 @@ EAST_ASIAN_PUNCTUATION = str.maketrans(
 "Python、PyTorch" separates its items as "Python, PyTorch" does. NFKC maps the
 full-width forms but not the ideographic comma, and leaves no space after any of them."""
 
-CJK_LATIN_GAP = re.compile(
-    r"(?<=[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af])(?=[A-Za-z0-9])"
-    r"|(?<=[A-Za-z0-9+#])(?=[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af])"
-)
+_CJK = r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]"
+"""Kana, CJK ideographs (and extension A) and Hangul syllables."""
+CJK_LATIN_GAP = re.compile(rf"(?<={_CJK})(?=[A-Za-z0-9])|(?<=[A-Za-z0-9+#])(?={_CJK})")
 """Where a Chinese, Japanese or Korean character meets a Latin word with no space
 ("使用Python和Docker"): a space there lets the Latin word match as itself."""
-CJK_CHARACTER = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+CJK_CHARACTER = re.compile(_CJK)
 """A character `CJK_LATIN_GAP` needs beside every gap: a text without one has none. Found by a
 fast scan (a pattern that opens with a character set), which `CJK_LATIN_GAP`, opening with a
 look-behind, is not: it tries itself at every position."""

@@ -36,7 +36,7 @@ import itertools
 import re
 import statistics
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
 from analyzer.extract.headings import (
@@ -191,8 +191,7 @@ def _after_contact_sections(
     information" over a remark on how the resume was made): contact lines say where a person is
     reached, and what follows them is read for what it shows."""
     found: list[tuple[int, SectionKind, str]] = []
-    ends = [index for index, _, _ in starts[1:]] + ([len(lines)] if starts else [])
-    for (index, kind, _), end in zip(starts, ends, strict=True):
+    for index, kind, end in _spans(lines, starts):
         if kind != "contact":
             continue
         for at in range(index + 1, end):
@@ -247,30 +246,28 @@ def _after_bounded_sections(
     return found
 
 
+def _spans(
+    lines: Sequence[PlacedLine], starts: Sequence[tuple[int, SectionKind, str]]
+) -> Iterator[tuple[int, SectionKind, int]]:
+    """(first line, kind, line after the last) of each section that `starts` (sorted) opens."""
+    if not starts:
+        return
+    ends = [index for index, _, _ in starts[1:]] + [len(lines)]
+    for (index, kind, _), end in zip(starts, ends, strict=True):
+        yield index, kind, end
+
+
 def _labelled_bounded_lines(
     lines: Sequence[PlacedLine], starts: Sequence[tuple[int, SectionKind, str]]
 ) -> list[tuple[int, SectionKind, str]]:
     """A bounded section (interests) for each line of another section whose inline label names
-    one ("AI Interests: ...", "Currently learning: ..."), headed by the label, and the enclosing
-    section again, without a heading, after it and the lines that continue its list."""
-    found: list[tuple[int, SectionKind, str]] = []
-    ends = [index for index, _, _ in starts[1:]] + ([len(lines)] if starts else [])
-    for (index, kind, _), end in zip(starts, ends, strict=True):
-        if kind in BOUNDED_KINDS:
-            continue
-        at = index + 1
-        while at < end:
-            label = inline_label(lines[at].text)
-            if label is None or not _names_bounded(label[1]):
-                at += 1
-                continue
-            after = _list_end(lines, at, end)
-            text = lines[at].text
-            found.append((at, label[1].kind, text[: text.index(label[0]) + len(label[0])]))
-            if after < end:
-                found.append((after, kind, ""))
-            at = after
-    return found
+    one ("AI Interests: ...", "Currently learning: ...")."""
+    return _labelled_rows(
+        lines,
+        starts,
+        hosts=lambda kind: kind not in BOUNDED_KINDS,
+        row_kind=lambda label, _: label[1].kind if _names_bounded(label[1]) else None,
+    )
 
 
 def _labelled_skills_lines(
@@ -279,23 +276,40 @@ def _labelled_skills_lines(
     """A skills section for each line of a section that says nothing of skills (`LABEL_HOSTS`:
     education, a summary, papers, awards, an unrecognised heading's block) whose inline label
     names a list of skills and whose items follow it ("Technologies: Go, Docker", "Programming
-    languages: Python, R"), and the enclosing section again, without a heading, after it and the
-    lines that continue its list. Under a role or a project the label ties the tools to the work,
+    languages: Python, R"). Under a role or a project the label ties the tools to the work,
     which keeps its section."""
+    return _labelled_rows(
+        lines,
+        starts,
+        hosts=LABEL_HOSTS.__contains__,
+        row_kind=lambda label, text: "skills" if _names_skills_list(label, text) else None,
+    )
+
+
+def _labelled_rows(
+    lines: Sequence[PlacedLine],
+    starts: Sequence[tuple[int, SectionKind, str]],
+    *,
+    hosts: Callable[[SectionKind], bool],
+    row_kind: Callable[[tuple[str, HeadingMatch], str], SectionKind | None],
+) -> list[tuple[int, SectionKind, str]]:
+    """In each section whose kind `hosts` such rows, a section of `row_kind` for each line whose
+    inline label names one (None: the label names none), headed by the label, and the enclosing
+    section again, without a heading, after it and the lines that continue its list."""
     found: list[tuple[int, SectionKind, str]] = []
-    ends = [index for index, _, _ in starts[1:]] + ([len(lines)] if starts else [])
-    for (index, kind, _), end in zip(starts, ends, strict=True):
-        if kind not in LABEL_HOSTS:
+    for index, kind, end in _spans(lines, starts):
+        if not hosts(kind):
             continue
         at = index + 1
         while at < end:
             text = lines[at].text
             label = inline_label(text)
-            if label is None or not _names_skills_list(label, text):
+            named = None if label is None else row_kind(label, text)
+            if label is None or named is None:
                 at += 1
                 continue
             after = _list_end(lines, at, end)
-            found.append((at, "skills", text[: text.index(label[0]) + len(label[0])]))
+            found.append((at, named, text[: text.index(label[0]) + len(label[0])]))
             if after < end:
                 found.append((after, kind, ""))
             at = after

@@ -106,9 +106,7 @@ def _is_code(word: str) -> bool:
     return CODE_PIECE.fullmatch(word) is not None
 
 
-def labelled_section(
-    text: str, start: int, end: int | None = None, tools: Collection[str] = ()
-) -> str | None:
+def labelled_section(text: str, start: int, end: int, tools: Collection[str]) -> str | None:
     """ "skills" when the line of text[start] opens with an inline label that names a skills list
     and the match stands after it ("• Tools: Docker, Helm" inside a job entry), or when
     text[start:end] is an item of a list of `tools` (`in_tool_list`), else None. Only skills: a
@@ -120,7 +118,7 @@ def labelled_section(
     if found is not None and found[1].kind == "skills":
         label_end = line_start + line.index(found[0]) + len(found[0])
         return "skills" if start >= label_end else None
-    if end is not None and tools and in_tool_list(line, text[start:end], tools):
+    if in_tool_list(line, text[start:end], tools):
         return "skills"
     return None
 

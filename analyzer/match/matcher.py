@@ -146,13 +146,13 @@ class SkillMatcher:
         self._remembered_lemmas: tuple[dict[int, _Lemma], dict[int, _Lemma]] = ({}, {})
         self._misspellings = Misspellings(self._lexicon_words)
         self._common_words = CommonWords(self.nlp, lemmas, self._lexicon_words)
+        ambiguous = {t for s in lexicon.skills.values() for rule in s.context for t in rule.terms}
         self._fuzzy = FuzzyMatcher(
             ((s.id, a) for s in lexicon.skills.values() if s.fuzzy for a in s.aliases),
             fuzzy_threshold,
-            {t for s in lexicon.skills.values() for rule in s.context for t in rule.terms},
+            ambiguous,
         )
         self._fuzzy_sections = frozenset(fuzzy_sections)
-        ambiguous = {t for s in lexicon.skills.values() for rule in s.context for t in rule.terms}
         self._tool_names = frozenset(
             a for s in lexicon.skills.values() if s.group != "soft" for a in s.aliases
         ).difference(ambiguous)  # aliases that mean their skill wherever they stand

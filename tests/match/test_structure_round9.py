@@ -110,7 +110,8 @@ def test_labelled_section_names_a_skills_list_only(
     line: str, word: str, expected: str | None
 ) -> None:
     text = f"Header\n{line}\n"
-    assert labelled_section(text, text.index(word)) == expected
+    start = text.index(word)
+    assert labelled_section(text, start, start + len(word), tools=()) == expected
 
 
 LINK_LABELS: list[Case] = [
