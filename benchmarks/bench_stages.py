@@ -313,11 +313,22 @@ def pdfium_reading(path):
     from analyzer.extract import pdfium
     with open(path, "rb") as file:
         return pdfium.read_pdf(file.read(), path=path, max_pages=50)
+def pdfium_stage(path):  # the per-stage table's "extract": reading and reading order
+    from analyzer.config import Limits
+    from analyzer.extract import api
+    limits = Limits()
+    source = api.read_source(
+        path, max_file_bytes=limits.file_bytes, max_characters=limits.characters
+    )
+    layouts, _ = api.read_layouts(source, "pdfium", limits.pages)
+    return [api.order_page(layout) for layout in layouts]
 candidates = {"extract_text": extract_text, "ours": ours}
 if engine == "pdfium-text":
     candidates = {"extract_text": extract_text, "ours": plain_pdfium}
 if engine == "pdfium-read":
     candidates = {"extract_text": extract_text, "ours": pdfium_reading}
+if engine == "pdfium-stage":
+    candidates = {"extract_text": extract_text, "ours": pdfium_stage}
 for function in candidates.values():
     function(files[0])
 best = {name: float("inf") for name in candidates}
@@ -398,10 +409,13 @@ def issue_rows(
         )
     reference = extraction_ratio(files, "pdfium-text", runs)
     ours = extraction_ratio(files, "pdfium", runs)
+    stage = extraction_ratio(files, "pdfium-stage", runs)
     reading = extraction_ratio(files, "pdfium-read", runs)
     missing = "n/a" if baseline is not None else None
     pdfium_row = "our extraction with `--engine pdfium` / `extract_text`, CPU"
     rows[pdfium_row] = [missing, f"{ours:.3f}"] if missing else [f"{ours:.3f}"]
+    stage_row = "... its extract stage (reading, reading order: the stage table's) / `extract_text`"
+    rows[stage_row] = [missing, f"{stage:.3f}"] if missing else [f"{stage:.3f}"]
     reading_row = "... its PDF reading (`extract/pdfium.py`, lines included) / `extract_text`, CPU"
     rows[reading_row] = [missing, f"{reading:.3f}"] if missing else [f"{reading:.3f}"]
     plain_row = "pypdfium2's plain text reading / `extract_text`, CPU (the reference)"
