@@ -18,7 +18,7 @@ DEFAULT_DEMAND_WEIGHTS: Mapping[str, float] = frozen_mapping(
 are reported but not scored unless `score_soft_skills` is set."""
 
 DEFAULT_STATUS_STRENGTH: Mapping[str, float] = frozen_mapping(
-    {"demonstrated": 1.0, "listed": 0.8, "mentioned": 0.6, "missing": 0.0}
+    {"demonstrated": 1.0, "listed": 0.9, "mentioned": 0.8, "missing": 0.0}
 )
 """Status -> strength in [0, 1]."""
 

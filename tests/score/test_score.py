@@ -33,10 +33,10 @@ def assess_with(
     [
         (["experience"], "demonstrated", 1.0),
         (["projects"], "demonstrated", 1.0),
-        (["skills"], "listed", 0.8),
-        (["certifications"], "listed", 0.8),
-        (["education"], "mentioned", 0.6),
-        (["summary"], "mentioned", 0.6),
+        (["skills"], "listed", 0.9),
+        (["certifications"], "listed", 0.9),
+        (["education"], "mentioned", 0.8),
+        (["summary"], "mentioned", 0.8),
         (["skills", "experience", "education"], "demonstrated", 1.0),
         ([], "missing", 0.0),
     ],
@@ -65,8 +65,8 @@ def test_readiness_is_demand_weighted_strength() -> None:
     # model-deployment 1, llm-development 3, model-evaluation 1  -> 18
     result = assess_with({"python": (ev("python", "experience"),), "sql": (ev("sql", "skills"),)})
     assert result.score.possible == 18
-    assert result.score.earned == pytest.approx(3 * 1.0 + 2 * 0.8)
-    assert result.score.readiness == round(100 * 4.6 / 18, 1)
+    assert result.score.earned == pytest.approx(3 * 1.0 + 2 * 0.9)
+    assert result.score.readiness == round(100 * 4.8 / 18, 1)
     assert "sum(weight * strength)" in result.score.formula
 
 
@@ -83,7 +83,7 @@ def test_soft_skills_can_be_scored() -> None:
     config = AnalyzerConfig(score_soft_skills=True, soft_skill_weight=0.5)
     result = assess_with({"communication": (ev("communication", "summary"),)}, config=config)
     assert result.score.possible == 18.5
-    assert result.score.earned == pytest.approx(0.5 * 0.6)
+    assert result.score.earned == pytest.approx(0.5 * 0.8)
 
 
 def test_profile_weights_override_demand() -> None:
@@ -102,7 +102,7 @@ def test_gaps_rank_by_points_missing_then_demand_then_roadmap() -> None:
         ("sql", 2.0),
         ("pytorch", 2.0),
     ]
-    assert ("python", 0.6) in order  # listed: 3 * (1 - 0.8)
+    assert ("python", 0.3) in order  # listed: 3 * (1 - 0.9)
     assert [g.priority for g in result.gaps] == list(range(1, len(result.gaps) + 1))
 
 
