@@ -60,7 +60,8 @@ RUNTIME_NAMES: list[Case] = [
     ("skills", "TFLite, Core ML, ONNX", "mlops", False),
     ("skills", "Gradio, Streamlit", "model-deployment", True),
     ("skills", "Gradio, Streamlit", "mlops", False),
-    ("skills", "TFLite, Core ML, ONNX", "machine-learning-algorithms", False),
+    # TFLite is TensorFlow's, so deep learning's, so the ML methods' (implications chain).
+    ("skills", "TFLite, Core ML, ONNX", "machine-learning-algorithms", True),
     # Models deployed to production are MLOps, whatever runtime serves them.
     ("experience", "Deployed the trained models to production with ONNX Runtime", "mlops", True),
 ]  # fmt: skip
@@ -219,14 +220,15 @@ METHODS_AND_PRACTICES: list[Case] = [
 
 FIELDS_OF_THEIR_OWN: list[Case] = [
     # Supervised fine-tuning of an LLM is LLM fine-tuning, not the supervised setting of
-    # classifiers; reinforcement learning, like deep learning, is a field with a row of its own.
+    # classifiers; reinforcement learning, like deep learning, has a row of its own and is a
+    # family of ML methods too.
     ("experience", "Supervised fine-tuning of a 7B LLM on support dialogues",
      "supervised-learning", False),
     ("experience", "Supervised fine-tuning of a 7B LLM on support dialogues", "llm-development",
      True),
     ("experience", "Trained PPO agents for legged locomotion", "reinforcement-learning", True),
     ("experience", "Trained PPO agents for legged locomotion", "machine-learning-algorithms",
-     False),
+     True),
     ("experience", "Trained supervised classifiers and PPO agents", "machine-learning-algorithms",
      True),
 ]  # fmt: skip
