@@ -238,8 +238,10 @@ def dehyphenate(texts: Sequence[str], counts: RepairCounts) -> list[str]:
 
     The rule is deliberately small: a row ending in letter + hyphen, and a next row starting
     with a lower-case letter, are one word. The hyphen goes, unless the part before it is a
-    common compound prefix ("scikit-learn", "self-hosted"), the part after it a common compound
-    tail ("data-driven"), or the word already holds a hyphen ("end-to-end"); then it stays.
+    common compound prefix ("scikit-learn", "self-hosted") or a single letter ("t-tests",
+    "k-means": typesetters never break a word after its first letter), the part after it a
+    common compound tail ("data-driven"), or the word already holds a hyphen ("end-to-end");
+    then it stays.
     The fragment moves up to the first row; a row left empty becomes "".
     """
     rows = list(texts)
@@ -253,7 +255,10 @@ def dehyphenate(texts: Sequence[str], counts: RepairCounts) -> list[str]:
         fragment, _, rest = following.partition(" ")
         tail = fragment.rstrip(".,;:)").lower()
         keep_hyphen = (
-            "-" in last_word or last_word.lower() in COMPOUND_PREFIXES or tail in COMPOUND_SUFFIXES
+            "-" in last_word
+            or len(last_word) == 1
+            or last_word.lower() in COMPOUND_PREFIXES
+            or tail in COMPOUND_SUFFIXES
         )
         rows[i] = (line if keep_hyphen else line[:-1]) + fragment
         rows[i + 1] = rest.lstrip()

@@ -74,6 +74,13 @@ def test_normalise_line_leaves_text_plain(raw: str, clean: str) -> None:
         (["Python -", "fast code"], ["Python -", "fast code"], 0),
         (["developed micro-", "services."], ["developed microservices.", ""], 1),
         (["Sales and Service -", "Manager"], ["Sales and Service -", "Manager"], 0),
+        # one letter before the break is a compound, never a syllable
+        (
+            ["compared cohorts with two-sample t-", "tests"],
+            ["compared cohorts with two-sample t-tests", ""],
+            1,
+        ),
+        (["clustered users with k-", "means"], ["clustered users with k-means", ""], 1),
     ],
 )
 def test_dehyphenate(rows: list[str], joined: list[str], count: int) -> None:

@@ -17,12 +17,12 @@ from analyzer.types import SectionKind
 from tests.match.sentences import Case, Section, ml_skills_shown, sentence_cases, shown
 
 DEEP_KINDS: list[Case] = [
-    ("research", "Developed deep generative models of protein structures", "deep-learning", True),
+    ("experience", "Developed deep generative models of protein structures", "deep-learning", True),
     ("experience", "Trained deep recurrent networks for speech recognition", "deep-learning",
      True),
     ("projects", "Deep metric learning for image retrieval", "deep-learning", True),
     ("projects", "Trained deep Q-networks on arcade games", "deep-learning", True),
-    ("research", "Deep probabilistic models of user behaviour", "deep-learning", True),
+    ("experience", "Deep probabilistic models of user behaviour", "deep-learning", True),
     # "deep" of knowledge, water or a structure is no model's depth.
     ("summary", "Deep knowledge of financial models and valuation", "deep-learning", False),
     ("experience", "Surveyed deep sea sediment with sonar models", "deep-learning", False),
@@ -45,7 +45,7 @@ ACCURATE_MODELS: list[Case] = [
 DATASETS: list[Case] = [
     ("experience", "Merged three clinical datasets into one cohort", "data-processing", True),
     ("experience", "Preprocessed and analysed 4 survey datasets", "data-processing", True),
-    ("research", "Parsed two large public datasets of court rulings", "data-processing", True),
+    ("experience", "Parsed two large public datasets of court rulings", "data-processing", True),
     ("projects", "Preprocessed cardiovascular datasets for a risk model", "data-processing", True),
     ("experience", "Processed 5 datasets of sensor readings", "data-processing", True),
     # Counted things that are not data, and a field named with "processing".

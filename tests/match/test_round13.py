@@ -31,7 +31,7 @@ TASK_METRICS: list[Case] = [
     ("projects", "Reached 90.8% classification accuracy on the test set", "model-evaluation", True),
     ("experience", "Achieved 88% test accuracy with a gradient-boosted model", "model-evaluation",
      True),
-    ("research", "A 0.91 validation F1 on the held-out month", "model-evaluation", True),
+    ("experience", "A 0.91 validation F1 on the held-out month", "model-evaluation", True),
     ("experience", "Reached 94 percent detection recall on night images",
      "model-evaluation", True),
     # Counts, audits and a store's overall accuracy are not a model's scores.
@@ -41,11 +41,11 @@ TASK_METRICS: list[Case] = [
 ]  # fmt: skip
 
 UNSUPERVISED_MANNER: list[Case] = [
-    ("research", "Learned speech features in an unsupervised manner from raw audio",
+    ("experience", "Learned speech features in an unsupervised manner from raw audio",
      "unsupervised-learning", True),
-    ("research", "Pretrained the encoder in an unsupervised fashion", "unsupervised-learning",
+    ("experience", "Pretrained the encoder in an unsupervised fashion", "unsupervised-learning",
      True),
-    ("research", "Compared supervised and unsupervised training objectives",
+    ("experience", "Compared supervised and unsupervised training objectives",
      "unsupervised-learning", True),
     # Working without supervision is a shift, not a setting of learning.
     ("experience", "Worked unsupervised on night shifts", "unsupervised-learning", False),
