@@ -32,7 +32,7 @@ import operator
 import re
 import threading
 from collections.abc import Iterator, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import pypdfium2 as pdfium
@@ -40,6 +40,9 @@ import pypdfium2.raw as pdfium_c
 
 from analyzer.extract.chars import CHAR_MARGIN, WORD_MARGIN, Char, layout_lines, too_many_pages
 from analyzer.extract.lines import GlyphCounts, PageLayout
+
+if TYPE_CHECKING:
+    from _ctypes import _CArgObject as _Handle  # a `_pointer`
 
 FONT_NAME_BYTES = 256
 LETTER_SPACED_RUN = re.compile(r"(?:\S ){3,}\S")
@@ -111,7 +114,9 @@ def _runs(textpage: Any) -> list[Char]:
     count = pdfium_c.FPDFText_CountChars(textpage)
     if count <= 0:
         return []
-    page = ctypes.cast(textpage, _Handle)
+    address = ctypes.cast(textpage, ctypes.c_void_p).value
+    assert address is not None  # pypdfium2 raises for a page it cannot read
+    page = _pointer(address)
     text = _page_text(page, count)
     owners = np.fromiter(map(_TEXT_OBJECT, itertools.repeat(page), range(count)), np.int64, count)
     page_chars = _PageChars(text)
@@ -350,15 +355,22 @@ SLOT_FLOATS = 8
 """Room in a slot for the largest result PDFium writes: a matrix, six floats."""
 
 
+def _pointer(address: int) -> _Handle:
+    """`address` as the functions below take a pointer (a text page, a slot): a `byref` of a
+    ctypes object there, which ctypes passes on as it is. A `c_void_p` is made into a new
+    argument object on every call: a seventh of the cost of a call with one pointer, a quarter
+    with two (`_written`)."""
+    return ctypes.byref(ctypes.c_char.from_address(address))
+
+
 class _Slots(threading.local):
     """Where PDFium writes what it is asked of each character (a box, a matrix): a buffer of
-    `SLOTS` rows and, made once per thread, a pointer object to each row. Passing a plain
-    address instead makes ctypes build a pointer object on every call (a third of its cost)."""
+    `SLOTS` rows and, made once per thread, a `_pointer` to each row."""
 
     def __init__(self) -> None:
         self.rows = np.zeros((SLOTS, SLOT_FLOATS), np.float32)
         base, row_bytes = self.rows.ctypes.data, self.rows.strides[0]
-        self.pointers = [ctypes.c_void_p(base + row_bytes * row) for row in range(SLOTS)]
+        self.pointers = [_pointer(base + row_bytes * row) for row in range(SLOTS)]
 
 
 _SLOTS = _Slots()
@@ -383,20 +395,17 @@ def _consume(calls: Iterator[object]) -> None:
 
 def _address_function(function: Any, result: Any, *arguments: Any) -> Any:
     """A pypdfium2 function re-typed to return `result` and take its arguments as ctypes passes
-    them without declared types: the page as the `_Handle` it is, an index as a plain int (a C
-    int), an output as a `c_void_p` (see `_Slots`). Declared argument types would convert each
-    argument on every call (a third more time a call), and pypdfium2's own binding makes pointer
-    objects, which cost more still, once per character. Called holding the GIL (`PYFUNCTYPE`):
-    these calls return at once, and releasing and taking the GIL back around each was 12-19% of
-    its cost (PDFium must not run in two threads at once anyway, by pypdfium2's rules, so no
-    parallelism is lost)."""
+    them without declared types: the page and an output as `_pointer`s, an index as a plain int
+    (a C int). Declared argument types would convert each argument on every call (a third more
+    time a call), and pypdfium2's own binding makes pointer objects, which cost more still, once
+    per character. Called holding the GIL (`PYFUNCTYPE`): these calls return at once, and
+    releasing and taking the GIL back around each was 12-19% of its cost (PDFium must not run in
+    two threads at once anyway, by pypdfium2's rules, so no parallelism is lost)."""
     address = ctypes.cast(function, ctypes.c_void_p).value
     assert address is not None
     return ctypes.PYFUNCTYPE(result, *arguments)(address)
 
 
-_Handle = ctypes.c_void_p
-"""A text page, as the functions below take it."""
 _TEXT_OBJECT = _address_function(pdfium_c.FPDFText_GetTextObject, ctypes.c_ssize_t)
 """The text object of a character (0 for one PDFium added), called once per character."""
 _FONT_OF = _address_function(pdfium_c.FPDFTextObj_GetFont, ctypes.c_ssize_t, ctypes.c_void_p)
