@@ -86,16 +86,24 @@ def read_pdf(data: bytes, *, path: str, max_pages: int) -> list[PageLayout]:
 
 
 def _read_page(document: pdfium.PdfDocument, index: int) -> PageLayout:
-    page = document[index]
+    """The page's layout. The page and its text page are opened and closed by PDFium's own
+    calls, as pypdfium2's `get_page` and `get_textpage` make them (the document has no form
+    environment), without the objects these wrap them in (a weakref finalizer each, registered
+    with the document and a tracker): they live no longer than this call."""
+    page = pdfium_c.FPDF_LoadPage(document, index)
+    if not page:
+        raise pdfium.PdfiumError("Failed to load page.")
     try:
-        left, bottom, right, top = page.get_mediabox()
-        textpage = page.get_textpage()
+        left, bottom, right, top = _media_box(page)
+        textpage = pdfium_c.FPDFText_LoadPage(page)
+        if not textpage:
+            raise pdfium.PdfiumError("Failed to load text page.")
         try:
-            runs = _runs(textpage.raw)
+            runs = _runs(textpage)
         finally:
-            textpage.close()
+            pdfium_c.FPDFText_ClosePage(textpage)
     finally:
-        page.close()
+        pdfium_c.FPDF_ClosePage(page)
     counts = GlyphCounts()
     lines = list(layout_lines(runs, top, counts))
     lines.sort(key=_TOP_LEFT)
@@ -104,6 +112,20 @@ def _read_page(document: pdfium.PdfDocument, index: int) -> PageLayout:
 
 _TOP_LEFT = operator.attrgetter("top", "x0")
 """A page's lines in order of their tops, then of their left ends."""
+
+
+def _media_box(page: Any) -> tuple[float, float, float, float]:
+    """left, bottom, right, top of the page's MediaBox; as pypdfium2's `get_mediabox`, US Letter
+    when the page has none."""
+    left, bottom, right, top = (
+        ctypes.c_float(),
+        ctypes.c_float(),
+        ctypes.c_float(),
+        ctypes.c_float(),
+    )
+    if not pdfium_c.FPDFPage_GetMediaBox(page, left, bottom, right, top):
+        return (0, 0, 612, 792)
+    return (left.value, bottom.value, right.value, top.value)
 
 
 def _runs(textpage: Any) -> list[Char]:

@@ -97,7 +97,7 @@ def _best_split(lines: Sequence[LayoutLine], page: _Geometry) -> ColumnSplit | N
     right_edge = max(line.x1 for line in lines)
     total = sum(page.chars)
     best: ColumnSplit | None = None
-    for edge in sorted({math.ceil(line.x1) for line in lines}):
+    for edge in sorted(set(map(math.ceil, page.x1))):
         if not left_edge + 0.1 * (right_edge - left_edge) < edge < right_edge - gutter:
             continue
         split = _split_at(lines, page, edge, edge + gutter, total)
@@ -310,9 +310,17 @@ def rows_of(lines: Sequence[LayoutLine]) -> list[Row]:
 
 
 def _rows(lines: Sequence[LayoutLine], groups: list[list[int]]) -> list[Row]:
+    """The rows of the groups, top to bottom. Most rows are one line, which is the row as it
+    is (what `_extent`, `_row` and the sort would make of one piece, made directly)."""
     rows: list[Row] = []
     above: float | None = None  # the bottom of the row above
     for group in groups:
+        if len(group) == 1:
+            line = lines[group[0]]
+            spaced = above is not None and line.top - above >= SPACED_ROW * line.height
+            rows.append(Row(line.text, line.size, line.font, line.bold, spaced))
+            above = line.bottom
+            continue
         pieces = sorted([lines[i] for i in group], key=_X0)
         top, bottom = _extent(pieces)
         spaced = above is not None and top - above >= SPACED_ROW * max(p.height for p in pieces)
