@@ -58,6 +58,17 @@ _INVISIBLE = str.maketrans(dict.fromkeys(glyphs.INVISIBLE, ""))
 _REWRITES = _INVISIBLE | glyphs.DASHES | glyphs.QUOTES
 """Invisible characters dropped, dashes and quotes made plain, in one pass (no character is in
 two of these tables, and none is a control character)."""
+
+
+def _any_key(table: dict[int, str]) -> re.Pattern[str]:
+    """A pattern finding any character `table` translates. `str.translate` looks every
+    character of a text beyond ASCII up in its table (5 us a line of a resume), the pattern
+    scans in C; most lines hold no such character, and are left as they are."""
+    return re.compile("[" + "".join(re.escape(chr(code)) for code in sorted(table)) + "]")
+
+
+_EAST_ASIAN_PUNCTUATION = _any_key(glyphs.EAST_ASIAN_PUNCTUATION)
+_REWRITTEN = _any_key(_REWRITES)
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 _SPACES = re.compile(r" {2,}")
 _TAB_RUN = re.compile(r" *\t[ \t]*")
@@ -115,8 +126,11 @@ def normalise_line(text: str, counts: RepairCounts) -> str:
     if text.isascii():  # NFKC, invisibles and dashes are all outside ASCII; one quote is not
         text = text.replace("`", "'")
     else:
-        text = unicodedata.normalize("NFKC", text.translate(glyphs.EAST_ASIAN_PUNCTUATION))
-        text = text.translate(_REWRITES)
+        if _EAST_ASIAN_PUNCTUATION.search(text):
+            text = text.translate(glyphs.EAST_ASIAN_PUNCTUATION)
+        text = unicodedata.normalize("NFKC", text)
+        if _REWRITTEN.search(text):
+            text = text.translate(_REWRITES)
         if glyphs.CJK_CHARACTER.search(text):
             text = glyphs.CJK_LATIN_GAP.sub(" ", text)
     if not text.isprintable():  # every control character is unprintable (and so is a tab)
@@ -200,19 +214,29 @@ def _collapse_letter_spacing(text: str, counts: RepairCounts) -> str:
     line has that shape, so "A DAY OF MY LIFE" stays as it is.
     """
     stripped = text.strip()
-    tokens = stripped.split()
-    if not tokens or len(stripped) > 90:
+    if len(stripped) > 90:
         return text
-    singles = sum(1 for t in tokens if len(t) == 1 and t.isalpha())
-    if singles >= 4 and singles >= 0.8 * len(tokens):
-        words = [w.replace(" ", "") for w in re.split(r" {2,}|\t", stripped)]
-        counts.letter_spaced += 1
-        return " ".join(w for w in words if w)
+    tokens = stripped.split()
+    if not tokens:
+        return text
+    if _mostly_single_letters(list(map(len, tokens)).count(1), len(tokens)):  # or none are
+        singles = sum(1 for t in tokens if len(t) == 1 and t.isalpha())
+        if _mostly_single_letters(singles, len(tokens)):
+            words = [w.replace(" ", "") for w in re.split(r" {2,}|\t", stripped)]
+            counts.letter_spaced += 1
+            return " ".join(w for w in words if w)
     pairs = _small_caps_pairs(tokens)
     if pairs is not None:
         counts.letter_spaced += 1
         return " ".join(pairs)
     return text
+
+
+def _mostly_single_letters(singles: int, tokens: int) -> bool:
+    """Whether a line of `tokens` words, `singles` of them single letters, is letter-spaced.
+    Asked first of its one-character words, which the single letters are among: most lines
+    have too few of those, and their letters need not be looked at."""
+    return singles >= 4 and singles >= 0.8 * tokens
 
 
 def _small_caps_pairs(tokens: Sequence[str]) -> list[str] | None:

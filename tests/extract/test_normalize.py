@@ -325,3 +325,17 @@ def test_a_gap_between_cjk_and_latin_needs_a_cjk_character(text: str) -> None:
         assert glyphs.CJK_CHARACTER.search(text)
     cjk = glyphs.CJK_CHARACTER.pattern
     assert glyphs.CJK_LATIN_GAP.pattern.count(cjk) == 2  # the same characters on both sides
+
+
+def test_a_line_is_translated_only_when_it_holds_a_character_the_table_maps() -> None:
+    """`normalise_line` skips a `translate` when the table's pattern finds nothing in the line:
+    each pattern finds exactly the characters its table maps (every code point is tried), so a
+    line it skips is one the table leaves as it is."""
+    from analyzer.extract import glyphs, normalize
+
+    every = "".join(map(chr, range(0x110000)))
+    for pattern, table in (
+        (normalize._EAST_ASIAN_PUNCTUATION, glyphs.EAST_ASIAN_PUNCTUATION),
+        (normalize._REWRITTEN, normalize._REWRITES),
+    ):
+        assert {ord(found) for found in pattern.findall(every)} == set(table)
