@@ -292,7 +292,7 @@ def match_heading(text: str) -> HeadingMatch | None:
 
     A remark in brackets after the name ("Work Experience (most recent first)") does not change
     what it names."""
-    remark = _REMARK.search(text)
+    remark = _REMARK.search(text) if ")" in text else None  # searched only where one may end
     if remark and remark.start() > 0:
         return match_heading(text[: remark.start()])
     key = heading_key(text)

@@ -49,7 +49,8 @@ SAME_ROW_OVERLAP = 0.5
 SPACED_ROW = 0.8
 """Empty space above a row, in heights of its text, that sets it off like a blank line."""
 
-_X0 = attrgetter("x0")
+_X0, _X1 = attrgetter("x0"), attrgetter("x1")
+_TOP_LEFT = attrgetter("top", "x0")
 
 DATE_LIKE = re.compile(
     r"\b(?:19|20)\d{2}\b|\b\d{1,2}/\d{2,4}\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
@@ -138,8 +139,8 @@ class _Geometry:
         for row, group in enumerate(row_groups):
             for i in group:
                 rows[i] = row
-        by_x1 = sorted(lines, key=lambda line: line.x1)
-        by_x0 = sorted(lines, key=lambda line: line.x0)
+        by_x1 = sorted(lines, key=_X1)
+        by_x0 = sorted(lines, key=_X0)
         by_center = sorted(lines, key=_center)
         return cls(
             [line.x0 for line in lines],
@@ -334,7 +335,7 @@ def _row_groups(lines: Sequence[LayoutLine]) -> list[list[int]]:
     line joins the row before it when it shares its first line's baseline."""
     groups: list[list[int]] = []
     first = None
-    for i in sorted(range(len(lines)), key=lambda i: (lines[i].top, lines[i].x0)):
+    for i in sorted(range(len(lines)), key=list(map(_TOP_LEFT, lines)).__getitem__):
         line = lines[i]
         if first is not None and _same_row(first, line):
             groups[-1].append(i)
