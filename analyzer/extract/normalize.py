@@ -122,10 +122,10 @@ class RepairCounts:
 def normalise_line(text: str, counts: RepairCounts) -> str:
     """One row, repaired: encoding, Unicode forms, punctuation, bullets, icons, spacing."""
     text = _repair_mojibake(text, counts)
-    counts.ligatures += len(LIGATURES.findall(text))
-    if text.isascii():  # NFKC, invisibles and dashes are all outside ASCII; one quote is not
+    if text.isascii():  # ligatures, NFKC, invisibles, dashes: all outside ASCII; one quote is not
         text = text.replace("`", "'")
     else:
+        counts.ligatures += len(LIGATURES.findall(text))
         if _EAST_ASIAN_PUNCTUATION.search(text):
             text = text.translate(glyphs.EAST_ASIAN_PUNCTUATION)
         text = unicodedata.normalize("NFKC", text)

@@ -330,7 +330,7 @@ def test_a_gap_between_cjk_and_latin_needs_a_cjk_character(text: str) -> None:
 def test_a_line_is_translated_only_when_it_holds_a_character_the_table_maps() -> None:
     """`normalise_line` skips a `translate` when the table's pattern finds nothing in the line:
     each pattern finds exactly the characters its table maps (every code point is tried), so a
-    line it skips is one the table leaves as it is."""
+    line it skips is one the table leaves as it is. Likewise an ASCII line holds no ligature."""
     from analyzer.extract import glyphs, normalize
 
     every = "".join(map(chr, range(0x110000)))
@@ -339,3 +339,4 @@ def test_a_line_is_translated_only_when_it_holds_a_character_the_table_maps() ->
         (normalize._REWRITTEN, normalize._REWRITES),
     ):
         assert {ord(found) for found in pattern.findall(every)} == set(table)
+    assert not normalize.LIGATURES.search(every[:128])  # nor are ligatures looked for in ASCII
