@@ -162,12 +162,19 @@ BADNESS_REACH = 7
 """The most characters a match of ftfy's mojibake pattern (`ftfy.badness.is_bad`) spans. Every
 match holds a non-ASCII character, and the pattern looks neither behind nor past its match
 (tests/extract/test_normalize.py checks all three on the installed ftfy)."""
+LONE_BADNESS = frozenset(map(chr, range(0x80, 0xA0))) | frozenset("\u0152\u0153\u00c2\u00c3")
+"""The only characters a match of the pattern holds as its one non-ASCII character (C1
+controls, "Œ", "œ", "Â", "Ã"): every other match holds two or more (checked with the above)."""
 
 
 def _is_bad(text: str) -> bool:
     """`ftfy.badness.is_bad(text)`, searched only within reach of the line's non-ASCII
     characters: searching a whole line tries the pattern's 37 branches at every position of it
-    (13 us a line with a bullet), and a line is mostly ASCII."""
+    (13 us a line with a bullet), and a line is mostly ASCII. A line with one non-ASCII
+    character, which no match holds alone (a bullet, an accent), is not searched at all."""
+    beyond = _NON_ASCII.findall(text)
+    if len(beyond) == 1 and beyond[0] not in LONE_BADNESS:
+        return False
     low = high = 0  # the stretch of text to search next (none yet)
     for found in _NON_ASCII.finditer(text):
         at = found.start()  # a match holding it lies within [at - REACH + 1, at + REACH)
