@@ -255,7 +255,8 @@ def heading_key(text: str) -> str:
         plain = decomposed
     else:
         plain = "".join(c for c in decomposed if not unicodedata.combining(c))
-    plain = _AMPERSAND.sub(" and ", plain)
+    if "&" in plain or "+" in plain:  # what the pattern needs
+        plain = _AMPERSAND.sub(" and ", plain)
     plain = _NOT_A_WORD.sub(" ", plain)
     return " ".join(plain.split())
 
@@ -321,7 +322,7 @@ def inline_label(line: str) -> tuple[str, HeadingMatch] | None:
     or None when the line opens with no label, nothing follows it, or it names no section. The
     label governs the items after it: a "Skills:" line inside a job entry lists skills, an
     "Interests:" row inside a skills block lists interests."""
-    found = _INLINE_LABEL.match(line)
+    found = _INLINE_LABEL.match(line) if ":" in line or "\t" in line else None  # it needs one
     if found is None:
         return None
     label = found.group(1).strip()
