@@ -332,22 +332,20 @@ def _rows(lines: Sequence[LayoutLine], groups: list[list[int]]) -> list[Row]:
 
 def _row_groups(lines: Sequence[LayoutLine]) -> list[list[int]]:
     """The lines (by position) of each row, top to bottom: in order of top and left edge, a
-    line joins the row before it when it shares its first line's baseline."""
+    line joins the row before it when it shares its first line's baseline: they overlap by
+    `SAME_ROW_OVERLAP` of the lower one (the first line's extent kept at hand, as it is asked
+    of every line after it)."""
     groups: list[list[int]] = []
-    first = None
+    top = bottom = height = 0.0  # the first line's of the row before
     for i in sorted(range(len(lines)), key=list(map(_TOP_LEFT, lines)).__getitem__):
         line = lines[i]
-        if first is not None and _same_row(first, line):
+        overlap = min(bottom, line.bottom) - max(top, line.top)
+        if groups and overlap >= SAME_ROW_OVERLAP * min(height, line.height):
             groups[-1].append(i)
         else:
             groups.append([i])
-            first = line
+            top, bottom, height = line.top, line.bottom, line.height
     return groups
-
-
-def _same_row(first: LayoutLine, line: LayoutLine) -> bool:
-    overlap = min(first.bottom, line.bottom) - max(first.top, line.top)
-    return overlap >= SAME_ROW_OVERLAP * min(first.height, line.height)
 
 
 def _row(pieces: Sequence[LayoutLine], *, spaced: bool = False) -> Row:

@@ -211,11 +211,22 @@ ROW_LINES = st.lists(
 @settings(max_examples=300, deadline=None)
 @given(ROW_LINES)
 def test_a_row_of_one_line_is_made_as_any_row(lines: list[LayoutLine]) -> None:
-    """`_rows` makes a row of one line directly: the row its pieces would make."""
+    """`_row_groups` groups the lines as comparing each with its row's first line does, and
+    `_rows` makes a row of one line directly: the row its pieces would make."""
     from analyzer.extract import reading_order
 
+    groups: list[list[int]] = []
+    for i in sorted(range(len(lines)), key=lambda i: (lines[i].top, lines[i].x0)):
+        first, line = lines[groups[-1][0]] if groups else None, lines[i]
+        if first is not None and min(first.bottom, line.bottom) - max(
+            first.top, line.top
+        ) >= reading_order.SAME_ROW_OVERLAP * min(first.height, line.height):
+            groups[-1].append(i)
+        else:
+            groups.append([i])
+    assert reading_order._row_groups(lines) == groups
     rows, above = [], None
-    for group in reading_order._row_groups(lines):
+    for group in groups:
         pieces = sorted([lines[i] for i in group], key=lambda line: line.x0)
         top, bottom = min(p.top for p in pieces), max(p.bottom for p in pieces)
         gap = max(p.height for p in pieces) * reading_order.SPACED_ROW
