@@ -139,22 +139,24 @@ class _Geometry:
         for row, group in enumerate(row_groups):
             for i in group:
                 rows[i] = row
-        by_x1 = sorted(lines, key=_X1)
-        by_x0 = sorted(lines, key=_X0)
-        by_center = sorted(lines, key=_center)
+        x0, x1 = list(map(_X0, lines)), list(map(_X1, lines))
+        chars, center = [len(line.text) for line in lines], list(map(_center, lines))
+        by_x1, by_x0, by_center = (
+            sorted(range(len(lines)), key=values.__getitem__) for values in (x1, x0, center)
+        )  # each line's position, in ascending order of the values (as sorting the lines)
         return cls(
-            [line.x0 for line in lines],
-            [line.x1 for line in lines],
-            [len(line.text) for line in lines],
-            [_center(line) for line in lines],
+            x0,
+            x1,
+            chars,
+            center,
             rows,
             row_groups,
-            [line.x1 for line in by_x1],
-            [0, *itertools.accumulate(len(line.text) for line in by_x1)],
-            [line.x0 for line in by_x0],
-            [0, *itertools.accumulate(len(line.text) for line in by_x0)],
-            [_center(line) for line in by_center],
-            [0, *itertools.accumulate(len(line.text) for line in by_center)],
+            [x1[i] for i in by_x1],
+            [0, *itertools.accumulate(chars[i] for i in by_x1)],
+            [x0[i] for i in by_x0],
+            [0, *itertools.accumulate(chars[i] for i in by_x0)],
+            [center[i] for i in by_center],
+            [0, *itertools.accumulate(chars[i] for i in by_center)],
         )
 
     def may_hold_a_zone(self, cuts: Sequence[float], total: int) -> bool:

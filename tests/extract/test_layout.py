@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import time
 from pathlib import Path
 
@@ -233,3 +234,21 @@ def test_a_row_of_one_line_is_made_as_any_row(lines: list[LayoutLine]) -> None:
         rows.append(reading_order._row(pieces, spaced=above is not None and top - above >= gap))
         above = bottom
     assert rows_of(lines) == rows
+
+
+@settings(max_examples=200, deadline=None)
+@given(PAGE_LINES)
+def test_the_geometry_is_the_lines_sorted_by_each_value(lines: list[LayoutLine]) -> None:
+    """`_Geometry.of` sorts the lines' positions by their values: the orders (and the running
+    character counts) of sorting the lines themselves by each."""
+    from analyzer.extract import reading_order
+
+    geometry = reading_order._Geometry.of(lines)
+    for values, counts, key in (
+        (geometry.right_ends, geometry.chars_ending, lambda line: line.x1),
+        (geometry.left_ends, geometry.chars_starting, lambda line: line.x0),
+        (geometry.centers, geometry.chars_above, lambda line: (line.top + line.bottom) / 2),
+    ):
+        ordered = sorted(lines, key=key)
+        assert values == [key(line) for line in ordered]
+        assert counts == [0, *itertools.accumulate(len(line.text) for line in ordered)]
