@@ -185,10 +185,10 @@ def _font_names(textpage: Any, fonts: list[int], starts: list[int]) -> dict[int,
     font_name = ctypes.create_string_buffer(FONT_NAME_BYTES)
     flags = ctypes.c_int()
     names = {}
-    for font, start in zip(fonts, starts, strict=True):
-        if font not in names:
-            pdfium_c.FPDFText_GetFontInfo(textpage, start, font_name, FONT_NAME_BYTES, flags)
-            names[font] = font_name.value.decode("utf-8", "replace")
+    firsts = dict(zip(reversed(fonts), reversed(starts), strict=True))  # the first start stays
+    for font, start in firsts.items():
+        pdfium_c.FPDFText_GetFontInfo(textpage, start, font_name, FONT_NAME_BYTES, flags)
+        names[font] = font_name.value.decode("utf-8", "replace")
     return names
 
 
