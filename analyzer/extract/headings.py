@@ -255,7 +255,8 @@ def heading_key(text: str) -> str:
         plain = decomposed
     else:
         plain = "".join(c for c in decomposed if not unicodedata.combining(c))
-    plain = _AMPERSAND.sub(" and ", plain)
+    if "&" in plain or "+" in plain:  # what the pattern needs
+        plain = _AMPERSAND.sub(" and ", plain)
     plain = _NOT_A_WORD.sub(" ", plain)
     return " ".join(plain.split())
 
@@ -292,7 +293,7 @@ def match_heading(text: str) -> HeadingMatch | None:
 
     A remark in brackets after the name ("Work Experience (most recent first)") does not change
     what it names."""
-    remark = _REMARK.search(text)
+    remark = _REMARK.search(text) if ")" in text else None  # searched only where one may end
     if remark and remark.start() > 0:
         return match_heading(text[: remark.start()])
     key = heading_key(text)
@@ -321,7 +322,7 @@ def inline_label(line: str) -> tuple[str, HeadingMatch] | None:
     or None when the line opens with no label, nothing follows it, or it names no section. The
     label governs the items after it: a "Skills:" line inside a job entry lists skills, an
     "Interests:" row inside a skills block lists interests."""
-    found = _INLINE_LABEL.match(line)
+    found = _INLINE_LABEL.match(line) if ":" in line or "\t" in line else None  # it needs one
     if found is None:
         return None
     label = found.group(1).strip()

@@ -8,6 +8,7 @@ hits and a clear lead over the runner-up; else the answer is "unknown".
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 
@@ -261,7 +262,7 @@ def detect_language(text: str) -> str:
     cjk = _cjk_language(text)
     if cjk is not None:
         return cjk
-    words = Counter(filter(_COUNTED.__contains__, _WORD.findall(text.lower())))
+    words = _counted_words(text.lower())
     hits = Counter(
         {
             lang: sum(map(words.__getitem__, stop.intersection(words)))
@@ -274,6 +275,17 @@ def detect_language(text: str) -> str:
     if best_hits < MIN_HITS or best_hits < LEAD * runner_up:
         return "unknown"
     return best
+
+
+def _counted_words(text: str) -> Counter[str]:
+    """How often each of the `_COUNTED` words is a word of `text` (as `_WORD` finds them). A
+    text's words are mostly its tokens between spaces, letters only, which need no pattern:
+    only the other tokens are searched (white space ends a word: it is no letter)."""
+    tokens = text.split()
+    words = Counter(filter(_COUNTED.__contains__, tokens))  # a counted word is letters only
+    others = " ".join(itertools.filterfalse(str.isalpha, tokens))
+    words.update(filter(_COUNTED.__contains__, _WORD.findall(others)))
+    return words
 
 
 def _cjk_language(text: str) -> str | None:

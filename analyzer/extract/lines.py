@@ -10,11 +10,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class LayoutLine:
     """One line of text where it sits on the page, in points, with y growing downwards.
 
     `text` is raw: icon glyphs and unmapped `(cid:N)` glyphs are already removed, nothing else.
+    Made for every line and never changed (not frozen, as `Row` and `PlacedLine`: a frozen
+    dataclass takes several times as long to build).
     """
 
     text: str
@@ -56,7 +58,7 @@ class PageLayout:
     glyphs: GlyphCounts = field(default_factory=GlyphCounts)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Row:
     """One line of reading-order text: the layout lines that share a baseline within a column.
 
@@ -93,7 +95,7 @@ class PageText:
     columns: int = 1
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class PlacedLine:
     """A normalised row at its place in the final text: `text[start:end] == row.text`."""
 

@@ -58,6 +58,17 @@ _INVISIBLE = str.maketrans(dict.fromkeys(glyphs.INVISIBLE, ""))
 _REWRITES = _INVISIBLE | glyphs.DASHES | glyphs.QUOTES
 """Invisible characters dropped, dashes and quotes made plain, in one pass (no character is in
 two of these tables, and none is a control character)."""
+
+
+def _any_key(table: dict[int, str]) -> re.Pattern[str]:
+    """A pattern finding any character `table` translates. `str.translate` looks every
+    character of a text beyond ASCII up in its table (5 us a line of a resume), the pattern
+    scans in C; most lines hold no such character, and are left as they are."""
+    return re.compile("[" + "".join(re.escape(chr(code)) for code in sorted(table)) + "]")
+
+
+_EAST_ASIAN_PUNCTUATION = _any_key(glyphs.EAST_ASIAN_PUNCTUATION)
+_REWRITTEN = _any_key(_REWRITES)
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 _SPACES = re.compile(r" {2,}")
 _TAB_RUN = re.compile(r" *\t[ \t]*")
@@ -111,12 +122,15 @@ class RepairCounts:
 def normalise_line(text: str, counts: RepairCounts) -> str:
     """One row, repaired: encoding, Unicode forms, punctuation, bullets, icons, spacing."""
     text = _repair_mojibake(text, counts)
-    counts.ligatures += len(LIGATURES.findall(text))
-    if text.isascii():  # NFKC, invisibles and dashes are all outside ASCII; one quote is not
+    if text.isascii():  # ligatures, NFKC, invisibles, dashes: all outside ASCII; one quote is not
         text = text.replace("`", "'")
     else:
-        text = unicodedata.normalize("NFKC", text.translate(glyphs.EAST_ASIAN_PUNCTUATION))
-        text = text.translate(_REWRITES)
+        counts.ligatures += len(LIGATURES.findall(text))
+        if _EAST_ASIAN_PUNCTUATION.search(text):
+            text = text.translate(glyphs.EAST_ASIAN_PUNCTUATION)
+        text = unicodedata.normalize("NFKC", text)
+        if _REWRITTEN.search(text):
+            text = text.translate(_REWRITES)
         if glyphs.CJK_CHARACTER.search(text):
             text = glyphs.CJK_LATIN_GAP.sub(" ", text)
     if not text.isprintable():  # every control character is unprintable (and so is a tab)
@@ -148,12 +162,19 @@ BADNESS_REACH = 7
 """The most characters a match of ftfy's mojibake pattern (`ftfy.badness.is_bad`) spans. Every
 match holds a non-ASCII character, and the pattern looks neither behind nor past its match
 (tests/extract/test_normalize.py checks all three on the installed ftfy)."""
+LONE_BADNESS = frozenset(map(chr, range(0x80, 0xA0))) | frozenset("\u0152\u0153\u00c2\u00c3")
+"""The only characters a match of the pattern holds as its one non-ASCII character (C1
+controls, "Œ", "œ", "Â", "Ã"): every other match holds two or more (checked with the above)."""
 
 
 def _is_bad(text: str) -> bool:
     """`ftfy.badness.is_bad(text)`, searched only within reach of the line's non-ASCII
     characters: searching a whole line tries the pattern's 37 branches at every position of it
-    (13 us a line with a bullet), and a line is mostly ASCII."""
+    (13 us a line with a bullet), and a line is mostly ASCII. A line with one non-ASCII
+    character, which no match holds alone (a bullet, an accent), is not searched at all."""
+    beyond = _NON_ASCII.findall(text)
+    if len(beyond) == 1 and beyond[0] not in LONE_BADNESS:
+        return False
     low = high = 0  # the stretch of text to search next (none yet)
     for found in _NON_ASCII.finditer(text):
         at = found.start()  # a match holding it lies within [at - REACH + 1, at + REACH)
@@ -200,19 +221,29 @@ def _collapse_letter_spacing(text: str, counts: RepairCounts) -> str:
     line has that shape, so "A DAY OF MY LIFE" stays as it is.
     """
     stripped = text.strip()
-    tokens = stripped.split()
-    if not tokens or len(stripped) > 90:
+    if len(stripped) > 90:
         return text
-    singles = sum(1 for t in tokens if len(t) == 1 and t.isalpha())
-    if singles >= 4 and singles >= 0.8 * len(tokens):
-        words = [w.replace(" ", "") for w in re.split(r" {2,}|\t", stripped)]
-        counts.letter_spaced += 1
-        return " ".join(w for w in words if w)
+    tokens = stripped.split()
+    if not tokens:
+        return text
+    if _mostly_single_letters(list(map(len, tokens)).count(1), len(tokens)):  # or none are
+        singles = sum(1 for t in tokens if len(t) == 1 and t.isalpha())
+        if _mostly_single_letters(singles, len(tokens)):
+            words = [w.replace(" ", "") for w in re.split(r" {2,}|\t", stripped)]
+            counts.letter_spaced += 1
+            return " ".join(w for w in words if w)
     pairs = _small_caps_pairs(tokens)
     if pairs is not None:
         counts.letter_spaced += 1
         return " ".join(pairs)
     return text
+
+
+def _mostly_single_letters(singles: int, tokens: int) -> bool:
+    """Whether a line of `tokens` words, `singles` of them single letters, is letter-spaced.
+    Asked first of its one-character words, which the single letters are among: most lines
+    have too few of those, and their letters need not be looked at."""
+    return singles >= 4 and singles >= 0.8 * tokens
 
 
 def _small_caps_pairs(tokens: Sequence[str]) -> list[str] | None:

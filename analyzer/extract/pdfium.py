@@ -32,7 +32,7 @@ import operator
 import re
 import threading
 from collections.abc import Iterator, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import pypdfium2 as pdfium
@@ -40,6 +40,9 @@ import pypdfium2.raw as pdfium_c
 
 from analyzer.extract.chars import CHAR_MARGIN, WORD_MARGIN, Char, layout_lines, too_many_pages
 from analyzer.extract.lines import GlyphCounts, PageLayout
+
+if TYPE_CHECKING:
+    from _ctypes import _CArgObject as _Handle  # a `_pointer`
 
 FONT_NAME_BYTES = 256
 LETTER_SPACED_RUN = re.compile(r"(?:\S ){3,}\S")
@@ -83,16 +86,24 @@ def read_pdf(data: bytes, *, path: str, max_pages: int) -> list[PageLayout]:
 
 
 def _read_page(document: pdfium.PdfDocument, index: int) -> PageLayout:
-    page = document[index]
+    """The page's layout. The page and its text page are opened and closed by PDFium's own
+    calls, as pypdfium2's `get_page` and `get_textpage` make them (the document has no form
+    environment), without the objects these wrap them in (a weakref finalizer each, registered
+    with the document and a tracker): they live no longer than this call."""
+    page = pdfium_c.FPDF_LoadPage(document, index)
+    if not page:
+        raise pdfium.PdfiumError("Failed to load page.")
     try:
-        left, bottom, right, top = page.get_mediabox()
-        textpage = page.get_textpage()
+        left, bottom, right, top = _media_box(page)
+        textpage = pdfium_c.FPDFText_LoadPage(page)
+        if not textpage:
+            raise pdfium.PdfiumError("Failed to load text page.")
         try:
-            runs = _runs(textpage.raw)
+            runs = _runs(textpage)
         finally:
-            textpage.close()
+            pdfium_c.FPDFText_ClosePage(textpage)
     finally:
-        page.close()
+        pdfium_c.FPDF_ClosePage(page)
     counts = GlyphCounts()
     lines = list(layout_lines(runs, top, counts))
     lines.sort(key=_TOP_LEFT)
@@ -103,6 +114,20 @@ _TOP_LEFT = operator.attrgetter("top", "x0")
 """A page's lines in order of their tops, then of their left ends."""
 
 
+def _media_box(page: Any) -> tuple[float, float, float, float]:
+    """left, bottom, right, top of the page's MediaBox; as pypdfium2's `get_mediabox`, US Letter
+    when the page has none."""
+    left, bottom, right, top = (
+        ctypes.c_float(),
+        ctypes.c_float(),
+        ctypes.c_float(),
+        ctypes.c_float(),
+    )
+    if not pdfium_c.FPDFPage_GetMediaBox(page, left, bottom, right, top):
+        return (0, 0, 612, 792)
+    return (left.value, bottom.value, right.value, top.value)
+
+
 def _runs(textpage: Any) -> list[Char]:
     """The page's runs in PDFium's character order: the characters of consecutive text objects
     on one line, in one font and size, that touch (a word processor may write an object per
@@ -111,7 +136,9 @@ def _runs(textpage: Any) -> list[Char]:
     count = pdfium_c.FPDFText_CountChars(textpage)
     if count <= 0:
         return []
-    page = ctypes.cast(textpage, _Handle)
+    address = ctypes.cast(textpage, ctypes.c_void_p).value
+    assert address is not None  # pypdfium2 raises for a page it cannot read
+    page = _pointer(address)
     text = _page_text(page, count)
     owners = np.fromiter(map(_TEXT_OBJECT, itertools.repeat(page), range(count)), np.int64, count)
     page_chars = _PageChars(text)
@@ -158,10 +185,10 @@ def _font_names(textpage: Any, fonts: list[int], starts: list[int]) -> dict[int,
     font_name = ctypes.create_string_buffer(FONT_NAME_BYTES)
     flags = ctypes.c_int()
     names = {}
-    for font, start in zip(fonts, starts, strict=True):
-        if font not in names:
-            pdfium_c.FPDFText_GetFontInfo(textpage, start, font_name, FONT_NAME_BYTES, flags)
-            names[font] = font_name.value.decode("utf-8", "replace")
+    firsts = dict(zip(reversed(fonts), reversed(starts), strict=True))  # the first start stays
+    for font, start in firsts.items():
+        pdfium_c.FPDFText_GetFontInfo(textpage, start, font_name, FONT_NAME_BYTES, flags)
+        names[font] = font_name.value.decode("utf-8", "replace")
     return names
 
 
@@ -350,15 +377,22 @@ SLOT_FLOATS = 8
 """Room in a slot for the largest result PDFium writes: a matrix, six floats."""
 
 
+def _pointer(address: int) -> _Handle:
+    """`address` as the functions below take a pointer (a text page, a slot): a `byref` of a
+    ctypes object there, which ctypes passes on as it is. A `c_void_p` is made into a new
+    argument object on every call: a seventh of the cost of a call with one pointer, a quarter
+    with two (`_written`)."""
+    return ctypes.byref(ctypes.c_char.from_address(address))
+
+
 class _Slots(threading.local):
     """Where PDFium writes what it is asked of each character (a box, a matrix): a buffer of
-    `SLOTS` rows and, made once per thread, a pointer object to each row. Passing a plain
-    address instead makes ctypes build a pointer object on every call (a third of its cost)."""
+    `SLOTS` rows and, made once per thread, a `_pointer` to each row."""
 
     def __init__(self) -> None:
         self.rows = np.zeros((SLOTS, SLOT_FLOATS), np.float32)
         base, row_bytes = self.rows.ctypes.data, self.rows.strides[0]
-        self.pointers = [ctypes.c_void_p(base + row_bytes * row) for row in range(SLOTS)]
+        self.pointers = [_pointer(base + row_bytes * row) for row in range(SLOTS)]
 
 
 _SLOTS = _Slots()
@@ -383,20 +417,17 @@ def _consume(calls: Iterator[object]) -> None:
 
 def _address_function(function: Any, result: Any, *arguments: Any) -> Any:
     """A pypdfium2 function re-typed to return `result` and take its arguments as ctypes passes
-    them without declared types: the page as the `_Handle` it is, an index as a plain int (a C
-    int), an output as a `c_void_p` (see `_Slots`). Declared argument types would convert each
-    argument on every call (a third more time a call), and pypdfium2's own binding makes pointer
-    objects, which cost more still, once per character. Called holding the GIL (`PYFUNCTYPE`):
-    these calls return at once, and releasing and taking the GIL back around each was 12-19% of
-    its cost (PDFium must not run in two threads at once anyway, by pypdfium2's rules, so no
-    parallelism is lost)."""
+    them without declared types: the page and an output as `_pointer`s, an index as a plain int
+    (a C int). Declared argument types would convert each argument on every call (a third more
+    time a call), and pypdfium2's own binding makes pointer objects, which cost more still, once
+    per character. Called holding the GIL (`PYFUNCTYPE`): these calls return at once, and
+    releasing and taking the GIL back around each was 12-19% of its cost (PDFium must not run in
+    two threads at once anyway, by pypdfium2's rules, so no parallelism is lost)."""
     address = ctypes.cast(function, ctypes.c_void_p).value
     assert address is not None
     return ctypes.PYFUNCTYPE(result, *arguments)(address)
 
 
-_Handle = ctypes.c_void_p
-"""A text page, as the functions below take it."""
 _TEXT_OBJECT = _address_function(pdfium_c.FPDFText_GetTextObject, ctypes.c_ssize_t)
 """The text object of a character (0 for one PDFium added), called once per character."""
 _FONT_OF = _address_function(pdfium_c.FPDFTextObj_GetFont, ctypes.c_ssize_t, ctypes.c_void_p)

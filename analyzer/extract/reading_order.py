@@ -49,7 +49,8 @@ SAME_ROW_OVERLAP = 0.5
 SPACED_ROW = 0.8
 """Empty space above a row, in heights of its text, that sets it off like a blank line."""
 
-_X0 = attrgetter("x0")
+_X0, _X1 = attrgetter("x0"), attrgetter("x1")
+_TOP_LEFT = attrgetter("top", "x0")
 
 DATE_LIKE = re.compile(
     r"\b(?:19|20)\d{2}\b|\b\d{1,2}/\d{2,4}\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
@@ -97,7 +98,7 @@ def _best_split(lines: Sequence[LayoutLine], page: _Geometry) -> ColumnSplit | N
     right_edge = max(line.x1 for line in lines)
     total = sum(page.chars)
     best: ColumnSplit | None = None
-    for edge in sorted({math.ceil(line.x1) for line in lines}):
+    for edge in sorted(set(map(math.ceil, page.x1))):
         if not left_edge + 0.1 * (right_edge - left_edge) < edge < right_edge - gutter:
             continue
         split = _split_at(lines, page, edge, edge + gutter, total)
@@ -138,22 +139,24 @@ class _Geometry:
         for row, group in enumerate(row_groups):
             for i in group:
                 rows[i] = row
-        by_x1 = sorted(lines, key=lambda line: line.x1)
-        by_x0 = sorted(lines, key=lambda line: line.x0)
-        by_center = sorted(lines, key=_center)
+        x0, x1 = list(map(_X0, lines)), list(map(_X1, lines))
+        chars, center = [len(line.text) for line in lines], list(map(_center, lines))
+        by_x1, by_x0, by_center = (
+            sorted(range(len(lines)), key=values.__getitem__) for values in (x1, x0, center)
+        )  # each line's position, in ascending order of the values (as sorting the lines)
         return cls(
-            [line.x0 for line in lines],
-            [line.x1 for line in lines],
-            [len(line.text) for line in lines],
-            [_center(line) for line in lines],
+            x0,
+            x1,
+            chars,
+            center,
             rows,
             row_groups,
-            [line.x1 for line in by_x1],
-            [0, *itertools.accumulate(len(line.text) for line in by_x1)],
-            [line.x0 for line in by_x0],
-            [0, *itertools.accumulate(len(line.text) for line in by_x0)],
-            [_center(line) for line in by_center],
-            [0, *itertools.accumulate(len(line.text) for line in by_center)],
+            [x1[i] for i in by_x1],
+            [0, *itertools.accumulate(chars[i] for i in by_x1)],
+            [x0[i] for i in by_x0],
+            [0, *itertools.accumulate(chars[i] for i in by_x0)],
+            [center[i] for i in by_center],
+            [0, *itertools.accumulate(chars[i] for i in by_center)],
         )
 
     def may_hold_a_zone(self, cuts: Sequence[float], total: int) -> bool:
@@ -310,9 +313,17 @@ def rows_of(lines: Sequence[LayoutLine]) -> list[Row]:
 
 
 def _rows(lines: Sequence[LayoutLine], groups: list[list[int]]) -> list[Row]:
+    """The rows of the groups, top to bottom. Most rows are one line, which is the row as it
+    is (what `_extent`, `_row` and the sort would make of one piece, made directly)."""
     rows: list[Row] = []
     above: float | None = None  # the bottom of the row above
     for group in groups:
+        if len(group) == 1:
+            line = lines[group[0]]
+            spaced = above is not None and line.top - above >= SPACED_ROW * line.height
+            rows.append(Row(line.text, line.size, line.font, line.bold, spaced))
+            above = line.bottom
+            continue
         pieces = sorted([lines[i] for i in group], key=_X0)
         top, bottom = _extent(pieces)
         spaced = above is not None and top - above >= SPACED_ROW * max(p.height for p in pieces)
@@ -323,22 +334,20 @@ def _rows(lines: Sequence[LayoutLine], groups: list[list[int]]) -> list[Row]:
 
 def _row_groups(lines: Sequence[LayoutLine]) -> list[list[int]]:
     """The lines (by position) of each row, top to bottom: in order of top and left edge, a
-    line joins the row before it when it shares its first line's baseline."""
+    line joins the row before it when it shares its first line's baseline: they overlap by
+    `SAME_ROW_OVERLAP` of the lower one (the first line's extent kept at hand, as it is asked
+    of every line after it)."""
     groups: list[list[int]] = []
-    first = None
-    for i in sorted(range(len(lines)), key=lambda i: (lines[i].top, lines[i].x0)):
+    top = bottom = height = 0.0  # the first line's of the row before
+    for i in sorted(range(len(lines)), key=list(map(_TOP_LEFT, lines)).__getitem__):
         line = lines[i]
-        if first is not None and _same_row(first, line):
+        overlap = min(bottom, line.bottom) - max(top, line.top)
+        if groups and overlap >= SAME_ROW_OVERLAP * min(height, line.height):
             groups[-1].append(i)
         else:
             groups.append([i])
-            first = line
+            top, bottom, height = line.top, line.bottom, line.height
     return groups
-
-
-def _same_row(first: LayoutLine, line: LayoutLine) -> bool:
-    overlap = min(first.bottom, line.bottom) - max(first.top, line.top)
-    return overlap >= SAME_ROW_OVERLAP * min(first.height, line.height)
 
 
 def _row(pieces: Sequence[LayoutLine], *, spaced: bool = False) -> Row:

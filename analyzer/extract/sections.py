@@ -102,6 +102,8 @@ not a name, a title or an address."""
 
 _MARKDOWN = re.compile(r"^#{1,6}\s+|^\*\*(?=.+\*\*$)|^__(?=.+__$)")
 _NUMBERING = re.compile(r"^(\d{1,2}|[IVX]{1,4})[.)]\s+")
+_MARKDOWN_OPENINGS, _NUMBERING_OPENINGS = "#*_", "IVX"
+"""The characters a match of `_MARKDOWN` (of `_NUMBERING`, besides a digit) opens with."""
 
 Style = tuple[float, str, bool, bool]
 """(size, font, bold, all capitals): what a heading looks like."""
@@ -454,8 +456,13 @@ def _candidate(index: int, line: PlacedLine, body: tuple[float, str] | None) -> 
 
 def _heading_shape(text: str) -> str | None:
     """The heading words of a line that could be a heading: short, no sentence, no inline label."""
-    words = _MARKDOWN.sub("", text.strip()).strip("*_ ")
-    words = _NUMBERING.sub("", words).rstrip(": ").strip()
+    words = text.strip()
+    if words[:1] in _MARKDOWN_OPENINGS:  # the patterns match at the start only: most lines
+        words = _MARKDOWN.sub("", words)  # open with none of their characters
+    words = words.strip("*_ ")
+    if words[:1] in _NUMBERING_OPENINGS or words[:1].isdecimal():  # `\d`: a decimal digit
+        words = _NUMBERING.sub("", words)
+    words = words.rstrip(": ").strip()
     if not words or words[0] in "•-*" or words[-1] in ".,;" or ":" in words or "\t" in words:
         return None
     if len(words) > MAX_HEADING_CHARS or len(words.split()) > MAX_HEADING_WORDS:

@@ -169,3 +169,26 @@ def test_long_tokens_are_the_word_runs_of_four_or_more(text: str) -> None:
     from analyzer.extract.diagnostics import _LONG_TOKEN
 
     assert _LONG_TOKEN.findall(text) == [w for w in re.findall(r"\w+", text) if len(w) >= 4]
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                *("the", "and", "m\u00e1s", "\u00e9t\u00e9", "f\u00fcr", "of", "de", "la", "in"),
+                *" \n\t\u00a0\u2003,.()-_'1\u0663\u00b2\u00bd\u00e9\u00df",
+            ]
+        ),
+        max_size=30,
+    ).map("".join)
+)
+def test_counted_words_are_the_words_the_pattern_finds(text: str) -> None:
+    """`_counted_words` reads tokens of letters as words and searches only the other tokens:
+    the counts are those of searching the whole text."""
+    from collections import Counter
+
+    from analyzer.extract import language
+
+    assert all(map(str.isalpha, language._COUNTED))
+    found = Counter(filter(language._COUNTED.__contains__, language._WORD.findall(text)))
+    assert language._counted_words(text) == found

@@ -442,7 +442,7 @@ def test_pdfium_boxes_and_matrices_read_in_slots_are_pypdfium2s_own(
     textpage = document[0].get_textpage()
     count = textpage.count_chars()
     indices = list(range(0, count, 3))
-    page = ctypes.cast(textpage.raw, ctypes.c_void_p)
+    page = pdfium._pointer(ctypes.cast(textpage.raw, ctypes.c_void_p).value or 0)
     boxes = pdfium._written(pdfium._LOOSE_CHAR_BOX, page, indices, 4)
     matrices = pdfium._written(pdfium._MATRIX, page, indices, 4)
     for index, box, matrix in zip(indices, boxes.tolist(), matrices.tolist(), strict=True):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+import itertools
 import time
 from pathlib import Path
 
@@ -187,3 +189,66 @@ def test_column_split_prechecks_refuse_only_gutters_without_columns(
         patch.setattr(reading_order._Geometry, "may_have_columns", lambda *_: True)
         patch.setattr(reading_order._Geometry, "may_hold_a_zone", lambda *_: True)
         assert find_column_split(lines) == found
+
+
+ROW_LINES = st.lists(
+    st.builds(
+        LayoutLine,
+        st.sampled_from(["Python", "SQL, Docker", "2019 - 2023", ""]),
+        st.sampled_from([40.0, 120.0, 121.5, 300.0]),
+        st.sampled_from([100.0, 130.0, 400.0]),
+        st.integers(0, 24).map(lambda row: 40.0 + 2.0 * row),
+        st.sampled_from([5.0, 10.0, 15.0]),  # the height, made the bottom below
+        st.sampled_from([9.0, 10.0, 12.5]),
+        st.sampled_from(["Body", "Body-Bold"]),
+        st.booleans(),
+    ).map(lambda line: dataclasses.replace(line, bottom=line.top + line.bottom)),
+    min_size=1,
+    max_size=20,
+)
+"""Lines of a few texts, sizes and fonts at rows that overlap or not, some alone on a row."""
+
+
+@settings(max_examples=300, deadline=None)
+@given(ROW_LINES)
+def test_a_row_of_one_line_is_made_as_any_row(lines: list[LayoutLine]) -> None:
+    """`_row_groups` groups the lines as comparing each with its row's first line does, and
+    `_rows` makes a row of one line directly: the row its pieces would make."""
+    from analyzer.extract import reading_order
+
+    groups: list[list[int]] = []
+    for i in sorted(range(len(lines)), key=lambda i: (lines[i].top, lines[i].x0)):
+        first, line = lines[groups[-1][0]] if groups else None, lines[i]
+        if first is not None and min(first.bottom, line.bottom) - max(
+            first.top, line.top
+        ) >= reading_order.SAME_ROW_OVERLAP * min(first.height, line.height):
+            groups[-1].append(i)
+        else:
+            groups.append([i])
+    assert reading_order._row_groups(lines) == groups
+    rows, above = [], None
+    for group in groups:
+        pieces = sorted([lines[i] for i in group], key=lambda line: line.x0)
+        top, bottom = min(p.top for p in pieces), max(p.bottom for p in pieces)
+        gap = max(p.height for p in pieces) * reading_order.SPACED_ROW
+        rows.append(reading_order._row(pieces, spaced=above is not None and top - above >= gap))
+        above = bottom
+    assert rows_of(lines) == rows
+
+
+@settings(max_examples=200, deadline=None)
+@given(PAGE_LINES)
+def test_the_geometry_is_the_lines_sorted_by_each_value(lines: list[LayoutLine]) -> None:
+    """`_Geometry.of` sorts the lines' positions by their values: the orders (and the running
+    character counts) of sorting the lines themselves by each."""
+    from analyzer.extract import reading_order
+
+    geometry = reading_order._Geometry.of(lines)
+    for values, counts, key in (
+        (geometry.right_ends, geometry.chars_ending, lambda line: line.x1),
+        (geometry.left_ends, geometry.chars_starting, lambda line: line.x0),
+        (geometry.centers, geometry.chars_above, lambda line: (line.top + line.bottom) / 2),
+    ):
+        ordered = sorted(lines, key=key)
+        assert values == [key(line) for line in ordered]
+        assert counts == [0, *itertools.accumulate(len(line.text) for line in ordered)]

@@ -144,7 +144,9 @@ def _pattern_chars(items: list[tuple[object, object]]) -> tuple[set[int], bool]:
 def test_ftfy_badness_pattern_is_as_the_windowed_search_needs() -> None:
     """`normalize._is_bad` searches ftfy's mojibake pattern only near non-ASCII characters, over
     `BADNESS_REACH` characters either side: so every branch of the installed ftfy's pattern must
-    need a non-ASCII character, match at most that many, and look nowhere outside its match."""
+    need a non-ASCII character, match at most that many, and look nowhere outside its match. A
+    line with one non-ASCII character is searched only if it is one of `LONE_BADNESS`: a branch
+    needing only one must need one of those."""
     import re
     from re import _parser  # type: ignore[attr-defined]
 
@@ -157,19 +159,34 @@ def test_ftfy_badness_pattern_is_as_the_windowed_search_needs() -> None:
     (op, (_, branches)), *rest = tree.data
     assert str(op) == "BRANCH" and not rest and len(branches) > 30
     for branch in branches:
-        needs_non_ascii = False
+        needed = []  # the non-ASCII characters each match of the branch must hold, one a set
         for op, value in branch.data:
             name = str(op)
             assert name in {"LITERAL", "IN", "ANY", "MAX_REPEAT", "AT"}, name
             if name == "AT":
                 assert str(value) == "AT_BEGINNING"  # ^ matches at a search's pos only at 0
-            elif name == "LITERAL":
-                needs_non_ascii |= value >= 0x80
-            elif name == "IN":
-                codes, negated = _pattern_chars(value)
-                needs_non_ascii |= not negated and min(codes) >= 0x80
-        assert needs_non_ascii, branch
+            elif name == "MAX_REPEAT":
+                low, _, repeated = value
+                if low and len(repeated.data) == 1:
+                    needed += [_beyond_ascii(*repeated.data[0])] * low
+            else:
+                needed.append(_beyond_ascii(op, value))
+        needed = [codes for codes in needed if codes]
+        assert needed, branch
+        if len(needed) == 1:  # a match may hold it alone
+            assert set(map(chr, needed[0])) <= normalize.LONE_BADNESS, branch
     assert re.compile("^a").search("aa", 1) is None
+
+
+def _beyond_ascii(op: object, value: object) -> set[int]:
+    """The code points a parsed literal or character class matches when it matches only
+    non-ASCII characters; none when it may match an ASCII one (or anything, negated)."""
+    if str(op) == "LITERAL":
+        return {value} if value >= 0x80 else set()  # type: ignore[operator]
+    if str(op) == "IN":
+        codes, negated = _pattern_chars(value)  # type: ignore[arg-type]
+        return codes if not negated and min(codes) >= 0x80 else set()
+    return set()
 
 
 BADNESS_PRONE = st.text(
@@ -332,3 +349,18 @@ def test_a_gap_between_cjk_and_latin_needs_a_cjk_character(text: str) -> None:
         assert glyphs.CJK_CHARACTER.search(text)
     cjk = glyphs.CJK_CHARACTER.pattern
     assert glyphs.CJK_LATIN_GAP.pattern.count(cjk) == 2  # the same characters on both sides
+
+
+def test_a_line_is_translated_only_when_it_holds_a_character_the_table_maps() -> None:
+    """`normalise_line` skips a `translate` when the table's pattern finds nothing in the line:
+    each pattern finds exactly the characters its table maps (every code point is tried), so a
+    line it skips is one the table leaves as it is. Likewise an ASCII line holds no ligature."""
+    from analyzer.extract import glyphs, normalize
+
+    every = "".join(map(chr, range(0x110000)))
+    for pattern, table in (
+        (normalize._EAST_ASIAN_PUNCTUATION, glyphs.EAST_ASIAN_PUNCTUATION),
+        (normalize._REWRITTEN, normalize._REWRITES),
+    ):
+        assert {ord(found) for found in pattern.findall(every)} == set(table)
+    assert not normalize.LIGATURES.search(every[:128])  # nor are ligatures looked for in ASCII

@@ -386,3 +386,37 @@ def test_contact_details_below_a_tagline_stay_contact() -> None:
     )
     resume = extract_text(text)
     assert kinds(resume) == ["contact", "skills"]
+
+
+HEADING_LIKE = st.tuples(
+    st.sampled_from(["", " ", "# ", "## ", "**", "__", "1", "12", "\u0663", "I", "IV", "X", "x"]),
+    st.sampled_from(["", ".", ")", ". ", ") ", " "]),
+    st.lists(st.sampled_from([*"#*_ \t1IVXa.):-\u2022;&+", "Skills", "(x)"]), max_size=6),
+).map(lambda parts: parts[0] + parts[1] + "".join(parts[2]))
+"""Lines made of what the heading patterns look for: markdown marks, numbering (a decimal digit
+beyond ASCII too), brackets, colons and bullets, in any order."""
+
+
+@settings(max_examples=500)
+@given(HEADING_LIKE)
+def test_heading_patterns_are_skipped_only_where_they_cannot_match(line: str) -> None:
+    """`_heading_shape` tries its patterns only on lines opening with a character a match of
+    theirs opens with, `match_heading` its remark only on lines holding a ")", `inline_label`
+    its label only on lines holding a colon or a tab: the shape is the one trying them on every
+    line finds, and a line without ")" holds no remark, one without either no label."""
+    from analyzer.extract import headings, sections
+
+    words = sections._MARKDOWN.sub("", line.strip()).strip("*_ ")
+    words = sections._NUMBERING.sub("", words).rstrip(": ").strip()
+    sentence = not words or words[0] in "\u2022-*" or words[-1] in ".,;" or ":" in words
+    long = (
+        len(words) > sections.MAX_HEADING_CHARS or len(words.split()) > sections.MAX_HEADING_WORDS
+    )
+    shape = None if sentence or long or "\t" in words else words
+    assert sections._heading_shape(line) == shape
+    if ")" not in line:
+        assert headings._REMARK.search(line) is None
+    if ":" not in line and "\t" not in line:  # `inline_label` tries its pattern only if not
+        assert headings._INLINE_LABEL.match(line) is None
+    if "&" not in line and "+" not in line:  # nor `heading_key` its "&"
+        assert headings._AMPERSAND.search(line) is None
