@@ -137,7 +137,7 @@ def _runs(textpage: Any) -> list[Char]:
     if count <= 0:
         return []
     address = ctypes.cast(textpage, ctypes.c_void_p).value
-    assert address is not None  # pypdfium2 raises for a page it cannot read
+    assert address is not None  # the caller checked that PDFium made the text page
     page = _pointer(address)
     text = _page_text(page, count)
     owners = np.fromiter(map(_TEXT_OBJECT, itertools.repeat(page), range(count)), np.int64, count)
