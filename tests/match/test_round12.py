@@ -17,7 +17,7 @@ from analyzer.types import SectionKind
 from tests.match.sentences import Case, Section, ml_skills_shown, sentence_cases, shown
 
 DEEP_KINDS: list[Case] = [
-    ("experience", "Developed deep generative models of protein structures", "deep-learning", True),
+    ("experience", "Designed deep generative models of small molecules", "deep-learning", True),
     ("experience", "Trained deep recurrent networks for speech recognition", "deep-learning",
      True),
     ("projects", "Deep metric learning for image retrieval", "deep-learning", True),
@@ -31,7 +31,7 @@ DEEP_KINDS: list[Case] = [
 
 ACCURATE_MODELS: list[Case] = [
     ("experience", "Built a 98% accurate fraud detection model", "model-evaluation", True),
-    ("experience", "Engineered a 95% accurate multi-label ticket classifier", "model-evaluation",
+    ("experience", "Trained a 93% accurate spam classifier for the mail team", "model-evaluation",
      True),
     ("projects", "Reached 92% accurate predictions on the held-out set", "model-evaluation", True),
     # A clerk's or a ledger's accuracy is not a model's.
@@ -46,19 +46,20 @@ DATASETS: list[Case] = [
     ("experience", "Merged three clinical datasets into one cohort", "data-processing", True),
     ("experience", "Preprocessed and analysed 4 survey datasets", "data-processing", True),
     ("experience", "Parsed two large public datasets of court rulings", "data-processing", True),
-    ("projects", "Preprocessed cardiovascular datasets for a risk model", "data-processing", True),
+    ("projects", "Preprocessed hospital admission datasets for a risk model", "data-processing",
+     True),
     ("experience", "Processed 5 datasets of sensor readings", "data-processing", True),
     # Counted things that are not data, and a field named with "processing".
     ("experience", "Cleaned the kitchen and processed 40 daily orders", "data-processing", False),
     ("experience", "Transformed 2 stores into flagship locations", "data-processing", False),
-    ("skills", "Machine Learning, Natural Language Processing, Big Data, Data Mining",
+    ("skills", "Computer Vision, Natural Language Processing, Big Data, Statistics",
      "data-processing", False),
     ("skills", "Speech Processing, Big Data", "data-processing", False),
     ("skills", "Data Processing, Big Data", "data-processing", True),
 ]  # fmt: skip
 
 LAUNCHED: list[Case] = [
-    ("experience", "Built and launched experiments for uplift models of the ad budget",
+    ("experience", "Designed and launched pricing experiments for the demand models",
      "model-deployment", False),
     ("experience", "Launched A/B tests of two ranking models", "model-deployment", False),
     ("experience", "Launched the churn model to production", "model-deployment", True),

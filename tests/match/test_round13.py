@@ -1,6 +1,6 @@
 """A thirteenth, short round of general rules, from the undisputed errors of two hold-outs (three
 others measured it unseen): deep learning is a family of machine-learning methods, so evidence for
-it is evidence for them; a score with the task or split it was measured on ("90.8% classification
+it is evidence for them; a score with the task or split it was measured on ("91.5% classification
 accuracy", "a 0.91 validation F1") is an evaluation; learning "in an unsupervised manner" is the
 unsupervised setting. Each positive stands beside look-alikes, and short resumes of people outside
 ML carry the look-alikes and must show no ML skill.
@@ -18,8 +18,8 @@ from tests.match.sentences import Case, Section, ml_skills_shown, sentence_cases
 DEEP_LEARNING_IS_ML: list[Case] = [
     ("experience", "Trained convolutional neural networks for defect detection",
      "machine-learning-algorithms", True),
-    ("projects", "Seizure prediction from EEG with deep learning", "machine-learning-algorithms",
-     True),
+    ("projects", "Arrhythmia detection from ECG traces with deep learning",
+     "machine-learning-algorithms", True),
     ("skills", "PyTorch, Keras", "machine-learning-algorithms", True),
     # Deep water, deep networks of people: no learning, no method.
     ("experience", "Built a deep network of suppliers across Asia", "machine-learning-algorithms",
@@ -28,7 +28,7 @@ DEEP_LEARNING_IS_ML: list[Case] = [
 ]  # fmt: skip
 
 TASK_METRICS: list[Case] = [
-    ("projects", "Reached 90.8% classification accuracy on the test set", "model-evaluation", True),
+    ("projects", "Reached 91.5% classification accuracy on the test set", "model-evaluation", True),
     ("experience", "Achieved 88% test accuracy with a gradient-boosted model", "model-evaluation",
      True),
     ("experience", "A 0.91 validation F1 on the held-out month", "model-evaluation", True),

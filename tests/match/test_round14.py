@@ -35,7 +35,7 @@ PROMPTING_AS_CAUSING: list[Case] = [
 
 PRE_PROCESSED: list[Case] = [
     ("experience", "Pre-processed the speech corpus for the recogniser", "data-processing", True),
-    ("projects", "A million abstracts Pre-Processed for NLP", "data-processing", True),
+    ("projects", "Court rulings Pre-Processed for Topic Modelling", "data-processing", True),
     ("experience", "Pre-processing of raw MRI scans before segmentation", "data-processing", True),
     # Orders and payments pre-processed are a clerk's.
     ("experience", "Pre-processed the orders for shipping", "data-processing", False),
