@@ -172,12 +172,11 @@ def _is_bad(text: str) -> bool:
     characters: searching a whole line tries the pattern's 37 branches at every position of it
     (13 us a line with a bullet), and a line is mostly ASCII. A line with one non-ASCII
     character, which no match holds alone (a bullet, an accent), is not searched at all."""
-    beyond = _NON_ASCII.findall(text)
-    if len(beyond) == 1 and beyond[0] not in LONE_BADNESS:
+    beyond = [found.start() for found in _NON_ASCII.finditer(text)]
+    if len(beyond) == 1 and text[beyond[0]] not in LONE_BADNESS:
         return False
     low = high = 0  # the stretch of text to search next (none yet)
-    for found in _NON_ASCII.finditer(text):
-        at = found.start()  # a match holding it lies within [at - REACH + 1, at + REACH)
+    for at in beyond:  # a match holding it lies within [at - REACH + 1, at + REACH)
         if high and at - BADNESS_REACH < high:  # overlaps the stretch: the stretch grows
             high = at + BADNESS_REACH
             continue
@@ -226,7 +225,7 @@ def _collapse_letter_spacing(text: str, counts: RepairCounts) -> str:
     tokens = stripped.split()
     if not tokens:
         return text
-    if _mostly_single_letters(list(map(len, tokens)).count(1), len(tokens)):  # or none are
+    if _mostly_single_letters(list(map(len, tokens)).count(1), len(tokens)):  # else no letters
         singles = sum(1 for t in tokens if len(t) == 1 and t.isalpha())
         if _mostly_single_letters(singles, len(tokens)):
             words = [w.replace(" ", "") for w in re.split(r" {2,}|\t", stripped)]

@@ -320,16 +320,21 @@ def _rows(lines: Sequence[LayoutLine], groups: list[list[int]]) -> list[Row]:
     for group in groups:
         if len(group) == 1:
             line = lines[group[0]]
-            spaced = above is not None and line.top - above >= SPACED_ROW * line.height
+            spaced = _set_off(above, line.top, line.height)
             rows.append(Row(line.text, line.size, line.font, line.bold, spaced))
             above = line.bottom
             continue
         pieces = sorted([lines[i] for i in group], key=_X0)
         top, bottom = _extent(pieces)
-        spaced = above is not None and top - above >= SPACED_ROW * max(p.height for p in pieces)
-        rows.append(_row(pieces, spaced=spaced))
+        rows.append(_row(pieces, spaced=_set_off(above, top, max(p.height for p in pieces))))
         above = bottom
     return rows
+
+
+def _set_off(above: float | None, top: float, height: float) -> bool:
+    """Whether a row whose text is `height` tall, starting at `top`, has an empty line's worth
+    of space above it (`SPACED_ROW`) below the row above, which ends at `above` (None: none)."""
+    return above is not None and top - above >= SPACED_ROW * height
 
 
 def _row_groups(lines: Sequence[LayoutLine]) -> list[list[int]]:

@@ -96,9 +96,9 @@ NAMES_NOT_SKILLS: list[Case] = [
 ]  # fmt: skip
 
 MODELS_AS_SERVICES: list[Case] = [
-    ("experience", "Adapted and deployed FLINT and BarNet models as web services using Docker",
+    ("experience", "Adapted and deployed two segmentation models as web services using Docker",
      "model-deployment", True),
-    ("experience", "Adapted and deployed FLINT and BarNet models as web services using Docker",
+    ("experience", "Adapted and deployed two segmentation models as web services using Docker",
      "mlops", True),
     ("experience", "Served the churn classifier as a REST API for the billing team",
      "model-deployment", True),
