@@ -75,16 +75,34 @@ def _form(
     is_action_verb: Callable[[str], bool],
 ) -> EvidenceForm | None:
     """The form of the item text[item_start:item_end] (to the end when `item_end` is -1)."""
-    item = text[item_start : len(text) if item_end == -1 else item_end]
-    item = " ".join(item.split())
+    item = _item(text, item_start, item_end)
     if _is_list(item):
         return "list"
-    first = BULLET_START.sub("", item).split(" ", 1)[0].strip(",;").lower()
-    if is_action_verb(first):
+    if is_action_verb(_first_word(item)):
         since = max(section_start, item_start - ROLE_LOOKBACK_CHARS)
         if _has_role_dates(text, since, item_start + len(item)):
             return "action"
     return None
+
+
+def opens_with_action(
+    text: str, start: int, floor: int, is_action_verb: Callable[[str], bool]
+) -> bool:
+    """Whether the item that holds text[start] (looking back no further than `floor`) is an
+    account of work, dated or not: it opens with an action verb ("Built a pipeline for ...") and
+    is not a bare list."""
+    item = _item(text, _item_start(text, start, floor), text.find("\n", start))
+    return not _is_list(item) and is_action_verb(_first_word(item))
+
+
+def _item(text: str, item_start: int, item_end: int) -> str:
+    """text[item_start:item_end] (to the end when `item_end` is -1), its white space made single."""
+    return " ".join(text[item_start : len(text) if item_end == -1 else item_end].split())
+
+
+def _first_word(item: str) -> str:
+    """The lower-case first word of an item, after its bullet."""
+    return BULLET_START.sub("", item).split(" ", 1)[0].strip(",;").lower()
 
 
 def _has_role_dates(text: str, start: int, end: int) -> bool:

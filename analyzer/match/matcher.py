@@ -32,7 +32,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from analyzer.errors import UnsupportedInputError
-from analyzer.match.forms import shown_as
+from analyzer.match.forms import opens_with_action, shown_as
 from analyzer.match.fuzzy import FuzzyMatcher
 from analyzer.match.judge import (
     context_rejection,
@@ -394,11 +394,18 @@ class SkillMatcher:
             if rules
             else None
         )
+        section = evidence.section
+        if (
+            rules
+            and section == "skills"
+            and opens_with_action(text, span.start_char, 0, self._is_action_verb)
+        ):
+            section = "other"  # an account of work under a skills heading needs its context words
         for rule in rules:
             reason = context_rejection(
                 rule,
                 evidence.text,
-                evidence.section,
+                section,
                 doc,
                 span,
                 pattern=evidence.match_type == "pattern",

@@ -8,7 +8,7 @@ import re
 import pytest
 
 from analyzer.match import SkillMatcher, build_pipeline
-from analyzer.match.forms import ROLE_DATES, _has_role_dates, shown_as
+from analyzer.match.forms import ROLE_DATES, _has_role_dates, opens_with_action, shown_as
 from analyzer.types import EvidenceForm
 from tests.builders import resume_from_sections, tiny_lexicon
 
@@ -103,3 +103,23 @@ def test_the_matcher_records_the_form_with_the_lexicon_action_verbs() -> None:
     found = matcher.match(resume)
     assert [e.shown_as for e in found["sql"]] == ["list"]
     assert [e.shown_as for e in found["python"]] == ["action"]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        ("• Built a dashboard of churn probability", "probability", True),
+        # the verb opens the item on the line before
+        ("Led the move of\nreporting to Python", "Python", True),
+        # dates are not needed: the words alone are an account of work
+        ("Deployed models for the clinic", "models", True),
+        ("Probability, Statistics, Linear Algebra", "Probability", False),
+        ("Tools: Docker, Kubernetes, Terraform", "Docker", False),
+        ("Statistics for the social sciences", "Statistics", False),
+    ],
+)
+def test_an_item_opening_with_an_action_verb_is_an_account_of_work(
+    text: str, word: str, expected: bool
+) -> None:
+    start = text.index(word)
+    assert opens_with_action(text, start, 0, VERBS.__contains__) is expected
