@@ -30,13 +30,16 @@ GITHUB_ACTIONS: list[Case] = [
 ]  # fmt: skip
 
 AI_DEPLOYED: list[Case] = [
-    ("experience", "Led the AI deployment for four regional hospitals", "model-deployment", True),
     ("experience", "Deploying end-to-end AI pipelines for retail clients", "model-deployment",
      True),
     ("experience", "Deployed GenAI systems for triage in two clinics", "model-deployment", True),
     ("experience", "Deployed an AI chatbot widget on the florist's website", "model-deployment",
      False),
-    ("experience", "Deployment of AI services behind the booking site", "model-deployment", True),
+    # AI deployment as a policy's subject
+    ("experience", "Wrote guardrails for safe and compliant AI deployment", "model-deployment",
+     False),
+    ("experience", "Drafted the council's policy on the deployment of AI systems in schools",
+     "model-deployment", False),
     ("experience", "Deployed the new AI policy to all staff", "model-deployment", False),
     ("experience", "Deployed volunteers to the AI summit registration desk", "model-deployment",
      False),
