@@ -22,7 +22,7 @@ from tests.match.sentences import Case, Section, ml_skills_shown, sentence_cases
 
 GITHUB_ACTIONS: list[Case] = [
     ("skills", "GitHub (Actions, Packages, Pages)", "ci-cd", True),
-    ("skills", "Git, GitHub (Issues, Pull Requests, Actions), Docker", "ci-cd", True),
+    ("skills", "Git, GitHub (Codespaces, Actions), Docker", "ci-cd", True),
     ("skills", "Tooling: GitHubActions, pre-commit, Poetry", "ci-cd", True),
     ("skills", "GitHub (Issues, Projects, Discussions)", "ci-cd", False),
     ("experience", "Kept GitHub tidy (labels for every issue). Actions were agreed weekly",
@@ -30,13 +30,13 @@ GITHUB_ACTIONS: list[Case] = [
 ]  # fmt: skip
 
 AI_DEPLOYED: list[Case] = [
-    ("experience", "Deploying end-to-end AI pipelines for retail clients", "model-deployment",
+    ("experience", "Deploying multi-stage AI pipelines that tag product photos", "model-deployment",
      True),
     ("experience", "Deployed GenAI systems for triage in two clinics", "model-deployment", True),
     ("experience", "Deployed an AI chatbot widget on the florist's website", "model-deployment",
      False),
     # AI deployment as a policy's subject
-    ("experience", "Wrote guardrails for safe and compliant AI deployment", "model-deployment",
+    ("experience", "Chaired the ethics board that reviews each AI deployment", "model-deployment",
      False),
     ("experience", "Drafted the council's policy on the deployment of AI systems in schools",
      "model-deployment", False),
@@ -46,9 +46,9 @@ AI_DEPLOYED: list[Case] = [
 ]  # fmt: skip
 
 MODEL_TO_PREDICT: list[Case] = [
-    ("projects", "Built a machine learning model to predict which subscribers will cancel",
+    ("projects", "Wrote a machine learning model to predict which trial users upgrade",
      "supervised-learning", True),
-    ("experience", "Trained a small CNN to predict hand gestures from wrist sensor images",
+    ("experience", "Trained a small CNN to predict sign-language letters from camera frames",
      "supervised-learning", True),
     ("experience", "Fitted XGBoost to predict late deliveries from order features",
      "supervised-learning", True),
@@ -67,7 +67,7 @@ EVALUATION_BY_LIBRARY_NAME: list[Case] = [
 ]  # fmt: skip
 
 CLUSTERING_AMONG_METHODS: list[Case] = [
-    ("experience", "Classical methods; random forests, boosting, clustering, SVMs",
+    ("experience", "Tried logistic models, SVMs and clustering on the churn table",
      "unsupervised-learning", True),
     ("experience", "Set up server clustering and load balancing for the web farm",
      "unsupervised-learning", False),
@@ -104,7 +104,7 @@ AIRFLOW_THE_FLOW: list[Case] = [
 ]  # fmt: skip
 
 NAMES_OF_THE_FIELD: list[Case] = [
-    ("experience", "Wrote a short system prompt that keeps the assistant's answers dated",
+    ("experience", "Wrote the system prompt and tool descriptions for the support agent",
      "prompt-engineering", True),
     ("skills", "Google AppEngine, Firestore", "gcp", True),
     ("skills", "TorchRL, Gymnasium", "reinforcement-learning", True),
@@ -129,11 +129,11 @@ OTHER_LANGUAGES: list[Case] = [
 
 DATA_WORK_OF_THE_SCIENCES: list[Case] = [
     ("experience", "Seismic data processing for the survey vessel", "data-processing", True),
-    ("experience", "Processed and curated a new derived dataset of river levels",
+    ("experience", "Curated a new derived dataset of river levels",
      "data-processing", True),
     ("experience", "Data processing of invoices for the accounts team", "data-processing", False),
-    ("skills", "Econometrics: logit, principal components, panel data", "unsupervised-learning",
-     True),
+    ("skills", "Econometrics: panel data, principal components, instrumental variables",
+     "unsupervised-learning", True),
 ]  # fmt: skip
 
 CASES: list[Case] = [
