@@ -226,8 +226,8 @@ FUNCTION_WORDS = frozenset(
         "la", "le", "les", "l", "y", "e", "del", "und", "der", "die", "das", "im", "zu",
     }
 )  # fmt: skip
-"""Words that do not count towards a heading's length: "Sujet d'intérêts en recherche et
-ingénierie" is as short a heading as "Research and engineering interests"."""
+"""Words that do not count towards a heading's length: "Centres d'intérêt de la recherche et de
+l'enseignement" is as short a heading as "Research and teaching interests"."""
 
 
 _INLINE_LABEL = re.compile(r"^\s*(?:[•*-]\s*)?([^:\t•|,;()]{1,50}?)\s*(?::\s*|\t\s*)(?=\S)")

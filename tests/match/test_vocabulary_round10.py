@@ -183,8 +183,8 @@ RESULTS: list[Case] = [
      "model-evaluation", True),
     ("experience", "Compared the performance of three suppliers' business models",
      "model-evaluation", False),
-    ("experience", "Compared and evaluated the accuracy of statistical, machine learning and deep "
-     "learning models", "model-evaluation", True),
+    ("experience", "Compared and assessed the accuracy of linear, tree-based and neural models",
+     "model-evaluation", True),
     ("experience", "Benchmarked the performance of the sorting algorithms in Rust",
      "model-evaluation", False),
     ("experience", "Evaluated the performance of the system architecture under load",
