@@ -102,7 +102,7 @@ def test_unreadable_dates_are_reported_not_guessed(dates: str, reason: str) -> N
 
 
 @pytest.mark.parametrize(
-    "text", ["CCNA 200-125", "MySQL 5.6 to 5.7", "from 22 to 110", "grades 1-12", "1/5 to 1/9"]
+    "text", ["CCNA 200-125", "PostgreSQL 9.6 to 11", "from 22 to 110", "grades 1-12", "1/5 to 1/9"]
 )
 def test_number_ranges_that_are_not_dates_are_not_reported(text: str) -> None:
     found = experience([f"Engineer, Acme (2020 - 2022): {text}"])

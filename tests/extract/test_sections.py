@@ -129,7 +129,7 @@ def test_headings_in_other_languages(
         ("工作经历", "experience"),
         ("Cloud & Data Skills", "skills"),
         # Function words do not make a heading long.
-        ("Thèmes d'intérêts en recherche et en ingénierie", "interests"),
+        ("Centres d'intérêt de la recherche et de l'enseignement", "interests"),
         # A remark in brackets does not change what a heading names.
         ("Work Experience (most recent first)", "experience"),
     ],

@@ -76,7 +76,7 @@ CASES: list[Case] = [
     ("projects", "Optimised a detector with TensorRT for edge devices", "model-deployment", True),
     ("projects", "Shipped the classifier in a mobile app with Core ML", "model-deployment", True),
     ("projects", "Hosted the model on a GPU server behind an API", "model-deployment", True),
-    ("experience", "Software deployed through a network of resellers", "model-deployment", False),
+    ("experience", "Partner firms deployed our billing software", "model-deployment", False),
     ("experience", "Deployed the storefront to a new host", "model-deployment", False),
     ("experience", "Trained a churn model and deployed it to production", "model-deployment", True),
     ("experience", "Deployed the web shop to production weekly", "model-deployment", False),
@@ -142,7 +142,7 @@ CASES: list[Case] = [
     ("other", "A mentoring programme organised by AWS", "aws", False),
     ("other", "Google Cloud Scholarship for women in tech", "gcp", False),
     ("experience", "Moved batch jobs to AWS Lambda", "aws", True),
-    ("summary", "Attend AWS re:Invent in person each year", "aws", False),
+    ("summary", "Hope to go to an AWS summit some day", "aws", False),
     ("experience", "Spoke at AWS Summit about our S3 data lake", "aws", True),
     # Text mining and the names of the field in other languages.
     ("projects", "Topic tags from LSA over TF-IDF vectors", "unsupervised-learning", True),

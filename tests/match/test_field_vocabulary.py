@@ -196,7 +196,7 @@ COORDINATION: list[Case] = [
     ("experience", "Model training, evaluation and deployment on GCP", "model-evaluation", True),
     ("experience", "Build, deploy and monitor ML models", "model-deployment", True),
     ("experience", "Deployed and monitored LLM applications", "model-deployment", True),
-    ("experience", "Statistical and machine learning models for credit", "statistics", True),
+    ("experience", "Built statistical and ML models of credit risk", "statistics", True),
     ("education", "Statistical learning, linear models", "statistics", True),
     ("experience", "Data collection, cleaning and labelling", "data-processing", True),
     ("experience", "Data model design, development and testing", "model-evaluation", False),

@@ -167,7 +167,7 @@ NAMES_WITH_OTHER_READINGS: list[Case] = [
 
 METHODS_BY_NAME: list[Case] = [
     ("experience", "Discriminant analysis of survey answers", "statistics", True),
-    ("experience", "Fit statistical, autoregressive and k-NN models to the load data",
+    ("experience", "Fit statistical, autoregressive and boosted models to the meter readings",
      "statistics", True),
     ("experience", "Nonlinear regression of growth curves", "statistics", True),
     ("experience", "Ran large-scale stochastic simulations of polymers", "probability", True),
