@@ -262,19 +262,36 @@ def detect_language(text: str) -> str:
     cjk = _cjk_language(text)
     if cjk is not None:
         return cjk
-    words = _counted_words(text.lower())
-    hits = Counter(
-        {
-            lang: sum(map(words.__getitem__, stop.intersection(words)))
-            for lang, stop in STOPWORDS.items()
-        }
-    )
-    ranked = hits.most_common(2)
+    ranked = _function_words(text).most_common(2)
     best, best_hits = ranked[0]
     runner_up = ranked[1][1] if len(ranked) > 1 else 0
     if best_hits < MIN_HITS or best_hits < LEAD * runner_up:
         return "unknown"
     return best
+
+
+LINE_MIN_HITS = 3
+"""A single line is in another language with this many of its function words (and twice as many
+as English's): lines are too short for `MIN_HITS`."""
+
+
+def in_other_language(line: str) -> bool:
+    """Whether one line of a resume is written in a language other than English, as a thesis
+    title or a paper's in an English resume may be: "Um estudo sobre a avaliação de modelos"."""
+    hits = _function_words(line)
+    best, best_hits = hits.most_common(1)[0]
+    return best != "en" and best_hits >= LINE_MIN_HITS and best_hits >= 2 * hits["en"]
+
+
+def _function_words(text: str) -> Counter[str]:
+    """Language -> how many of its function words `text` holds."""
+    words = _counted_words(text.lower())
+    return Counter(
+        {
+            lang: sum(map(words.__getitem__, stop.intersection(words)))
+            for lang, stop in STOPWORDS.items()
+        }
+    )
 
 
 def _counted_words(text: str) -> Counter[str]:

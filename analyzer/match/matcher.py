@@ -32,6 +32,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from analyzer.errors import UnsupportedInputError
+from analyzer.extract.language import in_other_language
 from analyzer.match.forms import opens_with_action, shown_as
 from analyzer.match.fuzzy import FuzzyMatcher
 from analyzer.match.judge import (
@@ -273,7 +274,7 @@ class SkillMatcher:
         with self._lock:
             spell = resume.parse.language in SPELLING_LANGUAGES
             doc = self._tokenize(_join_wrapped_lines(resume.text), spell=spell)
-            hits = self._hits(doc)
+            hits = self._hits(doc, resume.text)
             excluded = self._excluded_spans(doc)
             cues = [self._cue(span) for span in self._cues(doc, as_spans=True)]
             fuzzy_hits = self._near_misses(doc, resume, hits)
@@ -305,7 +306,7 @@ class SkillMatcher:
         kind, phrase = self._cue_of[span.label]
         return span.start, span.end, kind, phrase
 
-    def _hits(self, doc: Doc) -> list[Hit]:
+    def _hits(self, doc: Doc, text: str) -> list[Hit]:
         """Raw matches, each span once per skill (an alias before other rules on the same span);
         overlapping ones are resolved after they are judged (`_longest_judged`)."""
         by_skill: dict[str, list[Span]] = defaultdict(list)
@@ -322,11 +323,14 @@ class SkillMatcher:
             for span in {(s.start, s.end): s for s in spans}.values():
                 rule = rule_of[(skill_id, span.start, span.end)]
                 hits.append((span, skill_id, rule.match_type, rule.rule, 1.0))
-        return hits + self._misspelt_aliases(doc, rule_of.keys())
+        return hits + self._misspelt_aliases(doc, rule_of.keys(), text)
 
-    def _misspelt_aliases(self, doc: Doc, found: Collection[tuple[str, int, int]]) -> list[Hit]:
+    def _misspelt_aliases(
+        self, doc: Doc, found: Collection[tuple[str, int, int]], text: str
+    ) -> list[Hit]:
         """Aliases that match once the misspelt words of `doc` (`analyzer.match.spelling`) are read
-        as the lexicon's ("Model Evalaution"), as near misses. Lemma phrases, token patterns and
+        as the lexicon's ("Model Evalaution"), as near misses, except in a line of `text` (the
+        resume's lines as written) that is in another language. Lemma phrases, token patterns and
         context words read the corrected word already: `_tokenize` made it the token's lemma."""
         fixed = self._spelt_right(doc)
         if fixed is None:
@@ -337,7 +341,7 @@ class SkillMatcher:
             rule = self._rules[match_id]
             span = doc[start:end]
             edits = sum(t.lower_ in fixes for t in span)  # one edit a misspelt word
-            if edits and (rule.skill_id, start, end) not in found:
+            if edits and (rule.skill_id, start, end) not in found and _in_english(text, span):
                 similarity = round(1 - edits / len(span.text), 3)
                 hits.append((span, rule.skill_id, "fuzzy", rule.rule, similarity))
         return hits
@@ -576,6 +580,15 @@ def _list_items(doc: Doc, text: str) -> list[tuple[int, int]]:
     if start < len(doc):
         items.append((start, len(doc)))
     return items
+
+
+def _in_english(text: str, span: Span) -> bool:
+    """Whether the line that holds `span` may be English: an English resume's line in another
+    language (a thesis title in Portuguese, a paper in French) has its own words, which only look
+    misspelt to an English reader ("modelos" is no misspelt "modelops")."""
+    start = text.rfind("\n", 0, span.start_char) + 1
+    end = text.find("\n", span.end_char)
+    return not in_other_language(text[start : len(text) if end == -1 else end])
 
 
 def _line_around(text: str, start: int, end: int) -> str:

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from analyzer.errors import UnusableTextError
 from analyzer.extract import extract_text
 from analyzer.extract.diagnostics import ReadFacts, build_report, count_letters, garbled_share
-from analyzer.extract.language import detect_language
+from analyzer.extract.language import detect_language, in_other_language
 from analyzer.extract.lines import GlyphCounts
 from analyzer.extract.normalize import RepairCounts
 from analyzer.types import Diagnostic, PageStats, ParseReport
@@ -192,3 +192,18 @@ def test_counted_words_are_the_words_the_pattern_finds(text: str) -> None:
     assert all(map(str.isalpha, language._COUNTED))
     found = Counter(filter(language._COUNTED.__contains__, language._WORD.findall(text)))
     assert language._counted_words(text) == found
+
+
+@pytest.mark.parametrize(
+    ("line", "other"),
+    [
+        ("Tese: um estudo sobre a avaliação de modelos para imagens", True),
+        ("Mémoire : une étude des modèles de langue pour la recherche", True),
+        ("Evaluated the models on a held-out set of the images", False),
+        # English with a Spanish name in it is still English
+        ("Visiting researcher at the Universidad de la Plata for the summer", False),
+        ("Python, SQL, Docker", False),
+    ],
+)
+def test_a_line_in_another_language_is_told_apart(line: str, other: bool) -> None:
+    assert in_other_language(line) is other

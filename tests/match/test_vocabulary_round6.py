@@ -326,3 +326,19 @@ def test_only_english_words_are_read_as_misspelt(builtin_matcher: SkillMatcher) 
     french = replace(english, parse=replace(english.parse, language="fr"))
     assert any(e.accepted for e in builtin_matcher.match(english).get("calculus", ()))
     assert "calculus" not in builtin_matcher.match(french)
+
+
+def test_a_line_in_another_language_has_no_misspellings(builtin_matcher: SkillMatcher) -> None:
+    """An English resume may hold a line in another language (a thesis title in Portuguese): its
+    words only look misspelt to an English reader, "modelos" is no misspelt "modelops". The same
+    resume's English lines are still read for misspellings."""
+    resume = resume_from_sections(
+        [
+            ("education", "Education", "Tese: um estudo sobre a avaliação de modelos para imagens"),
+            ("experience", "Experience", "Ran the nightly jobs on Kubernets for the team"),
+        ]
+    )
+    evidence = builtin_matcher.match(resume)
+    assert resume.parse.language == "en"
+    assert "mlops" not in evidence
+    assert any(e.accepted and e.match_type == "fuzzy" for e in evidence["kubernetes"])
