@@ -308,7 +308,8 @@ class SkillMatcher:
 
     def _hits(self, doc: Doc, text: str) -> list[Hit]:
         """Raw matches, each span once per skill (an alias before other rules on the same span);
-        overlapping ones are resolved after they are judged (`_longest_judged`)."""
+        overlapping ones are resolved after they are judged (`_longest_judged`). `text` is the
+        resume's text as written (`doc` joins its wrapped lines), for where its lines end."""
         by_skill: dict[str, list[Span]] = defaultdict(list)
         rule_of: dict[tuple[str, int, int], _Rule] = {}
         for matcher in (self._phrases, self._lemma_phrases, self._patterns):
