@@ -584,12 +584,11 @@ def _list_items(doc: Doc, text: str) -> list[tuple[int, int]]:
 
 
 def _in_english(text: str, span: Span) -> bool:
-    """Whether the line that holds `span` may be English: an English resume's line in another
-    language (a thesis title in Portuguese, a paper in French) has its own words, which only look
-    misspelt to an English reader ("modelos" is no misspelt "modelops")."""
-    start = text.rfind("\n", 0, span.start_char) + 1
-    end = text.find("\n", span.end_char)
-    return not in_other_language(text[start : len(text) if end == -1 else end])
+    """Whether the line that holds `span` (as much of it as evidence quotes) may be English: an
+    English resume's line in another language (a thesis title in Portuguese, a paper in French)
+    has its own words, which only look misspelt to an English reader ("modelos" is no misspelt
+    "modelops")."""
+    return not in_other_language(_line_around(text, span.start_char, span.end_char))
 
 
 def _line_around(text: str, start: int, end: int) -> str:
