@@ -19,11 +19,22 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
-from itertools import chain
 
+from analyzer.extract.dates import (
+    CJK_MONTH,
+    LOOKS_LIKE_RANGE,
+    LOOKS_LIKE_RANGE_START,
+    MONTH_WORD,
+    MONTHS,
+    ONGOING,
+    RANGE,
+    RANGE_START,
+    SEASONS,
+    matches,
+)
 from analyzer.types import (
     Evidence,
     ExperienceSummary,
@@ -33,60 +44,6 @@ from analyzer.types import (
     UnreadableDate,
 )
 from skill_lexicon.postings import PostingVocabulary
-
-MONTHS = {
-    "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4,
-    "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8, "sep": 9,
-    "sept": 9, "september": 9, "oct": 10, "october": 10, "nov": 11, "november": 11, "dec": 12,
-    "december": 12,
-}  # fmt: skip
-SEASONS = ("spring", "summer", "fall", "autumn", "winter")
-ONGOING = ("present", "current", "now", "today", "to date", "ongoing", "date", "\u81f3\u4eca")
-"""Words for an ongoing role (the last is Chinese "until now")."""
-_CJK_MONTH = r"(\d{4})\s*\u5e74\s*(\d{1,2})\s*\u6708"
-"""A year and month written the Chinese and Japanese way: 2015 年 3 月."""
-
-_MONTH_WORD = "|".join(sorted(MONTHS, key=len, reverse=True))
-_POINT = (
-    rf"(?:(?:{_MONTH_WORD})\.?,?\s*'?\d{{2,4}}"  # Jan 2020, Sept. 2019, Jan '20
-    r"|\d{1,2}\s*[/.]\s*\d{4}"  # 06/2019, 6.2019
-    r"|\d{4}\s*[/-]\s*\d{1,2}(?!\d)"  # 2019-06, 2019/6
-    r"|(?:" + "|".join(SEASONS) + r")\s+\d{4}"  # Summer 2019 (unreadable: no month)
-    rf"|{_CJK_MONTH}"
-    r"|\d{4})"
-)
-_END = rf"(?:{_POINT}|present|current|now|today|to\s+date|ongoing|date|\u81f3\u4eca)"
-RANGE = re.compile(
-    rf"(?<![\w/.-])(?P<start>{_POINT})\s*(?:-|\u2013|\u2014|~|to|until|till|through|thru)\s*"
-    rf"(?P<end>{_END})(?![\w/])"
-    rf"|(?<!\w)(?:since|from)\s+(?P<since>{_POINT})(?![\w/])",
-    re.IGNORECASE,
-)
-_DATE_WORD = "|".join(sorted([*MONTHS, *SEASONS], key=len, reverse=True))
-_DATE_ISH = (
-    rf"(?:(?:{_DATE_WORD})\.?,?\s*(?:'?\d{{2}}\b|\d{{3,4}})"  # a month or season and a year
-    r"|(?:19|20)\d\d(?:\s*[/.-]\s*\d{1,2}(?!\d))?"  # a year, perhaps with a month
-    r"|\d{1,2}\s*[/.]\s*\d{4})"  # a month and a year
-)
-LOOKS_LIKE_RANGE = re.compile(
-    rf"(?<![\w/])(?:{_DATE_ISH})\s*(?:-|\u2013|\u2014|to|until)\s*"
-    rf"(?:{_DATE_ISH}|present|current|now)(?![\w/])",
-    re.IGNORECASE,
-)
-"""Anything shaped like a date range, to report the ones `RANGE` cannot read."""
-_FIRST_CHARACTER = r"(?=[\djfmasondw])"
-"""What a date, "since" or "from" opens with: a quick test before the words are tried."""
-_RANGE_START = re.compile(
-    rf"\W{_FIRST_CHARACTER}(?:(?<![/.-])(?:\d|{_MONTH_WORD}|{'|'.join(SEASONS)})|since|from)",
-    re.IGNORECASE,
-)
-_LOOKS_LIKE_RANGE_START = re.compile(
-    rf"\W(?<!/){_FIRST_CHARACTER}(?:\d|{_DATE_WORD})", re.IGNORECASE
-)
-"""Where a match of `RANGE` (of `LOOKS_LIKE_RANGE`) may start, one character on: after what the
-look-behind allows, the digit or the word its first date opens with (or "since", "from"). Both
-open with a character set, which sre scans for fast; `RANGE`, opening with a look-behind, is tried
-in full at every position, which made reading the dates a tenth of scoring (see `_matches`)."""
 
 Month = tuple[int, int]
 """(year, month)."""
@@ -106,13 +63,13 @@ def _point(text: str, as_of: date) -> Month:
         raise UnreadableDateRange(f"{text!r} names a season, not a month")
     if cleaned in ONGOING or cleaned.replace(" ", "") == "todate":
         return as_of.year, as_of.month
-    cjk = re.fullmatch(_CJK_MONTH, cleaned)
+    cjk = re.fullmatch(CJK_MONTH, cleaned)
     if cjk:
         year, month = int(cjk.group(1)), int(cjk.group(2))
         if not 1 <= month <= 12:
             raise UnreadableDateRange(f"{text!r} has month {month}")
         return _year(str(year), text), month
-    words = re.match(rf"^({_MONTH_WORD})\s*'?(\d{{2,4}})$", cleaned)
+    words = re.match(rf"^({MONTH_WORD})\s*'?(\d{{2,4}})$", cleaned)
     if words:
         return _year(words.group(2), text), MONTHS[words.group(1)]
     numeric = re.match(r"^(\d{1,2})\s*[/ ]\s*(\d{4})$", cleaned) or re.match(
@@ -127,20 +84,6 @@ def _point(text: str, as_of: date) -> Month:
     if re.fullmatch(r"\d{4}", cleaned):
         return _year(cleaned, text), 1
     raise UnreadableDateRange(f"{text!r} is not a date")
-
-
-def _matches(
-    pattern: re.Pattern[str], starts: re.Pattern[str], text: str
-) -> Iterator[re.Match[str]]:
-    """`pattern.finditer(text)`, the same matches, `pattern` tried only at the text's start and
-    where `starts` finds that a match may start (one character into a match of `starts`). A
-    match of `starts` holds one non-word character then word characters, so no place a match
-    may start is inside another's; `pattern` matches no empty text."""
-    pos = 0
-    for at in chain((0,), (found.start() + 1 for found in starts.finditer(text))):
-        if at >= pos and (match := pattern.match(text, at)):
-            yield match
-            pos = match.end()
 
 
 def _year_only(text: str) -> bool:
@@ -214,7 +157,7 @@ def _roles_in(
     read: list[tuple[int, int, Month, Month, int, bool, str]] = []
     unreadable: list[UnreadableDate] = []
     taken: list[tuple[int, int]] = []
-    for match in _matches(RANGE, _RANGE_START, snippet):
+    for match in matches(RANGE, RANGE_START, snippet):
         offset = start + match.start()
         taken.append((match.start(), match.end()))
         try:
@@ -236,7 +179,7 @@ def _roles_in(
             continue
         read.append((offset, start + match.end(), first, last, counted_to, ongoing, match.group(0)))
     taken_starts = [a for a, _ in taken]  # in text order
-    for match in _matches(LOOKS_LIKE_RANGE, _LOOKS_LIKE_RANGE_START, snippet):
+    for match in matches(LOOKS_LIKE_RANGE, LOOKS_LIKE_RANGE_START, snippet):
         index = bisect.bisect_right(taken_starts, match.start())
         near = taken[max(index - 1, 0) : index + 1]
         if any(a < match.end() and match.start() < b for a, b in near):

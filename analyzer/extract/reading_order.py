@@ -17,13 +17,13 @@ from __future__ import annotations
 import bisect
 import itertools
 import math
-import re
 import statistics
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from operator import attrgetter
 
+from analyzer.extract.dates import DATE_LIKE
 from analyzer.extract.headings import match_heading
 from analyzer.extract.lines import Block, LayoutLine, PageLayout, PageText, Row
 
@@ -51,12 +51,6 @@ SPACED_ROW = 0.8
 
 _X0, _X1 = attrgetter("x0"), attrgetter("x1")
 _TOP_LEFT = attrgetter("top", "x0")
-
-DATE_LIKE = re.compile(
-    r"\b(?:19|20)\d{2}\b|\b\d{1,2}/\d{2,4}\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
-    r"[a-z]*\.?(?:\s|$)|\b(?:present|current|now|today|heute|actualidad|presente|aujourd)",
-    re.IGNORECASE,
-)
 
 
 @dataclass(frozen=True, slots=True)

@@ -39,6 +39,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
+from analyzer.extract.dates import DATE_LIKE, has_role_dates
 from analyzer.extract.headings import (
     FUNCTION_WORDS,
     KEYWORD_KINDS,
@@ -51,7 +52,6 @@ from analyzer.extract.headings import (
     match_heading,
 )
 from analyzer.extract.lines import PlacedLine
-from analyzer.extract.reading_order import DATE_LIKE
 from analyzer.types import Section, SectionKind
 
 MAX_HEADING_WORDS = 6
@@ -89,10 +89,6 @@ _REACHED_AT = r"@\w|\bhttps?://|\bwww\.|\+?\d[\d ()./-]{7,}\d"
 CONTACT_DETAIL = re.compile(rf"{_REACHED_AT}|linkedin|github", re.IGNORECASE)
 
 CONTENT_BULLET = re.compile(r"^\s*[•▪◦●‣·*\u2013-]\s+\S")
-DATED_ROLE = re.compile(
-    r"\b(?:19|20)\d{2}\s*(?:[-\u2013\u2014]|to|until)\s*(?:(?:19|20)\d{2}\b|present|current|now|today)",
-    re.IGNORECASE,
-)
 CONTACT_ADDRESS = re.compile(rf"{_REACHED_AT}|\b(?:linkedin|github)\.com\b", re.IGNORECASE)
 """Where a person is reached (an e-mail, a link, a phone number); a site named in a sentence ("on
 GitHub") is not one."""
@@ -171,11 +167,11 @@ def _opening_content(lines: Sequence[PlacedLine], first_heading: int) -> int | N
     reached = [
         index
         for index in range(first_heading)
-        if CONTACT_ADDRESS.search(lines[index].text) and not DATED_ROLE.search(lines[index].text)
+        if CONTACT_ADDRESS.search(lines[index].text) and not has_role_dates(lines[index].text)
     ]
     for index in range(reached[-1] + 1 if reached else 0, first_heading):
         text = lines[index].text.strip()
-        if _is_sentence(text) or DATED_ROLE.search(text) or CONTENT_BULLET.match(text):
+        if _is_sentence(text) or has_role_dates(text) or CONTENT_BULLET.match(text):
             return index
     return None
 

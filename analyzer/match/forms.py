@@ -12,24 +12,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from analyzer.extract.dates import has_role_dates
 from analyzer.extract.headings import MIN_LABELLED_ITEMS, list_items
 from analyzer.types import EvidenceForm
-
-_MONTH = r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+)"
-_DATE = rf"{_MONTH}?(?:\d{{1,2}}[/.-])?(?:19|20)\d{{2}}(?:[/.-]\d{{1,2}}){{0,2}}"
-"""A date as a role states it: a year, after a month's name or number, or before a month's and a
-day's numbers ("Jan 2020", "05/2019", "2019.05", "2016-12-05")."""
-ROLE_DATES = re.compile(
-    rf"\b{_DATE}\s*(?:-|\u2013|\u2014|to|until)\s*(?:{_DATE}|present|current|now|today|ongoing)\b"
-    rf"|\bsince\s+{_DATE}\b|\b{_DATE}\s*(?:-|\u2013|\u2014)[ \t]*$",
-    re.IGNORECASE | re.MULTILINE,
-)
-"""A date range, as a role or a project states its time: "2019 - 2021", "Jan 2020 - Present",
-"05/2019 - 08/2021", "2019-05 - present", or one still open: "Since 09/2019", "Sep 2020 -" at
-the end of its line."""
-YEAR = re.compile(r"(?:19|20)\d{2}")
-"""The year every `ROLE_DATES` match holds: found by a fast scan, as a case-insensitive pattern
-that opens with a word boundary is not (sre tries all of it at every position)."""
 
 BULLET_START = re.compile(r"^[•*>~-]\s*")
 LIST_LABEL = re.compile(r"^[^,;|•:]{1,40}:\s*")
@@ -80,7 +65,7 @@ def _form(
         return "list"
     if is_action_verb(_first_word(item)):
         since = max(section_start, item_start - ROLE_LOOKBACK_CHARS)
-        if _has_role_dates(text, since, item_start + len(item)):
+        if has_role_dates(text, since, item_start + len(item)):
             return "action"
     return None
 
@@ -103,27 +88,6 @@ def _item(text: str, item_start: int, item_end: int) -> str:
 def _first_word(item: str) -> str:
     """The lower-case first word of an item, after its bullet."""
     return BULLET_START.sub("", item).split(" ", 1)[0].strip(",;").lower()
-
-
-def _has_role_dates(text: str, start: int, end: int) -> bool:
-    """`ROLE_DATES.search(text, start, end)` is a match, searched from near the first year: a match
-    holds a year, and before its first one only "since", a month's name or number and what
-    separates them, so none starts before the run of such characters that ends at the first year
-    of the range."""
-    year = YEAR.search(text, start, end)
-    if year is None:
-        return False
-    begin = year.start()
-    while begin > start and _in_date_prefix(text[begin - 1]):
-        begin -= 1
-    return ROLE_DATES.search(text, begin, end) is not None
-
-
-def _in_date_prefix(char: str) -> bool:
-    """Whether `char` may stand between a `ROLE_DATES` match's start and its first year: any
-    letter (the case-insensitive `[a-z]` also matches a few non-ASCII ones), white space, a digit
-    of a month's number and the separators after it ("Since 09/2019", "Jan. 2020")."""
-    return char.isalpha() or char.isspace() or char.isdigit() or char in "./-"
 
 
 def _item_start(text: str, start: int, floor: int) -> int:

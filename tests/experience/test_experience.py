@@ -6,8 +6,6 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from hypothesis import example, given
-from hypothesis import strategies as st
 
 from analyzer import Analyzer
 from analyzer.experience import read_experience
@@ -168,29 +166,3 @@ def test_a_resume_without_an_experience_section_has_no_years(analyzer: Analyzer)
     assert result.experience.roles == ()
     assert result.experience.total_years == 0.0
     assert result.experience.level == "entry"
-
-
-DATE_PIECES = (
-    "Jan", "january", "Sept.", "DEC", "summer", "Winter", "Since ", "from ", "2019", "1999",
-    "06/2019", "2019-06", "20", "12", "3", "\u0663", " - ", "\u2013", "to", "until", "present",
-    "Now", " ", "\n", "x", "a", ".", ",", "/", "'", "(", "_", "\u017f", "2015 \u5e74 3 \u6708",
-    "\u81f3\u4eca",
-)  # fmt: skip
-
-
-@given(st.lists(st.sampled_from(DATE_PIECES), max_size=12).map("".join))
-@example("Role, Winter 2019 - 2020; Sept. 2019 to now, (since 2021) and 06/2019-08/2020")
-@example("Jan 2020 - 2021-2022 ftp/2019 - 2020 FROM 2018")
-def test_ranges_are_found_where_the_whole_search_finds_them(text: str) -> None:
-    """Ranges (and what only looks like one) are tried only where a match may start: the same
-    matches, with the same groups, as searching at every position."""
-    from analyzer import experience
-
-    for pattern, starts in (
-        (experience.RANGE, experience._RANGE_START),
-        (experience.LOOKS_LIKE_RANGE, experience._LOOKS_LIKE_RANGE_START),
-    ):
-        everywhere = [(m.span(), m.groups()) for m in pattern.finditer(text)]
-        assert [(m.span(), m.groups()) for m in experience._matches(pattern, starts, text)] == (
-            everywhere
-        )

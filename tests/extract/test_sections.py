@@ -354,6 +354,8 @@ OPENING_CONTACT = ["Jane Roe", "Data Engineer", "12 Long Road, Cambridge", "jane
     [
         "• Published the workshop material on GitHub for 300 students",
         "Platform Engineer, Acme Corp, 2019 - present",
+        "Platform Engineer, Acme Corp, 06/2019 - 08/2023",  # months as numbers
+        "Platform Engineer at Acme Corp since Sep 2019",
         "I build the data platform of a bank and teach its engineers to run it well.",
     ],
 )

@@ -8,7 +8,7 @@ import re
 import pytest
 
 from analyzer.match import SkillMatcher, build_pipeline
-from analyzer.match.forms import ROLE_DATES, _has_role_dates, opens_with_action, shown_as
+from analyzer.match.forms import opens_with_action, shown_as
 from analyzer.types import EvidenceForm
 from tests.builders import resume_from_sections, tiny_lexicon
 
@@ -47,33 +47,6 @@ def test_the_look_back_for_dates_stops_at_the_section_start() -> None:
     start = text.index("Python")
     section_start = text.index("Other")
     assert shown_as(text, start, start + 6, section_start, VERBS.__contains__) is None
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Acme, Sept.  2019 - Present",  # a month name and spaces before the first year
-        "Acme, Septembre\u2003\n2019 to 2021",  # any letters, Unicode spaces, a line break
-        "Worked 2019 on it; Jan 2020 - 2021",  # a first year that starts no range
-        "Dec 1999 until now",
-        "Built pipelines in Python",  # no year at all
-        "Acme 2019- 2020x",  # no boundary after the range
-        "Acme, 05/2019 - 08/2021",  # a month's number and a separator before the first year
-        "Lab since 09/2019",  # "since" and a month's number
-        "Shop 2016-12-05 - 2020-02-14",  # a day's and a month's numbers after the year
-        "Team Sep 2020 -\n• Built",  # open at the end of its line
-        "Code 1205/2019 - 2021",  # too many digits before the separator: no date there
-    ],
-)
-def test_the_search_for_role_dates_from_the_first_year_finds_what_a_whole_search_does(
-    text: str,
-) -> None:
-    """The search starts near the range's first year; a range still starts where it starts, and
-    one cut by either end of the range searched is no range, as for `ROLE_DATES` itself."""
-    for start in range(len(text) + 1):
-        for end in range(start, len(text) + 1):
-            whole = ROLE_DATES.search(text, start, end) is not None
-            assert _has_role_dates(text, start, end) == whole, (text, start, end)
 
 
 def test_forms_kept_for_the_items_of_a_text_are_the_forms_found_anew() -> None:

@@ -13,10 +13,10 @@ import pytest
 
 from analyzer.engine import Analyzer
 from analyzer.extract import extract_text
+from analyzer.extract.dates import ROLE_DATES
 from analyzer.extract.headings import list_items
 from analyzer.extract.lines import LayoutLine
 from analyzer.extract.reading_order import rows_of
-from analyzer.match.forms import ROLE_DATES
 from analyzer.match.judge import in_tool_list
 from tests.match.sentences import ML_SKILLS, present_statuses
 from tests.pdf_factory import LINE, MARGIN, ResumePDF, single_column_pdf
