@@ -1,0 +1,40 @@
+"""A sixteenth round: two terms that said more than the field means by them, each taken out or
+narrowed after labellers of fresh hold-outs read them the other way in independent batches:
+
+- time-series forecasting alone is no statistics (forecasts are made with neural networks too);
+  its statistical models (ARIMA, exponential smoothing) still are;
+- Aix is a French city (and its university) as well as IBM's Unix, which is written AIX.
+
+Every sentence is written for these tests."""
+
+from __future__ import annotations
+
+from analyzer.match.matcher import SkillMatcher
+from analyzer.types import SectionKind
+from tests.match.sentences import Case, sentence_cases, shown
+
+FORECASTING: list[Case] = [
+    ("experience", "Built time-series forecasting models for bakery demand with LSTMs",
+     "statistics", False),
+    ("skills", "Time-series forecasting, computer vision, recommender systems", "statistics",
+     False),
+    ("experience", "Forecast weekly ticket sales with ARIMA and exponential smoothing",
+     "statistics", True),
+    ("experience", "Ran time series analysis of hourly sensor readings", "statistics", True),
+]  # fmt: skip
+
+AIX: list[Case] = [
+    ("education", "MSc Economics, Aix-Marseille University", "linux", False),
+    ("experience", "Tour guide in Aix-en-Provence for two summers", "linux", False),
+    ("skills", "Operating systems: AIX, Solaris, Windows Server", "linux", True),
+    ("experience", "Administered AIX servers for the billing platform", "linux", True),
+]  # fmt: skip
+
+CASES = FORECASTING + AIX
+
+
+@sentence_cases(CASES)
+def test_round16_kinds(
+    builtin_matcher: SkillMatcher, section: SectionKind, text: str, skill: str, expected: bool
+) -> None:
+    assert (skill in shown(builtin_matcher, section, text)) is expected
