@@ -40,6 +40,11 @@ BULLET_CHARS = frozenset(
 """Characters mapped to the plain bullet wherever they stand: round, square, diamond and
 triangle bullets, arrowheads, check marks, hyphen bullet (written as escapes: many look alike)."""
 
+ITEM_MARKS = "\u2022\u00b7*>~\u2013\u2014-"
+"""What opens a list item in extracted text: the bullet every bullet glyph becomes, and the marks
+people type (a middle dot, an asterisk, an angle, a tilde, dashes, a hyphen), as the body of a
+regular-expression character class (the hyphen last)."""
+
 LEADING_BULLET_CHARS = frozenset("\u00b7\u22c5\u2192\u21d2\u27f6\u203a*-")
 """Characters that are bullets only at the start of a line and before a space: middle dots,
 arrows, "*" and "-" (a middle dot elsewhere separates words, a hyphen joins them)."""

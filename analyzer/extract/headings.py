@@ -12,6 +12,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from analyzer.extract.glyphs import ITEM_MARKS
 from analyzer.types import SectionKind
 
 VOCABULARY: dict[SectionKind, str] = {
@@ -230,7 +231,9 @@ FUNCTION_WORDS = frozenset(
 l'enseignement" is as short a heading as "Research and teaching interests"."""
 
 
-_INLINE_LABEL = re.compile(r"^\s*(?:[•*-]\s*)?([^:\t•|,;()]{1,50}?)\s*(?::\s*|\t\s*)(?=\S)")
+_INLINE_LABEL = re.compile(
+    rf"^\s*(?:[{ITEM_MARKS}]\s*)?([^:\t•|,;()]{{1,50}}?)\s*(?::\s*|\t\s*)(?=\S)"
+)
 """A label and its colon opening a line, after an optional bullet ("Tools: ", "• Interests: "), or
 the first cell of a table's row ("Interests<tab>Chess, Go")."""
 MAX_LABEL_WORDS = 6

@@ -40,6 +40,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
 from analyzer.extract.dates import DATE_LIKE, has_role_dates
+from analyzer.extract.glyphs import ITEM_MARKS
 from analyzer.extract.headings import (
     FUNCTION_WORDS,
     KEYWORD_KINDS,
@@ -88,7 +89,7 @@ _REACHED_AT = r"@\w|\bhttps?://|\bwww\.|\+?\d[\d ()./-]{7,}\d"
 """An e-mail address, a link or a phone number."""
 CONTACT_DETAIL = re.compile(rf"{_REACHED_AT}|linkedin|github", re.IGNORECASE)
 
-CONTENT_BULLET = re.compile(r"^\s*[•▪◦●‣·*\u2013-]\s+\S")
+CONTENT_BULLET = re.compile(rf"^\s*[{ITEM_MARKS}]\s+\S")
 CONTACT_ADDRESS = re.compile(rf"{_REACHED_AT}|\b(?:linkedin|github)\.com\b", re.IGNORECASE)
 """Where a person is reached (an e-mail, a link, a phone number); a site named in a sentence ("on
 GitHub") is not one."""

@@ -17,6 +17,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
+from analyzer.extract.glyphs import ITEM_MARKS
 from skill_lexicon.postings import ASKING_KINDS, PostingVocabulary
 
 AskedLevel = Literal["required", "preferred", "duty"]
@@ -62,7 +63,7 @@ class Reading:
 WRAPPED_LINE_CHARS = 60
 """A line at least this long that ends without punctuation continues on the next line (prose
 wrapped by its editor), unless the next line starts a bullet."""
-_NEXT_IS_ITEM = re.compile(r"\n\s*(?:[*\-•·▪◦+#]|\d{1,2}[.)]|\n|$)")
+_NEXT_IS_ITEM = re.compile(rf"\n\s*(?:[+#{ITEM_MARKS}]|\d{{1,2}}[.)]|\n|$)")
 
 
 _DANGLING = re.compile(

@@ -16,6 +16,7 @@ import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
+from analyzer.extract.glyphs import ITEM_MARKS
 from analyzer.job.record import JobSection
 from skill_lexicon.postings import PostingVocabulary
 
@@ -23,12 +24,12 @@ MAX_HEADING_WORDS = 12
 MAX_HEADING_CHARS = 90
 MAX_TITLE_WORDS = 14
 
-_BULLET = re.compile(r"^\s*(?:[*\-•·▪◦‣+]|\d{1,2}[.)])\s+")
+_BULLET = re.compile(rf"^\s*(?:[+{ITEM_MARKS}]|\d{{1,2}}[.)])\s+")
 _MARKDOWN_HEADING = re.compile(r"^\s*#{1,6}\s+")
 _LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 _EMPHASIS = re.compile(r"[*_`]+")
 _INLINE_LABEL = re.compile(
-    r"^\s*(?:[*\-•]\s+)?(\*\*|__)(?P<label>[^*_\n]{2,60}?)\s*:?\s*\1\s*:?\s*(?=\S)"
+    rf"^\s*(?:[{ITEM_MARKS}]\s+)?(\*\*|__)(?P<label>[^*_\n]{{2,60}}?)\s*:?\s*\1\s*:?\s*(?=\S)"
 )
 _WORD = re.compile(r"[a-z0-9][a-z0-9'\u2019+#.-]*")
 

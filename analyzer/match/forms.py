@@ -13,10 +13,11 @@ import re
 from collections.abc import Callable
 
 from analyzer.extract.dates import has_role_dates
+from analyzer.extract.glyphs import ITEM_MARKS
 from analyzer.extract.headings import MIN_LABELLED_ITEMS, list_items
 from analyzer.types import EvidenceForm
 
-BULLET_START = re.compile(r"^[•*>~-]\s*")
+BULLET_START = re.compile(rf"^[{ITEM_MARKS}]\s*")
 LIST_LABEL = re.compile(r"^[^,;|•:]{1,40}:\s*")
 """An inline label before a list: "Languages: ", "Cloud & DevOps: "."""
 MIN_LIST_ITEMS = 3

@@ -16,6 +16,7 @@ from spacy.lookups import Lookups
 from spacy.pipeline import Lemmatizer
 from spacy.tokens import Doc
 
+from analyzer.extract.glyphs import ITEM_MARKS
 from skill_lexicon.model import Lexicon
 
 MAX_TEXT_CHARS = 5_000_000
@@ -29,9 +30,10 @@ EXTRA_INFIXES = (
     r"(?<=[a-z])\+(?=[a-z])",  # "spark+mlflow": terms joined by a plus ("c++", "a+" stay whole)
     r"[\u2190-\u21ff\u27f5-\u27ff\u2794-\u27bf]",  # "keras→onnx", "csv⇒parquet": arrows
 )
-GLUED_BULLET_PREFIX = r"[•·*>~-](?=[^\W\d_])"
+GLUED_BULLET_PREFIX = rf"[{ITEM_MARKS}](?=[^\W\d_])"
 """A bullet glued to the word after it ("•python", "-docker", "*sql"): split off, so the word
-matches as itself. Extraction maps every bullet glyph to "•"; the rest are typed bullets."""
+matches as itself. Extraction maps every bullet glyph to "•"; the rest are typed bullets
+(`ITEM_MARKS`)."""
 
 RESUME_INFIXES: list[str] = [*(EnglishDefaults.infixes or ()), *EXTRA_INFIXES]
 RESUME_PREFIXES: list[str | Pattern[str]] = [GLUED_BULLET_PREFIX, *(EnglishDefaults.prefixes or ())]

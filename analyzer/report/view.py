@@ -10,6 +10,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from analyzer.config import DEFAULT_SECTION_STATUS
+from analyzer.extract.glyphs import ITEM_MARKS
 from analyzer.types import (
     STATUSES,
     AnalysisResult,
@@ -22,9 +23,6 @@ from analyzer.types import (
 EXCERPT_RADIUS = 70
 """Characters of context shown on each side of a piece of evidence, at most."""
 
-BULLETS = "-*>\u2013\u2014\u2022\u00b7\u25aa\u25e6\u25cf\u25cb"
-"""Characters that start a bulleted line (ASCII, dashes, bullets, squares, circles); a quote
-leaves them out."""
 
 _WHITESPACE = re.compile(r"\s+")
 
@@ -121,7 +119,7 @@ def excerpt(
     if upper < ceiling and _inside_word(source, upper):
         after = _without_last_word(after)
     if lower == floor:
-        before = before.lstrip().lstrip(BULLETS)
+        before = before.lstrip().lstrip(ITEM_MARKS)
     return Excerpt(
         before=printable(before).lstrip(),
         match=printable(source[start:end]),

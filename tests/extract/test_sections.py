@@ -353,6 +353,7 @@ OPENING_CONTACT = ["Jane Roe", "Data Engineer", "12 Long Road, Cambridge", "jane
     "content",
     [
         "• Published the workshop material on GitHub for 300 students",
+        "> Ran the spring workshop for 300 students",  # a typed mark as its bullet
         "Platform Engineer, Acme Corp, 2019 - present",
         "Platform Engineer, Acme Corp, 06/2019 - 08/2023",  # months as numbers
         "Platform Engineer at Acme Corp since Sep 2019",

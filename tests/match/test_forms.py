@@ -7,6 +7,8 @@ import re
 
 import pytest
 
+from analyzer.extract.glyphs import ITEM_MARKS
+from analyzer.extract.headings import inline_label
 from analyzer.match import SkillMatcher, build_pipeline
 from analyzer.match.forms import opens_with_action, shown_as
 from analyzer.types import EvidenceForm
@@ -40,6 +42,16 @@ def form_of(text: str, word: str) -> EvidenceForm | None:
 )
 def test_the_form_comes_from_the_line(text: str, word: str, form: EvidenceForm | None) -> None:
     assert form_of(text, word) == form
+
+
+@pytest.mark.parametrize("mark", list(ITEM_MARKS))
+def test_every_item_mark_opens_an_item_the_same_way(mark: str) -> None:
+    """What opens a list item is decided once (`glyphs.ITEM_MARKS`): after any of its marks, a
+    dated role's bullet is an account of work and a label still names its items."""
+    assert form_of(f"Acme 2019 - 2022\n{mark} Built pipelines in Python", "Python") == "action"
+    label = inline_label(f"{mark} Tools: Docker, Helm")
+    assert label is not None
+    assert label[0] == "Tools"
 
 
 def test_the_look_back_for_dates_stops_at_the_section_start() -> None:
