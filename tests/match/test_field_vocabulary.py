@@ -35,7 +35,12 @@ GENERATIVE_AI: list[Case] = [
     ("experience", "SFT and DPO of a 7B chat model", "llm-development", True),
     ("experience", "Quantized models to 4-bit with GPTQ", "llm-development", True),
     ("experience", "Leased 2,400 SFT of retail space", "llm-development", False),
-    ("experience", "In-context learning for invoice fields", "prompt-engineering", True),
+    (
+        "experience",
+        "In-context learning with worked examples for invoice fields",
+        "prompt-engineering",
+        True,
+    ),
     ("experience", "Compared prompt variants on a test set", "prompt-engineering", True),
     ("experience", "Prompt delivery and prompt service", "prompt-engineering", False),
 ]

@@ -1,8 +1,10 @@
-"""A sixteenth round: two terms that said more than the field means by them, each taken out or
+"""A sixteenth round: three terms that said more than the field means by them, each taken out or
 narrowed after labellers of fresh hold-outs read them the other way in independent batches:
 
 - time-series forecasting alone is no statistics (forecasts are made with neural networks too);
   its statistical models (ARIMA, exponential smoothing) still are;
+- in-context learning is also what research on language models studies: as prompt engineering it
+  needs the practice's words near (examples given in a prompt) or a skills list;
 - Aix is a French city (and its university) as well as IBM's Unix, which is written AIX.
 
 Every sentence is written for these tests."""
@@ -23,6 +25,16 @@ FORECASTING: list[Case] = [
     ("experience", "Ran time series analysis of hourly sensor readings", "statistics", True),
 ]  # fmt: skip
 
+IN_CONTEXT: list[Case] = [
+    ("publications", "When do transformers generalise? In-context learning on synthetic tasks",
+     "prompt-engineering", False),
+    ("projects", "Reading group notes on in-context learning and induction heads",
+     "prompt-engineering", False),
+    ("experience", "In-context learning with three labelled examples per prompt for ticket triage",
+     "prompt-engineering", True),
+    ("skills", "LLMs: RAG, in-context learning, LoRA", "prompt-engineering", True),
+]  # fmt: skip
+
 AIX: list[Case] = [
     ("education", "MSc Economics, Aix-Marseille University", "linux", False),
     ("experience", "Tour guide in Aix-en-Provence for two summers", "linux", False),
@@ -30,7 +42,7 @@ AIX: list[Case] = [
     ("experience", "Administered AIX servers for the billing platform", "linux", True),
 ]  # fmt: skip
 
-CASES = FORECASTING + AIX
+CASES = FORECASTING + IN_CONTEXT + AIX
 
 
 @sentence_cases(CASES)
