@@ -1,10 +1,11 @@
-"""A sixteenth round: three terms that said more than the field means by them, each taken out or
+"""A sixteenth round: four terms that said more than the field means by them, each taken out or
 narrowed after labellers of fresh hold-outs read them the other way in independent batches:
 
 - time-series forecasting alone is no statistics (forecasts are made with neural networks too);
   its statistical models (ARIMA, exponential smoothing) still are;
 - in-context learning is also what research on language models studies: as prompt engineering it
   needs the practice's words near (examples given in a prompt) or a skills list;
+- OpenAI's reinforcement-learning libraries (Gym, Baselines) are no generative AI;
 - Aix is a French city (and its university) as well as IBM's Unix, which is written AIX.
 
 Every sentence is written for these tests."""
@@ -35,6 +36,13 @@ IN_CONTEXT: list[Case] = [
     ("skills", "LLMs: RAG, in-context learning, LoRA", "prompt-engineering", True),
 ]  # fmt: skip
 
+OPENAI_RL: list[Case] = [
+    ("skills", "RL: OpenAI Gym, Stable Baselines3, PyTorch", "generative-ai", False),
+    ("skills", "RL: OpenAI Gym, Stable Baselines3, PyTorch", "reinforcement-learning", True),
+    ("skills", "Agents with OpenAI Baselines (PPO, DQN)", "generative-ai", False),
+    ("skills", "LLMs: OpenAI, Anthropic, Mistral", "generative-ai", True),
+]  # fmt: skip
+
 AIX: list[Case] = [
     ("education", "MSc Economics, Aix-Marseille University", "linux", False),
     ("experience", "Tour guide in Aix-en-Provence for two summers", "linux", False),
@@ -42,7 +50,7 @@ AIX: list[Case] = [
     ("experience", "Administered AIX servers for the billing platform", "linux", True),
 ]  # fmt: skip
 
-CASES = FORECASTING + IN_CONTEXT + AIX
+CASES = FORECASTING + IN_CONTEXT + OPENAI_RL + AIX
 
 
 @sentence_cases(CASES)
