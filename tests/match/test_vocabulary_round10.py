@@ -149,7 +149,8 @@ NAMES_WITH_OTHER_READINGS: list[Case] = [
     # Fields named for what they process are not data preparation.
     ("skills", "Image Processing, Signal Processing", "data-processing", False),
     ("skills", "Image preprocessing, OpenCV", "data-processing", True),
-    ("experience", "Preprocessed the song recordings into mel spectrograms", "data-processing", True),
+    ("experience", "Preprocessed the song recordings into mel spectrograms", "data-processing",
+     True),
     ("experience", "Preprocessed the MRI scans of 300 patients for a segmentation study",
      "data-processing", True),
     ("experience", "Extracted raw sensor data from the loggers and cleaned it in R",
@@ -172,7 +173,8 @@ METHODS_BY_NAME: list[Case] = [
     ("experience", "Nonlinear regression of growth curves", "statistics", True),
     ("experience", "Ran large-scale stochastic simulations of polymers", "probability", True),
     ("publications", "Brownian dynamics simulations of dense filaments", "probability", True),
-    ("publications", "An interpretable deep network derived from compression", "deep-learning", True),
+    ("publications", "An interpretable deep network derived from compression", "deep-learning",
+     True),
     ("publications", "Neural fields for tactile sensing", "deep-learning", True),
     # A network of people is not a neural one.
     ("experience", "Built a deep network of contacts in retail banking", "deep-learning", False),
