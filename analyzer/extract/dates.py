@@ -83,7 +83,7 @@ RANGE = re.compile(
 _DATE_WORD = "|".join(sorted([*MONTHS, *SEASONS], key=len, reverse=True))
 _DATE_ISH = (
     rf"(?:(?:{_DATE_WORD})\.?,?\s*(?:'?\d{{2}}\b|\d{{3,4}})"  # a month or season and a year
-    r"|(?:19|20)\d\d(?:\s*[/.-]\s*\d{1,2}(?!\d))?"  # a year, perhaps with a month
+    rf"|{_YEAR}(?:\s*[/.-]\s*\d{{1,2}}(?!\d))?"  # a year, perhaps with a month
     r"|\d{1,2}\s*[/.]\s*\d{4})"  # a month and a year
 )
 LOOKS_LIKE_RANGE = re.compile(

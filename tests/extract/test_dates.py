@@ -4,6 +4,8 @@ search does."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
@@ -17,6 +19,7 @@ DATE_PIECES = (
     "Now", " ", "\n", "x", "a", ".", ",", "/", "'", "(", "_", "\u017f", "2015 \u5e74 3 \u6708",
     "\u81f3\u4eca", "~", "through", "till", "to date", "6.2019", "2019/6",
 )  # fmt: skip
+FOUR_DIGIT_YEAR = re.compile(r"(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])")
 
 
 @given(st.lists(st.sampled_from(DATE_PIECES), max_size=12).map("".join))
@@ -75,8 +78,5 @@ def test_every_range_the_experience_stage_reads_is_a_role_s_dates(text: str) -> 
 
 
 def _years(date: str) -> bool:
-    return any(year.startswith(("19", "20")) for year in _digit_runs(date) if len(year) == 4)
-
-
-def _digit_runs(text: str) -> list[str]:
-    return "".join(c if c.isascii() and c.isdigit() else " " for c in text).split()
+    """Whether `date` holds a four-digit year of 19xx or 20xx, in ASCII digits."""
+    return FOUR_DIGIT_YEAR.search(date) is not None
