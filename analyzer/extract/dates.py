@@ -47,7 +47,7 @@ _TO = r"(?:-|\u2013|\u2014|~|to|until|till|through|thru)"
 """What stands between a range's two dates."""
 _ONGOING = "|".join(word.replace(" ", r"\s+") for word in ONGOING)
 _ROLE_DATE = (
-    rf"(?:(?:(?:(?:{_MONTH_PREFIX})[a-z]*|{'|'.join(SEASONS)})\.?,?\s*)?(?:\d{{1,2}}\s*[/.-]\s*)?"
+    rf"(?:(?:(?:(?:{_MONTH_PREFIX})[a-z]*|{'|'.join(SEASONS)})\.?,?\s*'?)?(?:\d{{1,2}}\s*[/.-]\s*)?"
     rf"{_YEAR}(?:\s*[/.-]\s*\d{{1,2}}(?!\d)){{0,2}}|{_YEAR}\s*\u5e74\s*\d{{1,2}}\s*\u6708)"
 )
 """A date as a role states it: a year, after a month's name or number (or a season), or before a
@@ -139,5 +139,5 @@ def has_role_dates(text: str, start: int = 0, end: int | None = None) -> bool:
 def _in_date_prefix(char: str) -> bool:
     """Whether `char` may stand between a `ROLE_DATES` match's start and its first year: any
     letter (the case-insensitive `[a-z]` also matches a few non-ASCII ones), white space, a digit
-    of a month's number and the separators after it ("Since 09/2019", "Jan., 2020")."""
-    return char.isalpha() or char.isspace() or char.isdigit() or char in "./-,"
+    of a month's number and the separators after it ("Since 09/2019", "Jan., 2020", "Dec '2019")."""
+    return char.isalpha() or char.isspace() or char.isdigit() or char in "./-,'"

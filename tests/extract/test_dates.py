@@ -49,6 +49,7 @@ def test_ranges_are_found_where_the_whole_search_finds_them(text: str) -> None:
         "Acme 2019- 2020x",  # no boundary after the range
         "Acme, 05/2019 - 08/2021",  # a month's number and a separator before the first year
         "Lab since 09/2019",  # "since" and a month's number
+        "Lab, Dec '2019 - now",  # an apostrophe before the year
         "Shop 2016-12-05 - 2020-02-14",  # a day's and a month's numbers after the year
         "Team Sep 2020 -\n• Built",  # open at the end of its line
         "Code 1205/2019 - 2021",  # too many digits before the separator: no date there
@@ -68,6 +69,7 @@ def test_the_search_for_role_dates_from_the_first_year_finds_what_a_whole_search
 @given(st.lists(st.sampled_from(DATE_PIECES), max_size=12).map("".join))
 @example("Acme, Jan 2020 - Mar 2021; 06/2019-08/2020 and 2019-06 to now")
 @example("DEC2019 through Summer 2020, 2015 \u5e74 3 \u6708~2019 and 6.2019 till to date")
+@example("Sept. 2019 to DEC'1999")
 def test_every_range_the_experience_stage_reads_is_a_role_s_dates(text: str) -> None:
     """A range `RANGE` reads, with four-digit years, is found as a role's dates too: extraction,
     matching and the experience stage never disagree on whether a line is dated."""
