@@ -111,6 +111,11 @@ _QUANTIFIER = re.compile(r"^\{(\d*)(,?)(\d*)\}$")
 _FUZZY = re.compile(r"^FUZZY[1-9]?$")
 _SPLIT_BY_TOKENIZER = re.compile(r"[a-z][-/][a-z]")
 """A hyphen or slash between letters: spaCy splits "fine-tuning" into "fine", "-", "tuning"."""
+GLUED_VERSION = r"(?<=[a-z]{4})\d+(?:\.\d+)*(?:\.x)?"
+"""A version glued to a name of four or more letters ("tensorflow2", "python3.10"), which the
+tokenizer splits off (`analyzer.match.nlp`) so that the name matches as itself; shorter names keep
+their digits ("s3", "ec2", "gpt4")."""
+_ENDS_IN_GLUED_VERSION = re.compile(GLUED_VERSION + "$")
 
 
 SKILL_IDS = Kind('an array of skill ids or "all"', lambda v: v == ALL_SKILLS or is_strings(v))
@@ -395,6 +400,12 @@ class _LexiconChecker(Checker):
                     (*path, "require_any", i),
                     f"{word!r} never matches: the tokenizer splits it at '-' or '/'; "
                     "use one of its words",
+                )
+            elif _ENDS_IN_GLUED_VERSION.search(word):
+                self.add(
+                    (*path, "require_any", i),
+                    f"{word!r} never matches: the tokenizer splits the version off it; "
+                    "use the name without its digits",
                 )
         for i, section in enumerate(f.get("sections", [])):
             if section not in SECTION_KINDS:

@@ -38,6 +38,7 @@ from analyzer.match.nlp import (
 )
 from analyzer.version import __version__
 from skill_lexicon.model import Lexicon
+from skill_lexicon.schema import GLUED_VERSION
 
 FORMAT = 1
 """The layout of a cache entry; a new layout gets a new number, so old entries are not read."""
@@ -54,6 +55,7 @@ def cache_key(lexicons: Iterable[Lexicon]) -> str:
     parts += [f"{name} {_version(name)}" for name in ("spacy", "spacy-lookups-data")]
     parts += [repr(dataclasses.replace(lexicon, source="")) for lexicon in lexicons]
     parts += [_source(name) for name in RULE_MODULES]
+    parts += [f"glued version {GLUED_VERSION}"]  # a tokenizer rule that lives in skill_lexicon
     for part in parts:
         digest.update(part.encode("utf-8"))
         digest.update(b"\0")

@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 
 from analyzer.extract.glyphs import ITEM_MARKS
 from skill_lexicon.model import Lexicon
+from skill_lexicon.schema import GLUED_VERSION
 
 MAX_TEXT_CHARS = 5_000_000
 """The longest text matched (spaCy's default is 1,000,000, sized for parsers and NER, which a blank
@@ -37,6 +38,7 @@ matches as itself. Extraction maps every bullet glyph to "•"; the rest are typ
 
 RESUME_INFIXES: list[str] = [*(EnglishDefaults.infixes or ()), *EXTRA_INFIXES]
 RESUME_PREFIXES: list[str | Pattern[str]] = [GLUED_BULLET_PREFIX, *(EnglishDefaults.prefixes or ())]
+RESUME_SUFFIXES: list[str | Pattern[str]] = [GLUED_VERSION, *(EnglishDefaults.suffixes or ())]
 
 
 def can_occur_lowered(text: str) -> bool:
@@ -56,16 +58,18 @@ special case is the slowest part of building it (a lexeme and a tokenization eac
 
 
 class ResumeEnglish(English):  # type: ignore[no-untyped-call]  # spaCy's __init_subclass__
-    """spaCy's blank English with `EXTRA_INFIXES` and `GLUED_BULLET_PREFIX` among its defaults, so
-    the tokenizer is built with them once: setting a blank pipeline's `infix_finditer` afterwards
-    recompiles the infixes and reloads all 2,694 tokenizer exceptions, which made building the
-    pipeline twice as slow. Its special cases are `RESUME_EXCEPTIONS`: it reads lowered text."""
+    """spaCy's blank English with `EXTRA_INFIXES`, `GLUED_BULLET_PREFIX` and `GLUED_VERSION` (a
+    version glued to a name: "tensorflow2", "python3.10") among its defaults, so the tokenizer is
+    built with them once: setting a blank pipeline's `infix_finditer` afterwards recompiles the
+    infixes and reloads all 2,694 tokenizer exceptions, which made building the pipeline twice as
+    slow. Its special cases are `RESUME_EXCEPTIONS`: it reads lowered text."""
 
     lang = "en"
 
     class Defaults(EnglishDefaults):
         infixes = RESUME_INFIXES
         prefixes = RESUME_PREFIXES
+        suffixes = RESUME_SUFFIXES
         tokenizer_exceptions = RESUME_EXCEPTIONS
 
 

@@ -159,6 +159,12 @@ BROKEN = {
          ("context = ", "skills.pytorch.context[0].require_any[0]", "tokenizer splits it"),
          ("context = ", "skills.pytorch.context[0].terms_cased", "required when case_sensitive")],
     ),
+    "context word with a glued version": (
+        [('aliases = ["pytorch"]',
+          'aliases = ["pytorch"]\n'
+          'context = [{ terms = ["pytorch"], require_any = ["gpt4", "cuda12"] }]')],
+        [("context = ", "skills.pytorch.context[0].require_any[1]", "splits the version off")],
+    ),
     "implies except": (
         [('implies = ["deep-learning"]',
           'implies = ["deep-learning"]\nimplies_except = ["pytorch", "torch"]'),
