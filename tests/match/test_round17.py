@@ -12,7 +12,9 @@ field's own words:
 - models compared, in any number ("models comparison", "comparison of models"), performance
   evaluated with a model named in the clause, and the metrics of image restoration and generation
   (PSNR, SSIM, FID) with their values;
-- a machine learning system named and then said to be deployed later in the clause.
+- a machine learning system named and then said to be deployed later in the clause;
+- Java's JAX-RS and JAX-WS are not Google's JAX;
+- the accuracy of records (data quality: "accuracy and reliability of the data") is not a model's.
 
 Every sentence is written for these tests."""
 
@@ -88,9 +90,22 @@ DEPLOYED_LATER: list[Case] = [
      "model-deployment", False),
 ]  # fmt: skip
 
+JAVA_APIS: list[Case] = [
+    ("skills", "Java EE: EJB, JPA, JAX-RS web services, Spring Boot", "deep-learning", False),
+    ("skills", "Frameworks: JAX, Flax, Optax", "deep-learning", True),
+]  # fmt: skip
+
+DATA_QUALITY: list[Case] = [
+    ("experience",
+     "Added validation checks to the pipeline that improved the accuracy and reliability of "
+     "survey data", "model-evaluation", False),
+    ("experience", "Tuned the churn classifier to improve the accuracy of its predictions",
+     "model-evaluation", True),
+]  # fmt: skip
+
 CASES = (
     GLUED_VERSIONS + WHISPER + PREDICTED_PROBABILITY + PLACES + CERTIFICATE_TITLE + EVALUATION
-    + DEPLOYED_LATER
+    + DEPLOYED_LATER + JAVA_APIS + DATA_QUALITY
 )  # fmt: skip
 
 
