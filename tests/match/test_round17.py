@@ -43,7 +43,7 @@ WHISPER: list[Case] = [
 ]  # fmt: skip
 
 PREDICTED_PROBABILITY: list[Case] = [
-    ("projects", "A gradient-boosted model that predicts the probability of late delivery",
+    ("projects", "Our churn model predicts the probability of cancellation per account",
      "probability", False),
     ("experience", "Exposed predicted probabilities of default to the credit desk",
      "probability", False),
@@ -57,7 +57,7 @@ PLACES: list[Case] = [
 ]  # fmt: skip
 
 CERTIFICATE_TITLE: list[Case] = [
-    ("certifications", "AWS: Solutions Architect - Associate; Machine Learning - Specialty",
+    ("certifications", "Amazon Web Services: Cloud Practitioner; Machine Learning - Specialty",
      "aws-ml-specialty", True),
     ("skills", "AWS certified: Developer \u2013 Associate, Machine Learning \u2013 Specialty",
      "aws-ml-specialty", True),
@@ -91,14 +91,15 @@ DEPLOYED_LATER: list[Case] = [
 ]  # fmt: skip
 
 JAVA_APIS: list[Case] = [
-    ("skills", "Java EE: EJB, JPA, JAX-RS web services, Spring Boot", "deep-learning", False),
+    ("skills", "REST endpoints on JAX-RS and Jersey, SOAP clients with JAX-WS", "deep-learning",
+     False),
     ("skills", "Frameworks: JAX, Flax, Optax", "deep-learning", True),
 ]  # fmt: skip
 
 DATA_QUALITY: list[Case] = [
     ("experience",
-     "Added validation checks to the pipeline that improved the accuracy and reliability of "
-     "survey data", "model-evaluation", False),
+     "Validation rules on the census dataset raised the accuracy and reliability of every "
+     "release", "model-evaluation", False),
     ("experience", "Tuned the churn classifier to improve the accuracy of its predictions",
      "model-evaluation", True),
 ]  # fmt: skip
