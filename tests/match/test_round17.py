@@ -14,7 +14,11 @@ field's own words:
   (PSNR, SSIM, FID) with their values;
 - a machine learning system named and then said to be deployed later in the clause;
 - Java's JAX-RS and JAX-WS are not Google's JAX;
-- the accuracy of records (data quality: "accuracy and reliability of the data") is not a model's.
+- the accuracy of records (data quality: "accuracy and reliability of the data") is not a model's;
+- "ANN" written so, beside a model's words, is an artificial neural network (not a first name,
+  nor approximate nearest neighbours in vector search); the equal error rate (EER) of a verifier
+  with its value is a model's result; prompts designed for function or tool calling are prompt
+  engineering.
 
 Every sentence is written for these tests."""
 
@@ -104,9 +108,23 @@ DATA_QUALITY: list[Case] = [
      "model-evaluation", True),
 ]  # fmt: skip
 
+FIELD_TERMS: list[Case] = [
+    ("experience", "Trained an ANN model to flag late shipments", "deep-learning", True),
+    ("experience", "Compared ANNs with gradient boosting for crop yield prediction",
+     "deep-learning", True),
+    ("skills", "Vector search: FAISS, HNSW, ANN indexes", "deep-learning", False),
+    ("experience", "Reviewed the quarterly forecast model with Ann from finance",
+     "deep-learning", False),
+    ("projects", "Voice anti-spoofing detector reaching EER < 4% on a public dataset",
+     "model-evaluation", True),
+    ("experience", "Designed prompts for function calling in the booking flow",
+     "prompt-engineering", True),
+    ("experience", "Designed prompts for the spring essay contest", "prompt-engineering", False),
+]  # fmt: skip
+
 CASES = (
     GLUED_VERSIONS + WHISPER + PREDICTED_PROBABILITY + PLACES + CERTIFICATE_TITLE + EVALUATION
-    + DEPLOYED_LATER + JAVA_APIS + DATA_QUALITY
+    + DEPLOYED_LATER + JAVA_APIS + DATA_QUALITY + FIELD_TERMS
 )  # fmt: skip
 
 
