@@ -64,7 +64,7 @@ def _form(
     item = _item(text, item_start, item_end)
     if _is_list(item):
         return "list"
-    if is_action_verb(_first_word(item)):
+    if _opens_with_verb(item, is_action_verb):
         since = max(section_start, item_start - ROLE_LOOKBACK_CHARS)
         if has_role_dates(text, since, item_start + len(item)):
             return "action"
@@ -78,7 +78,7 @@ def opens_with_action(
     account of work, dated or not: it opens with an action verb ("Built a pipeline for ...") and
     is not a bare list."""
     item = _item(text, _item_start(text, start, floor), text.find("\n", start))
-    return not _is_list(item) and is_action_verb(_first_word(item))
+    return not _is_list(item) and _opens_with_verb(item, is_action_verb)
 
 
 def _item(text: str, item_start: int, item_end: int) -> str:
@@ -86,9 +86,11 @@ def _item(text: str, item_start: int, item_end: int) -> str:
     return " ".join(text[item_start : len(text) if item_end == -1 else item_end].split())
 
 
-def _first_word(item: str) -> str:
-    """The lower-case first word of an item, after its bullet."""
-    return BULLET_START.sub("", item).split(" ", 1)[0].strip(",;").lower()
+def _opens_with_verb(item: str, is_action_verb: Callable[[str], bool]) -> bool:
+    """Whether an item opens with an action verb and says more than it: "Clustered the
+    customers" is an account of work, "• Clustering" alone names a skill."""
+    words = BULLET_START.sub("", item).split(" ", 1)
+    return len(words) > 1 and is_action_verb(words[0].strip(",;").lower())
 
 
 def _item_start(text: str, start: int, floor: int) -> int:

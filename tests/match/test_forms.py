@@ -14,7 +14,7 @@ from analyzer.match.forms import opens_with_action, shown_as
 from analyzer.types import EvidenceForm
 from tests.builders import resume_from_sections, tiny_lexicon
 
-VERBS = frozenset({"built", "deployed", "led"})
+VERBS = frozenset({"built", "deployed", "led", "clustering"})
 
 
 def form_of(text: str, word: str) -> EvidenceForm | None:
@@ -38,6 +38,8 @@ def form_of(text: str, word: str) -> EvidenceForm | None:
         ("• Tools: Docker; Kubernetes; Terraform", "Docker", "list"),
         ("Python and SQL", "SQL", None),
         ("Wrote tools in Python, then moved the whole team to Go and Rust", "Python", None),
+        # A verb that is the whole item names a skill; it tells nothing of work done.
+        ("Analyst, Acme 2019 - 2022\n• Clustering\n• Forecasting", "Clustering", None),
     ],
 )
 def test_the_form_comes_from_the_line(text: str, word: str, form: EvidenceForm | None) -> None:
@@ -101,6 +103,9 @@ def test_the_matcher_records_the_form_with_the_lexicon_action_verbs() -> None:
         ("Probability, Statistics, Linear Algebra", "Probability", False),
         ("Tools: Docker, Kubernetes, Terraform", "Docker", False),
         ("Statistics for the social sciences", "Statistics", False),
+        # one word alone, though a verb's form, is an entry of a list
+        ("• Clustering\n• Forecasting", "Clustering", False),
+        ("• Clustering customers by basket", "Clustering", True),
     ],
 )
 def test_an_item_opening_with_an_action_verb_is_an_account_of_work(

@@ -18,7 +18,9 @@ field's own words:
 - "ANN" written so, beside a model's words, is an artificial neural network (not a first name,
   nor approximate nearest neighbours in vector search); the equal error rate (EER) of a verifier
   with its value is a model's result; prompts designed for function or tool calling are prompt
-  engineering.
+  engineering;
+- a skills list's one-word item in a verb's form ("• Clustering") names the skill: it is no
+  account of work, which would need its context words.
 
 Every sentence is written for these tests."""
 
@@ -120,6 +122,7 @@ FIELD_TERMS: list[Case] = [
     ("experience", "Designed prompts for function calling in the booking flow",
      "prompt-engineering", True),
     ("experience", "Designed prompts for the spring essay contest", "prompt-engineering", False),
+    ("skills", "• Regression models\n• Clustering\n• Dashboards", "unsupervised-learning", True),
 ]  # fmt: skip
 
 CASES = (
