@@ -18,7 +18,8 @@ field's own words:
 - "ANN" written so, beside a model's words, is an artificial neural network (not a first name,
   nor approximate nearest neighbours in vector search); the equal error rate (EER) of a verifier
   with its value is a model's result; prompts designed for function or tool calling are prompt
-  engineering;
+  engineering; validation schemes by name ("holdout validation", "walk-forward validation") are
+  model evaluation;
 - a skills list's one-word item in a verb's form ("• Clustering") names the skill: it is no
   account of work, which would need its context words.
 
@@ -123,6 +124,10 @@ FIELD_TERMS: list[Case] = [
      "prompt-engineering", True),
     ("experience", "Designed prompts for the spring essay contest", "prompt-engineering", False),
     ("skills", "• Regression models\n• Clustering\n• Dashboards", "unsupervised-learning", True),
+    ("projects", "Weekly egg price forecasts with ETS and a 6-month holdout validation",
+     "model-evaluation", True),
+    ("experience", "Walk-forward validation of the store demand forecasts", "model-evaluation",
+     True),
 ]  # fmt: skip
 
 CASES = (
