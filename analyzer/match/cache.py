@@ -9,10 +9,10 @@ same matches, the same evidence, the same reports; it is about a thousand entrie
 Cutting needs the whole table, so the cut one is worth keeping: in `AnalyzerConfig.cache_dir`
 (`--cache-dir`, `SKILLGAP_CACHE_DIR`), never elsewhere (nothing is written without one). An entry
 is named by a key over everything it depends on: the lexicons' content, the versions of skillgap,
-spaCy and spacy-lookups-data, and the source of the code that decides which lemmas matter; it holds
-the key and a checksum of its table, is written to a temporary file and renamed into place, and is
-used only when it parses, its key and checksum agree and its table has the right shape. Anything
-else is ignored and built again.
+spaCy and spacy-lookups-data, the source of the code that decides which lemmas matter and the
+tokenizer's affix rules; it holds the key and a checksum of its table, is written to a temporary
+file and renamed into place, and is used only when it parses, its key and checksum agree and its
+table has the right shape. Anything else is ignored and built again.
 """
 
 from __future__ import annotations
@@ -31,6 +31,9 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from analyzer.match.nlp import (
+    RESUME_INFIXES,
+    RESUME_PREFIXES,
+    RESUME_SUFFIXES,
     build_pipeline,
     lexicon_terms,
     lower_preserving_length,
@@ -38,7 +41,6 @@ from analyzer.match.nlp import (
 )
 from analyzer.version import __version__
 from skill_lexicon.model import Lexicon
-from skill_lexicon.schema import GLUED_VERSION
 
 FORMAT = 1
 """The layout of a cache entry; a new layout gets a new number, so old entries are not read."""
@@ -55,7 +57,9 @@ def cache_key(lexicons: Iterable[Lexicon]) -> str:
     parts += [f"{name} {_version(name)}" for name in ("spacy", "spacy-lookups-data")]
     parts += [repr(dataclasses.replace(lexicon, source="")) for lexicon in lexicons]
     parts += [_source(name) for name in RULE_MODULES]
-    parts += [f"glued version {GLUED_VERSION}"]  # a tokenizer rule that lives in skill_lexicon
+    # the tokenizer's affix rules as built: some come from outside this package (the item marks of
+    # extraction, the glued version of the lexicon's schema) and split the lexicon's phrases too
+    parts += [repr((RESUME_PREFIXES, RESUME_INFIXES, RESUME_SUFFIXES))]
     for part in parts:
         digest.update(part.encode("utf-8"))
         digest.update(b"\0")
