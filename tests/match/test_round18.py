@@ -8,7 +8,10 @@
   job board and a game piece);
 - a churn model is a predictive model (customer churn reduced by a programme is not);
 - Google Cloud's AI services by product name (Dialogflow, Document AI, Cloud Vision) are
-  Google Cloud.
+  Google Cloud;
+- a language model named without "large" is also the n-gram or recurrent model that came before
+  LLMs: a word of today's models (pretrained, tuned, prompts, agents, quantized) must be near, or a
+  skills list.
 
 Every sentence is written for these tests."""
 
@@ -44,7 +47,19 @@ DICE: list[Case] = [
      False),
 ]  # fmt: skip
 
-CASES = FIELD_TERMS + DICE
+LANGUAGE_MODELS: list[Case] = [
+    ("experience", "Built an LSTM language model that completes street names in the delivery app",
+     "llm-development", False),
+    ("experience", "Trained n-gram language models for a keyboard's next-word suggestions",
+     "llm-development", False),
+    ("experience", "Fine-tuned small language models to answer billing questions",
+     "llm-development", True),
+    ("experience", "Served open-weight language models with 4-bit quantization on CPUs",
+     "llm-development", True),
+    ("skills", "Methods: Language Models, Computer Vision", "llm-development", True),
+]  # fmt: skip
+
+CASES = FIELD_TERMS + DICE + LANGUAGE_MODELS
 
 
 @sentence_cases(CASES)
