@@ -11,7 +11,10 @@
   Google Cloud;
 - a language model named without "large" is also the n-gram or recurrent model that came before
   LLMs: a word of today's models (pretrained, tuned, prompts, agents, quantized) must be near, or a
-  skills list.
+  skills list;
+- a model deployed whose describing words are coordinated ("speech recognition and translation
+  models"), and a learning system named and then said to be hosted ("a machine learning plant
+  disease classifier, hosted on Render").
 
 Every sentence is written for these tests."""
 
@@ -59,7 +62,24 @@ LANGUAGE_MODELS: list[Case] = [
     ("skills", "Methods: Language Models, Computer Vision", "llm-development", True),
 ]  # fmt: skip
 
-CASES = FIELD_TERMS + DICE + LANGUAGE_MODELS
+DEPLOYED: list[Case] = [
+    ("experience", "Deployed speech recognition and translation models to edge devices",
+     "model-deployment", True),
+    ("experience", "Deploys fraud and churn classifiers behind a gRPC service", "model-deployment",
+     True),
+    ("experience", "Deployed the website and trained models for the shop", "model-deployment",
+     False),
+    ("experience", "Deployed the new rota and pricing models for the stores", "model-deployment",
+     False),
+    ("projects", "A machine learning plant disease classifier, hosted on Render with Flask",
+     "model-deployment", True),
+    ("projects", "Wrote a deep learning triage app for clinics and hosted it on a GPU server",
+     "model-deployment", True),
+    ("experience", "Hosted a machine learning reading group every week", "model-deployment",
+     False),
+]  # fmt: skip
+
+CASES = FIELD_TERMS + DICE + LANGUAGE_MODELS + DEPLOYED
 
 
 @sentence_cases(CASES)
