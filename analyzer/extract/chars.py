@@ -30,6 +30,11 @@ CHAR_MARGIN = 2.0
 """...and are no further apart than this many character widths."""
 WORD_MARGIN = 0.1
 """A gap wider than this share of a character's size separates two words."""
+CELL_GAP_EM = 1.0
+"""Text further apart than this many font sizes is in separate cells (tab-joined): a heading set
+in a margin beside its first line, a table's columns, a date set apart. A word space, even
+stretched in justified text, is narrower; whether the engine drew the two as one line or two
+does not matter (`reading_order` joins separate lines of a row by the same rule)."""
 SOFT_HYPHEN = "\u00ad"
 LETTER_SPACED_SHARE = 0.6
 """A line whose letters are separated by spaces this often is letter-spaced, not words."""
@@ -254,7 +259,15 @@ def _font_kind(fontname: str) -> tuple[str, bool]:
 def _line_text(chars: list[_Glyph]) -> str:
     if _is_letter_spaced(chars):
         return _respace_by_gaps(chars)
-    return "".join((" " + c.text) if c.space_before else c.text for c in chars)
+    parts = [chars[0].text]
+    for before, char in itertools.pairwise(chars):
+        if not char.space_before:
+            parts.append(char.text)
+        elif char.x0 - before.x1 > CELL_GAP_EM * max(before.size, char.size):
+            parts.append("\t" + char.text)
+        else:
+            parts.append(" " + char.text)
+    return "".join(parts)
 
 
 def _is_letter_spaced(chars: list[_Glyph]) -> bool:

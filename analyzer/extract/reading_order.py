@@ -23,6 +23,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from operator import attrgetter
 
+from analyzer.extract.chars import CELL_GAP_EM
 from analyzer.extract.dates import DATE_LIKE
 from analyzer.extract.headings import match_heading
 from analyzer.extract.lines import Block, LayoutLine, PageLayout, PageText, Row
@@ -43,8 +44,6 @@ DATE_COLUMN_SHARE = 0.6
 """A side whose lines are mostly dates is a date column, not a column of text."""
 TABLE_ALIGNED_SHARE = 0.9
 """Sides whose lines share rows this often are the cells of a table or a two-column list."""
-CELL_GAP_EM = 1.5
-"""Pieces of a row further apart than this many font sizes are separate cells (tab-joined)."""
 SAME_ROW_OVERLAP = 0.5
 SPACED_ROW = 0.8
 """Empty space above a row, in heights of its text, that sets it off like a blank line."""

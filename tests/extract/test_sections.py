@@ -295,13 +295,20 @@ def test_any_text_gives_consistent_offsets(lines: list[str]) -> None:
     assert_consistent(resume)
 
 
-def _margin_heading_pdf(path: Path, sections: list[tuple[str, list[str]]]) -> Path:
-    """A CV whose headings stand in a left margin, on the row of their section's first line."""
+def _margin_heading_pdf(
+    path: Path, sections: list[tuple[str, list[str]]], *, gutter: float | None = None
+) -> Path:
+    """A CV whose headings stand in a left margin, on the row of their section's first line:
+    from the page's margin, or set flush right `gutter` points before the text."""
     pdf = pdf_factory.ResumePDF()
     pdf.add_page()
     y = pdf.header_block(pdf_factory.NAME, pdf_factory.CONTACT)
     for heading, lines in sections:
-        pdf.text_at(pdf_factory.MARGIN, y, heading, bold=True)
+        x = pdf_factory.MARGIN
+        if gutter is not None:
+            pdf.set_font("dv", "B", 10)
+            x += 130 - gutter - pdf.get_string_width(heading)
+        pdf.text_at(x, y, heading, bold=True)
         for line in lines:
             pdf.text_at(pdf_factory.MARGIN + 130, y, line)
             y += pdf_factory.LINE
@@ -325,6 +332,22 @@ def test_headings_in_the_left_margin_start_their_sections(tmp_path: Path) -> Non
     )
     assert_consistent(resume)
     assert kinds(resume) == ["contact", "interests", "experience", "education", "skills"]
+    assert "Built models in Python" in section_text(resume, "Experience")
+
+
+@pytest.mark.parametrize("engine", ["pdfminer", "pdfium"])
+def test_margin_headings_set_flush_right_close_to_the_text(tmp_path: Path, engine: str) -> None:
+    """A gutter of 1.2 font sizes: wider than any word space, narrow enough that the engine may
+    draw heading and text as one line; either way they are two cells."""
+    sections = [
+        ("Experience", ["Data Scientist, Acme, 2019 - 2023", "• Built models in Python"]),
+        ("Education", ["MSc Statistics, 2018"]),
+        ("Skills", ["Python, PyTorch, Kubernetes"]),
+    ]
+    pdf = _margin_heading_pdf(tmp_path / "flush.pdf", sections, gutter=12)
+    resume = extract(pdf, engine=engine)  # type: ignore[arg-type]
+    assert_consistent(resume)
+    assert kinds(resume) == ["contact", "experience", "education", "skills"]
     assert "Built models in Python" in section_text(resume, "Experience")
 
 
