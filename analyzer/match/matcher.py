@@ -69,6 +69,9 @@ LONE_LINE_BREAK = re.compile(r"\n(?<!\n\n)(?!\n)")
 sees it and the character before), so sre finds the breaks by a fast scan; opening with the
 look-behind, the pattern was tried at every position of the text."""
 
+LABELLED_LINE = re.compile(r"[^\S\n]*(?:[^\s:]+[^\S\n]+){0,3}[^\s:]+:(?:\s|$)")
+"""A line opening with a label of one to four words and a colon ("Cloud & DevOps: Azure")."""
+
 MISSPELT = "misspelt"
 """The key of a Doc's `user_data` holding its misspelt words (word -> the lexicon word)."""
 SPELT_RIGHT = "spelt right"
@@ -557,8 +560,18 @@ def _implication_closure(lexicon: Lexicon) -> dict[str, tuple[str, ...]]:
 
 def _join_wrapped_lines(text: str) -> str:
     """Single line breaks become spaces, so a phrase wrapped across lines ("Natural\nLanguage
-    Processing") still matches; blank lines, which end blocks, stay. Offsets do not move."""
-    return LONE_LINE_BREAK.sub(" ", text)
+    Processing") still matches; blank lines, which end blocks, stay, and so does the break
+    between two labelled lines ("Cloud: Azure, AWS\nAI tools: ..."), whose last and first words
+    belong to different lists. Offsets do not move."""
+
+    def join(found: re.Match[str]) -> str:
+        at = found.start()
+        labelled = LABELLED_LINE.match(text, at + 1) and LABELLED_LINE.match(
+            text, text.rfind("\n", 0, at) + 1
+        )
+        return "\n" if labelled else " "
+
+    return LONE_LINE_BREAK.sub(join, text)
 
 
 def _list_items(doc: Doc, text: str) -> list[tuple[int, int]]:

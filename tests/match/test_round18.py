@@ -14,13 +14,20 @@
   skills list;
 - a model deployed whose describing words are coordinated ("speech recognition and translation
   models"), and a learning system named and then said to be hosted ("a machine learning plant
-  disease classifier, hosted on Render").
+  disease classifier, hosted on Render");
+- the stages of a model's life coordinated with monitoring last ("model training, deployment and
+  monitoring");
+- AdaBoost is a supervised learner; a learning model's noun, then a clause that opens with its
+  deployment with the subject left out ("trained a toxicity classifier; deployed it behind ...",
+  "deployed as a REST web service"), is model deployment (a spreadsheet's model is not);
+- Kafka is data processing only beside a word of data work, in a skills list too (a web stack's
+  event bus is not); Firebase's Firestore is not Google Cloud.
 
 Every sentence is written for these tests."""
 
 from __future__ import annotations
 
-from analyzer.match.matcher import SkillMatcher
+from analyzer.match.matcher import SkillMatcher, _join_wrapped_lines
 from analyzer.types import SectionKind
 from tests.match.sentences import Case, sentence_cases, shown
 
@@ -79,7 +86,34 @@ DEPLOYED: list[Case] = [
      False),
 ]  # fmt: skip
 
-CASES = FIELD_TERMS + DICE + LANGUAGE_MODELS + DEPLOYED
+MONITORING: list[Case] = [
+    ("experience", "Responsible for model deployment, maintenance, and monitoring",
+     "model-monitoring", True),
+    ("experience", "Owned model training, deployment and monitoring for the fraud team",
+     "model-monitoring", True),
+    ("experience", "Built the pricing model, dashboards and monitoring", "model-monitoring", False),
+    ("experience", "Printed 3D models and monitoring rigs for the lab", "model-monitoring", False),
+]  # fmt: skip
+
+SECOND_PART: list[Case] = [
+    ("projects", "Forecast store revenue with a tuned AdaBoost regressor", "supervised-learning",
+     True),
+    ("experience", "Trained a toxicity classifier on 40k comments; deployed it behind the forum's "
+     "moderation queue", "model-deployment", True),
+    ("experience", "Fine-tuned a CNN for leaf disease, 91% accuracy; deployed as a REST web "
+     "service", "model-deployment", True),
+    ("experience", "Built a staffing model in Excel; deployed to 40 stores", "model-deployment",
+     False),
+    ("experience", "Redesigned the marketing site and deployed it as a static app on Netlify",
+     "model-deployment", False),
+    ("skills", "Backend: NestJS, Express, Event-Driven (Kafka, RabbitMQ), Redis", "data-processing",
+     False),
+    ("skills", "Data engineering: Kafka, Airflow, dbt", "data-processing", True),
+    ("skills", "Databases: PostgreSQL, Firebase Firestore, Redis", "gcp", False),
+    ("skills", "Google Cloud: Cloud Firestore, Pub/Sub", "gcp", True),
+]  # fmt: skip
+
+CASES = FIELD_TERMS + DICE + LANGUAGE_MODELS + DEPLOYED + MONITORING + SECOND_PART
 
 
 @sentence_cases(CASES)
@@ -87,3 +121,15 @@ def test_round18_kinds(
     builtin_matcher: SkillMatcher, section: SectionKind, text: str, skill: str, expected: bool
 ) -> None:
     assert (skill in shown(builtin_matcher, section, text)) is expected
+
+
+def test_two_labelled_lines_are_two_lists() -> None:
+    """A phrase wrapped across lines still matches, but the last word of one labelled list and
+    the first of the next ("... AWS" / "AI tools: ...") are no phrase."""
+    text = (
+        "Cloud: Azure, Terraform, AWS\nAI tools: Copilot, n8n\nNatural Language\nProcessing: NLTK"
+    )
+    joined = _join_wrapped_lines(text)
+    assert joined == (
+        "Cloud: Azure, Terraform, AWS\nAI tools: Copilot, n8n Natural Language Processing: NLTK"
+    )
