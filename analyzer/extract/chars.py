@@ -35,6 +35,11 @@ CELL_GAP_EM = 1.0
 in a margin beside its first line, a table's columns, a date set apart. A word space, even
 stretched in justified text, is narrower; whether the engine drew the two as one line or two
 does not matter (`reading_order` joins separate lines of a row by the same rule)."""
+LABEL_GAP_EM = 0.5
+"""A bold label opening a line and the regular text after it are two cells when further apart
+than this many font sizes (a word space is about 0.3): a margin heading set close to its text."""
+MAX_LABEL_WORDS = 4
+"""...and has no more word breaks than this (a heading, not a bold sentence)."""
 SOFT_HYPHEN = "\u00ad"
 LETTER_SPACED_SHARE = 0.6
 """A line whose letters are separated by spaces this often is letter-spaced, not words."""
@@ -259,15 +264,34 @@ def _font_kind(fontname: str) -> tuple[str, bool]:
 def _line_text(chars: list[_Glyph]) -> str:
     if _is_letter_spaced(chars):
         return _respace_by_gaps(chars)
+    label = _bold_label_end(chars)
     parts = [chars[0].text]
-    for before, char in itertools.pairwise(chars):
+    for i, (before, char) in enumerate(itertools.pairwise(chars), start=1):
         if not char.space_before:
             parts.append(char.text)
-        elif char.x0 - before.x1 > CELL_GAP_EM * max(before.size, char.size):
+        elif i == label or char.x0 - before.x1 > CELL_GAP_EM * max(before.size, char.size):
             parts.append("\t" + char.text)
         else:
             parts.append(" " + char.text)
     return "".join(parts)
+
+
+def _bold_label_end(chars: list[_Glyph]) -> int:
+    """Where a bold label at the start of a line (a margin heading of a few words) ends, when
+    regular text follows it across a gap wider than a word space (`LABEL_GAP_EM`); else 0. A
+    label has letters: a bold bullet before its item is none."""
+    words = letters = 0
+    for i, char in enumerate(chars):
+        if not glyphs.is_bold_font(char.font):
+            if letters < 2 or not char.space_before:  # no label (a bullet is none)
+                return 0
+            before = chars[i - 1]
+            return i if char.x0 - before.x1 > LABEL_GAP_EM * max(before.size, char.size) else 0
+        words += char.space_before
+        letters += _letters(char)
+        if words >= MAX_LABEL_WORDS:
+            return 0
+    return 0
 
 
 def _is_letter_spaced(chars: list[_Glyph]) -> bool:

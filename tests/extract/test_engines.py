@@ -454,3 +454,33 @@ def test_pdfium_boxes_and_matrices_read_in_slots_are_pypdfium2s_own(
     assert len(indices) > 2 * 7 and count > 100
     textpage.close()
     document.close()
+
+
+def _word_chars(words: list[tuple[str, str, float]], size: float = 10.0) -> list[Char]:
+    """Characters of words in the given fonts, each word `gap` points after the one before."""
+    chars, x = [], 50.0
+    for text, font, gap in words:
+        x += gap
+        for letter in text:
+            chars.append(Char(letter, x, 700.0, x + 0.55 * size, 700.0 + size, font))
+            x += 0.55 * size
+    return chars
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        ([("Skills:", "DejaVu-Bold", 0), ("Python", "DejaVu", 3)], "Skills: Python"),
+        ([("SKILLS", "DejaVu-Bold", 0), ("Python", "DejaVu", 7)], "SKILLS\tPython"),
+        ([("•", "DejaVu-Bold", 0), ("Built", "DejaVu", 7)], "• Built"),
+        ([("Built", "DejaVu", 0), ("models", "DejaVu", 7)], "Built models"),
+        ([("Built", "DejaVu", 0), ("2019", "DejaVu", 10.5)], "Built\t2019"),
+    ],
+)
+def test_cells_inside_a_line_by_their_gap(
+    words: list[tuple[str, str, float]], expected: str
+) -> None:
+    """A gap over one font size is a cell boundary; a bold label (letters, not a bullet) before
+    regular text, over half of one; word spaces, justified or not, stay spaces."""
+    [line] = list(layout_lines(_word_chars(words), 842.0, GlyphCounts()))
+    assert line.text == expected

@@ -336,15 +336,18 @@ def test_headings_in_the_left_margin_start_their_sections(tmp_path: Path) -> Non
 
 
 @pytest.mark.parametrize("engine", ["pdfminer", "pdfium"])
-def test_margin_headings_set_flush_right_close_to_the_text(tmp_path: Path, engine: str) -> None:
-    """A gutter of 1.2 font sizes: wider than any word space, narrow enough that the engine may
-    draw heading and text as one line; either way they are two cells."""
+@pytest.mark.parametrize("gutter", [12, 7])
+def test_margin_headings_set_flush_right_close_to_the_text(
+    tmp_path: Path, engine: str, gutter: float
+) -> None:
+    """A gutter of 1.2 font sizes (wider than any word space: two cells, however the engine drew
+    them), or of 0.7 (a bold heading before regular text, further than a word space)."""
     sections = [
         ("Experience", ["Data Scientist, Acme, 2019 - 2023", "• Built models in Python"]),
         ("Education", ["MSc Statistics, 2018"]),
         ("Skills", ["Python, PyTorch, Kubernetes"]),
     ]
-    pdf = _margin_heading_pdf(tmp_path / "flush.pdf", sections, gutter=12)
+    pdf = _margin_heading_pdf(tmp_path / "flush.pdf", sections, gutter=gutter)
     resume = extract(pdf, engine=engine)  # type: ignore[arg-type]
     assert_consistent(resume)
     assert kinds(resume) == ["contact", "experience", "education", "skills"]
