@@ -21,7 +21,9 @@
   deployment with the subject left out ("trained a toxicity classifier; deployed it behind ...",
   "deployed as a REST web service"), is model deployment (a spreadsheet's model is not);
 - Kafka is data processing only beside a word of data work, in a skills list too (a web stack's
-  event bus is not); Firebase's Firestore is not Google Cloud.
+  event bus is not); Firebase's Firestore is not Google Cloud;
+- scikit-learn's estimators by class name ("RandomForestClassifier") and boosting algorithms are
+  supervised learning; parsing CSVs is data work; "prompt eng" is prompt engineering.
 
 Every sentence is written for these tests."""
 
@@ -113,7 +115,20 @@ SECOND_PART: list[Case] = [
     ("skills", "Google Cloud: Cloud Firestore, Pub/Sub", "gcp", True),
 ]  # fmt: skip
 
-CASES = FIELD_TERMS + DICE + LANGUAGE_MODELS + DEPLOYED + MONITORING + SECOND_PART
+THIRD_PART: list[Case] = [
+    ("projects", "Compared RandomForestClassifier and LogisticRegression baselines",
+     "supervised-learning", True),
+    ("skills", "Methods: Boosting Algorithms, Clustering", "supervised-learning", True),
+    ("experience", "Boosting weekend sales by 20% through new menus", "supervised-learning", False),
+    ("experience", "Wrote scripts that parse CSVs from 30 branches into one ledger",
+     "data-processing", True),
+    ("experience", "Parsed configuration files for the build farm", "data-processing", False),
+    ("experience", "Shipped support-bot prompts (prompt eng, evals)", "prompt-engineering", True),
+]  # fmt: skip
+
+CASES = (
+    FIELD_TERMS + DICE + LANGUAGE_MODELS + DEPLOYED + MONITORING + SECOND_PART + THIRD_PART
+)  # fmt: skip
 
 
 @sentence_cases(CASES)
