@@ -265,15 +265,17 @@ def _line_text(chars: list[_Glyph]) -> str:
     if _is_letter_spaced(chars):
         return _respace_by_gaps(chars)
     label = _bold_label_end(chars)
-    parts = [chars[0].text]
-    for i, (before, char) in enumerate(itertools.pairwise(chars), start=1):
-        if not char.space_before:
-            parts.append(char.text)
-        elif i == label or char.x0 - before.x1 > CELL_GAP_EM * max(before.size, char.size):
-            parts.append("\t" + char.text)
-        else:
-            parts.append(" " + char.text)
-    return "".join(parts)
+    if label:
+        return _line_text(chars[:label]) + "\t" + _line_text(chars[label:])
+    return chars[0].text + "".join(
+        (_gap(a, b) + b.text) if b.space_before else b.text for a, b in itertools.pairwise(chars)
+    )
+
+
+def _gap(before: _Glyph, after: _Glyph) -> str:
+    """A word space, or a tab between cells (`CELL_GAP_EM`)."""
+    cell = after.x0 - before.x1 > CELL_GAP_EM * max(before.size, after.size)
+    return "\t" if cell else " "
 
 
 def _bold_label_end(chars: list[_Glyph]) -> int:

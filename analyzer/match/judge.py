@@ -232,8 +232,9 @@ def is_link_label(text: str, start: int, end: int, section: str = "") -> bool:
       or a bar, and "Git Repository" or "GitHub Link" (the address is only in the PDF's link);
     - a site's name (GitHub, GitLab) as a link of its own: alone in brackets ("[GitHub]"), after
       a link's label ("Code: GitHub"), in a row of links ("GitHub | Demo | Paper"), or closing a
-      project's line after its title or stack, with no separator ("Python, NumPy GitHub") or as
-      the row's last cell outside a skills section ("Route Planner | GitHub").
+      project's line after its title or stack with no separator ("Python, NumPy GitHub"; the last
+      item of a list, "RStudio, LaTeX, GitHub", is a tool) or as the row's last cell outside a
+      skills section ("Route Planner | GitHub").
 
     In a sentence ("set up the team's Git repository", "released the code on GitHub"), a list of
     tools ("Git, GitHub, Docker", "Git & GitHub") or a skills table's row ("Version Control |
@@ -257,7 +258,8 @@ def is_link_label(text: str, start: int, end: int, section: str = "") -> bool:
         cells = LINK_ROW.split(text[line_start:start] + text[end:line_end])
         return any(_last_word(cell) in LINK_CELLS for cell in cells)
     previous = before.rsplit(None, 1)[-1] if before.strip() else ""
-    return not after and before != text[line_start:start] and previous[:1].isupper()
+    listed = previous.endswith((",", ";", "/", "&")) or previous.lower() == "and"
+    return not after and before != text[line_start:start] and previous[:1].isupper() and not listed
 
 
 def _last_word(text: str) -> str:

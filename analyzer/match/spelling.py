@@ -1,8 +1,10 @@
-"""Misspelt long words of the lexicon: "Model Evalaution", "bayesain statistics", "Kubernets".
+"""Misspelt long words of the lexicon: "Model Evalaution", "bayesain statistics", "Kubernets",
+"Refinforcement Learning".
 
-A resume written fast drops or swaps a letter of a long word. Such a word is read as the lexicon's
-word when it is one edit from it (a letter dropped, or two neighbouring letters swapped, the first
-and the last letter kept), the lexicon's word has at least `MIN_WORD_CHARS` letters, only one
+A resume written fast drops, swaps or adds a letter of a long word. Such a word is read as the
+lexicon's word when it is one edit from it (a letter dropped or added, or two neighbouring letters
+swapped, the first and the last letter kept), the lexicon's word has at least `MIN_WORD_CHARS`
+letters, only one
 lexicon word is that near, and the misspelling is no word itself: not an English word that
 spacy-lookups-data knows, not a stop word, not a word of the lexicon ("leaning" and "earning" stay
 themselves, "modeling" is not a misspelt "modelling"). Short words are never corrected: one edit
@@ -81,10 +83,20 @@ class Misspellings:
         """The lexicon word that lower-case `word` misspells, or None."""
         if self._candidates is None:
             self._candidates = candidate_misspellings(self._words)
-        target = self._candidates.get(word)
+        target = self._candidates.get(word) or self._with_a_letter_added(word)
         if target is None or word in self._words or word in STOP_WORDS:
             return None
         return None if word in english_words() else target
+
+    def _with_a_letter_added(self, word: str) -> str | None:
+        """The one long lexicon word that `word` is with a letter added inside it (the first and
+        the last kept), or None. Asked of the word, not worked out ahead: a lexicon word's
+        variants with a letter added are 26 times as many as those with one dropped."""
+        if len(word) <= MIN_WORD_CHARS:
+            return None
+        found = {word[:i] + word[i + 1 :] for i in range(1, len(word) - 1)} & self._words
+        target = found.pop() if len(found) == 1 else None
+        return target if target is not None and target.isalpha() else None
 
 
 @lru_cache(maxsize=1)

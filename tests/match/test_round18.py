@@ -23,7 +23,12 @@
 - Kafka is data processing only beside a word of data work, in a skills list too (a web stack's
   event bus is not); Firebase's Firestore is not Google Cloud;
 - scikit-learn's estimators by class name ("RandomForestClassifier") and boosting algorithms are
-  supervised learning; parsing CSVs is data work; "prompt eng" is prompt engineering.
+  supervised learning; parsing CSVs is data work; "prompt eng" is prompt engineering;
+- GitHub as the last item of a list of tools is a tool, not a link; a generative Bayesian model is
+  statistics, not generative AI; a data-only verb on counted items of data ("cleaned 3,000+ raw
+  tumour samples") is data work; a long word with a letter added ("Refinforcement") is read as
+  the lexicon's, as one with a letter dropped or two swapped is; "C++/Python" is two languages;
+  performance evaluated beside "trained" alone is a manager's review of staff.
 
 Every sentence is written for these tests."""
 
@@ -94,6 +99,8 @@ MONITORING: list[Case] = [
     ("experience", "Owned model training, deployment and monitoring for the fraud team",
      "model-monitoring", True),
     ("experience", "Built the pricing model, dashboards and monitoring", "model-monitoring", False),
+    ("experience", "Ranking algorithm development, deployment and production monitoring on GKE",
+     "model-monitoring", True),
     ("experience", "Printed 3D models and monitoring rigs for the lab", "model-monitoring", False),
 ]  # fmt: skip
 
@@ -126,8 +133,27 @@ THIRD_PART: list[Case] = [
     ("experience", "Shipped support-bot prompts (prompt eng, evals)", "prompt-engineering", True),
 ]  # fmt: skip
 
+FOURTH_PART: list[Case] = [
+    ("skills", "Developer tools: RStudio, Overleaf/LaTeX, GitHub", "git", True),
+    ("projects", "Word Counter | Python, NumPy GitHub", "git", False),
+    ("skills", "Statistics: Generative Bayesian Modeling, Survival Analysis", "generative-ai",
+     False),
+    ("experience", "Trained generative image models for catalogue photos", "generative-ai", True),
+    ("experience", "Cleaned 3,000+ raw tumour samples in R before the survival analysis",
+     "data-processing", True),
+    ("experience", "Prepared 40 samples for mass spectrometry", "data-processing", False),
+    ("experience", "Processed 300 orders a day at the front desk", "data-processing", False),
+    ("skills", "Methods: Deep Learning, Refinforcement Learning", "reinforcement-learning", True),
+    ("skills", "Languages: C++/Python/CUDA", "python", True),
+    ("experience", "Hired, trained, coached and evaluated performance of 12 sales staff",
+     "model-evaluation", False),
+    ("experience", "Fine-tuned a ranking model and evaluated performance on held-out queries",
+     "model-evaluation", True),
+]  # fmt: skip
+
 CASES = (
     FIELD_TERMS + DICE + LANGUAGE_MODELS + DEPLOYED + MONITORING + SECOND_PART + THIRD_PART
+    + FOURTH_PART
 )  # fmt: skip
 
 
@@ -148,3 +174,13 @@ def test_two_labelled_lines_are_two_lists() -> None:
     assert joined == (
         "Cloud: Azure, Terraform, AWS\nAI tools: Copilot, n8n Natural Language Processing: NLTK"
     )
+
+
+def test_a_letter_added_inside_a_long_word_is_a_misspelling() -> None:
+    from analyzer.match.spelling import Misspellings
+
+    spelling = Misspellings(frozenset({"reinforcement", "evaluation", "learning"}))
+    assert spelling.correction("refinforcement") == "reinforcement"
+    assert spelling.correction("evaluattion") == "evaluation"
+    assert spelling.correction("yearning") is None  # short, and English
+    assert spelling.correction("reinforcement") is None  # spelt right

@@ -204,7 +204,7 @@ def test_a_part_number_says_why_its_piece_does_not_count(builtin_matcher: SkillM
     [
         ("spark+mlflow+genai", ["spark", "+", "mlflow", "+", "genai"]),
         ("c++ notepad++ a+ google+ +1", ["c++", "notepad++", "a+", "google+", "+1"]),
-        ("c++/java", ["c++/java"]),
+        ("c++/java", ["c++", "/", "java"]),  # a slash after a sign splits too (round 18)
     ],
 )
 def test_a_plus_between_letters_splits_terms(
