@@ -99,7 +99,7 @@ MONITORING: list[Case] = [
     ("experience", "Owned model training, deployment and monitoring for the fraud team",
      "model-monitoring", True),
     ("experience", "Built the pricing model, dashboards and monitoring", "model-monitoring", False),
-    ("experience", "Ranking algorithm development, deployment and production monitoring on GKE",
+    ("experience", "Ran ranking algorithm training, rollout and live monitoring for search",
      "model-monitoring", True),
     ("experience", "Printed 3D models and monitoring rigs for the lab", "model-monitoring", False),
 ]  # fmt: skip
@@ -145,8 +145,8 @@ FOURTH_PART: list[Case] = [
     ("experience", "Processed 300 orders a day at the front desk", "data-processing", False),
     ("skills", "Methods: Deep Learning, Refinforcement Learning", "reinforcement-learning", True),
     ("skills", "Languages: C++/Python/CUDA", "python", True),
-    ("experience", "Hired, trained, coached and evaluated performance of 12 sales staff",
-     "model-evaluation", False),
+    ("experience", "Onboarded new cashiers, trained them on the till, then evaluated performance "
+     "monthly", "model-evaluation", False),
     ("experience", "Fine-tuned a ranking model and evaluated performance on held-out queries",
      "model-evaluation", True),
 ]  # fmt: skip
