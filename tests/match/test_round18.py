@@ -28,7 +28,8 @@
   statistics, not generative AI; a data-only verb on counted items of data ("cleaned 3,000+ raw
   tumour samples") is data work; a long word with a letter added ("Refinforcement") is read as
   the lexicon's, as one with a letter dropped or two swapped is; "C++/Python" is two languages;
-  performance evaluated beside "trained" alone is a manager's review of staff.
+  performance evaluated beside "trained" alone is a manager's review of staff; Flask among an ML
+  stack's Python libraries is the web framework; Malliavin and numerical calculus are calculus.
 
 Every sentence is written for these tests."""
 
@@ -149,6 +150,10 @@ FOURTH_PART: list[Case] = [
      "monthly", "model-evaluation", False),
     ("experience", "Fine-tuned a ranking model and evaluated performance on held-out queries",
      "model-evaluation", True),
+    ("experience", "Shipped a defect detector (PyTorch, ONNX, Flask, Redis)", "python", True),
+    ("experience", "Titrated samples in a 250 ml flask for the assay", "python", False),
+    ("publications", "Pricing barrier options with Malliavin calculus", "calculus", True),
+    ("experience", "Removed dental calculus and plaque for 30 patients a week", "calculus", False),
 ]  # fmt: skip
 
 CASES = (
