@@ -273,9 +273,15 @@ def _line_text(chars: list[_Glyph]) -> str:
 
 
 def _gap(before: _Glyph, after: _Glyph) -> str:
-    """A word space, or a tab between cells (`CELL_GAP_EM`)."""
-    cell = after.x0 - before.x1 > CELL_GAP_EM * max(before.size, after.size)
-    return "\t" if cell else " "
+    """A word space, or a tab between cells."""
+    return "\t" if is_cell_gap(after.x0 - before.x1, max(before.size, after.size)) else " "
+
+
+def is_cell_gap(gap: float, size: float, *, label: bool = False) -> bool:
+    """Whether a gap (points) between text of this font size separates two cells: wider than
+    `CELL_GAP_EM`, or than `LABEL_GAP_EM` after a bold label. One rule for glyphs in a line and
+    for lines in a row (`reading_order`)."""
+    return gap > (LABEL_GAP_EM if label else CELL_GAP_EM) * size
 
 
 def _bold_label_end(chars: list[_Glyph]) -> int:
@@ -288,7 +294,8 @@ def _bold_label_end(chars: list[_Glyph]) -> int:
             if letters < 2 or not char.space_before:  # no label (a bullet is none)
                 return 0
             before = chars[i - 1]
-            return i if char.x0 - before.x1 > LABEL_GAP_EM * max(before.size, char.size) else 0
+            size = max(before.size, char.size)
+            return i if is_cell_gap(char.x0 - before.x1, size, label=True) else 0
         words += char.space_before
         letters += _letters(char)
         if words >= MAX_LABEL_WORDS:

@@ -23,7 +23,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from operator import attrgetter
 
-from analyzer.extract.chars import CELL_GAP_EM, LABEL_GAP_EM
+from analyzer.extract.chars import is_cell_gap
 from analyzer.extract.dates import DATE_LIKE
 from analyzer.extract.headings import match_heading
 from analyzer.extract.lines import Block, LayoutLine, PageLayout, PageText, Row
@@ -354,8 +354,7 @@ def _row(pieces: Sequence[LayoutLine], *, spaced: bool = False) -> Row:
         gap = piece.x0 - before.x1
         size = max(before.size, piece.size, 1.0)
         label = before is pieces[0] and before.bold and not piece.bold and _has_letters(before)
-        cell = gap > (LABEL_GAP_EM if label else CELL_GAP_EM) * size
-        parts.append(("\t" if cell else " ") + piece.text)
+        parts.append(("\t" if is_cell_gap(gap, size, label=label) else " ") + piece.text)
     main = max(pieces, key=lambda ln: len(ln.text))
     return Row("".join(parts), main.size, main.font, main.bold, spaced)
 

@@ -94,9 +94,9 @@ class Misspellings:
         variants with a letter added are 26 times as many as those with one dropped."""
         if len(word) <= MIN_WORD_CHARS:
             return None
-        found = {word[:i] + word[i + 1 :] for i in range(1, len(word) - 1)} & self._words
-        target = found.pop() if len(found) == 1 else None
-        return target if target is not None and target.isalpha() else None
+        shorter = {word[:i] + word[i + 1 :] for i in range(1, len(word) - 1)} & self._words
+        found = [target for target in shorter if target.isalpha()]
+        return found[0] if len(found) == 1 else None
 
 
 @lru_cache(maxsize=1)
