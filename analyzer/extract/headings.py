@@ -112,7 +112,8 @@ VOCABULARY: dict[SectionKind, str] = {
     """,
     "education": """
         graduate courses | undergraduate courses | major courses | research courses |
-        selected courses | summer schools | summer school |
+        selected courses | summer schools | summer school | graduate coursework |
+        undergraduate coursework | selected coursework | key coursework | core coursework |
         relevant courses | relevant coursework | academic background | education background |
         教育背景 | 教育经历 | 学历 | 教育 | education | coursework | education and training |
         educational background | academic history | academics | degrees | training | thesis |

@@ -1,0 +1,65 @@
+"""A nineteenth round, from the kinds of error on three fresh hold-outs (h70-h72):
+
+- GCE A levels are the General Certificate of Education, not Google Compute Engine, even with a
+  Linux certificate on the line above;
+- Firestore alone is where a web or mobile app keeps its data through Firebase: Google Cloud
+  only beside Google Cloud's words;
+- a course's code beside its title ("Calculus I (MTH 151)") says the subject is a course;
+- statistical consulting is statistics;
+- a trained regressor is a supervised learner (an econometric regressor is a variable);
+- clustering of emails, articles or tickets is the learning method (Redis clustering is not);
+- "prompt/context engineering" is prompt engineering; a reasoning model's chain-of-thought
+  outputs, measured, are no prompt written;
+- "Graduate Coursework (selected)" opens an education section in a plain-text resume.
+
+Every sentence is written for these tests."""
+
+from __future__ import annotations
+
+from analyzer.extract import extract_text
+from analyzer.match.matcher import SkillMatcher
+from analyzer.types import SectionKind
+from tests.match.sentences import Case, sentence_cases, shown
+
+CASES: list[Case] = [
+    ("certifications", "Linux: LPIC-1 System Administrator\nSchool: GCE A/L (Physical Science), "
+     "2016", "gcp", False),
+    ("education", "GCE Advanced Level in Mathematics, Physics and Chemistry", "gcp", False),
+    ("skills", "Cloud: Google Compute Engine (GCE), Cloud Storage", "gcp", True),
+    ("skills", "Databases: PostgreSQL, MongoDB, Firestore, Redis", "gcp", False),
+    ("experience", "Streamed Firestore changes into BigQuery with Dataflow", "gcp", True),
+    ("experience", "Teaching assistant for Calculus I (MTH 151)", "calculus", True),
+    ("experience", "Removed calculus deposits in a dental clinic", "calculus", False),
+    ("experience", "Provided statistical consulting to clinical researchers", "statistics", True),
+    ("experience", "Trained a ResNet-50 age regressor on face crops", "supervised-learning", True),
+    ("publications", "Used lagged GDP as a regressor in a panel of 40 countries",
+     "supervised-learning", False),
+    ("experience", "Built an internal email clustering tool for the support desk",
+     "unsupervised-learning", True),
+    ("experience", "Set up Redis clustering and failover for the session store",
+     "unsupervised-learning", False),
+    ("skills", "LLM tooling: prompt/context engineering, evals, RAG", "prompt-engineering", True),
+    ("experience", "Measured decoding speed of long chain-of-thought outputs on reasoning models",
+     "prompt-engineering", False),
+    ("skills", "Chain-of-thought prompting, few-shot prompting", "prompt-engineering", True),
+]  # fmt: skip
+
+
+@sentence_cases(CASES)
+def test_round19_kinds(
+    builtin_matcher: SkillMatcher, section: SectionKind, text: str, skill: str, expected: bool
+) -> None:
+    assert (skill in shown(builtin_matcher, section, text)) is expected
+
+
+def test_graduate_coursework_opens_an_education_section() -> None:
+    text = (
+        "Ada Lovelace\n\nExperience\nAnalyst, Acme, 2019 - 2021\n• Built reports\n\n"
+        "Graduate Coursework (selected)\n• Winter 2018 — Probability I-II (MATH 501-502)\n\n"
+        "Teaching\n• Spring 2017 — Linear Algebra, Instructor\n"
+    )
+    resume = extract_text(text, name="ada.txt")
+    kinds = [section.kind for section in resume.sections]
+    assert kinds[:3] == ["contact", "experience", "education"]
+    course = resume.text.index("Probability")
+    assert next(s.kind for s in resume.sections if s.start <= course < s.end) == "education"
