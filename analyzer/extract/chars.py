@@ -35,6 +35,13 @@ CELL_GAP_EM = 1.0
 in a margin beside its first line, a table's columns, a date set apart. A word space, even
 stretched in justified text, is narrower; whether the engine drew the two as one line or two
 does not matter (`reading_order` joins separate lines of a row by the same rule)."""
+JUSTIFIED_SPREAD = 1.25
+"""A line's word gaps that are all within this factor of each other, two or more of them, are
+the stretched spaces of justified text in a narrow column, however wide (up to
+`MAX_STRETCH_EM`): a typesetter widens every space of a line alike, while a cell gap stands out
+among the word spaces of its line."""
+MAX_STRETCH_EM = 2.0
+"""The widest gap that stretched spacing may explain."""
 LABEL_GAP_EM = 0.5
 """A bold label opening a line and the regular text after it are two cells when further apart
 than this many font sizes (a word space is about 0.3): a margin heading set close to its text."""
@@ -267,20 +274,45 @@ def _line_text(chars: list[_Glyph]) -> str:
     label = _bold_label_end(chars)
     if label:
         return _line_text(chars[:label]) + "\t" + _line_text(chars[label:])
+    spaced = [(a, b) for a, b in itertools.pairwise(chars) if b.space_before]
+    gaps = [(b.x0 - a.x1, max(a.size, b.size)) for a, b in spaced]
+    marker = len(chars) > 1 and chars[1].space_before and not _has_alnum(chars[0].text)
+    cells = iter(cell_gaps(gaps, marker=marker))
     return chars[0].text + "".join(
-        (_gap(a, b) + b.text) if b.space_before else b.text for a, b in itertools.pairwise(chars)
+        (("\t" if next(cells) else " ") + b.text) if b.space_before else b.text for b in chars[1:]
     )
 
 
-def _gap(before: _Glyph, after: _Glyph) -> str:
-    """A word space, or a tab between cells."""
-    return "\t" if is_cell_gap(after.x0 - before.x1, max(before.size, after.size)) else " "
+def _has_alnum(text: str) -> bool:
+    return any(c.isalnum() for c in text)
+
+
+def cell_gaps(
+    gaps: Sequence[tuple[float, float]], *, label: bool = False, marker: bool = False
+) -> list[bool]:
+    """Which of a line's gaps, (points, font size) in order, separate two cells: those wider
+    than `CELL_GAP_EM` (`LABEL_GAP_EM` for the first when it follows a bold `label`), unless
+    the gaps between words are all as alike as a justified line's (`JUSTIFIED_SPREAD`); the
+    first gap is no word space when it follows a bullet or another `marker`. One rule for the
+    words of a line and the pieces of a row (`reading_order`)."""
+    cells = [is_cell_gap(gap, size, label=label and i == 0) for i, (gap, size) in enumerate(gaps)]
+    words = 1 if marker else 0
+    if len(gaps) - words >= 2 and any(cells[words:]) and _stretched(gaps[words:]):
+        cells[words:] = [False] * (len(gaps) - words)
+    return cells
+
+
+def _stretched(gaps: Sequence[tuple[float, float]]) -> bool:
+    widths = [gap / size for gap, size in gaps if size > 0]
+    if len(widths) < 2 or min(widths) <= 0:
+        return False
+    widest = max(widths)
+    return widest <= MAX_STRETCH_EM and widest <= JUSTIFIED_SPREAD * min(widths)
 
 
 def is_cell_gap(gap: float, size: float, *, label: bool = False) -> bool:
-    """Whether a gap (points) between text of this font size separates two cells: wider than
-    `CELL_GAP_EM`, or than `LABEL_GAP_EM` after a bold label. One rule for glyphs in a line and
-    for lines in a row (`reading_order`)."""
+    """Whether a gap (points) between text of this font size is wider than `CELL_GAP_EM`, or
+    than `LABEL_GAP_EM` after a bold label: wide enough to separate two cells."""
     return gap > (LABEL_GAP_EM if label else CELL_GAP_EM) * size
 
 

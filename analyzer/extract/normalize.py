@@ -81,7 +81,8 @@ def _words(text: str) -> list[str]:
 COMPOUND_PREFIXES = frozenset(
     _words(
         "scikit self non cross well high low end real full open state cutting multi co ex pre "
-        "post semi anti inter intra sub super e x long short two three front back"
+        "post semi anti inter intra sub super e x long short two three front back fine few zero "
+        "one"
     )
 )
 """A word broken after one of these at a line end keeps its hyphen ("scikit-" + "learn")."""
@@ -89,7 +90,8 @@ COMPOUND_SUFFIXES = frozenset(
     _words(
         "driven based oriented focused level time scale source side facing ready aware friendly "
         "specific related intensive native first free heavy like wide making solving centric "
-        "powered enabled grade tier learn end stack step class world term"
+        "powered enabled grade tier learn end stack step class world term series augmented "
+        "answering shot tuning tuned"
     )
 )
 """...or when the part after the break is a common compound tail ("data-" + "driven")."""
@@ -263,15 +265,32 @@ def _small_caps_pairs(tokens: Sequence[str]) -> list[str] | None:
     return words if words else None
 
 
+def _continues(part: str, following: str) -> bool:
+    """Whether a row starting `following` may continue the word whose `part` ends the row
+    above with a hyphen: lower case after anything, a capital after a capitalised part, capitals
+    after capitals (both of three letters or more)."""
+    head = following[:3]
+    if head[:1].islower():
+        return True
+    if not head[:1].isupper() or not part.isalpha():
+        return False
+    if part.isupper():
+        return len(part) >= 3 and len(head) == 3 and head.isalpha() and head.isupper()
+    return part[:1].isupper() and part[1:].islower()
+
+
 def dehyphenate(texts: Sequence[str], counts: RepairCounts) -> list[str]:
     """Join words broken across consecutive rows: "data-" + "base is" -> "database" + "is".
 
     The rule is deliberately small: a row ending in letter + hyphen, and a next row starting
-    with a lower-case letter, are one word. The hyphen goes, unless the part before it is a
-    common compound prefix ("scikit-learn", "self-hosted") or a single letter ("t-tests",
-    "k-means": typesetters never break a word after its first letter), the part after it a
-    common compound tail ("data-driven"), or the word already holds a hyphen ("end-to-end");
-    then it stays.
+    with a lower-case letter, are one word; so are a capitalised part and a next row starting
+    with a capital, as a typesetter breaks a product's name ("Tensor-" + "Flow", "Sage-" +
+    "Maker"), and two upper-case parts of three letters or more ("CERTI-" + "FICATIONS"). The
+    hyphen goes, unless the part before it is a common compound prefix ("scikit-learn",
+    "self-hosted", "Cross-Validation") or a single letter ("t-tests", "k-means": typesetters
+    never break a word after its first letter), the part after it a common compound tail
+    ("data-driven", "Data-Driven"), or the word already holds a hyphen before the break
+    ("end-to-end") or, capitalised, after it ("Speech-To-Text"); then it stays.
     The fragment moves up to the first row; a row left empty becomes "".
     """
     rows = list(texts)
@@ -279,13 +298,14 @@ def dehyphenate(texts: Sequence[str], counts: RepairCounts) -> list[str]:
         line, following = rows[i], rows[i + 1].lstrip()
         if len(line) < 2 or line[-1] != "-" or not line[-2].isalpha():
             continue
-        if not following[:1].islower():
-            continue
         last_word = line.rsplit(None, 1)[-1][:-1]
+        if not _continues(last_word, following):
+            continue
         fragment, _, rest = following.partition(" ")
         tail = fragment.rstrip(".,;:)").lower()
         keep_hyphen = (
             "-" in last_word
+            or ("-" in fragment and fragment[:1].isupper())
             or len(last_word) == 1
             or last_word.lower() in COMPOUND_PREFIXES
             or tail in COMPOUND_SUFFIXES

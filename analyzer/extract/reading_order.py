@@ -23,7 +23,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from operator import attrgetter
 
-from analyzer.extract.chars import is_cell_gap
+from analyzer.extract.chars import cell_gaps
 from analyzer.extract.dates import DATE_LIKE
 from analyzer.extract.headings import match_heading
 from analyzer.extract.lines import Block, LayoutLine, PageLayout, PageText, Row
@@ -37,7 +37,10 @@ ZONE_TEXT_SHARE = 0.5
 SIDE_TEXT_SHARE = 0.1
 """Each column must hold at least this share of the band's characters."""
 SIDE_HEIGHT_SHARE = 0.3
-"""Each column must run down at least this share of the band's height."""
+"""Each column must run down at least this share of the band's height..."""
+HEADED_SIDE_TEXT_SHARE = 0.03
+"""...unless both columns carry section headings of their own: then a short sidebar (one
+education entry beside a page of jobs) needs only this share of the band's characters."""
 SIDE_OVERLAP_SHARE = 0.5
 """The columns must sit side by side over at least this share of the shorter one."""
 DATE_COLUMN_SHARE = 0.6
@@ -167,7 +170,7 @@ class _Geometry:
         band's text, the band a share of the page's), asked of all lines on that side of the
         gutter at once, and whether the lines crossing the gutter leave the band its share of
         the page (most gutters of a page end here, in two binary searches)."""
-        least = SIDE_TEXT_SHARE * ZONE_TEXT_SHARE * total * (1 - 1e-9)  # margin for rounding
+        least = HEADED_SIDE_TEXT_SHARE * ZONE_TEXT_SHARE * total * (1 - 1e-9)  # for rounding
         left = bisect.bisect_right(self.right_ends, lo)  # lines with x1 <= lo
         right = bisect.bisect_left(self.left_ends, hi)  # lines before it have x0 < hi
         right_lines = len(self.left_ends) - right
@@ -250,12 +253,17 @@ def _are_columns(
     right = [lines[i] for i in right_ids]
     if len(left) < 3 or len(right) < 3:
         return False
-    if min(_chars(left), _chars(right)) < SIDE_TEXT_SHARE * zone_chars:
+    least_chars = min(_chars(left), _chars(right))
+    if least_chars < HEADED_SIDE_TEXT_SHARE * zone_chars:
         return False
     (l_top, l_bottom), (r_top, r_bottom) = _extent(left), _extent(right)
     height = max(l_bottom, r_bottom) - min(l_top, r_top)
     l_height, r_height = l_bottom - l_top, r_bottom - r_top
-    if min(l_height, r_height) < SIDE_HEIGHT_SHARE * height:
+    short = (
+        least_chars < SIDE_TEXT_SHARE * zone_chars
+        or min(l_height, r_height) < SIDE_HEIGHT_SHARE * height
+    )
+    if short and not (_has_heading(left) and _has_heading(right)):
         return False
     overlap = min(l_bottom, r_bottom) - max(l_top, r_top)
     if overlap < SIDE_OVERLAP_SHARE * min(l_height, r_height):
@@ -349,12 +357,14 @@ def _row_groups(lines: Sequence[LayoutLine]) -> list[list[int]]:
 
 
 def _row(pieces: Sequence[LayoutLine], *, spaced: bool = False) -> Row:
-    parts = [pieces[0].text]
-    for before, piece in itertools.pairwise(pieces):
-        gap = piece.x0 - before.x1
-        size = max(before.size, piece.size, 1.0)
-        label = before is pieces[0] and before.bold and not piece.bold and _has_letters(before)
-        parts.append(("\t" if is_cell_gap(gap, size, label=label) else " ") + piece.text)
+    first = pieces[0]
+    gaps = [(b.x0 - a.x1, max(a.size, b.size, 1.0)) for a, b in itertools.pairwise(pieces)]
+    label = len(pieces) > 1 and first.bold and not pieces[1].bold and _has_letters(first)
+    marker = not any(c.isalnum() for c in first.text)
+    cells = cell_gaps(gaps, label=label, marker=marker)
+    parts = [first.text]
+    for piece, cell in zip(pieces[1:], cells, strict=True):
+        parts.append(("\t" if cell else " ") + piece.text)
     main = max(pieces, key=lambda ln: len(ln.text))
     return Row("".join(parts), main.size, main.font, main.bold, spaced)
 

@@ -475,12 +475,32 @@ def _word_chars(words: list[tuple[str, str, float]], size: float = 10.0) -> list
         ([("•", "DejaVu-Bold", 0), ("Built", "DejaVu", 7)], "• Built"),
         ([("Built", "DejaVu", 0), ("models", "DejaVu", 7)], "Built models"),
         ([("Built", "DejaVu", 0), ("2019", "DejaVu", 10.5)], "Built\t2019"),
+        # a justified line in a narrow column: every space stretched alike is still a space...
+        (
+            [("Model", "DejaVu", 0), ("Deployment,", "DejaVu", 10.5), ("Upkeep", "DejaVu", 10.5)],
+            "Model Deployment, Upkeep",
+        ),
+        (
+            [
+                ("•", "DejaVu", 0),
+                ("Model", "DejaVu", 4),
+                ("Deployment,", "DejaVu", 10.5),
+                ("Upkeep", "DejaVu", 10.5),
+            ],
+            "• Model Deployment, Upkeep",
+        ),
+        # ...while a wide gap among narrow word spaces is a cell's edge
+        (
+            [("Data", "DejaVu", 0), ("Scientist", "DejaVu", 3), ("2019", "DejaVu", 10.5)],
+            "Data Scientist\t2019",
+        ),
     ],
 )
 def test_cells_inside_a_line_by_their_gap(
     words: list[tuple[str, str, float]], expected: str
 ) -> None:
     """A gap over one font size is a cell boundary; a bold label (letters, not a bullet) before
-    regular text, over half of one; word spaces, justified or not, stay spaces."""
+    regular text, over half of one; word spaces, justified or not, stay spaces, even stretched
+    past one font size when the line's spaces are all alike."""
     [line] = list(layout_lines(_word_chars(words), 842.0, GlyphCounts()))
     assert line.text == expected

@@ -57,6 +57,35 @@ def test_two_columns_are_read_left_then_right(tmp_path: Path) -> None:
     assert any(d.code == "columns" and d.page == 1 for d in resume.diagnostics)
 
 
+def test_a_short_column_with_its_own_heading_is_a_column(tmp_path: Path) -> None:
+    """A sidebar holding only an education entry beside a long column of jobs: short as it is,
+    each side carries a heading, so the columns are read apart and not row by row."""
+    bullets = [f"• Built pipeline {n} with Spark and Airflow for team {n}" for n in range(24)]
+    left = [("Education", ["BSc Statistics, 2014", "Thesis on spatial clustering", "MSc, 2016"])]
+    right = [("Experience", ["Data Scientist, Acme Corp", *bullets])]
+    resume = extract(pdf_factory.two_column_pdf(tmp_path / "short.pdf", left, right))
+    assert_consistent(resume)
+    assert resume.parse.pages[0].columns == 2
+    assert kinds(resume) == ["contact", "education", "experience"]
+    education = section_text(resume, "EDUCATION")
+    assert "BSc Statistics, 2014\nThesis on spatial clustering" in education
+    assert "Spark" not in education
+
+
+def _piece(text: str, x0: float, x1: float) -> LayoutLine:
+    return LayoutLine(text, x0, x1, 100.0, 110.0, 10.0, "Body", False)
+
+
+def test_the_pieces_of_a_justified_row_are_words_not_cells() -> None:
+    """A narrow column's justified line that the engine drew in pieces (its spaces stretched
+    wider than a font size) reads as words; a date far to the right of a title is a cell."""
+    stretched = [_piece("Statistics,", 40, 90), _piece("Differential", 103, 160),
+                 _piece("Equations", 173, 220)]  # fmt: skip
+    assert [row.text for row in rows_of(stretched)] == ["Statistics, Differential Equations"]
+    dated = [_piece("Data", 40, 60), _piece("Scientist", 63, 100), _piece("2019", 300, 320)]
+    assert [row.text for row in rows_of(dated)] == ["Data Scientist\t2019"]
+
+
 @pytest.mark.parametrize("side", ["left", "right"])
 def test_a_sidebar_stays_apart_from_the_main_column(tmp_path: Path, side: str) -> None:
     resume = extract(pdf_factory.sidebar_pdf(tmp_path / f"{side}.pdf", MAIN, SIDEBAR, side=side))

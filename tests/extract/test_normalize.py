@@ -81,6 +81,20 @@ def test_normalise_line_leaves_text_plain(raw: str, clean: str) -> None:
             1,
         ),
         (["clustered users with k-", "means"], ["clustered users with k-means", ""], 1),
+        # a product's name broken by a typesetter in a narrow column, and a broken heading
+        (["Frameworks: Tensor-", "Flow, Keras"], ["Frameworks: TensorFlow,", "Keras"], 1),
+        (["Amazon Sage-", "Maker"], ["Amazon SageMaker", ""], 1),
+        (["Boosting: Light-", "GBM"], ["Boosting: LightGBM", ""], 1),
+        (["CERTI-", "FICATIONS"], ["CERTIFICATIONS", ""], 1),
+        # ...but a compound of capitalised words keeps its hyphen, and a capital after a
+        # lower-case part or an acronym is no piece of one word
+        (["Time-", "Series Analysis"], ["Time-Series", "Analysis"], 1),
+        (["Few-", "Shot Prompting"], ["Few-Shot", "Prompting"], 1),
+        (["Retrieval-", "Augmented Generation"], ["Retrieval-Augmented", "Generation"], 1),
+        (["Speech-", "To-Text"], ["Speech-To-Text", ""], 1),
+        (["built ten-", "ant-aware login"], ["built tenant-aware", "login"], 1),
+        (["run by the data-", "Platform team"], ["run by the data-", "Platform team"], 0),
+        (["AI-", "Powered search"], ["AI-", "Powered search"], 0),
     ],
 )
 def test_dehyphenate(rows: list[str], joined: list[str], count: int) -> None:
