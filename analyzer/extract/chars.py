@@ -32,9 +32,10 @@ WORD_MARGIN = 0.1
 """A gap wider than this share of a character's size separates two words."""
 CELL_GAP_EM = 1.0
 """Text further apart than this many font sizes is in separate cells (tab-joined): a heading set
-in a margin beside its first line, a table's columns, a date set apart. A word space, even
-stretched in justified text, is narrower; whether the engine drew the two as one line or two
-does not matter (`reading_order` joins separate lines of a row by the same rule)."""
+in a margin beside its first line, a table's columns, a date set apart. A word space is
+narrower, unless justified text stretched it (`JUSTIFIED_SPREAD`); whether the engine drew the
+two as one line or two does not matter (`reading_order` joins separate lines of a row by the
+same rule)."""
 JUSTIFIED_SPREAD = 1.25
 """A line's word gaps that are all within this factor of each other, two or more of them, are
 the stretched spaces of justified text in a narrow column, however wide (up to
@@ -292,17 +293,21 @@ def cell_gaps(
 ) -> list[bool]:
     """Which of a line's gaps, (points, font size) in order, separate two cells: those wider
     than `CELL_GAP_EM` (`LABEL_GAP_EM` for the first when it follows a bold `label`), unless
-    the gaps between words are all as alike as a justified line's (`JUSTIFIED_SPREAD`); the
-    first gap is no word space when it follows a bullet or another `marker`. One rule for the
-    words of a line and the pieces of a row (`reading_order`)."""
+    the gaps between its words are all as alike as a justified line's (`JUSTIFIED_SPREAD`).
+    The first gap after a bullet (a `marker`) is its indent, not a word space, and is left out
+    of the likeness. One rule for the glyphs of a line and the pieces of a row
+    (`reading_order`)."""
     cells = [is_cell_gap(gap, size, label=label and i == 0) for i, (gap, size) in enumerate(gaps)]
-    words = 1 if marker else 0
-    if len(gaps) - words >= 2 and any(cells[words:]) and _stretched(gaps[words:]):
-        cells[words:] = [False] * (len(gaps) - words)
+    first_word = 1 if marker else 0
+    between_words = gaps[first_word:]
+    if len(between_words) >= 2 and any(cells[first_word:]) and _stretched(between_words):
+        cells[first_word:] = [False] * len(between_words)
     return cells
 
 
 def _stretched(gaps: Sequence[tuple[float, float]]) -> bool:
+    """Whether the gaps, in font sizes, are alike enough and narrow enough to be stretched
+    spaces."""
     widths = [gap / size for gap, size in gaps if size > 0]
     if len(widths) < 2 or min(widths) <= 0:
         return False
