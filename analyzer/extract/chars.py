@@ -275,17 +275,18 @@ def _line_text(chars: list[_Glyph]) -> str:
     label = _bold_label_end(chars)
     if label:
         return _line_text(chars[:label]) + "\t" + _line_text(chars[label:])
-    spaced = [(a, b) for a, b in itertools.pairwise(chars) if b.space_before]
-    gaps = [(b.x0 - a.x1, max(a.size, b.size)) for a, b in spaced]
-    marker = len(chars) > 1 and chars[1].space_before and not _has_alnum(chars[0].text)
+    pairs = itertools.pairwise(chars)
+    gaps = [(b.x0 - a.x1, max(a.size, b.size)) for a, b in pairs if b.space_before]
+    marker = len(chars) > 1 and chars[1].space_before and is_marker(chars[0].text)
     cells = iter(cell_gaps(gaps, marker=marker))
     return chars[0].text + "".join(
         (("\t" if next(cells) else " ") + b.text) if b.space_before else b.text for b in chars[1:]
     )
 
 
-def _has_alnum(text: str) -> bool:
-    return any(c.isalnum() for c in text)
+def is_marker(text: str) -> bool:
+    """Whether text is a bullet or another mark opening a line: no letter or digit in it."""
+    return not any(c.isalnum() for c in text)
 
 
 def cell_gaps(

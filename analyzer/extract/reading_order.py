@@ -23,7 +23,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from operator import attrgetter
 
-from analyzer.extract.chars import cell_gaps
+from analyzer.extract.chars import cell_gaps, is_marker
 from analyzer.extract.dates import DATE_LIKE
 from analyzer.extract.headings import match_heading
 from analyzer.extract.lines import Block, LayoutLine, PageLayout, PageText, Row
@@ -360,8 +360,7 @@ def _row(pieces: Sequence[LayoutLine], *, spaced: bool = False) -> Row:
     first = pieces[0]
     gaps = [(b.x0 - a.x1, max(a.size, b.size, 1.0)) for a, b in itertools.pairwise(pieces)]
     label = len(pieces) > 1 and first.bold and not pieces[1].bold and _has_letters(first)
-    marker = not any(c.isalnum() for c in first.text)
-    cells = cell_gaps(gaps, label=label, marker=marker)
+    cells = cell_gaps(gaps, label=label, marker=is_marker(first.text))
     parts = [first.text]
     for piece, cell in zip(pieces[1:], cells, strict=True):
         parts.append(("\t" if cell else " ") + piece.text)

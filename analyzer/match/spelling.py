@@ -4,11 +4,10 @@
 A resume written fast drops, swaps or adds a letter of a long word. Such a word is read as the
 lexicon's word when it is one edit from it (a letter dropped or added, or two neighbouring letters
 swapped, the first and the last letter kept), the lexicon's word has at least `MIN_WORD_CHARS`
-letters, only one
-lexicon word is that near, and the misspelling is no word itself: not an English word that
-spacy-lookups-data knows, not a stop word, not a word of the lexicon ("leaning" and "earning" stay
-themselves, "modeling" is not a misspelt "modelling"). Short words are never corrected: one edit
-turns them into other words too easily ("scala"/"scale", "keras"/"kerns").
+letters, only one lexicon word is that near, and the misspelling is no word itself: not an
+English word that spacy-lookups-data knows, not a stop word, not a word of the lexicon ("leaning"
+and "earning" stay themselves, "modeling" is not a misspelt "modelling"). Short words are never
+corrected: one edit turns them into other words too easily ("scala"/"scale", "keras"/"kerns").
 
 Whether a variant is a word is asked of spacy-lookups-data's English tables themselves (the lookup
 table's forms and lemmas, and the lemma index's base words), never of the table matching uses,
@@ -81,12 +80,12 @@ class Misspellings:
 
     def correction(self, word: str) -> str | None:
         """The lexicon word that lower-case `word` misspells, or None."""
+        if word in self._words or word in STOP_WORDS:
+            return None
         if self._candidates is None:
             self._candidates = candidate_misspellings(self._words)
         target = self._candidates.get(word) or self._with_a_letter_added(word)
-        if target is None or word in self._words or word in STOP_WORDS:
-            return None
-        return None if word in english_words() else target
+        return None if target is None or word in english_words() else target
 
     def _with_a_letter_added(self, word: str) -> str | None:
         """The one long lexicon word that `word` is with a letter added inside it (the first and
