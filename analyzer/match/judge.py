@@ -208,8 +208,9 @@ def parenthesis_after(doc: Doc, end: int, window: int) -> range | None:
     return range(end, min(last + 1, len(doc)))
 
 
-LINK_NOUNS = frozenset({"repository", "repo", "link", "page", "profile", "code"})
-"""Words that with a tool's name make the label of a link ("Git Repository", "GitHub Link")."""
+LINK_NOUNS = frozenset({"repository", "repo", "link", "page", "pages", "profile", "code", "cv"})
+"""Words that with a tool's name make the label of a link ("Git Repository", "GitHub Link",
+"GitHub CV")."""
 LINK_SITES = frozenset({"github", "gitlab", "bitbucket"})
 """Sites that a project's or a paper's link is named after: as a link's text ("[GitHub]") the
 name says where the code is, not that the person used the tool."""
@@ -223,6 +224,10 @@ LINK_CELLS = frozenset(
 words, so a row of a skills table ("Version Control | Git | GitHub") is no row of links."""
 LINK_ROW = re.compile(r"[\t|•·]")
 """What separates the cells of a row of links or of a table."""
+LONE_LINK_TAIL = re.compile("(?:[:|\u2013\u2014-]\\s*@?[\\w./-]+)?")
+"""What may follow a site's name that opens a line outside a skills section for the line to be a
+profile's link: nothing (a sidebar's "GitHub" among "LinkedIn" and "Twitter") or a handle after
+a separator ("GitHub: adal")."""
 
 
 def is_link_label(text: str, start: int, end: int, section: str = "") -> bool:
@@ -249,6 +254,8 @@ def is_link_label(text: str, start: int, end: int, section: str = "") -> bool:
     if text[start:end].lower() not in LINK_SITES:
         return False
     if (before[-1:], after[:1]) in {("[", "]"), ("(", ")")}:
+        return True
+    if not before.strip() and section != "skills" and LONE_LINK_TAIL.fullmatch(after):
         return True
     if before.endswith(":") and _last_word(before[:-1]) in LINK_LABELS:
         return True
@@ -287,15 +294,22 @@ def names_a_team(doc: Doc, span: Span, cues: Cues) -> bool:
     return after >= len(doc) or doc[after].lower_ not in cues.title_words
 
 
-LINK_LABEL_SEPARATORS = frozenset({":", "-", "|"})
+LINK_LABEL_SEPARATORS = frozenset({":", "-", "\u2013", "\u2014", "|"})
 """What may stand between a link's label and the link ("GitHub: github.com/ada")."""
+SITE_ENDINGS = (".com", ".org", ".io", ".dev", ".me")
+"""Endings of a bare web address ("ada.github.io"); not of a dotted tool's name ("Node.js",
+"ASP.NET")."""
 
 
 def _labels_a_link(doc: Doc, span: Span) -> bool:
-    """True for "GitHub: https://github.com/ada" or "GitHub github.com/ada": a link's label."""
-    seen_separator = False
-    for token in doc[span.end : span.end + 3]:
+    """True for "GitHub: https://github.com/ada", "GitHub github.com/ada" or "GitHub Pages -
+    ada.github.io": a link's label, perhaps with a link noun."""
+    seen_noun = seen_separator = False
+    for token in doc[span.end : span.end + 4]:
         if token.is_space:
+            continue
+        if not (seen_noun or seen_separator) and token.lower_ in LINK_NOUNS:
+            seen_noun = True
             continue
         if not seen_separator and token.text in LINK_LABEL_SEPARATORS:
             seen_separator = True
@@ -309,5 +323,6 @@ def _is_link(token: Token) -> bool:
     which spaCy's `like_url` also accepts."""
     text = token.lower_
     return token.like_email or (
-        token.like_url and ("/" in text or text.startswith(("http", "www.")))
+        token.like_url
+        and ("/" in text or text.startswith(("http", "www.")) or text.endswith(SITE_ENDINGS))
     )

@@ -1,0 +1,65 @@
+"""A twentieth round, from the kinds of error on three fresh hold-outs (h76-h78):
+
+- a code host's name as a profile link is no use of Git: alone on its line among a sidebar's
+  contact lines, before a handle ("GitHub: adal"), or naming a page before its address
+  ("GitHub Pages CV - adal.github.io"); in a skills list, or a sentence, it stays the tool;
+- "model" as a verb among others ("validate, model, and chart sales", "validated and modelled
+  the cash flows") is no model evaluated;
+- a share of accuracy beside computer vision or NLP work is a model's result;
+- RAG beside reasoning or a knowledge graph is retrieval-augmented generation;
+- unsupervised NLP, vision or speech is unsupervised learning;
+- prompt orchestration is prompt engineering;
+- features derived or engineered from data are data processing, and so is batch processing of
+  records or files (a batch of bread is not).
+
+Every sentence is written for these tests."""
+
+from __future__ import annotations
+
+from analyzer.match.matcher import SkillMatcher
+from analyzer.types import SectionKind
+from tests.match.sentences import Case, sentence_cases, shown
+
+CASES: list[Case] = [
+    ("summary", "Lyon, France\nTwitter: @adal\nGitHub: adal\nLinkedIn", "git", False),
+    ("summary", "Lyon, France\nLinkedIn\nGithub\nDriving licence: B", "git", False),
+    ("other", "linkedin\npersonal site\ngithub\ntwitter", "git", False),
+    ("projects", "GitHub CV - adal.github.io\n• Hosts my resume", "git", False),
+    ("projects", "GitHub Profile: github.com/adal", "git", False),
+    ("skills", "Tools\nGitHub\nDocker", "git", True),
+    ("experience", "Moved the team's repositories from SVN to GitHub", "git", True),
+    ("experience", "Asked to check, validate, model, and chart quarterly sales in Excel",
+     "model-evaluation", False),
+    ("experience", "Collected, validated and modelled the cash flows of 40 leases",
+     "model-evaluation", False),
+    ("experience", "Validated and tuned the churn model on a held-out quarter",
+     "model-evaluation", True),
+    ("experience", "Evaluated the final models against last year's baseline",
+     "model-evaluation", True),
+    ("summary", "Builds computer vision solutions that reach 94% accuracy on shop floors",
+     "model-evaluation", True),
+    ("experience", "Raised invoice accuracy to 99% by checking every line", "model-evaluation",
+     False),
+    ("experience", "Cheaper RAG over reasoning graphs for legal questions", "generative-ai", True),
+    ("experience", "Reported RAG status to the steering group every week", "generative-ai", False),
+    ("experience", "Research on unsupervised NLP for low-resource languages",
+     "unsupervised-learning", True),
+    ("experience", "Able to work unsupervised on night shifts", "unsupervised-learning", False),
+    ("experience", "Designed prompt orchestration for a claims assistant", "prompt-engineering",
+     True),
+    ("experience", "Derived 120 new features from customers' purchase history data",
+     "data-processing", True),
+    ("experience", "Shipped new features from customer feedback every sprint", "data-processing",
+     False),
+    ("experience", "Implemented batch processing of XML records into JSON", "data-processing",
+     True),
+    ("experience", "Ran the batch processing of bread dough for the morning shift",
+     "data-processing", False),
+]  # fmt: skip
+
+
+@sentence_cases(CASES)
+def test_round20_kinds(
+    builtin_matcher: SkillMatcher, section: SectionKind, text: str, skill: str, expected: bool
+) -> None:
+    assert (skill in shown(builtin_matcher, section, text)) is expected
