@@ -7,13 +7,15 @@ evidence so a user can see why a word on their resume was not counted.
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Sequence
+from collections import defaultdict
+from collections.abc import Collection, Iterable, Sequence
+from difflib import SequenceMatcher
 
 from spacy.tokens import Doc, Span, Token
 
 from analyzer.extract.headings import inline_label, list_items
 from analyzer.match.forms import MIN_LIST_ITEMS, list_body
-from skill_lexicon.model import ContextRule, Cues
+from skill_lexicon.model import ContextRule, Cues, Skill
 
 BOUNDARY_TOKENS = frozenset({".", ";", "•", "|", "!", "?", "·"})
 """Tokens that end the clause a cue or a context word must share with the match."""
@@ -224,10 +226,15 @@ LINK_CELLS = frozenset(
 words, so a row of a skills table ("Version Control | Git | GitHub") is no row of links."""
 LINK_ROW = re.compile(r"[\t|•·]")
 """What separates the cells of a row of links or of a table."""
-LONE_LINK_TAIL = re.compile("(?:[:|\u2013\u2014-]\\s*@?[\\w./-]+)?")
-"""What may follow a site's name that opens a line outside a skills section for the line to be a
-profile's link: nothing (a sidebar's "GitHub" among "LinkedIn" and "Twitter") or a handle after
-a separator ("GitHub: adal")."""
+PROFILE_HANDLE = re.compile("[:|\u2013\u2014-]\\s*@?[\\w./-]+")
+"""A handle after a site's name and a separator, the rest of a profile's link ("GitHub: adal")."""
+CONTACT_DETAIL = re.compile(
+    r"linkedin|twitter|\bx\.com\b|website|homepage|portfolio|personal site|\bblog\b|e-?mail|"
+    r"phone|mobile|orcid|scholar|kaggle|stack ?overflow|facebook|instagram|researchgate|"
+    r"@|https?:|www\.|\.com\b",
+    re.IGNORECASE,
+)
+"""What marks a line of contact details: another profile's site, an address or a number."""
 
 
 def is_link_label(text: str, start: int, end: int, section: str = "") -> bool:
@@ -235,11 +242,12 @@ def is_link_label(text: str, start: int, end: int, section: str = "") -> bool:
 
     - a tool's name set apart at the end of a line before a link noun: a project's title, a tab
       or a bar, and "Git Repository" or "GitHub Link" (the address is only in the PDF's link);
-    - a site's name (GitHub, GitLab) as a link of its own: alone in brackets ("[GitHub]"), after
-      a link's label ("Code: GitHub"), in a row of links ("GitHub | Demo | Paper"), or closing a
-      project's line after its title or stack with no separator ("Python, NumPy GitHub"; the last
-      item of a list, "RStudio, LaTeX, GitHub", is a tool) or as the row's last cell outside a
-      skills section ("Route Planner | GitHub").
+    - a site's name (GitHub, GitLab) as a link of its own: in brackets ("[GitHub]", "[GitHub
+      Repo]"), a profile's link opening a line outside a skills section (`_is_profile_link`),
+      after a link's label ("Code: GitHub"), in a row of links ("GitHub | Demo | Paper"), or
+      closing a project's line after its title or stack with no separator ("Python, NumPy
+      GitHub"; the last item of a list, "RStudio, LaTeX, GitHub", is a tool) or as the row's last
+      cell outside a skills section ("Route Planner | GitHub").
 
     In a sentence ("set up the team's Git repository", "released the code on GitHub"), a list of
     tools ("Git, GitHub, Docker", "Git & GitHub") or a skills table's row ("Version Control |
@@ -253,9 +261,9 @@ def is_link_label(text: str, start: int, end: int, section: str = "") -> bool:
         return True
     if text[start:end].lower() not in LINK_SITES:
         return False
-    if (before[-1:], after[:1]) in {("[", "]"), ("(", ")")}:
+    if (before[-1:], _after_link_noun(after)[:1]) in {("[", "]"), ("(", ")")}:
         return True
-    if not before.strip() and section != "skills" and LONE_LINK_TAIL.fullmatch(after):
+    if not before.strip() and section != "skills" and _is_profile_link(text, line_start, after):
         return True
     if before.endswith(":") and _last_word(before[:-1]) in LINK_LABELS:
         return True
@@ -267,6 +275,24 @@ def is_link_label(text: str, start: int, end: int, section: str = "") -> bool:
     previous = before.rsplit(None, 1)[-1] if before.strip() else ""
     listed = previous.endswith((",", ";", "/", "&")) or previous.lower() == "and"
     return not after and before != text[line_start:start] and previous[:1].isupper() and not listed
+
+
+def _after_link_noun(after: str) -> str:
+    """What follows a site's name past a link noun ("Repo]" -> "]"), or all of it."""
+    word = re.match(r"\s*(\w+)", after)
+    return after[word.end() :] if word and word[1].lower() in LINK_NOUNS else after
+
+
+def _is_profile_link(text: str, line_start: int, after: str) -> bool:
+    """Whether a site's name opening a line is a profile's link: before a handle ("GitHub:
+    adal"), or alone on its line beside a line of contact details (a sidebar's "LinkedIn",
+    "GitHub", "Twitter"). Alone in a list of programs ("Photoshop", "GitHub") it is the tool."""
+    if after:
+        return PROFILE_HANDLE.fullmatch(after) is not None
+    above = text[: max(line_start - 1, 0)].rstrip("\n").rsplit("\n", 1)[-1]
+    line_end = text.find("\n", line_start)
+    below = "" if line_end == -1 else text[line_end + 1 :].lstrip("\n").split("\n", 1)[0]
+    return any(CONTACT_DETAIL.search(line) for line in (above, below))
 
 
 def _last_word(text: str) -> str:
@@ -283,6 +309,60 @@ def link_rejection(doc: Doc, span: Span, text: str, section: str) -> str | None:
     if _labels_a_link(doc, span) or is_link_label(text, span.start_char, span.end_char, section):
         return "names a link, not a skill"
     return None
+
+
+ACRONYM_REACH = 8
+"""How many tokens before an acronym's bracket its spelled-out words are looked for."""
+ALIKE_WORDS = 0.8
+"""How alike (difflib's ratio) a written word must be to a lexicon's word to be it misspelt."""
+
+
+class SpelledOut:
+    """The skills' acronyms as their own aliases spell them out ("deep reinforcement learning" for
+    DRL, "retrieval-augmented generation" for RAG), to tell what an acronym in brackets means."""
+
+    def __init__(self, skills: Iterable[Skill]) -> None:
+        self._forms: dict[tuple[str, str], list[tuple[str, ...]]] = defaultdict(list)
+        for skill in skills:
+            for phrase in (*skill.aliases, *skill.lemmas):
+                words = tuple(re.findall(r"[^\W\d_]+", phrase.lower()))
+                if len(words) >= 2:
+                    self._forms[(skill.id, "".join(w[0] for w in words).upper())].append(words)
+
+    def rejection(
+        self, doc: Doc, span: Span, text: str, skill_id: str, matched: Sequence[Span]
+    ) -> str | None:
+        """Why an acronym in brackets is not the skill, or None: "Deep Representation Learning
+        (DRL)" spells out other words than the skill's. The words before the bracket whose
+        initials make the acronym are its meaning; it stays the skill when the skill was matched
+        on them (`matched`) or they are one of its spelled-out forms, perhaps misspelt, and when
+        the lexicon spells out no form of it to compare. `text` is the resume's text as written
+        (`doc` is in lower case)."""
+        if len(span) != 1 or span.start == 0 or span.end >= len(doc):
+            return None
+        if doc[span.start - 1].text != "(" or doc[span.end].text != ")":
+            return None
+        letters = text[span.start_char : span.end_char].removesuffix("s")
+        forms = self._forms.get((skill_id, letters))
+        if not forms:
+            return None
+        before = clause_tokens_before(doc, span.start - 1, ACRONYM_REACH)
+        words = [doc[i] for i in before if doc[i].is_alpha]
+        for first in range(len(words) - len(letters) + 1):
+            run = words[first : first + len(letters)]
+            if "".join(text[w.idx] for w in run).upper() != letters:
+                continue
+            if any(run[0].i <= m.start and m.end <= run[-1].i + 1 for m in matched):
+                return None
+            written = [w.lower_ for w in run]
+            if any(all(_alike(a, b) for a, b in zip(written, form, strict=True)) for form in forms):
+                return None
+            return f"stands for {text[run[0].idx : run[-1].idx + len(run[-1])]!r} here"
+        return None
+
+
+def _alike(written: str, word: str) -> bool:
+    return written == word or SequenceMatcher(None, written, word).ratio() >= ALIKE_WORDS
 
 
 def names_a_team(doc: Doc, span: Span, cues: Cues) -> bool:

@@ -17,7 +17,7 @@ import re
 import sys
 import threading
 from collections import defaultdict
-from collections.abc import Collection, Iterator, Mapping
+from collections.abc import Collection, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -36,6 +36,7 @@ from analyzer.extract.language import in_other_language
 from analyzer.match.forms import opens_with_action, shown_as
 from analyzer.match.fuzzy import FuzzyMatcher
 from analyzer.match.judge import (
+    SpelledOut,
     context_rejection,
     cue_rejection,
     labelled_section,
@@ -147,6 +148,7 @@ class SkillMatcher:
             lambda word: lemmas.get(word, word) in action_verbs
         )
         self._lexicon_words = lexicon_words(lexicon)
+        self._spelled_out = SpelledOut(lexicon.skills.values())
         self._remembered_lemmas: tuple[dict[int, _Lemma], dict[int, _Lemma]] = ({}, {})
         self._misspellings = Misspellings(self._lexicon_words)
         self._common_words = CommonWords(self.nlp, lemmas, self._lexicon_words)
@@ -283,13 +285,18 @@ class SkillMatcher:
             fuzzy_hits = self._near_misses(doc, resume, hits)
         ocr_pages = {d.page for d in resume.diagnostics if d.code == "ocr"}
         judged: dict[str, list[tuple[Span, Evidence]]] = defaultdict(list)
+        matched: dict[str, list[Span]] = defaultdict(list)  # raw matches, for spelled-out acronyms
+        for span, skill_id, *_ in hits:
+            matched[skill_id].append(span)
         forms: dict[tuple[int, int, int], EvidenceForm | None] = {}  # of items, for `shown_as`
         for span, skill_id, match_type, rule, similarity in [*hits, *fuzzy_hits]:
             skill = self.lexicon.skills[skill_id]
             evidence = self._evidence(resume, span, skill_id, match_type, rule, similarity, forms)
             if evidence.page in ocr_pages or (resume.parse.ocr and not ocr_pages):
                 evidence = replace(evidence, ocr=True)
-            reason = self._rejection(skill, evidence, doc, span, excluded, cues, resume.text)
+            reason = self._rejection(
+                skill, evidence, doc, span, excluded, cues, resume.text, matched[skill_id]
+            )
             if reason is None and evidence.section in ignored_sections:
                 reason = f"in the {evidence.section} section, which does not count"
             if reason:
@@ -384,6 +391,7 @@ class SkillMatcher:
         excluded: Mapping[str, list[tuple[int, int]]],
         cues: list[tuple[int, int, str, str]],
         text: str,
+        matched: Sequence[Span],
     ) -> str | None:
         for start, end in excluded.get(skill.id, ()):
             if start < span.end and span.start < end:
@@ -393,6 +401,8 @@ class SkillMatcher:
             return link
         if code := product_code_rejection(doc, span, self._lexicon_words):
             return code
+        if acronym := self._spelled_out.rejection(doc, span, text, skill.id, matched):
+            return acronym
         if skill.group != "soft" and names_a_team(doc, span, self.lexicon.cues):
             return "names a team, not a skill"
         lowered = " ".join(t.lower_ for t in span) if skill.context else ""
