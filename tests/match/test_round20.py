@@ -23,6 +23,10 @@ And a second part, from three more hold-outs (h79-h81) after their first look:
 - SageMaker deployments are model deployment; a data generation pipeline is data processing;
   "prompts engineering" is prompt engineering.
 
+And a third part, from three more hold-outs (h82-h84) after their first look: Weights & Biases
+shows MLOps beside words of production, pipelines or other MLOps tools, not as a researcher's run
+tracker; a self-serve model is a way of working, not a model served.
+
 Every sentence is written for these tests."""
 
 from __future__ import annotations
@@ -95,7 +99,16 @@ SECOND_PART: list[Case] = [
 ]  # fmt: skip
 
 
-@sentence_cases(CASES + SECOND_PART)
+THIRD_PART: list[Case] = [
+    ("skills", "Tooling: Hydra configs, WandB dashboards, Optuna", "mlops", False),
+    ("skills", "MLOps: MLflow, W&B, Docker", "mlops", True),
+    ("experience", "Logged production retraining runs to Weights & Biases", "mlops", True),
+    ("experience", "Moved monthly reporting to a self-serve model run by finance",
+     "model-deployment", False),
+]  # fmt: skip
+
+
+@sentence_cases(CASES + SECOND_PART + THIRD_PART)
 def test_round20_kinds(
     builtin_matcher: SkillMatcher, section: SectionKind, text: str, skill: str, expected: bool
 ) -> None:
