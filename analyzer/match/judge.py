@@ -226,8 +226,9 @@ LINK_CELLS = frozenset(
 words, so a row of a skills table ("Version Control | Git | GitHub") is no row of links."""
 LINK_ROW = re.compile(r"[\t|•·]")
 """What separates the cells of a row of links or of a table."""
-PROFILE_HANDLE = re.compile("[:|\u2013\u2014-]\\s*@?[\\w./-]+")
-"""A handle after a site's name and a separator, the rest of a profile's link ("GitHub: adal")."""
+PROFILE_HANDLE = re.compile("[:|\u2013\u2014-]\\s*(@?)[\\w./-]+")
+"""A handle after a site's name and a separator, the rest of a profile's link ("GitHub: adal",
+"GitHub: @adal")."""
 CONTACT_DETAIL = re.compile(
     r"linkedin|twitter|\bx\.com\b|website|homepage|portfolio|personal site|\bblog\b|e-?mail|"
     r"phone|mobile|orcid|scholar|kaggle|stack ?overflow|facebook|instagram|researchgate|"
@@ -243,7 +244,7 @@ def is_link_label(text: str, start: int, end: int, section: str = "") -> bool:
     - a tool's name set apart at the end of a line before a link noun: a project's title, a tab
       or a bar, and "Git Repository" or "GitHub Link" (the address is only in the PDF's link);
     - a site's name (GitHub, GitLab) as a link of its own: in brackets ("[GitHub]", "[GitHub
-      Repo]"), a profile's link opening a line outside a skills section (`_is_profile_link`),
+      Repo]", "Link to GitHub"), a profile's link (`_is_profile_link`),
       after a link's label ("Code: GitHub"), in a row of links ("GitHub | Demo | Paper"), or
       closing a project's line after its title or stack with no separator ("Python, NumPy
       GitHub"; the last item of a list, "RStudio, LaTeX, GitHub", is a tool) or as the row's last
@@ -263,8 +264,10 @@ def is_link_label(text: str, start: int, end: int, section: str = "") -> bool:
         return False
     if (before[-1:], _after_link_noun(after)[:1]) in {("[", "]"), ("(", ")")}:
         return True
-    if not before.strip() and section != "skills" and _is_profile_link(text, line_start, after):
+    if _is_profile_link(text, line_start, before, after, section):
         return True
+    if _last_word(before) == "to" and _last_word(before.rsplit(None, 1)[0]) in LINK_NOUNS:
+        return True  # "Link to GitHub"
     if before.endswith(":") and _last_word(before[:-1]) in LINK_LABELS:
         return True
     if LINK_ROW.fullmatch(before[-1:] or "-") or LINK_ROW.fullmatch(after[:1] or "-"):
@@ -283,12 +286,19 @@ def _after_link_noun(after: str) -> str:
     return after[word.end() :] if word and word[1].lower() in LINK_NOUNS else after
 
 
-def _is_profile_link(text: str, line_start: int, after: str) -> bool:
-    """Whether a site's name opening a line is a profile's link: before a handle ("GitHub:
-    adal"), or alone on its line beside a line of contact details (a sidebar's "LinkedIn",
-    "GitHub", "Twitter"). Alone in a list of programs ("Photoshop", "GitHub") it is the tool."""
+def _is_profile_link(text: str, line_start: int, before: str, after: str, section: str) -> bool:
+    """Whether a site's name opening a line or a cell of a row is a profile's link: before a
+    handle ("GitHub: adal", "LinkedIn: Ada L | GitHub: adal"; in a skills section only an
+    "@handle", as "GitLab: CI" there names the tool's part), or alone on its line outside a skills
+    section beside a line of contact details (a sidebar's "LinkedIn", "GitHub", "Twitter"). Alone
+    in a list of programs ("Photoshop", "GitHub") it is the tool."""
+    if before.strip() and not LINK_ROW.fullmatch(before[-1:]):
+        return False
     if after:
-        return PROFILE_HANDLE.fullmatch(after) is not None
+        handle = PROFILE_HANDLE.fullmatch(LINK_ROW.split(after, 1)[0].strip())
+        return handle is not None and (section != "skills" or handle[1] == "@")
+    if before.strip() or section == "skills":
+        return False
     above = text[: max(line_start - 1, 0)].rstrip("\n").rsplit("\n", 1)[-1]
     line_end = text.find("\n", line_start)
     below = "" if line_end == -1 else text[line_end + 1 :].lstrip("\n").split("\n", 1)[0]
