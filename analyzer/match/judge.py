@@ -236,6 +236,8 @@ CONTACT_DETAIL = re.compile(
     re.IGNORECASE,
 )
 """What marks a line of contact details: another profile's site, an address or a number."""
+LINK_TO = re.compile(r"\blinks? to$", re.IGNORECASE)
+"""What stands before a site's name that is a link's text ("Link to GitHub")."""
 
 
 def is_link_label(text: str, start: int, end: int, section: str = "") -> bool:
@@ -244,11 +246,11 @@ def is_link_label(text: str, start: int, end: int, section: str = "") -> bool:
     - a tool's name set apart at the end of a line before a link noun: a project's title, a tab
       or a bar, and "Git Repository" or "GitHub Link" (the address is only in the PDF's link);
     - a site's name (GitHub, GitLab) as a link of its own: in brackets ("[GitHub]", "[GitHub
-      Repo]", "Link to GitHub"), a profile's link (`_is_profile_link`),
-      after a link's label ("Code: GitHub"), in a row of links ("GitHub | Demo | Paper"), or
-      closing a project's line after its title or stack with no separator ("Python, NumPy
-      GitHub"; the last item of a list, "RStudio, LaTeX, GitHub", is a tool) or as the row's last
-      cell outside a skills section ("Route Planner | GitHub").
+      Repo]"), a profile's link (`_is_profile_link`), after "Link to" or a link's label ("Code:
+      GitHub"), in a row of links ("GitHub | Demo | Paper"), or closing a project's line after
+      its title or stack with no separator ("Python, NumPy GitHub"; the last item of a list,
+      "RStudio, LaTeX, GitHub", is a tool) or as the row's last cell outside a skills section
+      ("Route Planner | GitHub").
 
     In a sentence ("set up the team's Git repository", "released the code on GitHub"), a list of
     tools ("Git, GitHub, Docker", "Git & GitHub") or a skills table's row ("Version Control |
@@ -266,9 +268,7 @@ def is_link_label(text: str, start: int, end: int, section: str = "") -> bool:
         return True
     if _is_profile_link(text, line_start, before, after, section):
         return True
-    if _last_word(before) == "to" and _last_word(before.rsplit(None, 1)[0]) in LINK_NOUNS:
-        return True  # "Link to GitHub"
-    if before.endswith(":") and _last_word(before[:-1]) in LINK_LABELS:
+    if LINK_TO.search(before) or (before.endswith(":") and _last_word(before[:-1]) in LINK_LABELS):
         return True
     if LINK_ROW.fullmatch(before[-1:] or "-") or LINK_ROW.fullmatch(after[:1] or "-"):
         if not after and before.strip(" \t|") and section != "skills":
