@@ -8,13 +8,17 @@ first scored on the whole of the twentieth round:
   list's comma to a noun of data;
 - "retrieval-augmented" systems or models are retrieval-augmented generation;
 - a vendor's models put to use ("utilized OpenAI's language capabilities") are generative AI;
-- deep learning's tools deployed are software installed, not models deployed.
+- deep learning's tools deployed are software installed, not models deployed;
+- a version glued to a name before a bracket, a hyphen or another version is split off
+  ("tensorflow2.0(keras)", "python3.10-based", "python3.8/3.9"), and a part number's piece
+  keeps its digits ("atsam4/f1").
 
 Every sentence is written for these tests."""
 
 from __future__ import annotations
 
 from analyzer.match.matcher import SkillMatcher
+from analyzer.match.nlp import build_pipeline
 from analyzer.types import SectionKind
 from tests.match.sentences import Case, sentence_cases, shown
 
@@ -37,6 +41,8 @@ CASES: list[Case] = [
      "model-deployment", False),
     ("experience", "Led the deployment of deep learning models to 30 stores", "model-deployment",
      True),
+    ("skills", "Frameworks: Tensorflow2.0(Keras), scikit-learn", "tensorflow", True),
+    ("skills", "Languages: Python3.8/3.9, Bash", "python", True),
 ]  # fmt: skip
 
 
@@ -45,3 +51,11 @@ def test_round21_kinds(
     builtin_matcher: SkillMatcher, section: SectionKind, text: str, skill: str, expected: bool
 ) -> None:
     assert (skill in shown(builtin_matcher, section, text)) is expected
+
+
+def test_a_version_glued_before_a_bracket_a_hyphen_or_a_version_is_split_off() -> None:
+    doc = build_pipeline().make_doc("tensorflow2.0(keras) python3.10-based python3.8/3.9 atsam4/f1")
+    assert [t.text for t in doc] == [
+        "tensorflow", "2.0", "(", "keras", ")", "python", "3.10", "-", "based", "python", "3.8",
+        "/3.9", "atsam4", "/", "f1",
+    ]  # fmt: skip
