@@ -85,12 +85,12 @@ SPOKEN_LANGUAGE = re.compile(
     r"englisch|franzosisch|spanisch|muttersprache|nativo|langue maternelle)\b",
     re.IGNORECASE,
 )
-_REACHED_AT = r"@\w|\bhttps?://|\bwww\.|\+?\d[\d ()./-]{7,}\d"
+REACHED_AT = r"@\w|\bhttps?://|\bwww\.|\+?\d[\d ()./-]{7,}\d"
 """An e-mail address, a link or a phone number."""
-CONTACT_DETAIL = re.compile(rf"{_REACHED_AT}|linkedin|github", re.IGNORECASE)
+CONTACT_DETAIL = re.compile(rf"{REACHED_AT}|linkedin|github", re.IGNORECASE)
 
 CONTENT_BULLET = re.compile(rf"^\s*[{ITEM_MARKS}]\s+\S")
-CONTACT_ADDRESS = re.compile(rf"{_REACHED_AT}|\b(?:linkedin|github)\.com\b", re.IGNORECASE)
+CONTACT_ADDRESS = re.compile(rf"{REACHED_AT}|\b(?:linkedin|github)\.com\b", re.IGNORECASE)
 """Where a person is reached (an e-mail, a link, a phone number); a site named in a sentence ("on
 GitHub") is not one."""
 SENTENCE_WORDS = 10

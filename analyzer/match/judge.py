@@ -14,6 +14,7 @@ from difflib import SequenceMatcher
 from spacy.tokens import Doc, Span, Token
 
 from analyzer.extract.headings import inline_label, list_items
+from analyzer.extract.sections import REACHED_AT
 from analyzer.match.forms import MIN_LIST_ITEMS, list_body
 from skill_lexicon.model import ContextRule, Cues, Skill
 
@@ -226,16 +227,21 @@ LINK_CELLS = frozenset(
 words, so a row of a skills table ("Version Control | Git | GitHub") is no row of links."""
 LINK_ROW = re.compile(r"[\t|•·]")
 """What separates the cells of a row of links or of a table."""
-PROFILE_HANDLE = re.compile("[:|\u2013\u2014-]\\s*(@?)[\\w./-]+")
+LINK_LABEL_SEPARATORS = frozenset({":", "-", "\u2013", "\u2014", "|"})
+"""What may stand between a link's label and the link ("GitHub: github.com/ada")."""
+PROFILE_HANDLE = re.compile(
+    rf"[{re.escape(''.join(sorted(LINK_LABEL_SEPARATORS)))}]\s*(@?)[\w./-]+"
+)
 """A handle after a site's name and a separator, the rest of a profile's link ("GitHub: adal",
 "GitHub: @adal")."""
-CONTACT_DETAIL = re.compile(
-    r"linkedin|twitter|\bx\.com\b|website|homepage|portfolio|personal site|\bblog\b|e-?mail|"
-    r"phone|mobile|orcid|scholar|kaggle|stack ?overflow|facebook|instagram|researchgate|"
-    r"@|https?:|www\.|\.com\b",
+CONTACT_LINE = re.compile(
+    rf"{REACHED_AT}|linkedin|twitter|\bx\.com\b|website|homepage|portfolio|personal site|"
+    r"\bblog\b|e-?mail|phone|mobile|orcid|scholar|kaggle|stack ?overflow|facebook|instagram|"
+    r"researchgate|\.com\b",
     re.IGNORECASE,
 )
-"""What marks a line of contact details: another profile's site, an address or a number."""
+"""What marks a line of contact details: an address or a number (`sections.REACHED_AT`), or
+another profile's site or label."""
 LINK_TO = re.compile(r"\blinks? to$", re.IGNORECASE)
 """What stands before a site's name that is a link's text ("Link to GitHub")."""
 
@@ -302,7 +308,7 @@ def _is_profile_link(text: str, line_start: int, before: str, after: str, sectio
     above = text[: max(line_start - 1, 0)].rstrip("\n").rsplit("\n", 1)[-1]
     line_end = text.find("\n", line_start)
     below = "" if line_end == -1 else text[line_end + 1 :].lstrip("\n").split("\n", 1)[0]
-    return any(CONTACT_DETAIL.search(line) for line in (above, below))
+    return any(CONTACT_LINE.search(line) for line in (above, below))
 
 
 def _last_word(text: str) -> str:
@@ -384,8 +390,6 @@ def names_a_team(doc: Doc, span: Span, cues: Cues) -> bool:
     return after >= len(doc) or doc[after].lower_ not in cues.title_words
 
 
-LINK_LABEL_SEPARATORS = frozenset({":", "-", "\u2013", "\u2014", "|"})
-"""What may stand between a link's label and the link ("GitHub: github.com/ada")."""
 SITE_ENDINGS = (".com", ".org", ".io", ".dev", ".me")
 """Endings of a bare web address ("ada.github.io"); not of a dotted tool's name ("Node.js",
 "ASP.NET")."""
