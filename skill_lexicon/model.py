@@ -144,6 +144,9 @@ class Cues:
     title_words: tuple[str, ...] = ()
     """Words that, after a team noun, make the whole a job title ("ML Team Lead"), which is
     evidence: the team rule does not apply."""
+    venue_service: tuple[str, ...] = ()
+    """Phrases that open a line naming the venues a person served ("Referee for", "Programme
+    Committee"): the journals' and conferences' names on it are not skills."""
 
 
 @dataclass(frozen=True, slots=True)

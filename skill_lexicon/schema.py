@@ -588,7 +588,8 @@ class _LexiconChecker(Checker):
 
     def cues(self, table: Mapping[str, Any]) -> None:
         f = self.fields(table, CUES, ("cues",))
-        for key in ("negation", "wish", "action_verbs", "team_nouns", "title_words"):
-            self.phrases(("cues", key), f.get(key, []))
+        for key in CUES:
+            if key != "window":  # every other cue is a list of phrases
+                self.phrases(("cues", key), f.get(key, []))
         if "window" in f:
             self.at_least(("cues", "window"), f["window"])

@@ -227,6 +227,9 @@ LINK_CELLS = frozenset(
 words, so a row of a skills table ("Version Control | Git | GitHub") is no row of links."""
 LINK_ROW = re.compile(r"[\t|•·]")
 """What separates the cells of a row of links or of a table."""
+TITLE_DASH = re.compile(r"\S\s+[-\u2013\u2014]$")
+"""A spaced dash after a title, before a site's name that closes the line ("Trade Ledger - GitHub",
+"Research Intern \u2014 GitHub"): the project's link, or the employer's name."""
 LINK_LABEL_SEPARATORS = frozenset({":", "-", "\u2013", "\u2014", "|"})
 """What may stand between a link's label and the link ("GitHub: github.com/ada")."""
 PROFILE_HANDLE = re.compile(
@@ -256,7 +259,7 @@ def is_link_label(text: str, start: int, end: int, section: str = "") -> bool:
       GitHub"), in a row of links ("GitHub | Demo | Paper"), or closing a project's line after
       its title or stack with no separator ("Python, NumPy GitHub"; the last item of a list,
       "RStudio, LaTeX, GitHub", is a tool) or as the row's last cell outside a skills section
-      ("Route Planner | GitHub").
+      ("Route Planner | GitHub") or after a spaced dash ("Route Planner - GitHub").
 
     In a sentence ("set up the team's Git repository", "released the code on GitHub"), a list of
     tools ("Git, GitHub, Docker", "Git & GitHub") or a skills table's row ("Version Control |
@@ -275,6 +278,8 @@ def is_link_label(text: str, start: int, end: int, section: str = "") -> bool:
     if _is_profile_link(text, line_start, before, after, section):
         return True
     if LINK_TO.search(before) or (before.endswith(":") and _last_word(before[:-1]) in LINK_LABELS):
+        return True
+    if not after and section != "skills" and TITLE_DASH.search(before):
         return True
     if LINK_ROW.fullmatch(before[-1:] or "-") or LINK_ROW.fullmatch(after[:1] or "-"):
         if not after and before.strip(" \t|") and section != "skills":
@@ -388,6 +393,17 @@ def names_a_team(doc: Doc, span: Span, cues: Cues) -> bool:
         return False
     after = span.end + 1
     return after >= len(doc) or doc[after].lower_ not in cues.title_words
+
+
+def names_a_venue(text: str, start: int, cues: Cues) -> bool:
+    """True on a line that opens by naming service to journals or conferences ("Referee for:
+    ...", "2023 Programme Committee, ... Deep Learning"): the names on it are venues'."""
+    line = text[text.rfind("\n", 0, start) + 1 : start].lower()
+    return LINE_OPENING.sub("", line).startswith(cues.venue_service)
+
+
+LINE_OPENING = re.compile(r"^[\W\d_]+")
+"""Bullets, dates and punctuation before a line's first word."""
 
 
 SITE_ENDINGS = (".com", ".org", ".io", ".dev", ".me")

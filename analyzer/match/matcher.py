@@ -42,6 +42,7 @@ from analyzer.match.judge import (
     labelled_section,
     link_rejection,
     names_a_team,
+    names_a_venue,
     product_code_rejection,
 )
 from analyzer.match.nlp import build_pipeline, lower_preserving_length
@@ -405,6 +406,8 @@ class SkillMatcher:
             return acronym
         if skill.group != "soft" and names_a_team(doc, span, self.lexicon.cues):
             return "names a team, not a skill"
+        if skill.group != "soft" and names_a_venue(text, span.start_char, self.lexicon.cues):
+            return "names a venue served, not a skill"
         lowered = " ".join(t.lower_ for t in span) if skill.context else ""
         rules = [r for r in skill.context if lowered in r.terms or evidence.rule in r.terms]
         labelled = (  # a line's label, or a list of tools around the match

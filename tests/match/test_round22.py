@@ -1,0 +1,53 @@
+"""A twenty-second round, from the kinds of error on three fresh hold-outs (h91-h93), each first
+scored on the twenty-first round's code:
+
+- a code host's name closing a title's line after a spaced dash is the project's link or the
+  employer ("Ledger Sync - GitHub"), in a skills list the tool;
+- a web application's SQL injection is a vulnerability, not SQL used; classifier-free guidance
+  names no classifier;
+- graph convolutional networks by their initials (GCN, R-GCN) are deep learning;
+- "CI" beside the platform or the infrastructure that runs it is continuous integration;
+- a deployment to a board built to run neural networks (Jetson, Orin, Coral, an NPU) is a model's
+  deployment, and so is an application deployed to predict or classify;
+- the journals and conferences a line says a person refereed or served on a committee of are
+  venues, not skills.
+
+Every sentence is written for these tests."""
+
+from __future__ import annotations
+
+from analyzer.match.matcher import SkillMatcher
+from analyzer.types import SectionKind
+from tests.match.sentences import Case, sentence_cases, shown
+
+CASES: list[Case] = [
+    ("projects", "Ledger Sync Service \u2013 GitHub", "git", False),
+    ("experience", "Backend Intern - GitLab", "git", False),
+    ("skills", "Version control - GitHub", "git", True),
+    ("experience", "Found and reported SQL injection flaws in the client portal", "sql", False),
+    ("experience", "Wrote SQL views for the client portal", "sql", True),
+    ("experience", "Studied classifier-free guidance for image diffusion", "supervised-learning",
+     False),
+    ("experience", "Studied classifier-free guidance for image diffusion",
+     "machine-learning-algorithms", False),
+    ("publications", "Link prediction in knowledge graphs with an R-GCN encoder", "deep-learning",
+     True),
+    ("experience", "Maintained the company CI platform for 300 engineers", "ci-cd", True),
+    ("experience", "Deployment on Jetson Orin for the warehouse carts", "model-deployment", True),
+    ("experience", "Deployment on Xavier, our new office", "model-deployment", False),
+    ("experience", "Deployed an internal tool which predicts rents", "model-deployment", True),
+    ("experience", "Deployed an internal tool which lists rents", "model-deployment", False),
+    ("other", "Referee for: Journal of Applied Statistics, Machine Learning Letters", "statistics",
+     False),
+    ("other", "2024 Programme Committee, Workshop on Deep Learning for Graphs", "deep-learning",
+     False),
+    ("publications", "Deep learning for graphs: a survey. Workshop on Graph Learning, 2024",
+     "deep-learning", True),
+]  # fmt: skip
+
+
+@sentence_cases(CASES)
+def test_round22_kinds(
+    builtin_matcher: SkillMatcher, section: SectionKind, text: str, skill: str, expected: bool
+) -> None:
+    assert (skill in shown(builtin_matcher, section, text)) is expected
