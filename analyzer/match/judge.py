@@ -406,6 +406,28 @@ LINE_OPENING = re.compile(r"^[\W\d_]+")
 """Bullets, dates and punctuation before a line's first word."""
 
 
+def in_a_venue_name(doc: Doc, span: Span, text: str, cues: Cues) -> bool:
+    """True for a match inside a journal's or a conference's name ("Nordic Conference on Deep
+    Learning for Shipping", "Journal of Forest Statistics"): every word from the venue's noun to
+    the match is capitalised in `text` (the doc is lower case) or a joiner."""
+    if not text[span.start_char].isupper():
+        return False
+    for i in range(span.start - 1, max(span.start - VENUE_NAME_REACH, 1) - 1, -1):
+        word = doc[i]
+        if word.lower_ in VENUE_NAME_JOINERS:
+            if f"{doc[i - 1].lower_} {word.lower_}" in cues.venue_names:
+                return True
+        elif not text[word.idx].isupper():
+            return False
+    return False
+
+
+VENUE_NAME_REACH = 10
+"""How many words before a match a venue's noun may stand."""
+VENUE_NAME_JOINERS = frozenset({"on", "of", "and", "for", "in", "with", "the", "&", "-"})
+"""Words a venue's capitalised name runs through ("Symposium on Shipping and Deep Learning")."""
+
+
 SITE_ENDINGS = (".com", ".org", ".io", ".dev", ".me")
 """Endings of a bare web address ("ada.github.io"); not of a dotted tool's name ("Node.js",
 "ASP.NET")."""

@@ -39,6 +39,7 @@ from analyzer.match.judge import (
     SpelledOut,
     context_rejection,
     cue_rejection,
+    in_a_venue_name,
     labelled_section,
     link_rejection,
     names_a_team,
@@ -312,6 +313,18 @@ class SkillMatcher:
             for skill_id, items in found.items()
         }
 
+    def _names_other(self, doc: Doc, span: Span, text: str) -> str | None:
+        """Why a match is the name of something else than the skill (a team, a venue), or None;
+        soft skills are not asked ("a cross-functional team" is how a person works)."""
+        cues = self.lexicon.cues
+        if names_a_team(doc, span, cues):
+            return "names a team, not a skill"
+        if names_a_venue(text, span.start_char, cues):
+            return "names a venue served, not a skill"
+        if in_a_venue_name(doc, span, text, cues):
+            return "part of a venue's name, not a skill"
+        return None
+
     def _cue(self, span: Span) -> tuple[int, int, str, str]:
         """(start token, end token, kind, phrase) of a negation or wish cue."""
         kind, phrase = self._cue_of[span.label]
@@ -404,10 +417,8 @@ class SkillMatcher:
             return code
         if acronym := self._spelled_out.rejection(doc, span, text, skill.id, matched):
             return acronym
-        if skill.group != "soft" and names_a_team(doc, span, self.lexicon.cues):
-            return "names a team, not a skill"
-        if skill.group != "soft" and names_a_venue(text, span.start_char, self.lexicon.cues):
-            return "names a venue served, not a skill"
+        if skill.group != "soft" and (name := self._names_other(doc, span, text)):
+            return name
         lowered = " ".join(t.lower_ for t in span) if skill.context else ""
         rules = [r for r in skill.context if lowered in r.terms or evidence.rule in r.terms]
         labelled = (  # a line's label, or a list of tools around the match

@@ -10,7 +10,8 @@ scored on the twenty-first round's code:
 - a deployment to a board built to run neural networks (Jetson, Orin, Coral, an NPU) is a model's
   deployment, and so is an application deployed to predict or classify;
 - the journals and conferences a line says a person refereed or served on a committee of are
-  venues, not skills.
+  venues, not skills, and so are the words inside a venue's capitalised name ("Conference on
+  Neural Networks").
 
 Every sentence is written for these tests."""
 
@@ -37,12 +38,19 @@ CASES: list[Case] = [
     ("experience", "Deployment on Xavier, our new office", "model-deployment", False),
     ("experience", "Deployed an internal tool which predicts rents", "model-deployment", True),
     ("experience", "Deployed an internal tool which lists rents", "model-deployment", False),
-    ("other", "Referee for: Journal of Applied Statistics, Machine Learning Letters", "statistics",
+    ("other", "Referee for: Journal of Forest Statistics, Machine Learning Letters", "statistics",
      False),
     ("other", "2024 Programme Committee, Workshop on Deep Learning for Graphs", "deep-learning",
      False),
     ("publications", "Deep learning for graphs: a survey. Workshop on Graph Learning, 2024",
      "deep-learning", True),
+    ("other", "Best paper award at the Nordic Conference on Neural Networks for Shipping",
+     "deep-learning", False),
+    ("publications", "Faster route planning at scale. Proceedings of the Symposium on Machine "
+     "Learning Systems, 2023", "machine-learning-algorithms", False),
+    ("publications", "Machine learning for route planning. Symposium on Transport Systems, 2023",
+     "machine-learning-algorithms", True),
+    ("experience", "Presented a workshop on deep learning to new hires", "deep-learning", True),
 ]  # fmt: skip
 
 
