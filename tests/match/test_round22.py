@@ -1,5 +1,5 @@
-"""A twenty-second round, from the kinds of error on three fresh hold-outs (h91-h93), each first
-scored on the twenty-first round's code:
+"""A twenty-second round, from the kinds of error on six fresh hold-outs: h91-h93, first scored on
+the twenty-first round's code, then h94-h96, first scored on the round's first part:
 
 - a code host's name closing a title's line after a spaced dash is the project's link or the
   employer ("Ledger Sync - GitHub"), in a skills list the tool;
@@ -11,7 +11,11 @@ scored on the twenty-first round's code:
   deployment, and so is an application deployed to predict or classify;
 - the journals and conferences a line says a person refereed or served on a committee of are
   venues, not skills, and so are the words inside a venue's capitalised name ("Conference on
-  Neural Networks").
+  Neural Networks");
+- second part: "Supervised" alone in a skills list is the learning setting only capitalised (not
+  "working alone or supervised"); tree based models are supervised learning, hyphen or not; a
+  deployment pipeline is CI/CD beside its builds, tests or tools, not named alone in a project's
+  stack.
 
 Every sentence is written for these tests."""
 
@@ -51,6 +55,12 @@ CASES: list[Case] = [
     ("publications", "Machine learning for route planning. Symposium on Transport Systems, 2023",
      "machine-learning-algorithms", True),
     ("experience", "Presented a workshop on deep learning to new hires", "deep-learning", True),
+    ("skills", "Comfortable working alone, in a group, or supervised", "supervised-learning",
+     False),
+    ("skills", "Learning settings: Supervised, Unsupervised", "supervised-learning", True),
+    ("skills", "Methods: GLMs, tree based models, k-means", "supervised-learning", True),
+    ("projects", "Fraud Scoring | Python | XGBoost | Deployment Pipeline", "ci-cd", False),
+    ("experience", "Cut release time by adding pytest to the deployment pipeline", "ci-cd", True),
 ]  # fmt: skip
 
 
