@@ -148,8 +148,8 @@ class Cues:
     """Phrases that open a line naming the venues a person served ("Referee for", "Programme
     Committee"): the journals' and conferences' names on it are not skills."""
     venue_names: tuple[str, ...] = ()
-    """A venue's noun and its joiner ("conference on", "journal of"): a match inside the
-    capitalised name that follows ("Journal of Forest Statistics") is the venue's word."""
+    """How a venue's name opens ("conference on", "journal of"): a match inside the capitalised
+    name that follows ("Journal of Forest Statistics") is the venue's word."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -395,6 +395,14 @@ def names_a_team(doc: Doc, span: Span, cues: Cues) -> bool:
     return after >= len(doc) or doc[after].lower_ not in cues.title_words
 
 
+LINE_OPENING = re.compile(r"^[\W\d_]+")
+"""Bullets, dates and punctuation before a line's first word."""
+VENUE_NAME_REACH = 10
+"""How many words before a match a venue's noun may stand."""
+VENUE_NAME_JOINERS = frozenset({"on", "of", "and", "for", "in", "with", "the", "&", "-"})
+"""Words a venue's capitalised name runs through ("Symposium on Shipping and Deep Learning")."""
+
+
 def names_a_venue(text: str, start: int, cues: Cues) -> bool:
     """True on a line that opens by naming service to journals or conferences ("Referee for:
     ...", "2023 Programme Committee, ... Deep Learning"): the names on it are venues'."""
@@ -402,30 +410,21 @@ def names_a_venue(text: str, start: int, cues: Cues) -> bool:
     return LINE_OPENING.sub("", line).startswith(cues.venue_service)
 
 
-LINE_OPENING = re.compile(r"^[\W\d_]+")
-"""Bullets, dates and punctuation before a line's first word."""
-
-
 def in_a_venue_name(doc: Doc, span: Span, text: str, cues: Cues) -> bool:
     """True for a match inside a journal's or a conference's name ("Nordic Conference on Deep
-    Learning for Shipping", "Journal of Forest Statistics"): every word from the venue's noun to
-    the match is capitalised in `text` (the doc is lower case) or a joiner."""
+    Learning for Shipping", "Journal of Forest Statistics"): a phrase of `cues.venue_names`
+    stands before it, and every word between is capitalised in `text` (the doc is lower case)
+    or a joiner."""
     if not text[span.start_char].isupper():
         return False
-    for i in range(span.start - 1, max(span.start - VENUE_NAME_REACH, 1) - 1, -1):
+    phrases = tuple(f" {phrase}" for phrase in cues.venue_names)
+    for i in range(span.start - 1, max(span.start - VENUE_NAME_REACH, 0) - 1, -1):
+        if (" " + " ".join(t.lower_ for t in doc[max(i - 4, 0) : i + 1])).endswith(phrases):
+            return True
         word = doc[i]
-        if word.lower_ in VENUE_NAME_JOINERS:
-            if f"{doc[i - 1].lower_} {word.lower_}" in cues.venue_names:
-                return True
-        elif not text[word.idx].isupper():
+        if word.lower_ not in VENUE_NAME_JOINERS and not text[word.idx].isupper():
             return False
     return False
-
-
-VENUE_NAME_REACH = 10
-"""How many words before a match a venue's noun may stand."""
-VENUE_NAME_JOINERS = frozenset({"on", "of", "and", "for", "in", "with", "the", "&", "-"})
-"""Words a venue's capitalised name runs through ("Symposium on Shipping and Deep Learning")."""
 
 
 SITE_ENDINGS = (".com", ".org", ".io", ".dev", ".me")
