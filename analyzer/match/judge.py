@@ -222,9 +222,11 @@ LINK_LABELS = frozenset({*LINK_NOUNS, "source", "links"})
 LINK_CELLS = frozenset(
     {"demo", "paper", "website", "video", "slides", "poster", "preprint", "arxiv", "pdf"}
     | {"docs", "blog", "link", "links", "repository", "repo", "page"}
+    | {"linkedin", "twitter", "portfolio", "homepage", "orcid", "scholar", "email", "e-mail"}
 )
-"""Last words of the other links in a row of them ("GitHub | Live Demo | Paper"); not tools'
-words, so a row of a skills table ("Version Control | Git | GitHub") is no row of links."""
+"""Last words of the other links in a row of them ("GitHub | Live Demo | Paper", "GitHub ·
+LinkedIn"); not tools' words, so a row of a skills table ("Version Control | Git | GitHub") is no
+row of links."""
 LINK_ROW = re.compile(r"[\t|•·]")
 """What separates the cells of a row of links or of a table."""
 TITLE_DASH = re.compile(r"\S\s+[-\u2013\u2014]$")

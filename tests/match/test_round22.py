@@ -15,7 +15,9 @@ the twenty-first round's code, then h94-h96, first scored on the round's first p
 - second part: "Supervised" alone in a skills list is the learning setting only capitalised (not
   "working alone or supervised"); tree based models are supervised learning, hyphen or not; a
   deployment pipeline is CI/CD beside its builds, tests or tools, not named alone in a project's
-  stack.
+  stack;
+- third part, from two more (h98, h99): a code host in a row with a profile's site ("GitHub ·
+  LinkedIn") is a link; an algorithm that detects is not by itself a learned model.
 
 Every sentence is written for these tests."""
 
@@ -61,6 +63,11 @@ CASES: list[Case] = [
     ("skills", "Methods: GLMs, tree based models, k-means", "supervised-learning", True),
     ("projects", "Fraud Scoring | Python | XGBoost | Deployment Pipeline", "ci-cd", False),
     ("experience", "Cut release time by adding pytest to the deployment pipeline", "ci-cd", True),
+    ("summary", "Ada Lovelace · GitHub · LinkedIn", "git", False),
+    ("projects", "Wrote an edge-based algorithm to detect cracks in road photos with MATLAB",
+     "machine-learning-algorithms", False),
+    ("projects", "Trained a model to detect cracks in road photos", "machine-learning-algorithms",
+     True),
 ]  # fmt: skip
 
 
