@@ -40,7 +40,9 @@ class ContextRule:
 
     - `case_sensitive` is false, or its surface text equals one of `terms_cased` exactly; and
     - it stands in one of `sections`, or one of `require_any` (lower-case words or lemmas) occurs
-      within `window` tokens on the same line. With both empty, only the case test applies.
+      within `window` tokens on the same line, or the resume shows one of `corroborated_by` (skill
+      ids) elsewhere: a word keeps one sense through a document, so in a resume that shows machine
+      learning, "classification" is a model's. With all three empty, only the case test applies.
     """
 
     terms: tuple[str, ...]
@@ -49,6 +51,7 @@ class ContextRule:
     window: int = 8
     case_sensitive: bool = False
     terms_cased: tuple[str, ...] = ()
+    corroborated_by: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

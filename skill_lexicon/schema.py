@@ -237,6 +237,7 @@ class _LexiconChecker(Checker):
         own = {*f.get("aliases", []), *f.get("lemmas", []), *pattern_ids}
         for i, rule in enumerate(f.get("context", [])):
             self.context((*path, "context", i), rule, own)
+            self.corroborated_by(sid, (*path, "context", i), rule)
         self.implies(sid, f.get("implies", []))
         self.implies_except(path, f, own)
         for i, resource in enumerate(f.get("resources", [])):
@@ -422,6 +423,16 @@ class _LexiconChecker(Checker):
                 self.add(
                     (*path, "terms_cased", i), f"{surface!r} is not one of terms (lower-cased)"
                 )
+
+    def corroborated_by(self, sid: str, path: KeyPath, rule: Any) -> None:
+        ids = rule.get("corroborated_by", []) if isinstance(rule, dict) else []
+        if not is_strings(ids):
+            return  # the field's type is reported by `context`
+        where = (*path, "corroborated_by")
+        for i, other in enumerate(ids):
+            if other == sid:
+                self.add((*where, i), "a skill cannot corroborate its own terms")
+        self.ids(where, ids)
 
     def implies(self, sid: str, targets: list[str]) -> None:
         path: KeyPath = ("skills", sid, "implies")

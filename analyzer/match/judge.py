@@ -151,23 +151,30 @@ def context_rejection(
     *,
     pattern: bool = False,
     labelled: str | None = None,
+    shown: Collection[str] = (),
 ) -> str | None:
     """Why an ambiguous term fails its context rule, or None when it passes. For a token
     `pattern` the words inside its span count as context as well as those around it. A term
     in a list whose inline label names one of the rule's sections (`labelled`: "Skills: ..."
-    under a role) passes as it would in that section."""
+    under a role) passes as it would in that section, and one of a resume that shows one of the
+    rule's `corroborated_by` skills elsewhere (`shown`) passes too."""
     if rule.case_sensitive and surface not in rule.terms_cased:
         return f"ambiguous {surface!r}: only {', '.join(rule.terms_cased)} in this case count"
-    if not rule.sections and not rule.require_any:
+    if not rule.sections and not rule.require_any and not rule.corroborated_by:
         return None
     if section in rule.sections or (labelled is not None and labelled in rule.sections):
+        return None
+    if not set(rule.corroborated_by).isdisjoint(shown):
         return None
     near = _words_near(doc, span, rule.window, inside=pattern)
     if any(f" {word} " in near for word in rule.require_any):
         return None
     needs = ", ".join(rule.require_any[:5]) or "none"
     where = ", ".join(rule.sections) or "none"
-    return f"ambiguous {surface!r}: no context word near it ({needs}) and not in section ({where})"
+    why = f"ambiguous {surface!r}: no context word near it ({needs}) and not in section ({where})"
+    if rule.corroborated_by:
+        why += f", and no {' or '.join(rule.corroborated_by)} elsewhere in the resume"
+    return why
 
 
 def cue_rejection(

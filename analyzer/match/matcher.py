@@ -95,6 +95,8 @@ Hit = tuple[Span, str, MatchType, str, float]
 """A raw match: the span, skill id, match type, rule and similarity (1.0 but for near misses)."""
 Pending = tuple[PhraseMatcher, str, str]
 """A phrase waiting to be compiled: its phrase matcher (on LOWER), match key and text."""
+Place = tuple[int, int]
+"""Where evidence stands: its start and end offsets in the resume's text."""
 _Lemma = tuple[str | None, str | None]
 """What `_tokenize` makes of a word: its lemma (None: the word itself) and, when the word is read
 as a misspelt lexicon word, its lower case (else None)."""
@@ -142,6 +144,9 @@ class SkillMatcher:
         special_cases = cast(Any, self.nlp.tokenizer).rules
         self._terms = TermIndex(lexicon_phrases, self._words, special_cases)
         self._implied = _implication_closure(lexicon)
+        self._corroborated = {  # skills with terms another skill shown elsewhere vouches for
+            s.id for s in lexicon.skills.values() if any(r.corroborated_by for r in s.context)
+        }
         lemmatizer = self.nlp.get_pipe("lemmatizer")
         assert isinstance(lemmatizer, Lemmatizer)  # build_pipeline() adds the lookup one
         lemmas = self._lemma_table = lemmatizer.lookups.get_table("lemma_lookup")
@@ -291,19 +296,29 @@ class SkillMatcher:
         for span, skill_id, *_ in hits:
             matched[skill_id].append(span)
         forms: dict[tuple[int, int, int], EvidenceForm | None] = {}  # of items, for `shown_as`
-        for span, skill_id, match_type, rule, similarity in [*hits, *fuzzy_hits]:
-            skill = self.lexicon.skills[skill_id]
-            evidence = self._evidence(resume, span, skill_id, match_type, rule, similarity, forms)
-            if evidence.page in ocr_pages or (resume.parse.ocr and not ocr_pages):
-                evidence = replace(evidence, ocr=True)
+
+        def judge(span: Span, evidence: Evidence, shown: Collection[str] = ()) -> Evidence:
+            skill = self.lexicon.skills[evidence.skill_id]
             reason = self._rejection(
-                skill, evidence, doc, span, excluded, cues, resume.text, matched[skill_id]
+                skill, evidence, doc, span, excluded, cues, resume.text, matched[skill.id], shown
             )
             if reason is None and evidence.section in ignored_sections:
                 reason = f"in the {evidence.section} section, which does not count"
             if reason:
-                evidence = replace(evidence, accepted=False, reason=reason)
-            judged[skill_id].append((span, evidence))
+                return replace(evidence, accepted=False, reason=reason)
+            return replace(evidence, accepted=True, reason=None)
+
+        for span, skill_id, match_type, rule, similarity in [*hits, *fuzzy_hits]:
+            evidence = self._evidence(resume, span, skill_id, match_type, rule, similarity, forms)
+            if evidence.page in ocr_pages or (resume.parse.ocr and not ocr_pages):
+                evidence = replace(evidence, ocr=True)
+            judged[skill_id].append((span, judge(span, evidence)))
+        shown = self._shown(judged)
+        for skill_id in judged.keys() & self._corroborated:  # rejected before `shown` was known
+            judged[skill_id] = [
+                (span, e if e.accepted else judge(span, e, _shown_elsewhere(shown, e)))
+                for span, e in judged[skill_id]
+            ]
         found: dict[str, list[Evidence]] = defaultdict(list)
         for skill_id, items in judged.items():
             found[skill_id] = _longest_judged(items)
@@ -312,6 +327,19 @@ class SkillMatcher:
             skill_id: tuple(sorted(items, key=lambda e: (e.start, e.end, e.match_type)))
             for skill_id, items in found.items()
         }
+
+    def _shown(self, judged: Mapping[str, list[tuple[Span, Evidence]]]) -> dict[str, list[Place]]:
+        """Where each skill has accepted evidence, itself or through what implies it."""
+        shown: dict[str, list[Place]] = defaultdict(list)
+        for skill_id, items in judged.items():
+            skill = self.lexicon.skills[skill_id]
+            for _, e in items:
+                if e.accepted:
+                    shown[skill_id].append((e.start, e.end))
+                    if e.rule not in skill.implies_except:
+                        for target in self._implied.get(skill_id, ()):
+                            shown[target].append((e.start, e.end))
+        return shown
 
     def _names_other(self, doc: Doc, span: Span, text: str) -> str | None:
         """Why a match is the name of something else than the skill (a team, a venue), or None;
@@ -406,6 +434,7 @@ class SkillMatcher:
         cues: list[tuple[int, int, str, str]],
         text: str,
         matched: Sequence[Span],
+        shown: Collection[str] = (),
     ) -> str | None:
         for start, end in excluded.get(skill.id, ()):
             if start < span.end and span.start < end:
@@ -442,6 +471,7 @@ class SkillMatcher:
                 span,
                 pattern=evidence.match_type == "pattern",
                 labelled=labelled,
+                shown=shown,
             )
             if reason:
                 return reason
@@ -541,6 +571,15 @@ class _SectionLookup:
             self._since = self._bounds[after - 1] if after else -1
             self._until = self._bounds[after] if after < len(self._bounds) else sys.maxsize
         return self._section
+
+
+def _shown_elsewhere(shown: Mapping[str, list[Place]], evidence: Evidence) -> set[str]:
+    """The skills `shown` somewhere that `evidence` does not overlap."""
+    return {
+        skill_id
+        for skill_id, places in shown.items()
+        if any(end <= evidence.start or evidence.end <= start for start, end in places)
+    }
 
 
 def _longest_judged(items: list[tuple[Span, Evidence]]) -> list[Evidence]:

@@ -165,6 +165,15 @@ BROKEN = {
           'context = [{ terms = ["pytorch"], require_any = ["gpt4", "cuda12"] }]')],
         [("context = ", "skills.pytorch.context[0].require_any[1]", "splits the version off")],
     ),
+    "context corroborated by": (
+        [('aliases = ["pytorch"]',
+          'aliases = ["pytorch", "torch"]\n'
+          'context = [{ terms = ["torch"], corroborated_by = ["pytorch", "deep-lerning"] }]')],
+        [("context = ", "skills.pytorch.context[0].corroborated_by[0]",
+          "cannot corroborate its own terms"),
+         ("context = ", "skills.pytorch.context[0].corroborated_by[1]",
+          "unknown skill 'deep-lerning'")],
+    ),
     "implies except": (
         [('implies = ["deep-learning"]',
           'implies = ["deep-learning"]\nimplies_except = ["pytorch", "torch"]'),
