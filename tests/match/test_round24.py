@@ -1,7 +1,9 @@
 """A twenty-fourth round, from the general kinds among the errors of the hold-outs scored so far:
 a word keeps one sense through a document, so "classification" with no word of models near it is
 a model's in a resume that shows machine learning in another place, and stays out of one that
-does not; a UK degree's classification is a grade.
+does not; a UK degree's classification is a grade. Then h104-h106, first scored on round 23: a
+model hosted on a server is deployed, Hudson (Jenkins' forerunner) is CI, Git Bash is Git, PCA
+methods are the method, and a Bayesian search of hyperparameters is no probability theory.
 
 Every sentence is written for these tests."""
 
@@ -10,8 +12,9 @@ from __future__ import annotations
 import pytest
 
 from analyzer.match.matcher import SkillMatcher
+from analyzer.types import SectionKind
 from tests.builders import resume_from_sections
-from tests.match.sentences import Section
+from tests.match.sentences import Case, Section, sentence_cases, shown
 
 ML_ELSEWHERE: Section = (
     "skills", "Skills", "Python, scikit-learn, gradient boosting, PyTorch",
@@ -57,3 +60,25 @@ def test_the_reason_names_the_skills_that_would_have_vouched(
     assert rejected.reason.endswith(
         "and no machine-learning-algorithms or deep-learning elsewhere in the resume"
     )
+
+
+CASES: list[Case] = [
+    ("experience", "The churn model is hosted on SageMaker for the retention team",
+     "model-deployment", True),
+    ("experience", "Site survey model hosted on the client's document portal", "model-deployment",
+     False),
+    ("skills", "Tools: Maven, Ant, Hudson, Subversion", "ci-cd", True),
+    ("experience", "Field trip along the Hudson with the survey crew", "ci-cd", False),
+    ("skills", "Tools: VS Code, GitBash, Postman", "git", True),
+    ("projects", "Improved PCA methods for background subtraction in traffic video",
+     "unsupervised-learning", True),
+    ("experience", "Tuned twelve random forest models with an automated Bayesian search method",
+     "probability", False),
+]  # fmt: skip
+
+
+@sentence_cases(CASES)
+def test_round24_kinds(
+    builtin_matcher: SkillMatcher, section: SectionKind, text: str, skill: str, expected: bool
+) -> None:
+    assert (skill in shown(builtin_matcher, section, text)) is expected
