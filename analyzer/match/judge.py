@@ -395,13 +395,26 @@ def _alike(written: str, word: str) -> bool:
     return written == word or SequenceMatcher(None, written, word).ratio() >= ALIKE_WORDS
 
 
-def names_a_team(doc: Doc, span: Span, cues: Cues) -> bool:
-    """True for "Llama team" or "PyTorch teams": a skill's name right before a team noun names
-    the team; not for "ML Team Lead", a job title."""
-    if span.end >= len(doc) or doc[span.end].lower_ not in cues.team_nouns:
+TEAM_NAME_REACH = 3
+"""How many capitalised words may stand between a skill's name and a team noun ("Google Cloud Speech
+Platform team")."""
+
+
+def names_a_team(doc: Doc, span: Span, text: str, cues: Cues) -> bool:
+    """True for "Llama team", "PyTorch teams" or "Google Cloud Speech Platform team": a skill's name
+    before a team noun, perhaps through the capitalised rest of the team's name, names the team;
+    not for "ML Team Lead", a job title. `text` is the resume as written (`doc` is lower case)."""
+    noun = span.end
+    while (
+        noun < len(doc)
+        and noun - span.end < TEAM_NAME_REACH
+        and doc[noun].lower_ not in cues.team_nouns
+        and text[doc[noun].idx].isupper()
+    ):
+        noun += 1
+    if noun >= len(doc) or doc[noun].lower_ not in cues.team_nouns:
         return False
-    after = span.end + 1
-    return after >= len(doc) or doc[after].lower_ not in cues.title_words
+    return noun + 1 >= len(doc) or doc[noun + 1].lower_ not in cues.title_words
 
 
 LINE_OPENING = re.compile(r"^[\W\d_]+")

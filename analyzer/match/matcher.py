@@ -345,7 +345,7 @@ class SkillMatcher:
         """Why a match is the name of something else than the skill (a team, a venue), or None;
         soft skills are not asked ("a cross-functional team" is how a person works)."""
         cues = self.lexicon.cues
-        if names_a_team(doc, span, cues):
+        if names_a_team(doc, span, text, cues):
             return "names a team, not a skill"
         if names_a_venue(text, span.start_char, cues):
             return "names a venue served, not a skill"
@@ -366,6 +366,8 @@ class SkillMatcher:
         rule_of: dict[tuple[str, int, int], _Rule] = {}
         for matcher in (self._phrases, self._lemma_phrases, self._patterns):
             for match_id, start, end in matcher(doc):
+                if matcher is self._patterns and _crosses_blank_line(doc[start:end]):
+                    continue  # a pattern's gap never joins two paragraphs
                 rule = self._rules[match_id]
                 key = (rule.skill_id, start, end)
                 if key not in rule_of or rule.match_type == "alias":
@@ -571,6 +573,10 @@ class _SectionLookup:
             self._since = self._bounds[after - 1] if after else -1
             self._until = self._bounds[after] if after < len(self._bounds) else sys.maxsize
         return self._section
+
+
+def _crosses_blank_line(span: Span) -> bool:
+    return any(token.is_space and token.text.count("\n") > 1 for token in span)
 
 
 def _shown_elsewhere(shown: Mapping[str, list[Place]], evidence: Evidence) -> set[str]:
