@@ -33,7 +33,8 @@ CASES: list[Case] = [
     ("experience", "Filled sensor gaps with imputation and interpolation", "data-processing", True),
     ("experience", "Summer intern with the Google Cloud Speech Platform team", "gcp", False),
     ("experience", "Moved the batch jobs to Google Cloud Run", "gcp", True),
-    ("experience", "Maintained training/tuning pipelines on SageMaker for six models", "mlops", True),
+    ("experience", "Maintained training/tuning pipelines on SageMaker for six models", "mlops",
+     True),
 ]  # fmt: skip
 
 
