@@ -414,6 +414,8 @@ def names_a_team(doc: Doc, span: Span, text: str, cues: Cues) -> bool:
         noun += 1
     if noun >= len(doc) or doc[noun].lower_ not in cues.team_nouns:
         return False
+    if "\n" in text[span.end_char : doc[noun].idx]:
+        return False  # the next line's words (`doc` joins wrapped lines)
     return noun + 1 >= len(doc) or doc[noun + 1].lower_ not in cues.title_words
 
 
