@@ -306,7 +306,7 @@ class SkillMatcher:
                 reason = f"in the {evidence.section} section, which does not count"
             if reason:
                 return replace(evidence, accepted=False, reason=reason)
-            return replace(evidence, accepted=True, reason=None)
+            return evidence if evidence.accepted else replace(evidence, accepted=True, reason=None)
 
         for span, skill_id, match_type, rule, similarity in [*hits, *fuzzy_hits]:
             evidence = self._evidence(resume, span, skill_id, match_type, rule, similarity, forms)
