@@ -44,7 +44,7 @@ BUILTIN_VERSION = "1.0.0"
 BUILTIN_FOLDER = "v1"
 """The folder of `skill_lexicon/data/` that `load_lexicon()` loads."""
 
-MERGED_BY_ID = ("skills", "profiles", "certifications", "projects")
+MERGED_BY_ID = ("skills", "profiles", "certifications", "projects", "exclusion_lists")
 """Top-level tables whose entries are merged by id (across a folder's files, and by `extends`)."""
 
 _LINE = re.compile(r"\s*\(at line (\d+), column (\d+)\)")
@@ -310,11 +310,12 @@ def _problems(source: _Source) -> list[Problem]:
 def _build(source: _Source) -> Lexicon:
     """The typed records of a valid lexicon."""
     data = source.data
-    tables = ("version", "skills", "roadmap", "certifications", "cues", "default_profile")
+    tables = ("version", "roadmap", "certifications", "cues", "default_profile")
     return build(
         Lexicon,
         {"roadmap": [], "certifications": {}, "cues": {}}
-        | {k: data[k] for k in tables if k in data},
+        | {k: data[k] for k in tables if k in data}
+        | {"skills": _with_shared_exclusions(data["skills"], data.get("exclusion_lists", {}))},
         source=source.origin,
         profiles=MappingProxyType(
             {
@@ -326,6 +327,18 @@ def _build(source: _Source) -> Lexicon:
             build(ProjectIdea, table, id=pid) for pid, table in data.get("projects", {}).items()
         ),
     )
+
+
+def _with_shared_exclusions(
+    skills: Mapping[str, Any], lists: Mapping[str, list[str]]
+) -> dict[str, Any]:
+    """The skills' tables, each with the phrases of its `exclusion_lists` among its exclusions."""
+    return {
+        sid: table | {"exclusions": [*table.get("exclusions", []), *shared]}
+        if (shared := [p for name in table.get("exclusion_lists", []) for p in lists[name]])
+        else table
+        for sid, table in skills.items()
+    }
 
 
 def _profile(pid: str, table: Mapping[str, Any], every_skill: tuple[str, ...]) -> Profile:

@@ -68,7 +68,11 @@ class Skill:
     """Phrases matched on token lemmas, written as lemmas ("deploy model", "fine-tune llm")."""
     patterns: tuple[TokenPattern, ...] = ()
     exclusions: tuple[str, ...] = ()
-    """Phrases that veto an overlapping match of this skill ("nosql", "oracle financials")."""
+    """Phrases that veto an overlapping match of this skill ("nosql", "oracle financials"),
+    with those of its `exclusion_lists`."""
+    exclusion_lists: tuple[str, ...] = ()
+    """Names of the lexicon's shared `exclusion_lists` (phrases several skills need, such as the
+    models that are not learned ones) whose phrases the loader adds to `exclusions`."""
     context: tuple[ContextRule, ...] = ()
     implies: tuple[str, ...] = ()
     """Skills this one is evidence for (pytorch -> deep-learning)."""

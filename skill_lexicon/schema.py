@@ -130,6 +130,7 @@ TOP: Spec = {
     "certifications": (TABLE, False),
     "projects": (TABLE, False),
     "cues": (TABLE, False),
+    "exclusion_lists": (TABLE, False),
 }
 
 
@@ -203,6 +204,7 @@ class _LexiconChecker(Checker):
         if "skills" in top and not top["skills"]:
             self.add(("skills",), "a lexicon needs at least one skill")
         steps = self.roadmap(top.get("roadmap", []))
+        self.exclusion_lists(top.get("exclusion_lists", {}))
         for sid, table in self.table_of_tables("skills").items():
             self.skill(sid, table, steps)
         self.unplaced(steps)
@@ -233,6 +235,7 @@ class _LexiconChecker(Checker):
         for i, phrase in enumerate(f.get("exclusions", [])):
             if phrase in f.get("aliases", []):
                 self.add((*path, "exclusions", i), f"{phrase!r} is also an alias: it vetoes itself")
+        self.shared_exclusions(path, f)
         pattern_ids = self.patterns((*path, "patterns"), f.get("patterns", []))
         own = {*f.get("aliases", []), *f.get("lemmas", []), *pattern_ids}
         for i, rule in enumerate(f.get("context", [])):
@@ -423,6 +426,44 @@ class _LexiconChecker(Checker):
                 self.add(
                     (*path, "terms_cased", i), f"{surface!r} is not one of terms (lower-cased)"
                 )
+
+    def exclusion_lists(self, lists: Mapping[str, Any]) -> None:
+        """Each shared list: its phrases, and a skill that uses it (unused, it vetoes nothing)."""
+        used = {
+            name
+            for table in self.skills.values()
+            if isinstance(table, dict) and is_strings(table.get("exclusion_lists", []))
+            for name in table.get("exclusion_lists", [])
+        }
+        for name, phrases in lists.items():
+            path: KeyPath = ("exclusion_lists", name)
+            if not is_strings(phrases):
+                self.add(path, f"must be an array of strings, not {describe(phrases)}")
+                continue
+            self.phrases(path, phrases)
+            if name not in used:
+                self.add(path, "no skill's exclusion_lists names it, so it vetoes nothing")
+
+    def shared_exclusions(self, path: KeyPath, f: Mapping[str, Any]) -> None:
+        """A skill's `exclusion_lists`: known list names, none of whose phrases is an alias of the
+        skill or one of its own exclusions."""
+        lists = self.data.get("exclusion_lists", {})
+        lists = lists if isinstance(lists, dict) else {}
+        seen: set[str] = set()
+        for i, name in enumerate(f.get("exclusion_lists", [])):
+            where = (*path, "exclusion_lists", i)
+            if name not in lists:
+                self.add(where, f"unknown exclusion list {name!r}{suggest(name, lists)}")
+                continue
+            if name in seen:
+                self.add(where, f"{name!r} is listed twice")
+            seen.add(name)
+            phrases = lists[name] if is_strings(lists[name]) else []
+            for phrase in phrases:
+                if phrase in f.get("aliases", []):
+                    self.add(where, f"its {phrase!r} is also an alias: it vetoes itself")
+                elif phrase in f.get("exclusions", []):
+                    self.add(where, f"its {phrase!r} is also one of the skill's own exclusions")
 
     def corroborated_by(self, sid: str, path: KeyPath, rule: Any) -> None:
         ids = rule.get("corroborated_by", []) if isinstance(rule, dict) else []

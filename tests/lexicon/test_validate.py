@@ -174,6 +174,21 @@ BROKEN = {
          ("context = ", "skills.pytorch.context[0].corroborated_by[1]",
           "unknown skill 'deep-lerning'")],
     ),
+    "exclusion lists": (
+        [('aliases = ["pytorch"]',
+          'aliases = ["pytorch"]\nexclusion_lists = ["torch-lamps", "not-torch", "torch-lamp"]'),
+         ("[profiles.",
+          '[exclusion_lists]\ntorch-lamp = ["torch lamp", "pytorch"]\nnot-used = ["Tiki Torch"]\n'
+          "\n[profiles.")],
+        [("exclusion_lists = [", "skills.pytorch.exclusion_lists[0]",
+          "unknown exclusion list 'torch-lamps'; did you mean 'torch-lamp'?"),
+         ("exclusion_lists = [", "skills.pytorch.exclusion_lists[1]",
+          "unknown exclusion list 'not-torch'"),
+         ("exclusion_lists = [", "skills.pytorch.exclusion_lists[2]",
+          "its 'pytorch' is also an alias: it vetoes itself"),
+         ("not-used = ", "exclusion_lists.not-used", "no skill's exclusion_lists names it"),
+         ("not-used = ", "exclusion_lists.not-used[0]", "must be lower case")],
+    ),
     "implies except": (
         [('implies = ["deep-learning"]',
           'implies = ["deep-learning"]\nimplies_except = ["pytorch", "torch"]'),
@@ -392,6 +407,36 @@ def test_extends_builtin_merges_by_id(tmp_path: Path) -> None:
     assert lexicon.cues.window == 4 and lexicon.cues.wish == builtin.cues.wish
     assert lexicon.roadmap == builtin.roadmap
     assert builtin.lookup("python").demand == "very-high", "the built-in one is untouched"
+
+
+def test_a_shared_exclusion_list_joins_each_skill_that_names_it(tmp_path: Path) -> None:
+    text = VALID.replace(
+        'aliases = ["pytorch"]',
+        'aliases = ["pytorch"]\nexclusions = ["pytorch lightning"]\n'
+        'exclusion_lists = ["torch-lamps"]',
+    ).replace(
+        "[profiles.", '[exclusion_lists]\ntorch-lamps = ["torch lamp", "tiki torch"]\n\n[profiles.'
+    )
+
+    lexicon = load_lexicon(write(tmp_path, text))
+
+    pytorch = lexicon.lookup("pytorch")
+    assert pytorch.exclusions == ("pytorch lightning", "torch lamp", "tiki torch")
+    assert pytorch.exclusion_lists == ("torch-lamps",)
+    assert lexicon.lookup("python").exclusions == ()
+
+
+def test_an_extension_may_replace_a_shared_exclusion_list(tmp_path: Path) -> None:
+    builtin = load_lexicon()
+    path = write(
+        tmp_path, 'extends = "builtin"\n\n[exclusion_lists]\nmodels-not-learned = ["data model"]\n'
+    )
+
+    lexicon = load_lexicon(path)
+
+    before, after = builtin.lookup("model-evaluation"), lexicon.lookup("model-evaluation")
+    assert "pricing model" in before.exclusions and "pricing model" not in after.exclusions
+    assert "data model" in after.exclusions and "gini impurity" in after.exclusions
 
 
 def test_an_override_replaces_the_whole_list(tmp_path: Path) -> None:
