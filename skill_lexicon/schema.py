@@ -14,7 +14,7 @@ never sets, rules that can never apply, cross-references, implication cycles, ro
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from typing import Any
 
 from skill_lexicon.kinds import SECTION_KINDS, STATUSES
@@ -182,14 +182,20 @@ class _LexiconChecker(Checker):
 
     def ids(self, path: KeyPath, items: list[str]) -> list[str]:
         """The known, distinct skill ids of `items`; reports unknown and repeated ones."""
+        return self.known(path, items, self.skills, "skill")
+
+    def known(
+        self, path: KeyPath, items: list[str], names: Collection[str], what: str
+    ) -> list[str]:
+        """The distinct `items` that are among `names`; reports unknown and repeated ones."""
         seen: set[str] = set()
-        for i, sid in enumerate(items):
-            if sid not in self.skills:
-                self.add((*path, i), f"unknown skill {sid!r}{suggest(sid, self.skills)}")
-            elif sid in seen:
-                self.add((*path, i), f"{sid!r} is listed twice")
-            seen.add(sid)
-        return [sid for sid in dict.fromkeys(items) if sid in self.skills]
+        for i, name in enumerate(items):
+            if name not in names:
+                self.add((*path, i), f"unknown {what} {name!r}{suggest(name, names)}")
+            elif name in seen:
+                self.add((*path, i), f"{name!r} is listed twice")
+            seen.add(name)
+        return [name for name in dict.fromkeys(items) if name in names]
 
     def table_of_tables(self, key: str) -> dict[str, dict[str, Any]]:
         return self.entries(self.data.get(key), (key,))
@@ -239,8 +245,7 @@ class _LexiconChecker(Checker):
         pattern_ids = self.patterns((*path, "patterns"), f.get("patterns", []))
         own = {*f.get("aliases", []), *f.get("lemmas", []), *pattern_ids}
         for i, rule in enumerate(f.get("context", [])):
-            self.context((*path, "context", i), rule, own)
-            self.corroborated_by(sid, (*path, "context", i), rule)
+            self.context(sid, (*path, "context", i), rule, own)
         self.implies(sid, f.get("implies", []))
         self.implies_except(path, f, own)
         for i, resource in enumerate(f.get("resources", [])):
@@ -384,8 +389,13 @@ class _LexiconChecker(Checker):
             if not ok:
                 self.add((*path, name), f"wrong value {arg!r} for {name}")
 
-    def context(self, path: KeyPath, table: Mapping[str, Any], own: set[str]) -> None:
+    def context(self, sid: str, path: KeyPath, table: Mapping[str, Any], own: set[str]) -> None:
         f = self.fields(table, CONTEXT, path)
+        vouching: list[str] = f.get("corroborated_by", [])
+        for i, other in enumerate(vouching):
+            if other == sid:
+                self.add((*path, "corroborated_by", i), "a skill cannot corroborate its own terms")
+        self.ids((*path, "corroborated_by"), vouching)
         terms: list[str] = f.get("terms", [])
         if "terms" in f and not terms:
             self.add((*path, "terms"), "a context rule needs at least one term")
@@ -449,31 +459,14 @@ class _LexiconChecker(Checker):
         skill or one of its own exclusions."""
         lists = self.data.get("exclusion_lists", {})
         lists = lists if isinstance(lists, dict) else {}
-        seen: set[str] = set()
-        for i, name in enumerate(f.get("exclusion_lists", [])):
-            where = (*path, "exclusion_lists", i)
-            if name not in lists:
-                self.add(where, f"unknown exclusion list {name!r}{suggest(name, lists)}")
-                continue
-            if name in seen:
-                self.add(where, f"{name!r} is listed twice")
-            seen.add(name)
-            phrases = lists[name] if is_strings(lists[name]) else []
-            for phrase in phrases:
+        names: list[str] = f.get("exclusion_lists", [])
+        for name in self.known((*path, "exclusion_lists"), names, lists, "exclusion list"):
+            where = (*path, "exclusion_lists", names.index(name))
+            for phrase in lists[name] if is_strings(lists[name]) else []:
                 if phrase in f.get("aliases", []):
                     self.add(where, f"its {phrase!r} is also an alias: it vetoes itself")
                 elif phrase in f.get("exclusions", []):
                     self.add(where, f"its {phrase!r} is also one of the skill's own exclusions")
-
-    def corroborated_by(self, sid: str, path: KeyPath, rule: Any) -> None:
-        ids = rule.get("corroborated_by", []) if isinstance(rule, dict) else []
-        if not is_strings(ids):
-            return  # the field's type is reported by `context`
-        where = (*path, "corroborated_by")
-        for i, other in enumerate(ids):
-            if other == sid:
-                self.add((*where, i), "a skill cannot corroborate its own terms")
-        self.ids(where, ids)
 
     def implies(self, sid: str, targets: list[str]) -> None:
         path: KeyPath = ("skills", sid, "implies")

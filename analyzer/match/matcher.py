@@ -313,12 +313,13 @@ class SkillMatcher:
             if evidence.page in ocr_pages or (resume.parse.ocr and not ocr_pages):
                 evidence = replace(evidence, ocr=True)
             judged[skill_id].append((span, judge(span, evidence)))
-        shown = self._shown(judged)
-        for skill_id in judged.keys() & self._corroborated:  # rejected before `shown` was known
-            judged[skill_id] = [
-                (span, e if e.accepted else judge(span, e, _shown_elsewhere(shown, e)))
-                for span, e in judged[skill_id]
-            ]
+        if vouched := judged.keys() & self._corroborated:  # rejected before `shown` was known
+            shown = self._shown(judged)
+            for skill_id in vouched:
+                judged[skill_id] = [
+                    (span, e if e.accepted else judge(span, e, _shown_elsewhere(shown, e)))
+                    for span, e in judged[skill_id]
+                ]
         found: dict[str, list[Evidence]] = defaultdict(list)
         for skill_id, items in judged.items():
             found[skill_id] = _longest_judged(items)
