@@ -173,14 +173,20 @@ def test_profiles(lexicon: Lexicon) -> None:
         ("aws-machine-learning", "aws"),
         ("supervised-learning", "machine-learning-algorithms"),
         ("unsupervised-learning", "machine-learning-algorithms"),
-        # families of machine-learning methods with rows of their own: labellers count the
-        # methods wherever they count the family
-        ("deep-learning", "machine-learning-algorithms"),
+        # a family of machine-learning methods with a row of its own: labellers count the methods
+        # wherever they count the family
         ("reinforcement-learning", "machine-learning-algorithms"),
     ],
 )
 def test_implications_of_the_labelling_rules(lexicon: Lexicon, skill: str, implied: str) -> None:
     assert implied in lexicon.lookup(skill).implies
+
+
+def test_deep_learning_alone_is_not_the_machine_learning_methods(lexicon: Lexicon) -> None:
+    """The spec's evidence for the methods is machine learning itself, its classical models and
+    tasks; neural networks and their frameworks show deep learning only."""
+    for skill in ("deep-learning", "pytorch", "tensorflow", "keras"):
+        assert "machine-learning-algorithms" not in lexicon.lookup(skill).implies
 
 
 def test_overlapping_definitions_are_aliases_not_implications(lexicon: Lexicon) -> None:

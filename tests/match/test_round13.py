@@ -1,9 +1,10 @@
 """A thirteenth, short round of general rules, from the undisputed errors of two hold-outs (three
-others measured it unseen): deep learning is a family of machine-learning methods, so evidence for
-it is evidence for them; a score with the task or split it was measured on ("91.5% classification
-accuracy", "a 0.91 validation F1") is an evaluation; learning "in an unsupervised manner" is the
-unsupervised setting. Each positive stands beside look-alikes, and short resumes of people outside
-ML carry the look-alikes and must show no ML skill.
+others measured it unseen): deep learning was read as a family of machine-learning methods, so
+evidence for it as evidence for them (the twenty-ninth round reversed this: see below); a score with
+the task or split it was measured on ("91.5% classification accuracy", "a 0.91 validation F1") is an
+evaluation; learning "in an unsupervised manner" is the unsupervised setting. Each positive stands
+beside look-alikes, and short resumes of people outside ML carry the look-alikes and must show no ML
+skill.
 
 Every sentence and resume is written for these tests."""
 
@@ -15,12 +16,16 @@ from analyzer.match.matcher import SkillMatcher
 from analyzer.types import SectionKind
 from tests.match.sentences import Case, Section, ml_skills_shown, sentence_cases, shown
 
-DEEP_LEARNING_IS_ML: list[Case] = [
+DEEP_LEARNING_ALONE: list[Case] = [
+    # Deep learning alone shows deep learning, not the machine-learning methods: on 1,250 hold-out
+    # resumes whose only evidence for the methods was deep learning or its frameworks, labellers
+    # read it so two times in three, and the spec names neither among the methods' evidence.
     ("experience", "Trained convolutional neural networks for defect detection",
-     "machine-learning-algorithms", True),
+     "machine-learning-algorithms", False),
     ("projects", "Arrhythmia detection from ECG traces with deep learning",
-     "machine-learning-algorithms", True),
-    ("skills", "PyTorch, Keras", "machine-learning-algorithms", True),
+     "machine-learning-algorithms", False),
+    ("skills", "PyTorch, Keras", "machine-learning-algorithms", False),
+    ("skills", "PyTorch, Keras", "deep-learning", True),
     # Deep water, deep networks of people: no learning, no method.
     ("experience", "Built a deep network of suppliers across Asia", "machine-learning-algorithms",
      False),
@@ -52,7 +57,7 @@ UNSUPERVISED_MANNER: list[Case] = [
     ("experience", "Ran the unsupervised play area of the nursery", "unsupervised-learning", False),
 ]  # fmt: skip
 
-CASES: list[Case] = [*DEEP_LEARNING_IS_ML, *TASK_METRICS, *UNSUPERVISED_MANNER]
+CASES: list[Case] = [*DEEP_LEARNING_ALONE, *TASK_METRICS, *UNSUPERVISED_MANNER]
 
 
 @sentence_cases(CASES)

@@ -86,12 +86,13 @@ VOCABULARY: list[Case] = [
     ("experience", "Neural decoding of motor cortex spikes with Kalman filters", "deep-learning",
      False),
     ("experience", "Shipped 40 NMT pallets a day", "deep-learning", False),
-    # A learning algorithm is ML's, and so is a deep learning algorithm (deep learning is a
-    # family of ML methods).
+    # A learning algorithm is ML's; a deep learning algorithm is deep learning's (which alone
+    # shows no ML methods).
     ("experience", "Compared three learning algorithms on the churn data",
      "machine-learning-algorithms", True),
     ("experience", "Tuned deep learning algorithms for image search",
-     "machine-learning-algorithms", True),
+     "machine-learning-algorithms", False),
+    ("experience", "Tuned deep learning algorithms for image search", "deep-learning", True),
     # Models said to be in production are deployed (and so MLOps).
     ("experience", "Maintained two production forecasting models for the stores",
      "model-deployment", True),

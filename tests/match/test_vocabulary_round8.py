@@ -60,8 +60,9 @@ RUNTIME_NAMES: list[Case] = [
     ("skills", "TFLite, Core ML, ONNX", "mlops", False),
     ("skills", "Gradio, Streamlit", "model-deployment", True),
     ("skills", "Gradio, Streamlit", "mlops", False),
-    # TFLite is TensorFlow's, so deep learning's, so the ML methods' (implications chain).
-    ("skills", "TFLite, Core ML, ONNX", "machine-learning-algorithms", True),
+    # TFLite is TensorFlow's, so deep learning's (implications chain), but not the ML methods'.
+    ("skills", "TFLite, Core ML, ONNX", "deep-learning", True),
+    ("skills", "TFLite, Core ML, ONNX", "machine-learning-algorithms", False),
     # Models deployed to production are MLOps, whatever runtime serves them.
     ("experience", "Deployed the trained models to production with ONNX Runtime", "mlops", True),
 ]  # fmt: skip
