@@ -99,11 +99,16 @@ def check_job_or_profile(job: str | None, profile: str | None) -> None:
         fail("give --job or --profile, not both: a job decides what is scored", 2)
 
 
-def read_job_argument(analyzer: Analyzer, job: str) -> JobTarget:
-    """The job a command was given: a path, or - for standard input."""
+def read_job_argument(job: str, analyzer: Callable[[], Analyzer]) -> JobTarget:
+    """The job a command was given: a path, or - for standard input. A target saved as .json is
+    loaded as it is; only a posting to read builds `analyzer()` (its spaCy pipeline)."""
     if job == "-":
-        return analyzer.read_job(sys.stdin.buffer.read(), name="<stdin>")
-    return analyzer.read_job(Path(job))
+        return analyzer().read_job(sys.stdin.buffer.read(), name="<stdin>")
+    if Path(job).suffix.lower() == ".json":
+        from analyzer.job.record import load_saved_job
+
+        return load_saved_job(Path(job))
+    return analyzer().read_job(Path(job))
 
 
 job_option = click.option(
@@ -259,7 +264,7 @@ def analyze(
     from analyzer.report import render
 
     analyzer = Analyzer(lexicon=lexicon_path, config=config)
-    target = read_job_argument(analyzer, job) if job is not None else None
+    target = read_job_argument(job, lambda: analyzer) if job is not None else None
     result = analyzer.analyze(
         reading, profile=profile, job=target, as_of=as_of.date() if as_of else None
     )
@@ -305,7 +310,7 @@ def job_command(
     config = AnalyzerConfig(
         engine=engine, limits=chosen_limits(limit_settings), cache_dir=cache_folder(cache_dir)
     )
-    target = read_job_argument(Analyzer(lexicon=lexicon_path, config=config), job_path)
+    target = read_job_argument(job_path, lambda: Analyzer(lexicon=lexicon_path, config=config))
     emit(render_job(target, fmt), output, inputs=(job_path,), overwrite=overwrite)
 
 
@@ -583,10 +588,10 @@ def batch(
         cache_dir=cache_folder(cache_dir),
     )
     target = None
-    if job is not None:
+    if job is not None:  # the workers build their own Analyzer; a saved target needs none here
         from analyzer.engine import Analyzer
 
-        target = read_job_argument(Analyzer(lexicon=lexicon_path, config=config), job)
+        target = read_job_argument(job, lambda: Analyzer(lexicon=lexicon_path, config=config))
 
     summary = score_folder(
         folder,

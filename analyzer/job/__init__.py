@@ -10,7 +10,7 @@ from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from analyzer.job.reader import JobReader, load_saved_job, posting_lexicon
+    from analyzer.job.reader import JobReader, posting_lexicon
     from analyzer.job.record import (
         AnyOf,
         JobEvidence,
@@ -22,9 +22,10 @@ if TYPE_CHECKING:
         SeniorityWord,
         UnlistedTerm,
         YearsAsked,
+        load_saved_job,
     )
 
-_READER = ("JobReader", "load_saved_job", "posting_lexicon")
+_READER = ("JobReader", "posting_lexicon")
 
 __all__ = [
     "AnyOf",

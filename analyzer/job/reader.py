@@ -11,7 +11,6 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import functools
-import json
 import os
 import tempfile
 from collections import defaultdict
@@ -21,13 +20,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from analyzer.config import AnalyzerConfig
-from analyzer.errors import JobDescriptionError, SavedJobError
+from analyzer.errors import JobDescriptionError
 from analyzer.extract import extract, extract_text
 from analyzer.job.alternatives import Mention, groups
 from analyzer.job.facts import TermFinder, seniority_words, years_stated
 from analyzer.job.levels import AskedLevel, Clause, LevelReader, TextCues, strongest
 from analyzer.job.record import (
-    JOB_KIND,
     AnyOf,
     JobEvidence,
     JobSection,
@@ -39,6 +37,8 @@ from analyzer.job.record import (
     SeniorityWord,
     UnlistedTerm,
     YearsAsked,
+    load_saved_job,
+    saved_job_from_bytes,
 )
 from analyzer.job.sections import SectionReader, section_at
 from analyzer.match import SkillMatcher
@@ -390,29 +390,3 @@ def _unique(asked: list[tuple[AskedLevel, JobEvidence]]) -> tuple[JobEvidence, .
             seen.add(key)
             kept.append(evidence)
     return tuple(kept)
-
-
-def load_saved_job(path: Path) -> JobTarget:
-    """A target saved by `skillgap job --format json`; SavedJobError (22) when it is not one."""
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        from analyzer.errors import InputNotFoundError
-
-        raise InputNotFoundError("no such file", path=str(path)) from None
-    except OSError as error:
-        raise SavedJobError(f"cannot be read ({error.strerror})", path=str(path)) from None
-    return saved_job_from_bytes(data, str(path))
-
-
-def saved_job_from_bytes(data: bytes, name: str) -> JobTarget:
-    try:
-        parsed = json.loads(data.decode("utf-8-sig"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as error:
-        raise SavedJobError(f"is not valid JSON ({error})", path=name) from None
-    if isinstance(parsed, dict) and parsed.get("kind") != JOB_KIND and "requirements" not in parsed:
-        raise SavedJobError(
-            "is JSON but not a saved job (make one with `skillgap job JOB --format json`)",
-            path=name,
-        )
-    return JobTarget.from_dict(parsed, path=name)

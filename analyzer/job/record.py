@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any, Literal
 
 from analyzer.errors import SavedJobError
@@ -195,3 +196,29 @@ class JobTarget:
             return from_plain(cls, data)
         except PlainValueError as error:
             raise SavedJobError(str(error), path=path) from None
+
+
+def load_saved_job(path: Path) -> JobTarget:
+    """A target saved by `skillgap job --format json`; SavedJobError (22) when it is not one."""
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        from analyzer.errors import InputNotFoundError
+
+        raise InputNotFoundError("no such file", path=str(path)) from None
+    except OSError as error:
+        raise SavedJobError(f"cannot be read ({error.strerror})", path=str(path)) from None
+    return saved_job_from_bytes(data, str(path))
+
+
+def saved_job_from_bytes(data: bytes, name: str) -> JobTarget:
+    try:
+        parsed = json.loads(data.decode("utf-8-sig"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as error:
+        raise SavedJobError(f"is not valid JSON ({error})", path=name) from None
+    if isinstance(parsed, dict) and parsed.get("kind") != JOB_KIND and "requirements" not in parsed:
+        raise SavedJobError(
+            "is JSON but not a saved job (make one with `skillgap job JOB --format json`)",
+            path=name,
+        )
+    return JobTarget.from_dict(parsed, path=name)

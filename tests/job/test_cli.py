@@ -5,6 +5,8 @@ from __future__ import annotations
 import csv
 import io
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -128,13 +130,21 @@ def test_as_of_must_be_a_date(resume_file: Path) -> None:
     assert code == 2 and "--as-of" in err
 
 
-def test_batch_ranks_for_a_job_and_lists_the_filtered(job_file: Path, tmp_path: Path) -> None:
+@pytest.fixture
+def candidates(tmp_path: Path) -> Path:
     folder = tmp_path / "candidates"
     folder.mkdir()
     (folder / "strong.txt").write_text(
         RESUME.replace("SQL, Git", "SQL, Git, Kubernetes, MLflow"), encoding="utf-8"
     )
     (folder / "weak.txt").write_text(RESUME.replace("PyTorch models in ", ""), encoding="utf-8")
+    return folder
+
+
+def test_batch_ranks_for_a_job_and_lists_the_filtered(
+    job_file: Path, candidates: Path, tmp_path: Path
+) -> None:
+    folder = candidates
     out = tmp_path / "ranked.csv"
 
     code, _, err = run(
@@ -163,6 +173,31 @@ def test_batch_ranks_for_a_job_and_lists_the_filtered(job_file: Path, tmp_path: 
     assert int(rows[0]["required_met"]) > int(rows[1]["required_met"])
     assert "PyTorch" in rows[1]["must_haves_missing"]
     assert rows[0]["years"] == "2.0"  # Jan 2023 to the --as-of date
+
+
+def test_batch_for_a_saved_job_ranks_alike_and_loads_no_spacy_in_its_parent(
+    job_file: Path, candidates: Path, tmp_path: Path
+) -> None:
+    code, saved_json, _ = run("job", job_file, "--format", "json")
+    saved = tmp_path / "job.json"
+    saved.write_text(saved_json, encoding="utf-8")
+    by_posting, by_saved = tmp_path / "posting.csv", tmp_path / "saved.csv"
+    code, _, err = run("batch", candidates, "--job", job_file, "--out", by_posting, "-j", "1")
+    assert code == 0, err
+
+    args = ["batch", str(candidates), "--job", str(saved), "--out", str(by_saved), "-j", "1"]
+    probe = (
+        "import sys\n"
+        "from analyzer.cli import main\n"
+        f"main({args!r}, standalone_mode=False)\n"
+        "print('spacy' in sys.modules)"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, timeout=300, check=True
+    )
+
+    assert done.stdout.strip().splitlines()[-1] == "False"
+    assert by_saved.read_text(encoding="utf-8") == by_posting.read_text(encoding="utf-8")
 
 
 def test_batch_refuses_an_unknown_required_skill(job_file: Path, tmp_path: Path) -> None:
