@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
-from analyzer.errors import SavedJobError
+from analyzer.errors import InputNotFoundError, SavedJobError
 from analyzer.types import SCHEMA_VERSION, PlainValueError, from_plain, to_plain
 
 Level = Literal["required", "preferred"]
@@ -203,8 +203,6 @@ def load_saved_job(path: Path) -> JobTarget:
     try:
         data = path.read_bytes()
     except FileNotFoundError:
-        from analyzer.errors import InputNotFoundError
-
         raise InputNotFoundError("no such file", path=str(path)) from None
     except OSError as error:
         raise SavedJobError(f"cannot be read ({error.strerror})", path=str(path)) from None
@@ -212,6 +210,8 @@ def load_saved_job(path: Path) -> JobTarget:
 
 
 def saved_job_from_bytes(data: bytes, name: str) -> JobTarget:
+    """A saved target's bytes (`name` says what they were called); SavedJobError (22) when they
+    are not one."""
     try:
         parsed = json.loads(data.decode("utf-8-sig"))
     except (UnicodeDecodeError, json.JSONDecodeError) as error:
