@@ -102,13 +102,12 @@ def check_job_or_profile(job: str | None, profile: str | None) -> None:
 def read_job_argument(job: str, analyzer: Callable[[], Analyzer]) -> JobTarget:
     """The job a command was given: a path, or - for standard input. A target saved as .json is
     loaded as it is; only a posting to read builds `analyzer()` (its spaCy pipeline)."""
+    from analyzer.job.record import is_saved_job, load_saved_job
+
     if job == "-":
         return analyzer().read_job(sys.stdin.buffer.read(), name="<stdin>")
-    if Path(job).suffix.lower() == ".json":
-        from analyzer.job.record import load_saved_job
-
-        return load_saved_job(Path(job))
-    return analyzer().read_job(Path(job))
+    path = Path(job)
+    return load_saved_job(path) if is_saved_job(path) else analyzer().read_job(path)
 
 
 job_option = click.option(

@@ -37,6 +37,7 @@ from analyzer.job.record import (
     SeniorityWord,
     UnlistedTerm,
     YearsAsked,
+    is_saved_job,
     load_saved_job,
     saved_job_from_bytes,
 )
@@ -119,7 +120,7 @@ class JobReader:
         if isinstance(source, str) and _is_text(source):
             return self.read_text(source, name=name or "<text>")
         path = Path(source)
-        if path.suffix.lower() == ".json":
+        if is_saved_job(path):
             return load_saved_job(path)
         if path.suffix.lower() in TEXT_SUFFIXES and path.is_file():
             _check_length(path.stat().st_size // MAX_BYTES_PER_CHAR, str(path))

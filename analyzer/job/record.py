@@ -198,6 +198,11 @@ class JobTarget:
             raise SavedJobError(str(error), path=path) from None
 
 
+def is_saved_job(path: Path) -> bool:
+    """True when `path` names a saved target (`skillgap job --format json`), not a posting."""
+    return path.suffix.lower() == ".json"
+
+
 def load_saved_job(path: Path) -> JobTarget:
     """A target saved by `skillgap job --format json`; SavedJobError (22) when it is not one."""
     try:
