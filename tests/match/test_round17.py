@@ -107,7 +107,11 @@ DATA_QUALITY: list[Case] = [
     ("experience",
      "Validation rules on the census dataset raised the accuracy and reliability of every "
      "release", "model-evaluation", False),
+    # accuracy improved, with no figure, is a claim since the thirty-second round
+    # (test_round32.py); a named metric with no figure still counts
     ("experience", "Tuned the churn classifier to improve the accuracy of its predictions",
+     "model-evaluation", False),
+    ("experience", "Tuned the churn classifier to improve the recall of its predictions",
      "model-evaluation", True),
 ]  # fmt: skip
 

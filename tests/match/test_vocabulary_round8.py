@@ -74,7 +74,10 @@ METRICS: list[Case] = [
     # A model's metric as the aim of the work, with no figure.
     ("experience", "Optimized recall of the fraud classifier to cut false negatives",
      "model-evaluation", True),
+    # (accuracy alone, with no figure, is a claim since the thirty-second round: test_round32.py)
     ("experience", "Tuned the features to improve accuracy of gesture recognition",
+     "model-evaluation", False),
+    ("experience", "Tuned the features to improve the F1 of gesture recognition",
      "model-evaluation", True),
     ("experience", "Improved accuracy of invoices and payroll", "model-evaluation", False),
     ("experience", "Improved brand recall with a radio campaign", "model-evaluation", False),
