@@ -21,6 +21,8 @@ CASES: list[Case] = [
     ("experience", "Deployed an intrusion detection system across the branch offices",
      "model-deployment", False),
     ("experience", "Deployed a fire detection system in the warehouse", "model-deployment", False),
+    ("experience", "Deployed an intrusion detection model on the gateway", "model-deployment",
+     True),
     ("experience", "Tracked experiments and managed deployment with MLflow", "model-deployment",
      True),
     ("experience", "Deployed the churn scorer on AWS SageMaker", "model-deployment", True),
