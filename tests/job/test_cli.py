@@ -144,12 +144,11 @@ def candidates(tmp_path: Path) -> Path:
 def test_batch_ranks_for_a_job_and_lists_the_filtered(
     job_file: Path, candidates: Path, tmp_path: Path
 ) -> None:
-    folder = candidates
     out = tmp_path / "ranked.csv"
 
     code, _, err = run(
         "batch",
-        folder,
+        candidates,
         "--job",
         job_file,
         "--require",
