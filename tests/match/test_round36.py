@@ -1,0 +1,33 @@
+"""A thirty-sixth round, from the errors of the four hold-outs kept sealed through the thirty-fourth
+and thirty-fifth (h159-h162): the formal calculi of logic (the λ-calculus) are no calculus; a
+game's player statistics are no statistics; model predictive control is no learned model
+evaluated; an API around "ML/DL models"; a chain of data verbs, then whose data it is.
+
+Every sentence is written for these tests."""
+
+from __future__ import annotations
+
+from analyzer.match.matcher import SkillMatcher
+from analyzer.types import SectionKind
+from tests.match.sentences import Case, sentence_cases, shown
+
+CASES: list[Case] = [
+    ("other", "Ran a mini-course on the λ-calculus for the meetup", "calculus", False),
+    ("education", "Courses: Calculus II, Propositional calculus", "calculus", True),
+    ("projects", "Chess app with game history and player statistics", "statistics", False),
+    ("projects", "Statistics of player performance with regression models", "statistics", True),
+    ("publications", "Comparison of model predictive and learned controllers for drones",
+     "model-evaluation", False),
+    ("experience", "Built Flask APIs around ML/DL models", "model-deployment", True),
+    ("experience", "Helped the team extract, clean, and visualize clients' device data",
+     "data-processing", True),
+    ("experience", "Cleaned and merged the lab's assay data", "data-processing", True),
+    ("experience", "Cleaned the kitchen and stored data sheets", "data-processing", False),
+]  # fmt: skip
+
+
+@sentence_cases(CASES)
+def test_round36_kinds(
+    builtin_matcher: SkillMatcher, section: SectionKind, text: str, skill: str, expected: bool
+) -> None:
+    assert (skill in shown(builtin_matcher, section, text)) is expected
