@@ -1,7 +1,9 @@
 """A thirty-sixth round, from the errors of the four hold-outs kept sealed through the thirty-fourth
 and thirty-fifth (h159-h162): the formal calculi of logic (the λ-calculus) are no calculus; a
 game's player statistics are no statistics; model predictive control is no learned model
-evaluated; an API around "ML/DL models"; a chain of data verbs, then whose data it is.
+evaluated; an API around "ML/DL models"; a chain of data verbs, then whose data it is. And two from
+the last hold-out (h163), first scored on the rules above: R-CNN written without its hyphen is
+deep learning, youtube-dl (a downloader) is not.
 
 Every sentence is written for these tests."""
 
@@ -23,6 +25,9 @@ CASES: list[Case] = [
      "data-processing", True),
     ("experience", "Cleaned and merged the lab's assay data", "data-processing", True),
     ("experience", "Cleaned the kitchen and stored data sheets", "data-processing", False),
+    ("projects", "Improved the recall of a Faster RCNN on aerial photos", "deep-learning", True),
+    ("projects", "Technologies: Flask, Youtube-DL, FFmpeg", "deep-learning", False),
+    ("projects", "Fetched clips with yt-dlp and FFmpeg", "deep-learning", False),
 ]  # fmt: skip
 
 
