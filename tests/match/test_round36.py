@@ -14,20 +14,19 @@ from analyzer.types import SectionKind
 from tests.match.sentences import Case, sentence_cases, shown
 
 CASES: list[Case] = [
-    ("other", "Ran a mini-course on the λ-calculus for the meetup", "calculus", False),
+    ("other", "Taught a short course on the typed λ-calculus", "calculus", False),
     ("education", "Courses: Calculus II, Propositional calculus", "calculus", True),
-    ("projects", "Chess app with game history and player statistics", "statistics", False),
+    ("projects", "Chess app with live game analysis and player statistics", "statistics", False),
     ("projects", "Statistics of player performance with regression models", "statistics", True),
-    ("publications", "Comparison of model predictive and learned controllers for drones",
+    ("publications", "Benchmark comparison of model predictive control against learned policies",
      "model-evaluation", False),
-    ("experience", "Built Flask APIs around ML/DL models", "model-deployment", True),
-    ("experience", "Helped the team extract, clean, and visualize clients' device data",
+    ("experience", "Put REST APIs around our ML/DL models", "model-deployment", True),
+    ("experience", "Helped gather, clean, and visualize each store's sensor data",
      "data-processing", True),
     ("experience", "Cleaned and merged the lab's assay data", "data-processing", True),
     ("experience", "Cleaned the kitchen and stored data sheets", "data-processing", False),
     ("projects", "Improved the recall of a Faster RCNN on aerial photos", "deep-learning", True),
-    ("projects", "Technologies: Flask, Youtube-DL, FFmpeg", "deep-learning", False),
-    ("projects", "Fetched clips with yt-dlp and FFmpeg", "deep-learning", False),
+    ("projects", "Technologies: OpenAI, Python, Youtube-DL, FFmpeg", "deep-learning", False),
 ]  # fmt: skip
 
 
