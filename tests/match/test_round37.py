@@ -1,0 +1,30 @@
+"""A thirty-seventh round, from the corpus's labelling rule that LLM fine-tuning is generative AI
+as well as LLM development: a language model fine-tuned, in either order ("fine tuned an LLM",
+"LLM fine-tuning", "fine-tuned two large language models"), where "fine" must come with a word of
+tuning (an LLM "fine for drafting" is not tuned) and an encoder such as RoBERTa stays LLM
+development's alone.
+
+Every sentence is written for these tests."""
+
+from __future__ import annotations
+
+from analyzer.match.matcher import SkillMatcher
+from analyzer.types import SectionKind
+from tests.match.sentences import Case, sentence_cases, shown
+
+CASES: list[Case] = [
+    ("experience", "Spent a term finetuning a LLM on contract clauses", "generative-ai", True),
+    ("experience", "Fine tuned an LLM on the firm's legal templates", "generative-ai", True),
+    ("experience", "Fine-tuned two large language models for triage notes", "generative-ai", True),
+    ("experience", "Led LLM fine-tuning for the search team", "generative-ai", True),
+    ("experience", "Found an LLM fine for drafting emails", "generative-ai", False),
+    ("experience", "Fine-tuned RoBERTa for ticket routing", "generative-ai", False),
+    ("experience", "Fine-tuned RoBERTa for ticket routing", "llm-development", True),
+]  # fmt: skip
+
+
+@sentence_cases(CASES)
+def test_round37_kinds(
+    builtin_matcher: SkillMatcher, section: SectionKind, text: str, skill: str, expected: bool
+) -> None:
+    assert (skill in shown(builtin_matcher, section, text)) is expected
