@@ -1,5 +1,5 @@
-"""A thirty-seventh round, from the corpus's labelling rule that LLM fine-tuning is generative AI
-as well as LLM development: a language model fine-tuned, in either order ("fine tuned an LLM",
+"""A thirty-seventh round, from how the dev corpus's labels read LLM fine-tuning (as generative AI
+as well as LLM development): a language model fine-tuned, in either order ("fine tuned an LLM",
 "LLM fine-tuning", "fine-tuned two large language models"), where "fine" must come with a word of
 tuning (an LLM "fine for drafting" is not tuned) and an encoder such as RoBERTa stays LLM
 development's alone.
