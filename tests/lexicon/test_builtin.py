@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from spacy.language import Language
+from spacy.matcher import Matcher
 
 from analyzer.match.nlp import build_pipeline, lower_preserving_length
 from analyzer.types import SECTION_KINDS, STATUSES
@@ -227,6 +228,24 @@ def test_context_words_are_single_tokens(lexicon: Lexicon, nlp: Language) -> Non
         for rule in skill.context:
             for word in rule.require_any:
                 assert len(nlp(word)) == 1, (skill.id, word)
+
+
+def test_every_exclusion_holds_a_word_its_skill_can_match(lexicon: Lexicon, nlp: Language) -> None:
+    """An exclusion vetoes the matches it overlaps, so one of its tokens must be one that an alias,
+    a lemma phrase or a token of a pattern of its skill matches. "github.com" is one token, so it
+    can never overlap the alias "github": such an exclusion vetoes nothing and misleads its reader.
+    A pattern's wildcard tokens ({}) are left out: they stand for the words between its own."""
+    dead = []
+    for skill in lexicon.skills.values():
+        words = Matcher(nlp.vocab)
+        specs = [
+            *({"LOWER": t.lower_} for alias in skill.aliases for t in nlp(alias.lower())),
+            *({"LEMMA": t.lemma_} for phrase in skill.lemmas for t in nlp(phrase)),
+            *({k: v for k, v in t.items() if k != "OP"} for p in skill.patterns for t in p.pattern),
+        ]
+        words.add("word", [[spec] for spec in specs if spec])
+        dead += [(skill.id, p) for p in skill.exclusions if not words(nlp(p.lower()))]
+    assert not dead
 
 
 # --------------------------------------------------------------------------------- caching
