@@ -6,6 +6,12 @@ platforms or an app (elsewhere it is the core of the field); an ML workflow, lik
 as MLOps only when it runs in production; evaluation after "training and performance";
 processing or parsing at the head of a chain of data verbs.
 
+Its second part, from two more fresh hold-outs kept sealed until the first part was committed:
+processing heads a chain only before another data verb (a process, then a comma, is a noun); no,
+zero or without labelled data is the opposite of supervised learning; two kinds of model
+coordinated before the noun are deployed together; a deep neural architecture is deep learning; RAG
+beside prompting is an LLM's.
+
 Every sentence is written for these tests."""
 
 from __future__ import annotations
@@ -35,6 +41,15 @@ CASES: list[Case] = [
      False),
     ("experience", "Wrote jobs to parse, validate and store meter data", "data-processing", True),
     ("experience", "Processed and validated orders for the shop", "data-processing", False),
+    ("experience", "Streamlined the review process, improving data quality", "data-processing",
+     False),
+    ("projects", "An isolation forest that needs zero labeled training data", "supervised-learning",
+     False),
+    ("experience", "Built and deployed NLP and ranking models for search", "model-deployment",
+     True),
+    ("experience", "Deployed the app and trained a model on weekends", "model-deployment", False),
+    ("projects", "Gesture reader built on a deep neural architecture", "deep-learning", True),
+    ("projects", "Drafts replies to tenants using prompting and RAG", "llm-development", True),
 ]  # fmt: skip
 
 
