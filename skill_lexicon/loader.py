@@ -44,7 +44,14 @@ BUILTIN_VERSION = "1.0.0"
 BUILTIN_FOLDER = "v1"
 """The folder of `skill_lexicon/data/` that `load_lexicon()` loads."""
 
-MERGED_BY_ID = ("skills", "profiles", "certifications", "projects", "exclusion_lists")
+MERGED_BY_ID = (
+    "skills",
+    "profiles",
+    "certifications",
+    "projects",
+    "exclusion_lists",
+    "word_lists",
+)
 """Top-level tables whose entries are merged by id (across a folder's files, and by `extends`)."""
 
 _LINE = re.compile(r"\s*\(at line (\d+), column (\d+)\)")
@@ -315,7 +322,7 @@ def _build(source: _Source) -> Lexicon:
         Lexicon,
         {"roadmap": [], "certifications": {}, "cues": {}}
         | {k: data[k] for k in tables if k in data}
-        | {"skills": _with_shared_exclusions(data["skills"], data.get("exclusion_lists", {}))},
+        | {"skills": _with_shared_lists(data)},
         source=source.origin,
         profiles=MappingProxyType(
             {
@@ -329,16 +336,54 @@ def _build(source: _Source) -> Lexicon:
     )
 
 
-def _with_shared_exclusions(
-    skills: Mapping[str, Any], lists: Mapping[str, list[str]]
-) -> dict[str, Any]:
-    """The skills' tables, each with the phrases of its `exclusion_lists` among its exclusions."""
-    return {
-        sid: table | {"exclusions": [*table.get("exclusions", []), *shared]}
-        if (shared := [p for name in table.get("exclusion_lists", []) for p in lists[name]])
-        else table
-        for sid, table in skills.items()
-    }
+def _with_shared_lists(data: Mapping[str, Any]) -> dict[str, Any]:
+    """The skills' tables with the shared lists written out: the phrases of each skill's
+    `exclusion_lists` among its exclusions, and the words of each "@name" in place of it."""
+    exclusion_lists = data.get("exclusion_lists", {})
+    words = _WordLists(data.get("word_lists", {}))
+    skills = {}
+    for sid, table in data["skills"].items():
+        shared = [p for name in table.get("exclusion_lists", []) for p in exclusion_lists[name]]
+        skills[sid] = table | {
+            "exclusions": [*table.get("exclusions", []), *shared],
+            "patterns": [
+                rule | {"pattern": [words.in_token(token) for token in rule["pattern"]]}
+                for rule in table.get("patterns", [])
+            ],
+            "context": [
+                rule | {"require_any": words.written_out(rule["require_any"])}
+                if "require_any" in rule
+                else rule
+                for rule in table.get("context", [])
+            ],
+        }
+    return skills
+
+
+@dataclass(frozen=True, slots=True)
+class _WordLists:
+    """The lexicon's `word_lists`, to write out where "@name" refers to one."""
+
+    lists: Mapping[str, list[str]]
+
+    def written_out(self, items: list[str]) -> list[str]:
+        words: list[str] = []
+        for item in items:
+            name = schema.word_list_name(item)
+            words += [item] if name is None else self.lists[name]
+        return words
+
+    def in_token(self, token: Mapping[str, Any]) -> dict[str, Any]:
+        """A token pattern with its list predicates ({ NOT_IN = [...] }) written out."""
+        return {
+            attr: {
+                predicate: self.written_out(arg) if predicate in schema.LIST_PREDICATES else arg
+                for predicate, arg in value.items()
+            }
+            if isinstance(value, dict)
+            else value
+            for attr, value in token.items()
+        }
 
 
 def _profile(pid: str, table: Mapping[str, Any], every_skill: tuple[str, ...]) -> Profile:

@@ -131,7 +131,19 @@ TOP: Spec = {
     "projects": (TABLE, False),
     "cues": (TABLE, False),
     "exclusion_lists": (TABLE, False),
+    "word_lists": (TABLE, False),
 }
+
+WORD_LIST_REFERENCE = re.compile(r"^@(?P<name>[a-z0-9][a-z0-9-]*)$")
+"""An item "@sentence-end" of a token pattern's IN / NOT_IN (or another list predicate) or of a
+context rule's `require_any` stands for the words of the top-level word list of that name; the
+loader writes them out in its place. A bare "@" is the word "@"."""
+
+
+def word_list_name(item: Any) -> str | None:
+    """The name an item refers to ("@name"), or None when it is a word of its own."""
+    found = WORD_LIST_REFERENCE.match(item) if isinstance(item, str) else None
+    return found["name"] if found else None
 
 
 SKILL = spec_of(Skill)
@@ -179,6 +191,9 @@ class _LexiconChecker(Checker):
         skills = data.get("skills")
         self.skills: Mapping[str, Any] = skills if isinstance(skills, dict) else {}
         self.groups = {sid: t.get("group") for sid, t in self.skills.items() if isinstance(t, dict)}
+        lists = data.get("word_lists")
+        self.lists: Mapping[str, Any] = lists if isinstance(lists, dict) else {}
+        self.lists_used: set[str] = set()
 
     def ids(self, path: KeyPath, items: list[str]) -> list[str]:
         """The known, distinct skill ids of `items`; reports unknown and repeated ones."""
@@ -211,9 +226,11 @@ class _LexiconChecker(Checker):
             self.add(("skills",), "a lexicon needs at least one skill")
         steps = self.roadmap(top.get("roadmap", []))
         self.exclusion_lists(top.get("exclusion_lists", {}))
+        self.word_lists(top.get("word_lists", {}))
         for sid, table in self.table_of_tables("skills").items():
             self.skill(sid, table, steps)
         self.unplaced(steps)
+        self.unused_word_lists()
         self.cycles()
         self.certifications()
         self.projects()
@@ -337,7 +354,7 @@ class _LexiconChecker(Checker):
                     if not is_strings(arg):
                         self.add(where, f"must be an array of strings, not {describe(arg)}")
                         continue
-                    for item in arg:
+                    for _, item in self.words(where, arg):
                         self.lower_value(where, item, lower=lower)
                 elif name == "REGEX":
                     self.regex(where, arg)
@@ -407,20 +424,10 @@ class _LexiconChecker(Checker):
                     f"{term!r} is not an alias, lemma or pattern id of this skill, "
                     "so the rule never applies",
                 )
-        self.phrases((*path, "require_any"), f.get("require_any", []))
-        for i, word in enumerate(f.get("require_any", [])):
-            if _SPLIT_BY_TOKENIZER.search(word):
-                self.add(
-                    (*path, "require_any", i),
-                    f"{word!r} never matches: the tokenizer splits it at '-' or '/'; "
-                    "use one of its words",
-                )
-            elif _ENDS_IN_GLUED_VERSION.search(word):
-                self.add(
-                    (*path, "require_any", i),
-                    f"{word!r} never matches: the tokenizer splits the version off it; "
-                    "use the name without its digits",
-                )
+        required = f.get("require_any", [])
+        self.phrases((*path, "require_any"), [w for w in required if not word_list_name(w)])
+        for where, word in self.words((*path, "require_any"), required):
+            self.single_token(where, word)
         for i, section in enumerate(f.get("sections", [])):
             if section not in SECTION_KINDS:
                 self.add((*path, "sections", i), choose("section", section, SECTION_KINDS))
@@ -436,6 +443,64 @@ class _LexiconChecker(Checker):
                 self.add(
                     (*path, "terms_cased", i), f"{surface!r} is not one of terms (lower-cased)"
                 )
+
+    def words(self, path: KeyPath, items: list[str]) -> list[tuple[KeyPath, str]]:
+        """The words written in `items` itself, with their paths, for the checks of where they
+        are used; the words of its "@name" references are checked once, in their list. Reports
+        unknown lists, and words that a list gives again."""
+        own = [((*path, i), item) for i, item in enumerate(items) if word_list_name(item) is None]
+        given = {item for _, item in own}
+        for i, item in enumerate(items):
+            name = word_list_name(item)
+            if name is None:
+                continue
+            if name not in self.lists:
+                self.add((*path, i), f"unknown word list {name!r}{suggest(name, self.lists)}")
+                continue
+            self.lists_used.add(name)
+            words = set(self.lists[name]) if is_strings(self.lists[name]) else set()
+            if again := sorted(words & given):
+                self.add((*path, i), f"gives {', '.join(map(repr, again))} again")
+            given |= words
+        return own
+
+    def single_token(self, path: KeyPath, word: str) -> None:
+        """A word the tokenizer keeps whole: no hyphen or slash between letters, no version glued
+        to a name."""
+        if _SPLIT_BY_TOKENIZER.search(word):
+            self.add(
+                path,
+                f"{word!r} never matches: the tokenizer splits it at '-' or '/'; "
+                "use one of its words",
+            )
+        elif _ENDS_IN_GLUED_VERSION.search(word):
+            self.add(
+                path,
+                f"{word!r} never matches: the tokenizer splits the version off it; "
+                "use the name without its digits",
+            )
+
+    def word_lists(self, lists: Mapping[str, Any]) -> None:
+        """Each word list: a name "@name" can write, and words the tokenizer keeps whole (none a
+        reference: lists do not nest)."""
+        for name, words in lists.items():
+            path: KeyPath = ("word_lists", name)
+            if not WORD_LIST_REFERENCE.match(f"@{name}"):
+                self.add(path, f"{name!r} cannot be named: use lower-case letters, digits and '-'")
+            if not is_strings(words) or not words:
+                self.add(path, f"must be a non-empty array of words, not {describe(words)}")
+                continue
+            self.phrases(path, words)
+            for i, word in enumerate(words):
+                if word_list_name(word) is not None:
+                    self.add((*path, i), f"{word!r}: a word list cannot name another one")
+                else:
+                    self.single_token((*path, i), word)
+
+    def unused_word_lists(self) -> None:
+        for name in self.lists:
+            if name not in self.lists_used and WORD_LIST_REFERENCE.match(f"@{name}"):
+                self.add(("word_lists", name), "no pattern or context rule names it")
 
     def exclusion_lists(self, lists: Mapping[str, Any]) -> None:
         """Each shared list: its phrases, and a skill that uses it (unused, it vetoes nothing)."""

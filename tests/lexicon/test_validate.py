@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from skill_lexicon import LexiconError, Problem, load_lexicon, loader, validate_lexicon
+from skill_lexicon import Lexicon, LexiconError, Problem, load_lexicon, loader, validate_lexicon
 
 VALID = """\
 version = "1.0.0"
@@ -188,6 +188,25 @@ BROKEN = {
           "its 'pytorch' is also an alias: it vetoes itself"),
          ("not-used = ", "exclusion_lists.not-used", "no skill's exclusion_lists names it"),
          ("not-used = ", "exclusion_lists.not-used[0]", "must be lower case")],
+    ),
+    "word lists": (
+        [('pattern = [{ LOWER = "torch" }',
+          'pattern = [{ LOWER = { IN = ["@torch-word", "torch", "@torch-words"] } }'),
+         ('aliases = ["pytorch"]',
+          'aliases = ["pytorch"]\ncontext = [{ terms = ["pytorch"], require_any = ["@cuda"] }]'),
+         ("[profiles.",
+          '[word_lists]\ntorch-words = ["torch", "@cuda", "Lamp", "py-torch"]\n'
+          'unused = ["x"]\nBad_Name = ["y"]\n\n[profiles.')],
+        [("pattern = [", "skills.pytorch.patterns[0].pattern[0].LOWER.IN[0]",
+          "unknown word list 'torch-word'; did you mean 'torch-words'?"),
+         ("pattern = [", "skills.pytorch.patterns[0].pattern[0].LOWER.IN[2]",
+          "gives 'torch' again"),
+         ("context = ", "skills.pytorch.context[0].require_any[0]", "unknown word list 'cuda'"),
+         ("torch-words = ", "word_lists.torch-words[1]", "a word list cannot name another one"),
+         ("torch-words = ", "word_lists.torch-words[2]", "must be lower case"),
+         ("torch-words = ", "word_lists.torch-words[3]", "the tokenizer splits it at '-'"),
+         ("unused = ", "word_lists.unused", "no pattern or context rule names it"),
+         ("Bad_Name = ", "word_lists.Bad_Name", "cannot be named")],
     ),
     "implies except": (
         [('implies = ["deep-learning"]',
@@ -424,6 +443,52 @@ def test_a_shared_exclusion_list_joins_each_skill_that_names_it(tmp_path: Path) 
     assert pytorch.exclusions == ("pytorch lightning", "torch lamp", "tiki torch")
     assert pytorch.exclusion_lists == ("torch-lamps",)
     assert lexicon.lookup("python").exclusions == ()
+
+
+def test_a_word_list_is_written_out_where_a_pattern_or_context_rule_names_it(
+    tmp_path: Path,
+) -> None:
+    text = (
+        VALID.replace(
+            'pattern = [{ LOWER = "torch" }',
+            'pattern = [{ LOWER = { IN = ["@torch-words", "libtorch"] } }',
+        )
+        .replace(
+            'aliases = ["pytorch"]',
+            'aliases = ["pytorch"]\n'
+            'context = [{ terms = ["pytorch"], require_any = ["cuda", "@torch-words"] }]',
+        )
+        .replace("[profiles.", '[word_lists]\ntorch-words = ["torch", "pytorch"]\n\n[profiles.')
+    )
+
+    pytorch = load_lexicon(write(tmp_path, text)).lookup("pytorch")
+
+    assert pytorch.patterns[0].pattern[0] == {"LOWER": {"IN": ["torch", "pytorch", "libtorch"]}}
+    assert pytorch.context[0].require_any == ("cuda", "torch", "pytorch")
+
+
+def test_an_extension_may_use_and_replace_the_builtin_word_lists(tmp_path: Path) -> None:
+    path = write(
+        tmp_path,
+        'extends = "builtin"\n\n[word_lists]\nsentence-end = [".", ";"]\n\n'
+        '[skills.pytorch]\ncontext = [{ terms = ["torch"], require_any = ["@model-nouns"] }]\n',
+    )
+
+    lexicon = load_lexicon(path)
+
+    def stop_words(lexicon: Lexicon) -> set[str]:
+        return {
+            word
+            for skill in lexicon.skills.values()
+            for rule in skill.patterns
+            for token in rule.pattern
+            for value in token.values()
+            if isinstance(value, dict)
+            for word in value.get("NOT_IN", [])
+        }
+
+    assert "?" in stop_words(load_lexicon()) and "?" not in stop_words(lexicon)
+    assert lexicon.lookup("pytorch").context[0].require_any[:2] == ("model", "classifier")
 
 
 def test_an_extension_may_replace_a_shared_exclusion_list(tmp_path: Path) -> None:
