@@ -183,10 +183,11 @@ def cue_rejection(
     """Why a match is negated or only wished for, or None.
 
     `cue_spans` are (start token, end token, kind, phrase) of negation and wish cues. A cue counts
-    when it ends within `window` tokens before the match in the same clause, unless a parenthesis
-    holds it that closes before the match (it remarks on the item before it: "MLflow (if used),
-    Docker"), or when it stands in a parenthesis that opens right after the match ("Rust
-    (currently learning)", "MLflow (e.g. if used)").
+    when the whole of it lies within `window` tokens before the match in the same clause (a cue of
+    four words leaves two for the words between), unless a parenthesis holds it that closes before
+    the match (it remarks on the item before it: "MLflow (if used), Docker"), or when it stands in
+    a parenthesis that opens right after the match ("Rust (currently learning)", "MLflow (e.g. if
+    used)").
     """
     if not cue_spans:  # most resumes: nothing to look around for
         return None
