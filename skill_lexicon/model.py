@@ -140,7 +140,7 @@ class Cues:
     negation: tuple[str, ...] = ()
     wish: tuple[str, ...] = ()
     window: int = 6
-    """How many tokens before the match a cue may stand."""
+    """How many tokens before the match a cue may end (in the match's clause)."""
     action_verbs: tuple[str, ...] = ()
     """Lemmas of the verbs that open an account of work ("build", "deploy"): a bullet opening
     with one under a role with dates reads as experience, whatever its section is called."""

@@ -183,23 +183,32 @@ def cue_rejection(
     """Why a match is negated or only wished for, or None.
 
     `cue_spans` are (start token, end token, kind, phrase) of negation and wish cues. A cue counts
-    when the whole of it lies within `window` tokens before the match in the same clause (a cue of
-    four words leaves two for the words between), unless a parenthesis holds it that closes before
-    the match (it remarks on the item before it: "MLflow (if used), Docker"), or when it stands in
-    a parenthesis that opens right after the match ("Rust (currently learning)", "MLflow (e.g. if
-    used)").
+    when it ends within `window` tokens before the match in the same clause (a long cue is not
+    penalised for its own words), unless a parenthesis holds it that closes before the match (it
+    remarks on the item before it: "MLflow (if used), Docker"), or when it stands in a parenthesis
+    that opens right after the match ("Rust (currently learning)", "MLflow (e.g. if used)").
     """
     if not cue_spans:  # most resumes: nothing to look around for
         return None
     before = clause_tokens_before(doc, span.start, window)
     remark = parenthesis_after(doc, span.end, window)
     for start, end, kind, phrase in cue_spans:
-        in_clause_before = before and before.start <= start and end <= span.start
-        if in_clause_before and not _closed_before(doc, before.start, start, span.start):
-            return f"{kind}: {phrase!r}"
+        ends_before = before and before.start < end <= span.start
+        if ends_before and _one_clause(doc, start, before.start):
+            first = min(start, before.start)
+            if not _closed_before(doc, first, start, span.start):
+                return f"{kind}: {phrase!r}"
         if remark is not None and remark.start <= start and end <= remark.stop:
             return f"{kind}: {phrase!r}"
     return None
+
+
+def _one_clause(doc: Doc, start: int, stop: int) -> bool:
+    """True when no clause boundary stands among the tokens from `start` up to `stop` (a cue that
+    begins before the window it ends in must still be in the match's clause)."""
+    return not any(
+        doc[i].text in BOUNDARY_TOKENS or "\n\n" in doc[i].text for i in range(start, stop)
+    )
 
 
 def _closed_before(doc: Doc, clause_start: int, cue_start: int, match_start: int) -> bool:

@@ -61,6 +61,8 @@ def test_finds_skills_with_exact_text(
         ("No experience with Kubernetes yet", "kubernetes", "negated: 'no experience with'"),
         ("Currently learning PyTorch at night", "pytorch", "wish: 'currently learning'"),
         ("Rust and Kubernetes (currently learning)", "kubernetes", "wish"),
+        # a cue that ends within the window counts, though its first word stands before it
+        ("No experience with large multi region cloud Kubernetes", "kubernetes", "negated"),
     ],
 )
 def test_rejected_matches_say_why(
@@ -70,6 +72,19 @@ def test_rejected_matches_say_why(
     assert found[skill_id], "the match is kept as evidence"
     assert not accepted(found, skill_id)
     assert all(reason in (e.reason or "") for e in found[skill_id])
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "No experience with sales teams or field marketing, so ran Kubernetes",  # ends too far
+        "No experience with sales. Ran large multi region Kubernetes",  # another clause
+    ],
+)
+def test_a_cue_far_before_or_in_another_clause_does_not_count(
+    matcher: SkillMatcher, body: str
+) -> None:
+    assert accepted(evidence_in(matcher, body), "kubernetes")
 
 
 def test_evidence_offsets_point_back_into_the_text(matcher: SkillMatcher) -> None:
