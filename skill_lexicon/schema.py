@@ -425,7 +425,7 @@ class _LexiconChecker(Checker):
                     "so the rule never applies",
                 )
         required = f.get("require_any", [])
-        self.phrases((*path, "require_any"), [w for w in required if not word_list_name(w)])
+        self.phrases((*path, "require_any"), required)  # a "@name" is a valid phrase too
         for where, word in self.words((*path, "require_any"), required):
             self.single_token(where, word)
         for i, section in enumerate(f.get("sections", [])):

@@ -193,7 +193,8 @@ BROKEN = {
         [('pattern = [{ LOWER = "torch" }',
           'pattern = [{ LOWER = { IN = ["@torch-word", "torch", "@torch-words"] } }'),
          ('aliases = ["pytorch"]',
-          'aliases = ["pytorch"]\ncontext = [{ terms = ["pytorch"], require_any = ["@cuda"] }]'),
+          'aliases = ["pytorch"]\n'
+          'context = [{ terms = ["pytorch"], require_any = ["@cuda", "Torch"] }]'),
          ("[profiles.",
           '[word_lists]\ntorch-words = ["torch", "@cuda", "Lamp", "py-torch"]\n'
           'unused = ["x"]\nBad_Name = ["y"]\n\n[profiles.')],
@@ -202,6 +203,7 @@ BROKEN = {
          ("pattern = [", "skills.pytorch.patterns[0].pattern[0].LOWER.IN[2]",
           "gives 'torch' again"),
          ("context = ", "skills.pytorch.context[0].require_any[0]", "unknown word list 'cuda'"),
+         ("context = ", "skills.pytorch.context[0].require_any[1]", "must be lower case"),
          ("torch-words = ", "word_lists.torch-words[1]", "a word list cannot name another one"),
          ("torch-words = ", "word_lists.torch-words[2]", "must be lower case"),
          ("torch-words = ", "word_lists.torch-words[3]", "the tokenizer splits it at '-'"),
