@@ -31,13 +31,18 @@ SHORT_CODE_CHARS = 5
 """The longest alias read as a short code ("s3", "f1", "ec2", "k8s", "map50")."""
 
 
+def _ends_clause(token: Token) -> bool:
+    """A sentence mark, bullet or separator, or a blank line: a clause stops at it."""
+    return token.text in BOUNDARY_TOKENS or "\n\n" in token.text
+
+
 def clause_tokens_before(doc: Doc, start: int, window: int) -> range:
     """Token indexes of up to `window` tokens before `start` within the same clause (terms glued
     by a "+" count as one token: `_glued_plus`)."""
     first, free = start, 0
     while first > 0 and start - first - free < window:
         token = doc[first - 1]
-        if token.text in BOUNDARY_TOKENS or "\n\n" in token.text:
+        if _ends_clause(token):
             break
         free += 2 if _glued_plus(token) else 0
         first -= 1
@@ -50,7 +55,7 @@ def clause_tokens_after(doc: Doc, end: int, window: int) -> range:
     last, free = end, 0
     while last < len(doc) and last - end - free < window:
         token = doc[last]
-        if token.text in BOUNDARY_TOKENS or "\n\n" in token.text:
+        if _ends_clause(token):
             break
         free += 2 if _glued_plus(token) else 0
         last += 1
@@ -206,9 +211,7 @@ def cue_rejection(
 def _one_clause(doc: Doc, start: int, stop: int) -> bool:
     """True when no clause boundary stands among the tokens from `start` up to `stop` (a cue that
     begins before the window it ends in must still be in the match's clause)."""
-    return not any(
-        doc[i].text in BOUNDARY_TOKENS or "\n\n" in doc[i].text for i in range(start, stop)
-    )
+    return not any(_ends_clause(doc[i]) for i in range(start, stop))
 
 
 def _closed_before(doc: Doc, clause_start: int, cue_start: int, match_start: int) -> bool:
