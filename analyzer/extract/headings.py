@@ -119,8 +119,8 @@ VOCABULARY: dict[SectionKind, str] = {
         educational background | academic history | academics | degrees | training | thesis |
         master thesis | education and certifications | academic qualifications |
         educational qualifications | studies | education and qualifications | schooling |
-        academic profile | courses taken | formacion | formacion academica | educacion |
-        estudios | titulacion | formation | formations | etudes | cursus | diplomes |
+        academic profile | courses taken | taken courses | formacion | formacion academica |
+        educacion | estudios | titulacion | formation | formations | etudes | cursus | diplomes |
         formation academique | ausbildung | bildung | bildungsweg | studium | schulbildung |
         akademischer werdegang | opleiding | opleidingen | istruzione | formazione | formacao |
         formacao academica | educacao

@@ -274,8 +274,9 @@ LINK_TO = re.compile(r"\blinks? to$", re.IGNORECASE)
 def is_link_label(text: str, start: int, end: int, section: str = "") -> bool:
     """True when text[start:end] is the text of a link rather than a skill used:
 
-    - a tool's name set apart at the end of a line before a link noun: a project's title, a tab
-      or a bar, and "Git Repository" or "GitHub Link" (the address is only in the PDF's link);
+    - a tool's name set apart at the end of a line before a link noun: a project's title, a tab,
+      a bar or a finished sentence, and "Git Repository" or "GitHub Link" (the address is only
+      in the PDF's link: "Runs on phones. GitHub repository");
     - a site's name (GitHub, GitLab) as a link of its own: in brackets ("[GitHub]", "[GitHub
       Repo]"), a profile's link (`_is_profile_link`), after "Link to" or a link's label ("Code:
       GitHub"), in a row of links ("GitHub | Demo | Paper"), or closing a project's line after
@@ -290,7 +291,7 @@ def is_link_label(text: str, start: int, end: int, section: str = "") -> bool:
     line_end = text.find("\n", end)
     line_end = len(text) if line_end == -1 else line_end
     before, after = text[line_start:start].rstrip(" "), text[end:line_end].strip(" ")
-    set_apart = not before.strip() or before.endswith(("\t", "|"))
+    set_apart = not before.strip() or before.endswith(("\t", "|", ".", "!", "?"))
     if set_apart and after.lower() in LINK_NOUNS:
         return True
     if text[start:end].lower() not in LINK_SITES:

@@ -42,9 +42,22 @@ GLUED_BULLET_PREFIX = rf"[{ITEM_MARKS}](?=[^\W\d_])"
 matches as itself. Extraction maps every bullet glyph to "•"; the rest are typed bullets
 (`ITEM_MARKS`)."""
 
+GLUED_SLASH_PREFIX = r"/(?=[^\W_])"
+GLUED_SLASH_SUFFIX = r"(?<=[^\W_]|[+#])/"
+"""A slash glued to one of the two names it separates ("TensorFlow/ Keras", "AWS /GCP",
+"C++/ Java"): split off, as the infix rules split "TensorFlow/Keras"."""
+
 RESUME_INFIXES: list[str] = [*(EnglishDefaults.infixes or ()), *EXTRA_INFIXES]
-RESUME_PREFIXES: list[str | Pattern[str]] = [GLUED_BULLET_PREFIX, *(EnglishDefaults.prefixes or ())]
-RESUME_SUFFIXES: list[str | Pattern[str]] = [GLUED_VERSION, *(EnglishDefaults.suffixes or ())]
+RESUME_PREFIXES: list[str | Pattern[str]] = [
+    GLUED_BULLET_PREFIX,
+    GLUED_SLASH_PREFIX,
+    *(EnglishDefaults.prefixes or ()),
+]
+RESUME_SUFFIXES: list[str | Pattern[str]] = [
+    GLUED_VERSION,
+    GLUED_SLASH_SUFFIX,
+    *(EnglishDefaults.suffixes or ()),
+]
 
 
 def can_occur_lowered(text: str) -> bool:
@@ -64,11 +77,12 @@ special case is the slowest part of building it (a lexeme and a tokenization eac
 
 
 class ResumeEnglish(English):  # type: ignore[no-untyped-call]  # spaCy's __init_subclass__
-    """spaCy's blank English with `EXTRA_INFIXES`, `GLUED_BULLET_PREFIX` and `GLUED_VERSION` (a
-    version glued to a name: "tensorflow2", "python3.10") among its defaults, so the tokenizer is
-    built with them once: setting a blank pipeline's `infix_finditer` afterwards recompiles the
-    infixes and reloads all 2,694 tokenizer exceptions, which made building the pipeline twice as
-    slow. Its special cases are `RESUME_EXCEPTIONS`: it reads lowered text."""
+    """spaCy's blank English with `EXTRA_INFIXES`, the glued bullet and slash rules and
+    `GLUED_VERSION` (a version glued to a name: "tensorflow2", "python3.10") among its defaults,
+    so the tokenizer is built with them once: setting a blank pipeline's `infix_finditer`
+    afterwards recompiles the infixes and reloads all 2,694 tokenizer exceptions, which made
+    building the pipeline twice as slow. Its special cases are `RESUME_EXCEPTIONS`: it reads
+    lowered text."""
 
     lang = "en"
 

@@ -128,6 +128,7 @@ def test_headings_in_other_languages(
         ("W O R K E X P E R I E N C E", "experience"),
         ("工作经历", "experience"),
         ("Cloud & Data Skills", "skills"),
+        ("Taken Courses", "education"),
         # Function words do not make a heading long.
         ("Centres d'intérêt de la recherche et de l'enseignement", "interests"),
         # A remark in brackets does not change what a heading names.

@@ -14,6 +14,7 @@ from analyzer.match.nlp import (
     RESUME_EXCEPTIONS,
     RESUME_INFIXES,
     RESUME_PREFIXES,
+    RESUME_SUFFIXES,
     lexicon_terms,
     lower_preserving_length,
 )
@@ -122,6 +123,7 @@ def test_special_cases_of_lowered_text_tokenize_as_all_of_them() -> None:
         class Defaults(EnglishDefaults):
             infixes = RESUME_INFIXES
             prefixes = RESUME_PREFIXES
+            suffixes = RESUME_SUFFIXES
 
     every = AllExceptions()
     ours = build_pipeline()
