@@ -294,9 +294,12 @@ def _labelled_rows(
 ) -> list[tuple[int, SectionKind, str]]:
     """In each section whose kind `hosts` such rows, a section of `row_kind` for each line whose
     inline label names one (None: the label names none), headed by the label, and the enclosing
-    section again, without a heading, after it and the lines that continue its list."""
+    section again, without a heading, after it and the lines that continue its list. The lines
+    before the first heading count as an `other` section (a CV's opening "Research interests:
+    ..." under the name)."""
     found: list[tuple[int, SectionKind, str]] = []
-    for index, kind, end in _spans(lines, starts):
+    opening: tuple[int, SectionKind, int] = (-1, "other", starts[0][0] if starts else len(lines))
+    for index, kind, end in (opening, *_spans(lines, starts)):
         if not hosts(kind):
             continue
         at = index + 1
