@@ -32,8 +32,10 @@ SHORT_CODE_CHARS = 5
 
 
 def _ends_clause(token: Token) -> bool:
-    """A sentence mark, bullet or separator, or a blank line: a clause stops at it."""
-    return token.text in BOUNDARY_TOKENS or "\n\n" in token.text
+    """A sentence mark, bullet or separator, or a line break: a clause stops at it. Matching
+    reads a resume with its wrapped lines joined (`analyzer.match.matcher`), so the breaks left
+    end a block or a labelled row ("Data: SQL, Grafana" above "AI/ML: LLMs")."""
+    return token.text in BOUNDARY_TOKENS or "\n" in token.text
 
 
 def clause_tokens_before(doc: Doc, start: int, window: int) -> range:
