@@ -44,7 +44,7 @@ matches as itself. Extraction maps every bullet glyph to "•"; the rest are typ
 
 GLUED_SLASH_PREFIX = r"/(?=[^\W_])"
 GLUED_SLASH_SUFFIX = r"(?<=[^\W_]|[+#])/"
-"""A slash glued to one of the two names it separates ("TensorFlow/ Keras", "AWS /GCP",
+"""A slash glued to one of the two names it separates ("JAX /Keras", "AWS/ GCP",
 "C++/ Java"): split off, as the infix rules split "TensorFlow/Keras"."""
 
 RESUME_INFIXES: list[str] = [*(EnglishDefaults.infixes or ()), *EXTRA_INFIXES]
