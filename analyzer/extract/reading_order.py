@@ -8,8 +8,9 @@ one column. Either way lines sharing a baseline are joined into one row, left to
 table or a right-aligned date reads with its row.
 
 A narrow column of dates beside the body (moderncv) is not a column: splitting there would
-detach every date from its entry. Nor are the cells of a table or a two-column list, whose lines
-share their rows; they are read row by row.
+detach every date from its entry. Nor is a margin of section headings, each on the row of its
+section's first line. Nor are the cells of a table or a two-column list, whose lines share their
+rows; they are read row by row.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ import itertools
 import math
 import statistics
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Container, Sequence
 from dataclasses import dataclass
 from operator import attrgetter
 
@@ -47,6 +48,9 @@ DATE_COLUMN_SHARE = 0.6
 """A side whose lines are mostly dates is a date column, not a column of text."""
 TABLE_ALIGNED_SHARE = 0.9
 """Sides whose lines share rows this often are the cells of a table or a two-column list."""
+MARGIN_WIDTH_SHARE = 0.5
+MARGIN_LABEL_LINES = 4
+"""A heading in a margin beside its section wraps to at most this many lines."""
 SAME_ROW_OVERLAP = 0.5
 SPACED_ROW = 0.8
 """Empty space above a row, in heights of its text, that sets it off like a blank line."""
@@ -270,7 +274,12 @@ def _are_columns(
         return False
     if _is_date_column(left) or _is_date_column(right):
         return False
-    return not _is_table(left, right, [rows[i] for i in left_ids], [rows[i] for i in right_ids])
+    left_rows, right_rows = [rows[i] for i in left_ids], [rows[i] for i in right_ids]
+    if _is_margin(left, left_rows, right, right_rows) or _is_margin(
+        right, right_rows, left, left_rows
+    ):
+        return False
+    return not _is_table(left, right, left_rows, right_rows)
 
 
 def _is_table(
@@ -292,14 +301,61 @@ def _is_table(
     return not (_has_heading(left) and _has_heading(right))
 
 
+def _is_margin(
+    side: Sequence[LayoutLine],
+    side_rows: Sequence[int],
+    text: Sequence[LayoutLine],
+    text_rows: Sequence[int],
+) -> bool:
+    """A margin of headings beside the `text` rather than a column: the side is narrow (at
+    most `MARGIN_WIDTH_SHARE` of the text's width) and holds a section heading, and its lines
+    come in short blocks (a heading and its wrapped lines, `MARGIN_LABEL_LINES` at most), each
+    opening with a heading or a bold title, on the first row of a block of the text or beside
+    no text at all (the heading of an empty section). A sidebar's list runs on under its
+    heading, in regular type."""
+    if _width(side) > MARGIN_WIDTH_SHARE * _width(text) or not _has_heading(side):
+        return False
+    openings = {text_rows[block[0]] for block in _blocks(text, text_rows)}
+    beside = set(text_rows)
+    for block in _blocks(side, side_rows, openings):
+        first, rows = side[block[0]], {side_rows[i] for i in block}
+        if len(block) > MARGIN_LABEL_LINES or not (first.bold or _is_heading(first)):
+            return False
+        if side_rows[block[0]] not in openings and not beside.isdisjoint(rows):
+            return False
+    return True
+
+
+def _blocks(
+    lines: Sequence[LayoutLine], rows: Sequence[int], openings: Container[int] = ()
+) -> list[list[int]]:
+    """The lines (by position), top to bottom, in blocks: a line set off by space from the
+    lines above it (`SPACED_ROW`), or on one of the `openings` rows, starts a new block."""
+    blocks: list[list[int]] = []
+    above = -math.inf  # the bottom of the lines so far
+    for i in sorted(range(len(lines)), key=lambda i: lines[i].top):
+        line = lines[i]
+        if not blocks or _set_off(above, line.top, line.height) or rows[i] in openings:
+            blocks.append([])
+        blocks[-1].append(i)
+        above = max(above, line.bottom)
+    return blocks
+
+
 def _has_heading(lines: Sequence[LayoutLine]) -> bool:
     """Whether a line reads as a section heading of the vocabulary (not a list item)."""
-    for line in lines:
-        text = line.text.strip()
-        if len(text) <= 40 and text[:1].isalnum():
-            match = match_heading(text)
-            if match is not None and match.exact:
-                return True
+    return any(map(_is_heading, lines))
+
+
+def _headings(lines: Sequence[LayoutLine]) -> int:
+    return sum(map(_is_heading, lines))
+
+
+def _is_heading(line: LayoutLine) -> bool:
+    text = line.text.strip()
+    if len(text) <= 40 and text[:1].isalnum():
+        match = match_heading(text)
+        return match is not None and match.exact
     return False
 
 
@@ -379,6 +435,10 @@ def _center(line: LayoutLine) -> float:
 
 def _extent(lines: Sequence[LayoutLine]) -> tuple[float, float]:
     return min(ln.top for ln in lines), max(ln.bottom for ln in lines)
+
+
+def _width(lines: Sequence[LayoutLine]) -> float:
+    return max(ln.x1 for ln in lines) - min(ln.x0 for ln in lines)
 
 
 def _chars(lines: Sequence[LayoutLine]) -> int:

@@ -206,16 +206,26 @@ def _margin_words(text: str) -> str:
 
 
 def _margin_headings(lines: Sequence[PlacedLine], taken: set[int]) -> list[tuple[int, SectionKind]]:
-    """(line index, kind) of rows that open with an exact section name set in the margin."""
-    found: list[tuple[int, SectionKind]] = []
+    """(line index, kind) of rows that open with an exact section name set in the margin. A
+    weak name ("Work", "Languages") counts once the margin holds MIN_MARGIN_HEADINGS kinds of
+    names that are not, and only as a whole label (see `_wraps`: "Software" over "Development"
+    is a role's title)."""
+    strong: list[tuple[int, SectionKind]] = []
+    weak: list[tuple[int, SectionKind]] = []
     for index, line in enumerate(lines):
         if index in taken or "\t" not in line.text:
             continue
         shape = _heading_shape(_margin_words(line.text))
         match = match_heading(shape) if shape else None
-        if match is not None and match.exact and not match.weak:
-            found.append((index, _kind(match, lines, index)))
-    return found if len({kind for _, kind in found}) >= MIN_MARGIN_HEADINGS else []
+        if match is None or not match.exact:
+            continue
+        if not match.weak:
+            strong.append((index, _kind(match, lines, index)))
+        elif not _wraps(lines, index, -1) and not _wraps(lines, index, 1):
+            weak.append((index, _kind(match, lines, index)))
+    if len({kind for _, kind in strong}) < MIN_MARGIN_HEADINGS:
+        return []
+    return sorted(strong + weak)
 
 
 def _after_bounded_sections(
@@ -307,7 +317,8 @@ def _labelled_rows(
             text = lines[at].text
             label = inline_label(text)
             named = None if label is None else row_kind(label, text)
-            if label is None or named is None:
+            wrapped = "\t" in text and _wraps(lines, at, -1)
+            if label is None or named is None or wrapped:
                 at += 1
                 continue
             after = _list_end(lines, at, end)
@@ -316,6 +327,17 @@ def _labelled_rows(
                 found.append((after, kind, ""))
             at = after
     return found
+
+
+def _wraps(lines: Sequence[PlacedLine], index: int, step: int) -> bool:
+    """Whether the row `step` rows from `index` (-1: above, 1: below) opens with margin words,
+    before a tab, that name no section: a margin title wrapped over rows goes on there
+    ("MACHINE" over "LEARNING<tab>...", "Software" over "Development<tab>...")."""
+    at = index + step
+    if not 0 <= at < len(lines) or "\t" not in lines[at].text:
+        return False
+    words = _margin_words(lines[at].text)
+    return bool(words) and match_heading(words) is None
 
 
 def _names_skills_list(label: tuple[str, HeadingMatch], line: str) -> bool:

@@ -281,3 +281,38 @@ def test_the_geometry_is_the_lines_sorted_by_each_value(lines: list[LayoutLine])
         ordered = sorted(lines, key=key)
         assert values == [key(line) for line in ordered]
         assert counts == [0, *itertools.accumulate(len(line.text) for line in ordered)]
+
+
+MARGIN_HEADED = [
+    ("Work", ["Data Engineer, Acme Corp, 2020 - 2024", "• Built Spark pipelines in Python",
+              "• Ran nightly jobs on Kubernetes"]),
+    ("Education", ["MSc Computer Science, 2019", "Thesis on graph networks"]),
+    ("Skills", ["Highlights", "Python, SQL, Docker", "Airflow, dbt, AWS"]),
+    ("Interests", ["Climbing, chess"]),
+]  # fmt: skip
+
+
+def test_headings_in_the_margin_are_read_with_their_sections(tmp_path: Path) -> None:
+    """A margin of headings, each on the row of its section's first line, is not a column (even
+    beside a sub-heading of the vocabulary, "Highlights"): each heading opens its section, a
+    weak one ("Work") too once the margin holds others."""
+    resume = extract(pdf_factory.margin_headings_pdf(tmp_path / "margin.pdf", MARGIN_HEADED))
+    assert_consistent(resume)
+    assert resume.parse.pages[0].columns == 1
+    assert kinds(resume) == ["contact", "experience", "education", "skills", "interests"]
+    assert section_text(resume, "WORK").startswith("Work\tData Engineer, Acme Corp, 2020 - 2024\n")
+    assert "Kubernetes" not in section_text(resume, "SKILLS")
+
+
+def test_a_sidebar_of_lists_beside_headed_text_is_a_column() -> None:
+    """Headings in a margin wrap to a few lines; a sidebar's list runs on under its heading, so
+    the sidebar stays a column even where its headings sit level with the text's."""
+    items = ["Skills", "Python", "Docker", "SQL", "Spark", "Airflow"]
+    lines = [_line(item, 40, 100, 100 + 13 * i) for i, item in enumerate(items)]
+    lines += [_line("Languages", 40, 100, 200), _line("German", 40, 100, 213)]
+    body = ["Experience", *(f"Built pipeline {i} for the data platform team" for i in range(6))]
+    lines += [_line(text, 160, 420, 100 + 13 * i) for i, text in enumerate(body)]
+    lines += [_line("Projects", 160, 220, 200), _line("Fraud detector in PyTorch", 160, 330, 213)]
+    split = find_column_split(lines)
+    assert split is not None
+    assert [line.text for line in split.left] == [*items, "Languages", "German"]

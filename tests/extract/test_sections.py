@@ -296,32 +296,9 @@ def test_any_text_gives_consistent_offsets(lines: list[str]) -> None:
     assert_consistent(resume)
 
 
-def _margin_heading_pdf(
-    path: Path, sections: list[tuple[str, list[str]]], *, gutter: float | None = None
-) -> Path:
-    """A CV whose headings stand in a left margin, on the row of their section's first line:
-    from the page's margin, or set flush right `gutter` points before the text."""
-    pdf = pdf_factory.ResumePDF()
-    pdf.add_page()
-    y = pdf.header_block(pdf_factory.NAME, pdf_factory.CONTACT)
-    for heading, lines in sections:
-        x = pdf_factory.MARGIN
-        if gutter is not None:
-            pdf.set_font("dv", "B", 10)
-            x += 130 - gutter - pdf.get_string_width(heading)
-        pdf.text_at(x, y, heading, bold=True)
-        for line in lines:
-            pdf.text_at(pdf_factory.MARGIN + 130, y, line)
-            y += pdf_factory.LINE
-        y += 8
-    path = Path(path)
-    pdf.output(str(path))
-    return path
-
-
 def test_headings_in_the_left_margin_start_their_sections(tmp_path: Path) -> None:
     resume = extract(
-        _margin_heading_pdf(
+        pdf_factory.margin_headings_pdf(
             tmp_path / "margin.pdf",
             [
                 ("Interests", ["Probabilistic models of language"]),
@@ -348,11 +325,28 @@ def test_margin_headings_set_flush_right_close_to_the_text(
         ("Education", ["MSc Statistics, 2018"]),
         ("Skills", ["Python, PyTorch, Kubernetes"]),
     ]
-    pdf = _margin_heading_pdf(tmp_path / "flush.pdf", sections, gutter=gutter)
+    pdf = pdf_factory.margin_headings_pdf(tmp_path / "flush.pdf", sections, gutter=gutter)
     resume = extract(pdf, engine=engine)  # type: ignore[arg-type]
     assert_consistent(resume)
     assert kinds(resume) == ["contact", "experience", "education", "skills"]
     assert "Built models in Python" in section_text(resume, "Experience")
+
+
+def test_a_weak_margin_name_heads_its_section_only_as_a_whole_label() -> None:
+    """Beside margin headings, "Work" opens a section too; "Software" wrapped over "Development"
+    is a role's title, and "LEARNING" under "MACHINE" the second row of a project's."""
+    resume = extract_text(
+        "Ada Roe\n\nSummary\tData engineer who likes tidy data.\n"
+        "Work\tData Engineer, Acme, 2020 - 2024\n- Built Spark jobs in Python\n"
+        "Software\tBeta Labs, 2018 - 2020\nDevelopment\t- Wrote the billing service in Go\n"
+        "Education\tMSc Computing, 2018\n"
+        "MACHINE\tWrote a blog on model metrics\nLEARNING\tfor a course on clustering\n"
+        "Skills\tPython, SQL\n"
+    )
+    assert_consistent(resume)
+    assert kinds(resume) == ["contact", "summary", "experience", "education", "skills"]
+    assert "Wrote the billing service" in section_text(resume, "Work")
+    assert "clustering" in section_text(resume, "Education")
 
 
 def test_one_margin_name_alone_is_a_table_row_not_a_heading() -> None:
