@@ -241,6 +241,8 @@ LINK_SITES = frozenset({"github", "gitlab", "bitbucket"})
 name says where the code is, not that the person used the tool."""
 LINK_LABELS = frozenset({*LINK_NOUNS, "source", "links"})
 """Labels before a link's text: "Code: GitHub", "Source: GitLab"."""
+LINKED_SECTIONS = frozenset({"projects", "publications"})
+"""Sections whose entries carry links: a site's name on a line of its own there is one."""
 LINK_CELLS = frozenset(
     {"demo", "paper", "website", "video", "slides", "poster", "preprint", "arxiv", "pdf"}
     | {"docs", "blog", "link", "links", "repository", "repo", "page"}
@@ -284,7 +286,9 @@ def is_link_label(text: str, start: int, end: int, section: str = "") -> bool:
       GitHub"), in a row of links ("GitHub | Demo | Paper"), or closing a project's line after
       its title or stack with no separator ("Python, NumPy GitHub"; the last item of a list,
       "RStudio, LaTeX, GitHub", is a tool) or as the row's last cell outside a skills section
-      ("Route Planner | GitHub") or after a spaced dash ("Route Planner - GitHub").
+      ("Route Planner | GitHub") or after a spaced dash ("Route Planner - GitHub"), set apart
+      before other links' labels ("Runs on phones. GitHub Paper"), or as a line of its own
+      under a project or a paper.
 
     In a sentence ("set up the team's Git repository", "released the code on GitHub"), a list of
     tools ("Git, GitHub, Docker", "Git & GitHub") or a skills table's row ("Version Control |
@@ -299,6 +303,10 @@ def is_link_label(text: str, start: int, end: int, section: str = "") -> bool:
     if text[start:end].lower() not in LINK_SITES:
         return False
     if (before[-1:], _after_link_noun(after)[:1]) in {("[", "]"), ("(", ")")}:
+        return True
+    if set_apart and after and all(word in LINK_CELLS for word in after.lower().split()):
+        return True
+    if not before and not after and section in LINKED_SECTIONS:
         return True
     if _is_profile_link(text, line_start, before, after, section):
         return True
