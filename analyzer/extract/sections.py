@@ -164,11 +164,14 @@ def find_sections(text: str, lines: Sequence[PlacedLine]) -> tuple[Section, ...]
 def _opening_content(lines: Sequence[PlacedLine], first_heading: int) -> int | None:
     """The first line before the first heading that is content, not a name or contact line: a
     bullet, a dated role, or a sentence, after the block's last line of contact details (a tagline
-    may stand above them); None when there is none."""
+    may stand above them; a sentence is no contact line, though its figures may read like a phone
+    number: "P90 at 14.51/3.99 ms"); None when there is none."""
     reached = [
         index
         for index in range(first_heading)
-        if CONTACT_ADDRESS.search(lines[index].text) and not has_role_dates(lines[index].text)
+        if CONTACT_ADDRESS.search(text := lines[index].text)
+        and not has_role_dates(text)
+        and not _is_sentence(text.strip())
     ]
     for index in range(reached[-1] + 1 if reached else 0, first_heading):
         text = lines[index].text.strip()

@@ -349,6 +349,20 @@ def test_a_weak_margin_name_heads_its_section_only_as_a_whole_label() -> None:
     assert "clustering" in section_text(resume, "Education")
 
 
+def test_figures_in_a_sentence_under_the_name_are_no_phone_number() -> None:
+    """A sentence under the name whose figures read like a phone number ("14.51/3.99 ms") is
+    content, not the last of the contact lines."""
+    resume = extract_text(
+        "Ada Roe\nML engineer\nada@example.org\n\nLatency work\n"
+        "Cut P90 latency from 14.51/3.99 ms to 9.2/2.1 ms on phone NPUs with ONNX and INT8\n"
+        "\nSkills\nPython, ONNX\n"
+    )
+    assert_consistent(resume)
+    assert kinds(resume) == ["contact", "other", "skills"]
+    opening = resume.sections[1]
+    assert resume.text[opening.start : opening.end].startswith("Cut P90 latency")
+
+
 def test_one_margin_name_alone_is_a_table_row_not_a_heading() -> None:
     resume = extract_text("Ada\n\nSKILLS\nLanguages\tPython, Go\nCloud\tAWS\n")
     assert kinds(resume) == ["contact", "skills"]
