@@ -165,7 +165,7 @@ def _opening_content(lines: Sequence[PlacedLine], first_heading: int) -> int | N
     """The first line before the first heading that is content, not a name or contact line: a
     bullet, a dated role, or a sentence, after the block's last line of contact details (a tagline
     may stand above them; a sentence is no contact line, though its figures may read like a phone
-    number: "P90 at 14.51/3.99 ms"); None when there is none."""
+    number: "P90 at 12.40/2.75 ms"); None when there is none."""
     reached = [
         index
         for index in range(first_heading)

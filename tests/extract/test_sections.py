@@ -350,11 +350,11 @@ def test_a_weak_margin_name_heads_its_section_only_as_a_whole_label() -> None:
 
 
 def test_figures_in_a_sentence_under_the_name_are_no_phone_number() -> None:
-    """A sentence under the name whose figures read like a phone number ("14.51/3.99 ms") is
+    """A sentence under the name whose figures read like a phone number ("12.40/2.75 ms") is
     content, not the last of the contact lines."""
     resume = extract_text(
         "Ada Roe\nML engineer\nada@example.org\n\nLatency work\n"
-        "Cut P90 latency from 14.51/3.99 ms to 9.2/2.1 ms on phone NPUs with ONNX and INT8\n"
+        "Cut P90 latency from 12.40/2.75 ms to 9.2/2.1 ms on phone NPUs with ONNX and INT8\n"
         "\nSkills\nPython, ONNX\n"
     )
     assert_consistent(resume)
