@@ -49,6 +49,7 @@ DATE_COLUMN_SHARE = 0.6
 TABLE_ALIGNED_SHARE = 0.9
 """Sides whose lines share rows this often are the cells of a table or a two-column list."""
 MARGIN_WIDTH_SHARE = 0.5
+"""A margin of headings is at most this share of the text's width."""
 MARGIN_LABEL_LINES = 4
 """A heading in a margin beside its section wraps to at most this many lines."""
 SAME_ROW_OVERLAP = 0.5
@@ -345,10 +346,6 @@ def _blocks(
 def _has_heading(lines: Sequence[LayoutLine]) -> bool:
     """Whether a line reads as a section heading of the vocabulary (not a list item)."""
     return any(map(_is_heading, lines))
-
-
-def _headings(lines: Sequence[LayoutLine]) -> int:
-    return sum(map(_is_heading, lines))
 
 
 def _is_heading(line: LayoutLine) -> bool:
