@@ -208,6 +208,12 @@ def _margin_words(text: str) -> str:
     return text.split("\t", 1)[0].strip()
 
 
+def _margin_heading(text: str) -> HeadingMatch | None:
+    """The section a row's margin words (before its tab) name, if any."""
+    shape = _heading_shape(_margin_words(text))
+    return match_heading(shape) if shape else None
+
+
 def _margin_headings(lines: Sequence[PlacedLine], taken: set[int]) -> list[tuple[int, SectionKind]]:
     """(line index, kind) of rows that open with an exact section name set in the margin. A
     weak name ("Work", "Languages") counts once the margin holds MIN_MARGIN_HEADINGS kinds of
@@ -218,8 +224,7 @@ def _margin_headings(lines: Sequence[PlacedLine], taken: set[int]) -> list[tuple
     for index, line in enumerate(lines):
         if index in taken or "\t" not in line.text:
             continue
-        shape = _heading_shape(_margin_words(line.text))
-        match = match_heading(shape) if shape else None
+        match = _margin_heading(line.text)
         if match is None or not match.exact:
             continue
         if not match.weak:
@@ -320,8 +325,7 @@ def _labelled_rows(
             text = lines[at].text
             label = inline_label(text)
             named = None if label is None else row_kind(label, text)
-            wrapped = "\t" in text and _wraps(lines, at, -1)
-            if label is None or named is None or wrapped:
+            if label is None or named is None or ("\t" in text and _wraps(lines, at, -1)):
                 at += 1
                 continue
             after = _list_end(lines, at, end)
@@ -339,8 +343,7 @@ def _wraps(lines: Sequence[PlacedLine], index: int, step: int) -> bool:
     at = index + step
     if not 0 <= at < len(lines) or "\t" not in lines[at].text:
         return False
-    words = _margin_words(lines[at].text)
-    return bool(words) and match_heading(words) is None
+    return bool(_margin_words(lines[at].text)) and _margin_heading(lines[at].text) is None
 
 
 def _names_skills_list(label: tuple[str, HeadingMatch], line: str) -> bool:
