@@ -157,7 +157,8 @@ VOCABULARY: dict[SectionKind, str] = {
         freizeitaktivitaten | interesses | interessi | hobby | hobby e interessi |
         currently learning | now learning | learning | learning goals | currently exploring |
         exploring | future goals | career goals | career interests | professional interests |
-        technical interests | areas of interest | interest
+        technical interests | areas of interest | interest | learning next | what i am learning |
+        what i m learning
     """,
     "other": """
         language ability | language abilities | language proficiency | peer review | reviewing |
@@ -221,6 +222,10 @@ KEYWORDS: dict[SectionKind, str] = {
 """Words that name a section inside a longer heading ("Cloud & Data Skills", "Selected Papers"),
 trusted only when the line is styled like the document's other headings."""
 
+
+WISH_ENDINGS = ("to learn", "in learning")
+"""How the heading of a list of skills still to be learnt ends ("Tools I want to learn",
+"Interested in learning"): what it lists is a wish, not a claim of use."""
 
 FUNCTION_WORDS = frozenset(
     {
@@ -309,6 +314,8 @@ def match_heading(text: str) -> HeadingMatch | None:
     words = key.split()
     if len([word for word in words if word not in FUNCTION_WORDS]) > 5:
         return None
+    if key.endswith(WISH_ENDINGS):
+        return HeadingMatch("interests", key, exact=True, weak=False)
     for word in words:
         if word in KEYWORD_KINDS:
             return HeadingMatch(KEYWORD_KINDS[word], key, exact=False, weak=True)

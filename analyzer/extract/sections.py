@@ -87,7 +87,11 @@ SPOKEN_LANGUAGE = re.compile(
 )
 REACHED_AT = r"@\w|\bhttps?://|\bwww\.|\+?\d[\d ()./-]{7,}\d"
 """An e-mail address, a link or a phone number."""
-CONTACT_DETAIL = re.compile(rf"{REACHED_AT}|linkedin|github", re.IGNORECASE)
+CONTACT_DETAIL = re.compile(
+    rf"{REACHED_AT}|(?<![,;&/] )(?<![,;&/])\b(?:linkedin|github)\b(?!\s*[,;&/])", re.IGNORECASE
+)
+"""A contact detail opening a column: an address or a number, or a profile's site ("LinkedIn |
+GitHub"); a site in a list of tools ("Jira, GitHub, Docker") is a skill."""
 
 CONTENT_BULLET = re.compile(rf"^\s*[{ITEM_MARKS}]\s+\S")
 CONTACT_ADDRESS = re.compile(rf"{REACHED_AT}|\b(?:linkedin|github)\.com\b", re.IGNORECASE)
@@ -97,9 +101,9 @@ SENTENCE_WORDS = 10
 """A line of this many words or more that ends a sentence (or of half again as many) is prose,
 not a name, a title or an address."""
 
-_MARKDOWN = re.compile(r"^#{1,6}\s+|^\*\*(?=.+\*\*$)|^__(?=.+__$)")
+_MARKDOWN = re.compile(r"^#{1,6}\s+|^>\s+|^\*\*(?=.+\*\*$)|^__(?=.+__$)")
 _NUMBERING = re.compile(r"^(\d{1,2}|[IVX]{1,4})[.)]\s+")
-_MARKDOWN_OPENINGS, _NUMBERING_OPENINGS = "#*_", "IVX"
+_MARKDOWN_OPENINGS, _NUMBERING_OPENINGS = "#>*_", "IVX"
 """The characters a match of `_MARKDOWN` (of `_NUMBERING`, besides a digit) opens with."""
 
 Style = tuple[float, str, bool, bool]
@@ -401,7 +405,7 @@ def _headings(lines: Sequence[PlacedLine]) -> list[tuple[int, SectionKind]]:
             found.append((c.index, _kind(c.match, lines, c.index)))
             vocabulary_styles[c.style] += 1
     if body is not None and found:
-        found += _styled_headings(candidates, heading_styles, vocabulary_styles, body, found[0][0])
+        found += _styled_headings(candidates, heading_styles, vocabulary_styles, body, found)
     return sorted(found)
 
 
@@ -438,19 +442,31 @@ def _styled_headings(
     heading_styles: set[Style],
     vocabulary_styles: Counter[Style],
     body: tuple[float, str],
-    first_heading: int,
+    vocabulary_headings: Sequence[tuple[int, SectionKind]],
 ) -> list[tuple[int, SectionKind]]:
-    """Headings outside the vocabulary: exactly the heading style, and that style is rare."""
+    """Headings outside the vocabulary: exactly the heading style, and that style is rare. A line
+    right under a vocabulary heading is its first entry's title ("Experience" over "Tech Lead"),
+    not a section of its own, and so is each later line in that style before the next
+    vocabulary heading."""
     style_counts = Counter(c.style for c in candidates)
+    headings = {index for index, _ in vocabulary_headings}
     found: list[tuple[int, SectionKind]] = []
-    for c in candidates[first_heading + 1 :]:
-        if c.match is not None or c.style not in heading_styles or not c.emphasised:
+    entry_style: Style | None = None
+    for c in candidates[vocabulary_headings[0][0] + 1 :]:
+        if c.index in headings:
+            entry_style = None
+        if c.match is not None:
+            continue
+        if c.style not in heading_styles or not c.emphasised or c.style == entry_style:
             continue
         if c.shape is None or DATE_LIKE.search(c.shape):
             continue
         if (c.style[0], c.style[1]) == body:
             continue
         if style_counts[c.style] > NON_VOCABULARY_RARITY * vocabulary_styles[c.style] + 1:
+            continue
+        if c.index - 1 in headings:
+            entry_style = c.style
             continue
         found.append((c.index, "other"))
     return found
@@ -525,6 +541,12 @@ def _sidebar_contacts(
             if after.page != line.page or after.column_start or following in headings:
                 break
             chunk.append(after)
-        if any(CONTACT_DETAIL.search(c.text) for c in chunk):
+        if any(map(_has_contact_detail, chunk)):
             found.append((index, "contact"))
     return found
+
+
+def _has_contact_detail(line: PlacedLine) -> bool:
+    """Whether the line holds a contact detail (`CONTACT_DETAIL`); a role's dates ("01/2021 -
+    10/2021") are no phone number."""
+    return any(not DATE_LIKE.search(m.group()) for m in CONTACT_DETAIL.finditer(line.text))

@@ -271,6 +271,56 @@ def test_sidebar_contact_details_are_contact(tmp_path: Path) -> None:
     assert headed(resume)["CONTACT"] == "contact"
 
 
+@pytest.mark.parametrize(
+    ("last", "opening"),
+    [
+        pytest.param(("Skills", ["Python, SQL"]), "Tools: Terraform, GitHub, Docker",
+                     id="a site in a list of tools"),
+        pytest.param(("Experience", ["Staff Engineer, Acme", "• Built ranking services"]),
+                     "Analyst, Initech (01/2016 - 10/2018)", id="a role's dates"),
+    ],
+)  # fmt: skip
+def test_a_column_opening_without_contact_details_goes_on(
+    tmp_path: Path, last: tuple[str, list[str]], opening: str
+) -> None:
+    """A column that opens with a list of tools naming a site, or with a role's dates, continues
+    the section the column before ended with: neither is a contact detail."""
+    left = [("Education", ["BSc Physics, 2015"]), last]
+    right = [("", [opening, "• Kept it running"]), ("Projects", ["Churn model"])]
+    resume = extract(pdf_factory.two_column_pdf(tmp_path / "cols.pdf", left, right))
+    assert_consistent(resume)
+    assert kinds(resume) == ["contact", "education", last[0].lower(), "projects"]
+    assert opening in section_text(resume, last[0])
+
+
+def test_a_title_right_under_a_heading_in_its_style_is_an_entry(tmp_path: Path) -> None:
+    """A job title set in the headings' own style right under "Experience" opens the section's
+    first entry, and the later titles in that style open the next entries: no section of their
+    own."""
+    sections = [
+        ("Experience", []),
+        ("Staff Engineer", ["Acme Corp, 2019 - 2023", "• Built ranking services"]),
+        ("Platform Engineer", ["Initech, 2016 - 2019", "• Ran the build farm"]),
+        ("Education", ["BSc Physics"]),
+    ]
+    resume = extract(pdf_factory.single_column_pdf(tmp_path / "titles.pdf", sections, upper=False))
+    assert_consistent(resume)
+    assert kinds(resume) == ["contact", "experience", "education"]
+    assert "Ran the build farm" in section_text(resume, "Experience")
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["Skills I want to learn", "> Tools I am keen to learn", "Interested in learning", "To learn"],
+)
+def test_a_list_of_skills_to_learn_is_no_claim(heading: str) -> None:
+    text = f"Ada Lovelace\n\nSkills\nPython, SQL\n{heading}\nRust, Kubernetes\n"
+    resume = extract_text(text)
+    assert_consistent(resume)
+    assert kinds(resume) == ["contact", "skills", "interests"]
+    assert section_text(resume, heading).endswith("Rust, Kubernetes")
+
+
 LINES = st.lists(
     st.one_of(
         st.sampled_from(["SKILLS", "Experience", "Education:", "Projects", "", "Languages"]),
