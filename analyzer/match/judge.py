@@ -291,8 +291,8 @@ def is_link_label(text: str, start: int, end: int, section: str = "") -> bool:
       under a project or a paper.
 
     In a sentence ("set up the team's Git repository", "released the code on GitHub"), a list of
-    tools ("Git, GitHub, Docker", "Git & GitHub") or a skills table's row ("Version Control |
-    GitHub") the words are the skill."""
+    tools ("Git, GitHub, Docker", "Git & GitHub", a labelled one under a role: "Tools: Jira ·
+    GitLab") or a skills table's row ("Version Control | GitHub") the words are the skill."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line_end = len(text) if line_end == -1 else line_end
@@ -302,6 +302,8 @@ def is_link_label(text: str, start: int, end: int, section: str = "") -> bool:
         return True
     if text[start:end].lower() not in LINK_SITES:
         return False
+    if section != "skills" and labelled_section(text, start, end, ()) == "skills":
+        section = "skills"  # a labelled list under a role ("Tools: Jira · GitLab") lists tools
     if (before[-1:], _after_link_noun(after)[:1]) in {("[", "]"), ("(", ")")}:
         return True
     if set_apart and after and all(word in LINK_CELLS for word in after.lower().split()):
