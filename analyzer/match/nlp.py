@@ -47,10 +47,16 @@ GLUED_SLASH_SUFFIX = r"(?<=[^\W_]|[+#])/"
 """A slash glued to one of the two names it separates ("JAX /Keras", "AWS/ GCP",
 "C++/ Java"): split off, as the infix rules split "TensorFlow/Keras"."""
 
+ELIDED_ARTICLE_PREFIX = r"(?:qu|[cdjlmnst]|dell|nell|sull|dall|all)['\u2019](?=[^\W\d_])"
+"""An elided article or pronoun glued to the word after it, in French and Italian
+("l'intégration continue", "d'anomalies", "dell'apprendimento"): split off, so the word matches
+as itself."""
+
 RESUME_INFIXES: list[str] = [*(EnglishDefaults.infixes or ()), *EXTRA_INFIXES]
 RESUME_PREFIXES: list[str | Pattern[str]] = [
     GLUED_BULLET_PREFIX,
     GLUED_SLASH_PREFIX,
+    ELIDED_ARTICLE_PREFIX,
     *(EnglishDefaults.prefixes or ()),
 ]
 RESUME_SUFFIXES: list[str | Pattern[str]] = [
