@@ -13,8 +13,9 @@ rules, about 65 us a phrase), though one resume can hold a few dozen of them. Tw
 - `TermIndex`: whether a word is a *term* (a lower-case alphabetic token of a phrase) is asked for
   the plural words of a resume ("LLMs"). A token of a phrase is a substring of it that is not
   preceded or followed by a letter, unless one of the tokenizer's special cases split two letters
-  apart ("cannot" -> "can", "not"); so only the phrases holding the word so (or, for a piece of
-  such a special case, anywhere) are tokenized to answer, once per phrase and per word.
+  apart ("cannot" -> "can", "not") or the letter is a Chinese character or a kana (each is a token);
+  so only the phrases holding the word so (or, for a piece of such a special case, anywhere) are
+  tokenized to answer, once per phrase and per word.
 
 `tests/match/test_ondemand.py` checks both against compiling everything (the same matches, the same
 terms as `analyzer.match.nlp.lexicon_terms`).
@@ -33,7 +34,7 @@ import numpy as np
 from spacy.attrs import ORTH
 from spacy.tokens import Doc
 
-from analyzer.match.nlp import lower_preserving_length
+from analyzer.match.nlp import CHARACTER_TOKEN, lower_preserving_length
 
 T = TypeVar("T")
 
@@ -192,8 +193,8 @@ class TermIndex:
         for found in re.finditer(re.escape(word), joined):
             start = found.start()
             if not anywhere and (
-                (start > 0 and joined[start - 1].isalpha())
-                or (start + end < len(joined) and joined[start + end].isalpha())
+                (start > 0 and _one_token(joined[start - 1], word[0]))
+                or (start + end < len(joined) and _one_token(word[-1], joined[start + end]))
             ):
                 continue
             index = bisect.bisect_right(self._starts, start) - 1
@@ -210,6 +211,17 @@ class TermIndex:
             doc = self._tokenize(self._phrases[index])
             tokens = self._tokens[index] = frozenset(t.lower_ for t in doc if t.is_alpha)
         return tokens
+
+
+def _one_token(before: str, after: str) -> bool:
+    """Whether two neighbouring characters of a phrase stand in one token: two letters, unless one
+    is a Chinese character or a kana (a token of its own: `nlp.CHARACTER_TOKEN`)."""
+    return (
+        before.isalpha()
+        and after.isalpha()
+        and not CHARACTER_TOKEN.match(before)
+        and not CHARACTER_TOKEN.match(after)
+    )
 
 
 def _letters_split_apart(

@@ -11,6 +11,7 @@ from spacy.lang.en import English, EnglishDefaults
 from analyzer.lexicon import load_lexicon
 from analyzer.match import SkillMatcher, build_pipeline
 from analyzer.match.nlp import (
+    CHARACTER_TOKEN,
     RESUME_EXCEPTIONS,
     RESUME_INFIXES,
     RESUME_PREFIXES,
@@ -111,6 +112,7 @@ def test_terms_are_those_of_tokenizing_every_phrase(lexicon: Lexicon) -> None:
     words = {w for p in phrases for w in WORD.findall(p.lower())}
     probes = words | {w[:n] for w in words for n in (1, 2, 3)} | {w[1:] for w in words}
     probes |= {w.rstrip("0123456789") for w in words}  # the name in "pymc3" (`GLUED_VERSION`)
+    probes |= {c for w in words for c in w if CHARACTER_TOKEN.match(c)}  # "机器学习": 4 tokens
     probes |= {"can", "not", "gon", "na", "do", "nt", "it", "", "c++", "node.js"}
     assert terms <= probes
     assert {word for word in probes if word in index} == terms
