@@ -244,13 +244,15 @@ LINK_LABELS = frozenset({*LINK_NOUNS, "source", "links"})
 LINKED_SECTIONS = frozenset({"projects", "publications"})
 """Sections whose entries carry links: a site's name on a line of its own there is one."""
 LINK_CELLS = frozenset(
-    {"demo", "paper", "website", "video", "slides", "poster", "preprint", "arxiv", "pdf"}
-    | {"docs", "blog", "link", "links", "repository", "repo", "page"}
+    {"demo", "demonstration", "paper", "website", "video", "slides", "poster", "preprint"}
+    | {"arxiv", "pdf", "docs", "blog", "link", "links", "repository", "repo", "page"}
     | {"linkedin", "twitter", "portfolio", "homepage", "orcid", "scholar", "email", "e-mail"}
 )
 """Last words of the other links in a row of them ("GitHub | Live Demo | Paper", "GitHub ·
 LinkedIn"); not tools' words, so a row of a skills table ("Version Control | Git | GitHub") is no
 row of links."""
+LINK_WORDS = LINK_CELLS | LINK_NOUNS
+"""What a link's label ends with ("Live demo", "GitHub repository page")."""
 LINK_ROW = re.compile(r"[\t|•·]")
 """What separates the cells of a row of links or of a table."""
 TITLE_DASH = re.compile(r"\S\s+[-\u2013\u2014]$")
@@ -287,8 +289,8 @@ def is_link_label(text: str, start: int, end: int, section: str = "") -> bool:
       its title or stack with no separator ("Python, NumPy GitHub"; the last item of a list,
       "RStudio, LaTeX, GitHub", is a tool) or as the row's last cell outside a skills section
       ("Route Planner | GitHub") or after a spaced dash ("Route Planner - GitHub"), set apart
-      before other links' labels ("Runs on phones. GitHub Paper"), or as a line of its own
-      under a project or a paper.
+      before other links' labels ("Runs on phones. GitHub Paper", "GitHub repository page, Live
+      demo"), or as a line of its own under a project or a paper.
 
     In a sentence ("set up the team's Git repository", "released the code on GitHub"), a list of
     tools ("Git, GitHub, Docker", "Git & GitHub", a labelled one under a role: "Tools: Jira ·
@@ -308,6 +310,8 @@ def is_link_label(text: str, start: int, end: int, section: str = "") -> bool:
         return True
     if set_apart and after and all(word in LINK_CELLS for word in after.lower().split()):
         return True
+    if set_apart and _labels_links(after):
+        return True
     if not before and not after and section in LINKED_SECTIONS:
         return True
     if _is_profile_link(text, line_start, before, after, section):
@@ -324,6 +328,14 @@ def is_link_label(text: str, start: int, end: int, section: str = "") -> bool:
     previous = before.rsplit(None, 1)[-1] if before.strip() else ""
     listed = previous.endswith((",", ";", "/", "&")) or previous.lower() == "and"
     return not after and before != text[line_start:start] and previous[:1].isupper() and not listed
+
+
+def _labels_links(after: str) -> bool:
+    """Whether what follows a site's name is the rest of its link's label and other links'
+    labels, separated by commas ("GitHub repository page, Live demo"): each part ends with a link's
+    word. A list of tools ("GitHub, GitLab, Jira") is none."""
+    cells = [cell.split() for cell in after.lower().split(",")]
+    return len(cells) > 1 and all(words and words[-1] in LINK_WORDS for words in cells)
 
 
 def _after_link_noun(after: str) -> str:
