@@ -308,8 +308,6 @@ def is_link_label(text: str, start: int, end: int, section: str = "") -> bool:
         section = "skills"  # a labelled list under a role ("Tools: Jira · GitLab") lists tools
     if (before[-1:], _after_link_noun(after)[:1]) in {("[", "]"), ("(", ")")}:
         return True
-    if set_apart and after and all(word in LINK_CELLS for word in after.lower().split()):
-        return True
     if set_apart and _labels_links(after):
         return True
     if not before and not after and section in LINKED_SECTIONS:
@@ -331,11 +329,16 @@ def is_link_label(text: str, start: int, end: int, section: str = "") -> bool:
 
 
 def _labels_links(after: str) -> bool:
-    """Whether what follows a site's name is the rest of its link's label and other links'
-    labels, separated by commas ("GitHub repository page, Live demo"): each part ends with a link's
-    word. A list of tools ("GitHub, GitLab, Jira") is none."""
-    cells = [cell.split() for cell in after.lower().split(",")]
-    return len(cells) > 1 and all(words and words[-1] in LINK_WORDS for words in cells)
+    """Whether what follows a site's name is other links' labels ("GitHub Demo Paper"), or the
+    rest of its link's label and other links' labels separated by commas ("GitHub repository
+    page, Live demo"), each part ending with a link's word. A list of tools ("GitHub, GitLab,
+    Jira") is none."""
+    lowered = after.lower()
+    words = lowered.split()
+    if words and all(word in LINK_CELLS for word in words):
+        return True
+    cells = [cell.split() for cell in lowered.split(",")]
+    return len(cells) > 1 and all(cell and cell[-1] in LINK_WORDS for cell in cells)
 
 
 def _after_link_noun(after: str) -> str:
