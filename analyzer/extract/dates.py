@@ -5,6 +5,8 @@
 - `ROLE_DATES` (searched fast by `has_role_dates`): a role's or a project's time, as a range or
   one still open. A line that holds one is content, not a name or a contact line (sections); a
   bullet under it is an account of work (matching).
+- `NUMERIC_DATES`: dates in digits only, one or a range ("01/2021 - 03/2022"): read whole, they
+  are no phone number (sections).
 - `RANGE`: the ranges the experience stage reads into months; `LOOKS_LIKE_RANGE` finds what it
   reports as unreadable. `matches()` finds either as fast as their start allows.
 
@@ -42,6 +44,10 @@ DATE_LIKE = re.compile(
     r"|\b(?:present|current|now|today|heute|actualidad|presente|aujourd)",
     re.IGNORECASE,
 )
+
+NUMERIC_DATES = re.compile(rf"(?:\d{{1,2}}[ ./-]+)*{_YEAR}(?:[ ()./-]+(?:{_YEAR}|\d{{1,2}}))*")
+"""Dates written in digits, one or a range, with a year ("2019 - 2021", "01/2021 - 03/2022",
+"2021.03"); `fullmatch` it: digits with a group of three or more that is no year are not dates."""
 
 _TO = r"(?:-|\u2013|\u2014|~|to|until|till|through|thru)"
 """What stands between a range's two dates."""

@@ -39,7 +39,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
-from analyzer.extract.dates import DATE_LIKE, has_role_dates
+from analyzer.extract.dates import DATE_LIKE, NUMERIC_DATES, has_role_dates
 from analyzer.extract.glyphs import ITEM_MARKS
 from analyzer.extract.headings import (
     FUNCTION_WORDS,
@@ -85,18 +85,17 @@ SPOKEN_LANGUAGE = re.compile(
     r"englisch|franzosisch|spanisch|muttersprache|nativo|langue maternelle)\b",
     re.IGNORECASE,
 )
-REACHED_AT = r"@\w|\bhttps?://|\bwww\.|\+?\d[\d ()./-]{7,}\d"
-"""An e-mail address, a link or a phone number."""
-CONTACT_DETAIL = re.compile(
-    rf"{REACHED_AT}|(?<![,;&/] )(?<![,;&/])\b(?:linkedin|github)\b(?!\s*[,;&/])", re.IGNORECASE
+_ONLINE_ADDRESS = re.compile(r"@\w|\bhttps?://|\bwww\.", re.IGNORECASE)
+_NUMBER = re.compile(r"\+?\d[\d ()./-]{7,}\d")
+_PROFILE_SITE = re.compile(
+    r"(?<![,;&/] )(?<![,;&/])\b(?:linkedin|github)\b(?!\s*[,;&/])", re.IGNORECASE
 )
-"""A contact detail opening a column: an address or a number, or a profile's site ("LinkedIn |
-GitHub"); a site in a list of tools ("Jira, GitHub, Docker") is a skill."""
+"""A profile's site opening a column ("LinkedIn | GitHub"); a site in a list of tools ("Jira,
+GitHub, Docker") is a skill."""
+_PROFILE_ADDRESS = re.compile(r"\b(?:linkedin|github)\.com\b", re.IGNORECASE)
+"""A profile's address; a site named in a sentence ("on GitHub") is not one."""
 
 CONTENT_BULLET = re.compile(rf"^\s*[{ITEM_MARKS}]\s+\S")
-CONTACT_ADDRESS = re.compile(rf"{REACHED_AT}|\b(?:linkedin|github)\.com\b", re.IGNORECASE)
-"""Where a person is reached (an e-mail, a link, a phone number); a site named in a sentence ("on
-GitHub") is not one."""
 SENTENCE_WORDS = 10
 """A line of this many words or more that ends a sentence (or of half again as many) is prose,
 not a name, a title or an address."""
@@ -173,15 +172,25 @@ def _opening_content(lines: Sequence[PlacedLine], first_heading: int) -> int | N
     reached = [
         index
         for index in range(first_heading)
-        if CONTACT_ADDRESS.search(text := lines[index].text)
-        and not has_role_dates(text)
-        and not _is_sentence(text.strip())
+        if _is_contact_address(text := lines[index].text) and not _is_sentence(text.strip())
     ]
     for index in range(reached[-1] + 1 if reached else 0, first_heading):
         text = lines[index].text.strip()
         if _is_sentence(text) or has_role_dates(text) or CONTENT_BULLET.match(text):
             return index
     return None
+
+
+def reached_at(text: str) -> bool:
+    """Whether `text` says where a person is reached: an e-mail address, a link or a phone number
+    (digits that are dates, "01/2021 - 03/2022", are no number)."""
+    return _ONLINE_ADDRESS.search(text) is not None or any(
+        not NUMERIC_DATES.fullmatch(number.group()) for number in _NUMBER.finditer(text)
+    )
+
+
+def _is_contact_address(text: str) -> bool:
+    return reached_at(text) or _PROFILE_ADDRESS.search(text) is not None
 
 
 def _is_sentence(text: str) -> bool:
@@ -202,7 +211,7 @@ def _after_contact_sections(
             continue
         for at in range(index + 1, end):
             text = lines[at].text.strip()
-            if _is_sentence(text) and not CONTACT_ADDRESS.search(text):
+            if _is_sentence(text) and not _is_contact_address(text):
                 found.append((at, "other", ""))
                 break
     return found
@@ -547,6 +556,6 @@ def _sidebar_contacts(
 
 
 def _has_contact_detail(line: PlacedLine) -> bool:
-    """Whether the line holds a contact detail (`CONTACT_DETAIL`); a role's dates ("01/2021 -
-    10/2021") are no phone number."""
-    return any(not DATE_LIKE.search(m.group()) for m in CONTACT_DETAIL.finditer(line.text))
+    """Whether the line holds a contact detail opening a column: where a person is reached, or a
+    profile's site."""
+    return reached_at(line.text) or _PROFILE_SITE.search(line.text) is not None

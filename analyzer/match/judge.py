@@ -14,7 +14,7 @@ from difflib import SequenceMatcher
 from spacy.tokens import Doc, Span, Token
 
 from analyzer.extract.headings import inline_label, list_items
-from analyzer.extract.sections import REACHED_AT
+from analyzer.extract.sections import reached_at
 from analyzer.match.forms import MIN_LIST_ITEMS, list_body
 from skill_lexicon.model import ContextRule, Cues, Skill
 
@@ -265,13 +265,13 @@ PROFILE_HANDLE = re.compile(
 )
 """A handle after a site's name and a separator, the rest of a profile's link ("GitHub: adal",
 "GitHub: @adal")."""
-CONTACT_LINE = re.compile(
-    rf"{REACHED_AT}|linkedin|twitter|\bx\.com\b|website|homepage|portfolio|personal site|"
+CONTACT_WORDS = re.compile(
+    r"linkedin|twitter|\bx\.com\b|website|homepage|portfolio|personal site|"
     r"\bblog\b|e-?mail|phone|mobile|orcid|scholar|kaggle|stack ?overflow|facebook|instagram|"
     r"researchgate|\.com\b",
     re.IGNORECASE,
 )
-"""What marks a line of contact details: an address or a number (`sections.REACHED_AT`), or
+"""Besides an address or a number (`sections.reached_at`), what marks a line of contact details:
 another profile's site or label."""
 LINK_TO = re.compile(r"\blinks? to$", re.IGNORECASE)
 """What stands before a site's name that is a link's text ("Link to GitHub")."""
@@ -363,7 +363,7 @@ def _is_profile_link(text: str, line_start: int, before: str, after: str, sectio
     above = text[: max(line_start - 1, 0)].rstrip("\n").rsplit("\n", 1)[-1]
     line_end = text.find("\n", line_start)
     below = "" if line_end == -1 else text[line_end + 1 :].lstrip("\n").split("\n", 1)[0]
-    return any(CONTACT_LINE.search(line) for line in (above, below))
+    return any(reached_at(line) or CONTACT_WORDS.search(line) for line in (above, below))
 
 
 def _last_word(text: str) -> str:

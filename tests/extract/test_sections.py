@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from analyzer.extract import extract, extract_text
 from analyzer.extract.headings import match_heading
+from analyzer.extract.sections import reached_at
 from analyzer.types import SectionKind
 from tests import pdf_factory
 from tests.extract.helpers import assert_consistent, headed, kinds, section_text
@@ -291,6 +292,35 @@ def test_a_column_opening_without_contact_details_goes_on(
     assert_consistent(resume)
     assert kinds(resume) == ["contact", "education", last[0].lower(), "projects"]
     assert opening in section_text(resume, last[0])
+
+
+def test_a_column_opening_with_a_phone_number_is_contact(tmp_path: Path) -> None:
+    """A number whose last group reads like a year ("... 555 2019") is still a phone number: the
+    column it opens holds contact details, not more of the section before."""
+    left = [("Education", ["BSc Physics, 2015"]), ("Skills", ["Python, SQL"])]
+    right = [("", ["+1 415 555 2019", "Boston, MA"]), ("Projects", ["Churn model"])]
+    resume = extract(pdf_factory.two_column_pdf(tmp_path / "cols.pdf", left, right))
+    assert_consistent(resume)
+    assert kinds(resume) == ["contact", "education", "skills", "contact", "projects"]
+    assert "555 2019" not in section_text(resume, "Skills")
+
+
+@pytest.mark.parametrize(
+    ("text", "reached"),
+    [
+        ("ada@example.org", True),
+        ("https://ada.dev", True),
+        ("+1 (415) 555-2019", True),
+        ("06 12 34 56 78", True),
+        ("020 7946 0958", True),
+        ("Data Scientist, Acme, 2019 - 2021", False),
+        ("01/2021 - 03/2022", False),
+        ("2021.03 - 2022.01 (10 months)", False),
+        ("Built a model in 2021", False),
+    ],
+)
+def test_reached_at_tells_numbers_from_dates(text: str, reached: bool) -> None:
+    assert reached_at(text) is reached
 
 
 def test_a_title_right_under_a_heading_in_its_style_is_an_entry(tmp_path: Path) -> None:
