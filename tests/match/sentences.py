@@ -46,6 +46,19 @@ def sentence_cases(cases: Sequence[Case]) -> Callable[[Any], Any]:
     )
 
 
+def sentence_test(cases: Sequence[Case]) -> Callable[..., None]:
+    """A test that each case's sentence, alone in a section of its kind, shows its skill or not
+    (bound to a module's ``test_*`` name, pytest collects it there)."""
+
+    @sentence_cases(cases)
+    def test(
+        builtin_matcher: SkillMatcher, section: SectionKind, text: str, skill: str, expected: bool
+    ) -> None:
+        assert (skill in shown(builtin_matcher, section, text)) is expected
+
+    return test
+
+
 def ml_skills_shown(matcher: SkillMatcher, parts: list[Section]) -> set[str]:
     """The ML skills with accepted evidence in a resume of (kind, heading, body) sections."""
     evidence = matcher.match(resume_from_sections(parts))

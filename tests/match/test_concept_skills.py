@@ -4,9 +4,7 @@ look-alike sentences (kitchens, accounts, web shops, job adverts) that must not 
 
 from __future__ import annotations
 
-from analyzer.match.matcher import SkillMatcher
-from analyzer.types import SectionKind
-from tests.match.sentences import Case, sentence_cases, shown
+from tests.match.sentences import Case, sentence_test
 
 CASES: list[Case] = [
     # Generative-AI products and models, and the look-alikes.
@@ -189,8 +187,4 @@ CASES: list[Case] = [
 ]
 
 
-@sentence_cases(CASES)
-def test_concept_skills_and_new_vocabulary(
-    builtin_matcher: SkillMatcher, section: SectionKind, text: str, skill: str, expected: bool
-) -> None:
-    assert (skill in shown(builtin_matcher, section, text)) is expected
+test_concept_skills_and_new_vocabulary = sentence_test(CASES)

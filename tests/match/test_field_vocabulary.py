@@ -11,8 +11,12 @@ from __future__ import annotations
 import pytest
 
 from analyzer.match.matcher import SkillMatcher
-from analyzer.types import SectionKind
-from tests.match.sentences import Case, Section, ml_skills_shown, sentence_cases, shown
+from tests.match.sentences import (
+    Case,
+    Section,
+    ml_skills_shown,
+    sentence_test,
+)
 
 GENERATIVE_AI: list[Case] = [
     ("experience", "Fine tuned Qwen2.5 and DeepSeek models", "llm-development", True),
@@ -244,11 +248,7 @@ CASES = [
 ]
 
 
-@sentence_cases(CASES)
-def test_field_vocabulary(
-    builtin_matcher: SkillMatcher, section: SectionKind, text: str, skill: str, expected: bool
-) -> None:
-    assert (skill in shown(builtin_matcher, section, text)) is expected
+test_field_vocabulary = sentence_test(CASES)
 
 
 NON_ML_RESUMES: dict[str, list[Section]] = {

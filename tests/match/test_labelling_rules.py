@@ -3,9 +3,7 @@ one sentence each (written for these tests)."""
 
 from __future__ import annotations
 
-from analyzer.match.matcher import SkillMatcher
-from analyzer.types import SectionKind
-from tests.match.sentences import Case, sentence_cases, shown
+from tests.match.sentences import Case, sentence_test
 
 CASES: list[Case] = [
     # The forms the core issue names: inflections, brackets, slashes and punctuated names.
@@ -112,8 +110,4 @@ CASES: list[Case] = [
 ]
 
 
-@sentence_cases(CASES)
-def test_labelling_rules(
-    builtin_matcher: SkillMatcher, section: SectionKind, text: str, skill: str, expected: bool
-) -> None:
-    assert (skill in shown(builtin_matcher, section, text)) is expected
+test_labelling_rules = sentence_test(CASES)

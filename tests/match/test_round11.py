@@ -17,8 +17,12 @@ import pytest
 
 from analyzer.extract import extract_text
 from analyzer.match.matcher import SkillMatcher
-from analyzer.types import SectionKind
-from tests.match.sentences import Case, Section, ml_skills_shown, sentence_cases, shown
+from tests.match.sentences import (
+    Case,
+    Section,
+    ml_skills_shown,
+    sentence_test,
+)
 
 # ----------------------------------------------------------------- plural experience headings
 
@@ -149,11 +153,7 @@ CASES: list[Case] = [
 ]
 
 
-@sentence_cases(CASES)
-def test_round11_kinds(
-    builtin_matcher: SkillMatcher, section: SectionKind, text: str, skill: str, expected: bool
-) -> None:
-    assert (skill in shown(builtin_matcher, section, text)) is expected
+test_round11_kinds = sentence_test(CASES)
 
 
 NON_ML_RESUMES: dict[str, list[Section]] = {

@@ -13,8 +13,12 @@ from __future__ import annotations
 import pytest
 
 from analyzer.match.matcher import SkillMatcher
-from analyzer.types import SectionKind
-from tests.match.sentences import Case, Section, ml_skills_shown, sentence_cases, shown
+from tests.match.sentences import (
+    Case,
+    Section,
+    ml_skills_shown,
+    sentence_test,
+)
 
 DEEP_KINDS: list[Case] = [
     ("experience", "Designed deep generative models of small molecules", "deep-learning", True),
@@ -69,11 +73,7 @@ LAUNCHED: list[Case] = [
 CASES: list[Case] = [*DEEP_KINDS, *ACCURATE_MODELS, *DATASETS, *LAUNCHED]
 
 
-@sentence_cases(CASES)
-def test_round12_kinds(
-    builtin_matcher: SkillMatcher, section: SectionKind, text: str, skill: str, expected: bool
-) -> None:
-    assert (skill in shown(builtin_matcher, section, text)) is expected
+test_round12_kinds = sentence_test(CASES)
 
 
 NON_ML_RESUMES: dict[str, list[Section]] = {

@@ -13,8 +13,12 @@ from __future__ import annotations
 import pytest
 
 from analyzer.match.matcher import SkillMatcher
-from analyzer.types import SectionKind
-from tests.match.sentences import Case, Section, ml_skills_shown, sentence_cases, shown
+from tests.match.sentences import (
+    Case,
+    Section,
+    ml_skills_shown,
+    sentence_test,
+)
 
 DEEP_LEARNING_ALONE: list[Case] = [
     # Deep learning alone shows deep learning, not the machine-learning methods: on 1,250 hold-out
@@ -60,11 +64,7 @@ UNSUPERVISED_MANNER: list[Case] = [
 CASES: list[Case] = [*DEEP_LEARNING_ALONE, *TASK_METRICS, *UNSUPERVISED_MANNER]
 
 
-@sentence_cases(CASES)
-def test_round13_kinds(
-    builtin_matcher: SkillMatcher, section: SectionKind, text: str, skill: str, expected: bool
-) -> None:
-    assert (skill in shown(builtin_matcher, section, text)) is expected
+test_round13_kinds = sentence_test(CASES)
 
 
 NON_ML_RESUMES: dict[str, list[Section]] = {

@@ -13,8 +13,12 @@ from __future__ import annotations
 import pytest
 
 from analyzer.match.matcher import SkillMatcher
-from analyzer.types import SectionKind
-from tests.match.sentences import Case, Section, ml_skills_shown, sentence_cases, shown
+from tests.match.sentences import (
+    Case,
+    Section,
+    ml_skills_shown,
+    sentence_test,
+)
 
 REGISTRY: list[Case] = [
     ("experience", "Pushed the service images to ECR and ran them on Fargate", "aws", True),
@@ -45,11 +49,7 @@ PRE_PROCESSED: list[Case] = [
 CASES: list[Case] = [*REGISTRY, *PROMPTING_AS_CAUSING, *PRE_PROCESSED]
 
 
-@sentence_cases(CASES)
-def test_round14_kinds(
-    builtin_matcher: SkillMatcher, section: SectionKind, text: str, skill: str, expected: bool
-) -> None:
-    assert (skill in shown(builtin_matcher, section, text)) is expected
+test_round14_kinds = sentence_test(CASES)
 
 
 NON_ML_RESUMES: dict[str, list[Section]] = {

@@ -17,8 +17,12 @@ from __future__ import annotations
 import pytest
 
 from analyzer.match.matcher import SkillMatcher
-from analyzer.types import SectionKind
-from tests.match.sentences import Case, Section, ml_skills_shown, sentence_cases, shown
+from tests.match.sentences import (
+    Case,
+    Section,
+    ml_skills_shown,
+    sentence_test,
+)
 
 GITHUB_ACTIONS: list[Case] = [
     ("skills", "GitHub (Actions, Packages, Pages)", "ci-cd", True),
@@ -152,11 +156,7 @@ CASES: list[Case] = [
 ]
 
 
-@sentence_cases(CASES)
-def test_round15_kinds(
-    builtin_matcher: SkillMatcher, section: SectionKind, text: str, skill: str, expected: bool
-) -> None:
-    assert (skill in shown(builtin_matcher, section, text)) is expected
+test_round15_kinds = sentence_test(CASES)
 
 
 NON_ML_RESUMES: dict[str, list[Section]] = {

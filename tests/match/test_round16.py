@@ -12,9 +12,7 @@ Every sentence is written for these tests."""
 
 from __future__ import annotations
 
-from analyzer.match.matcher import SkillMatcher
-from analyzer.types import SectionKind
-from tests.match.sentences import Case, sentence_cases, shown
+from tests.match.sentences import Case, sentence_test
 
 FORECASTING: list[Case] = [
     ("experience", "Built time-series forecasting models for bakery demand with LSTMs",
@@ -53,8 +51,4 @@ AIX: list[Case] = [
 CASES = FORECASTING + IN_CONTEXT + OPENAI_RL + AIX
 
 
-@sentence_cases(CASES)
-def test_round16_kinds(
-    builtin_matcher: SkillMatcher, section: SectionKind, text: str, skill: str, expected: bool
-) -> None:
-    assert (skill in shown(builtin_matcher, section, text)) is expected
+test_round16_kinds = sentence_test(CASES)

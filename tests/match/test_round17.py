@@ -27,10 +27,8 @@ Every sentence is written for these tests."""
 
 from __future__ import annotations
 
-from analyzer.match.matcher import SkillMatcher
 from analyzer.match.nlp import build_pipeline
-from analyzer.types import SectionKind
-from tests.match.sentences import Case, sentence_cases, shown
+from tests.match.sentences import Case, sentence_test
 
 GLUED_VERSIONS: list[Case] = [
     ("skills", "Frameworks: TensorFlow2, Keras", "tensorflow", True),
@@ -140,11 +138,7 @@ CASES = (
 )  # fmt: skip
 
 
-@sentence_cases(CASES)
-def test_round17_kinds(
-    builtin_matcher: SkillMatcher, section: SectionKind, text: str, skill: str, expected: bool
-) -> None:
-    assert (skill in shown(builtin_matcher, section, text)) is expected
+test_round17_kinds = sentence_test(CASES)
 
 
 def test_a_version_glued_to_a_name_is_split_off_and_short_codes_stay_whole() -> None:

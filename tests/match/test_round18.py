@@ -35,9 +35,8 @@ Every sentence is written for these tests."""
 
 from __future__ import annotations
 
-from analyzer.match.matcher import SkillMatcher, _join_wrapped_lines
-from analyzer.types import SectionKind
-from tests.match.sentences import Case, sentence_cases, shown
+from analyzer.match.matcher import _join_wrapped_lines
+from tests.match.sentences import Case, sentence_test
 
 FIELD_TERMS: list[Case] = [
     ("experience", "Pre-trained a 3B model on 128 GPUs with DeepSpeed ZeRO-3", "deep-learning",
@@ -162,11 +161,7 @@ CASES = (
 )  # fmt: skip
 
 
-@sentence_cases(CASES)
-def test_round18_kinds(
-    builtin_matcher: SkillMatcher, section: SectionKind, text: str, skill: str, expected: bool
-) -> None:
-    assert (skill in shown(builtin_matcher, section, text)) is expected
+test_round18_kinds = sentence_test(CASES)
 
 
 def test_two_labelled_lines_are_two_lists() -> None:

@@ -27,9 +27,7 @@ Every sentence is written for these tests."""
 from __future__ import annotations
 
 from analyzer.extract import extract_text
-from analyzer.match.matcher import SkillMatcher
-from analyzer.types import SectionKind
-from tests.match.sentences import Case, sentence_cases, shown
+from tests.match.sentences import Case, sentence_test
 
 CASES: list[Case] = [
     ("certifications", "Linux: LPIC-1 System Administrator\nSchool: GCE A/L (Physical Science), "
@@ -77,11 +75,7 @@ SECOND_PART: list[Case] = [
 ]  # fmt: skip
 
 
-@sentence_cases(CASES + SECOND_PART)
-def test_round19_kinds(
-    builtin_matcher: SkillMatcher, section: SectionKind, text: str, skill: str, expected: bool
-) -> None:
-    assert (skill in shown(builtin_matcher, section, text)) is expected
+test_round19_kinds = sentence_test(CASES + SECOND_PART)
 
 
 def test_graduate_coursework_opens_an_education_section() -> None:

@@ -31,9 +31,7 @@ Every sentence is written for these tests."""
 
 from __future__ import annotations
 
-from analyzer.match.matcher import SkillMatcher
-from analyzer.types import SectionKind
-from tests.match.sentences import Case, sentence_cases, shown
+from tests.match.sentences import Case, sentence_test
 
 CASES: list[Case] = [
     ("summary", "Lyon, France\nTwitter: @adal\nGitHub: adal\nLinkedIn", "git", False),
@@ -108,8 +106,4 @@ THIRD_PART: list[Case] = [
 ]  # fmt: skip
 
 
-@sentence_cases(CASES + SECOND_PART + THIRD_PART)
-def test_round20_kinds(
-    builtin_matcher: SkillMatcher, section: SectionKind, text: str, skill: str, expected: bool
-) -> None:
-    assert (skill in shown(builtin_matcher, section, text)) is expected
+test_round20_kinds = sentence_test(CASES + SECOND_PART + THIRD_PART)

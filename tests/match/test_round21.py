@@ -17,10 +17,8 @@ Every sentence is written for these tests."""
 
 from __future__ import annotations
 
-from analyzer.match.matcher import SkillMatcher
 from analyzer.match.nlp import build_pipeline
-from analyzer.types import SectionKind
-from tests.match.sentences import Case, sentence_cases, shown
+from tests.match.sentences import Case, sentence_test
 
 CASES: list[Case] = [
     ("projects", "Email: ada@example.org | GitHub: adal42", "git", False),
@@ -46,11 +44,7 @@ CASES: list[Case] = [
 ]  # fmt: skip
 
 
-@sentence_cases(CASES)
-def test_round21_kinds(
-    builtin_matcher: SkillMatcher, section: SectionKind, text: str, skill: str, expected: bool
-) -> None:
-    assert (skill in shown(builtin_matcher, section, text)) is expected
+test_round21_kinds = sentence_test(CASES)
 
 
 def test_a_version_glued_before_a_bracket_a_hyphen_or_a_version_is_split_off() -> None:

@@ -12,9 +12,8 @@ from __future__ import annotations
 import pytest
 
 from analyzer.match.matcher import SkillMatcher
-from analyzer.types import SectionKind
 from tests.builders import resume_from_sections
-from tests.match.sentences import Case, Section, sentence_cases, shown
+from tests.match.sentences import Case, Section, sentence_test
 
 ML_ELSEWHERE: Section = (
     "skills", "Skills", "Python, scikit-learn, gradient boosting, PyTorch",
@@ -77,8 +76,4 @@ CASES: list[Case] = [
 ]  # fmt: skip
 
 
-@sentence_cases(CASES)
-def test_round24_kinds(
-    builtin_matcher: SkillMatcher, section: SectionKind, text: str, skill: str, expected: bool
-) -> None:
-    assert (skill in shown(builtin_matcher, section, text)) is expected
+test_round24_kinds = sentence_test(CASES)

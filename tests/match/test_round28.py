@@ -9,9 +9,7 @@ Every sentence is written for these tests."""
 
 from __future__ import annotations
 
-from analyzer.match.matcher import SkillMatcher
-from analyzer.types import SectionKind
-from tests.match.sentences import Case, sentence_cases, shown
+from tests.match.sentences import Case, sentence_test
 
 CASES: list[Case] = [
     ("skills", "IPython shell, Spark shell, SQL", "linux", False),
@@ -33,8 +31,4 @@ CASES: list[Case] = [
 ]  # fmt: skip
 
 
-@sentence_cases(CASES)
-def test_round28_kinds(
-    builtin_matcher: SkillMatcher, section: SectionKind, text: str, skill: str, expected: bool
-) -> None:
-    assert (skill in shown(builtin_matcher, section, text)) is expected
+test_round28_kinds = sentence_test(CASES)

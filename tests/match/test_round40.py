@@ -7,9 +7,7 @@ Every sentence is written for these tests."""
 
 from __future__ import annotations
 
-from analyzer.match.matcher import SkillMatcher
-from analyzer.types import SectionKind
-from tests.match.sentences import Case, sentence_cases, shown
+from tests.match.sentences import Case, sentence_test
 
 CASES: list[Case] = [
     ("projects", "Ran Montecarlo simulations of portfolio returns", "probability", True),
@@ -30,8 +28,4 @@ CASES: list[Case] = [
 ]  # fmt: skip
 
 
-@sentence_cases(CASES)
-def test_round40_kinds(
-    builtin_matcher: SkillMatcher, section: SectionKind, text: str, skill: str, expected: bool
-) -> None:
-    assert (skill in shown(builtin_matcher, section, text)) is expected
+test_round40_kinds = sentence_test(CASES)

@@ -11,8 +11,7 @@ from __future__ import annotations
 import pytest
 
 from analyzer.match.matcher import SkillMatcher
-from analyzer.types import SectionKind
-from tests.match.sentences import Case, sentence_cases, shown
+from tests.match.sentences import Case, sentence_test
 
 CASES: list[Case] = [
     ("experience", "Image models written in JAX, then TensorFlow/ Keras", "tensorflow", True),
@@ -45,11 +44,7 @@ CASES: list[Case] = [
 ]  # fmt: skip
 
 
-@sentence_cases(CASES)
-def test_round44_kinds(
-    builtin_matcher: SkillMatcher, section: SectionKind, text: str, skill: str, expected: bool
-) -> None:
-    assert (skill in shown(builtin_matcher, section, text)) is expected
+test_round44_kinds = sentence_test(CASES)
 
 
 @pytest.mark.parametrize(

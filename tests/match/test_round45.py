@@ -7,9 +7,7 @@ Every sentence is written for these tests."""
 from __future__ import annotations
 
 from analyzer.extract.api import extract_text
-from analyzer.match.matcher import SkillMatcher
-from analyzer.types import SectionKind
-from tests.match.sentences import Case, sentence_cases, shown
+from tests.match.sentences import Case, sentence_test
 
 CASES: list[Case] = [
     ("experience", "After retraining our learning-to-rank model, the ranking metric rose 6%",
@@ -24,11 +22,7 @@ CASES: list[Case] = [
 ]  # fmt: skip
 
 
-@sentence_cases(CASES)
-def test_round45_kinds(
-    builtin_matcher: SkillMatcher, section: SectionKind, text: str, skill: str, expected: bool
-) -> None:
-    assert (skill in shown(builtin_matcher, section, text)) is expected
+test_round45_kinds = sentence_test(CASES)
 
 
 def test_a_labelled_row_of_interests_before_the_first_heading_is_interests() -> None:

@@ -9,10 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from analyzer.match.matcher import SkillMatcher
 from analyzer.match.nlp import build_pipeline
-from analyzer.types import SectionKind
-from tests.match.sentences import Case, sentence_cases, shown
+from tests.match.sentences import Case, sentence_test
 
 CASES: list[Case] = [
     ("experience", "负责搜索排序的机器学习模型训练", "machine-learning-algorithms", True),
@@ -30,11 +28,7 @@ CASES: list[Case] = [
 ]  # fmt: skip
 
 
-@sentence_cases(CASES)
-def test_round55_kinds(
-    builtin_matcher: SkillMatcher, section: SectionKind, text: str, skill: str, expected: bool
-) -> None:
-    assert (skill in shown(builtin_matcher, section, text)) is expected
+test_round55_kinds = sentence_test(CASES)
 
 
 @pytest.mark.parametrize(

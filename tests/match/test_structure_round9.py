@@ -12,9 +12,7 @@ import pytest
 
 from analyzer.engine import Analyzer
 from analyzer.match.judge import labelled_section
-from analyzer.match.matcher import SkillMatcher
-from analyzer.types import SectionKind
-from tests.match.sentences import Case, present_statuses, sentence_cases, shown
+from tests.match.sentences import Case, present_statuses, sentence_test
 
 
 @pytest.fixture(scope="module")
@@ -135,11 +133,7 @@ LINK_LABELS: list[Case] = [
 ]  # fmt: skip
 
 
-@sentence_cases(LINK_LABELS)
-def test_a_git_host_as_a_link_text_is_not_git_use(
-    builtin_matcher: SkillMatcher, section: SectionKind, text: str, skill: str, expected: bool
-) -> None:
-    assert (skill in shown(builtin_matcher, section, text)) is expected
+test_a_git_host_as_a_link_text_is_not_git_use = sentence_test(LINK_LABELS)
 
 
 @pytest.mark.parametrize(

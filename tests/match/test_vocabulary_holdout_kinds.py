@@ -18,9 +18,14 @@ import pytest
 from analyzer.match.cache import pipeline_with_cached_lemmas
 from analyzer.match.matcher import SkillMatcher
 from analyzer.match.nlp import build_pipeline
-from analyzer.types import SectionKind
 from tests.builders import resume_from_sections
-from tests.match.sentences import Case, Section, ml_skills_shown, sentence_cases, shown
+from tests.match.sentences import (
+    Case,
+    Section,
+    ml_skills_shown,
+    sentence_test,
+    shown,
+)
 
 DEPLOYMENT: list[Case] = [
     # The verb several describing words before the model, or the model named by what it predicts.
@@ -255,11 +260,7 @@ CASES = [
 ]
 
 
-@sentence_cases(CASES)
-def test_holdout_kinds(
-    builtin_matcher: SkillMatcher, section: SectionKind, text: str, skill: str, expected: bool
-) -> None:
-    assert (skill in shown(builtin_matcher, section, text)) is expected
+test_holdout_kinds = sentence_test(CASES)
 
 
 def test_a_cut_lemma_table_reads_these_cases_alike(

@@ -22,9 +22,13 @@ from __future__ import annotations
 import pytest
 
 from analyzer.match.matcher import SkillMatcher
-from analyzer.types import SectionKind
 from tests.builders import resume_from_sections
-from tests.match.sentences import Case, Section, ml_skills_shown, sentence_cases, shown
+from tests.match.sentences import (
+    Case,
+    Section,
+    ml_skills_shown,
+    sentence_test,
+)
 
 LEARNING_SYSTEMS_DEPLOYED: list[Case] = [
     ("experience", "Designed and deployed a deep learning system for fraud alerts",
@@ -224,11 +228,7 @@ CASES = [
 ]
 
 
-@sentence_cases(CASES)
-def test_round10_kinds(
-    builtin_matcher: SkillMatcher, section: SectionKind, text: str, skill: str, expected: bool
-) -> None:
-    assert (skill in shown(builtin_matcher, section, text)) is expected
+test_round10_kinds = sentence_test(CASES)
 
 
 def test_an_excluded_field_name_is_kept_with_its_reason(builtin_matcher: SkillMatcher) -> None:

@@ -18,7 +18,12 @@ import pytest
 from analyzer.match.matcher import SkillMatcher
 from analyzer.types import SectionKind
 from tests.builders import resume_from_sections
-from tests.match.sentences import Case, Section, ml_skills_shown, sentence_cases, shown
+from tests.match.sentences import (
+    Case,
+    Section,
+    ml_skills_shown,
+    sentence_test,
+)
 
 PRODUCTS_USED: list[Case] = [
     # A product or an API used is generative AI; work on language models is LLM development.
@@ -174,11 +179,7 @@ CASES = [
 ]
 
 
-@sentence_cases(CASES)
-def test_round5_kinds(
-    builtin_matcher: SkillMatcher, section: SectionKind, text: str, skill: str, expected: bool
-) -> None:
-    assert (skill in shown(builtin_matcher, section, text)) is expected
+test_round5_kinds = sentence_test(CASES)
 
 
 def test_a_contrast_says_why_prompting_does_not_count(builtin_matcher: SkillMatcher) -> None:

@@ -18,9 +18,13 @@ import pytest
 
 from analyzer.match.matcher import SkillMatcher
 from analyzer.match.spelling import Misspellings, one_edit_variants
-from analyzer.types import SectionKind
 from tests.builders import resume_from_sections
-from tests.match.sentences import Case, Section, ml_skills_shown, sentence_cases, shown
+from tests.match.sentences import (
+    Case,
+    Section,
+    ml_skills_shown,
+    sentence_test,
+)
 
 PRODUCT_CODES: list[Case] = [
     # A short code joined by "-" or "/" to another code of letters and digits is a part number.
@@ -183,11 +187,7 @@ CASES = [
 ]
 
 
-@sentence_cases(CASES)
-def test_round6_kinds(
-    builtin_matcher: SkillMatcher, section: SectionKind, text: str, skill: str, expected: bool
-) -> None:
-    assert (skill in shown(builtin_matcher, section, text)) is expected
+test_round6_kinds = sentence_test(CASES)
 
 
 def test_a_part_number_says_why_its_piece_does_not_count(builtin_matcher: SkillMatcher) -> None:

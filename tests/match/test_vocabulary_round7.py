@@ -15,8 +15,12 @@ from __future__ import annotations
 import pytest
 
 from analyzer.match.matcher import SkillMatcher
-from analyzer.types import SectionKind
-from tests.match.sentences import Case, Section, ml_skills_shown, sentence_cases, shown
+from tests.match.sentences import (
+    Case,
+    Section,
+    ml_skills_shown,
+    sentence_test,
+)
 
 HYPHENATED_SETTINGS: list[Case] = [
     # Semi- and self-supervised learning are settings of their own: ML, not the supervised one.
@@ -127,11 +131,7 @@ CASES = [
 ]
 
 
-@sentence_cases(CASES)
-def test_round7_kinds(
-    builtin_matcher: SkillMatcher, section: SectionKind, text: str, skill: str, expected: bool
-) -> None:
-    assert (skill in shown(builtin_matcher, section, text)) is expected
+test_round7_kinds = sentence_test(CASES)
 
 
 NON_ML_RESUMES: dict[str, list[Section]] = {

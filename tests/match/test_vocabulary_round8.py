@@ -23,9 +23,13 @@ from __future__ import annotations
 import pytest
 
 from analyzer.match.matcher import SkillMatcher
-from analyzer.types import SectionKind
 from tests.builders import resume_from_sections
-from tests.match.sentences import Case, Section, ml_skills_shown, sentence_cases, shown
+from tests.match.sentences import (
+    Case,
+    Section,
+    ml_skills_shown,
+    sentence_test,
+)
 
 PROBABILITY_AS_A_WORD: list[Case] = [
     # The discipline beside its own words, or in a list, a degree or a paper.
@@ -263,11 +267,7 @@ CASES = [
 ]
 
 
-@sentence_cases(CASES)
-def test_round8_kinds(
-    builtin_matcher: SkillMatcher, section: SectionKind, text: str, skill: str, expected: bool
-) -> None:
-    assert (skill in shown(builtin_matcher, section, text)) is expected
+test_round8_kinds = sentence_test(CASES)
 
 
 def test_a_runtime_name_shows_deployment_without_implying_mlops(
