@@ -22,7 +22,9 @@ VOCABULARY: dict[SectionKind, str] = {
         contact details | contacts | personal information | personal details | personal data |
         personal info | links | datos personales | informacion personal | contacto |
         coordonnees | informations personnelles | kontakt | kontaktdaten | personliche daten |
-        persoonlijke gegevens | dati personali | contatti | dados pessoais | contato
+        persoonlijke gegevens | dati personali | contatti | dados pessoais | contato |
+        контакты | контактная информация | kontaktní údaje | dane kontaktowe | 연락처 | iletişim |
+        kontak | thông tin liên hệ | معلومات الاتصال | اطلاعات تماس | στοιχεία επικοινωνίας
     """,
     "summary": """
         research statement |
@@ -38,7 +40,10 @@ VOCABULARY: dict[SectionKind, str] = {
         a propos | a propos de moi | objectif | objectif professionnel |
         presentation personnelle | synthese | zusammenfassung | uber mich | kurzprofil |
         berufsprofil | profiel | samenvatting | over mij | profilo | profilo professionale |
-        sommario | chi sono | resumo | resumo profissional | sobre mim | perfil profissional
+        sommario | chi sono | resumo | resumo profissional | sobre mim | perfil profissional |
+        о себе | обо мне | о мне | про мене | o mně | o mnie | 자기소개 | 소개 | hakkımda | özet |
+        tentang saya | ringkasan | giới thiệu | mục tiêu nghề nghiệp | نبذة عني | الملخص |
+        درباره من | σχετικά με εμένα
     """,
     "skills": """
         core competency | technical areas | libraries and frameworks | frameworks and libraries |
@@ -66,7 +71,12 @@ VOCABULARY: dict[SectionKind, str] = {
         connaissances techniques | kenntnisse | fahigkeiten | fachkenntnisse | kompetenzen |
         it kenntnisse | edv kenntnisse | technische fahigkeiten | fertigkeiten |
         technische kenntnisse | vaardigheden | kennis | competenties | competenze |
-        competenze tecniche | abilita | conoscenze | ferramentas
+        competenze tecniche | abilita | conoscenze | ferramentas |
+        навыки | ключевые навыки | технические навыки | профессиональные навыки | навички |
+        dovednosti | znalosti | umiejętności | umiejętności techniczne | 기술 | 기술 스택 |
+        보유 기술 |
+        yetenekler | beceriler | teknik beceriler | yetkinlikler | keahlian | keterampilan |
+        kỹ năng | المهارات | المهارات التقنية | مهارت ها | مهارتها | δεξιότητες
     """,
     "experience": """
         current appointments | current appointment | positions of responsibility |
@@ -96,7 +106,13 @@ VOCABULARY: dict[SectionKind, str] = {
         esperienze | esperienza professionale | esperienze lavorative | esperienza lavorativa |
         experiencia profissional | historico profissional | industry | current position |
         current positions | academic positions | academic appointments | appointments |
-        professional appointments | academia | teaching
+        professional appointments | academia | teaching |
+        опыт работы | опыт | профессиональный опыт | досвід роботи | досвід | pracovní zkušenosti |
+        zkušenosti | doświadczenie | doświadczenie zawodowe | 경력 | 경력 사항 | 업무 경험 | 경험 |
+        deneyim |
+        iş deneyimi | deneyimler | iş tecrübesi | pengalaman | pengalaman kerja | kinh nghiệm |
+        kinh nghiệm làm việc | الخبرة | الخبرات | الخبرة العملية | سوابق کاری | تجربه کاری |
+        εμπειρία | επαγγελματική εμπειρία
     """,
     "projects": """
         open source code | open source software | software packages |
@@ -108,7 +124,9 @@ VOCABULARY: dict[SectionKind, str] = {
         technical projects | notable projects | projects and research | course projects |
         software projects | data science projects | machine learning projects | proyectos |
         proyectos personales | projets | projets personnels | projekte | projecten | progetti |
-        projetos
+        projetos |
+        проекты | проєкти | projekty | 프로젝트 | projeler | proyek | dự án | المشاريع | پروژه ها |
+        پروژهها
     """,
     "education": """
         graduate courses | undergraduate courses | major courses | research courses |
@@ -123,7 +141,11 @@ VOCABULARY: dict[SectionKind, str] = {
         educacion | estudios | titulacion | formation | formations | etudes | cursus | diplomes |
         formation academique | ausbildung | bildung | bildungsweg | studium | schulbildung |
         akademischer werdegang | opleiding | opleidingen | istruzione | formazione | formacao |
-        formacao academica | educacao
+        formacao academica | educacao |
+        образование | освіта | vzdělání | wykształcenie | edukacja | 학력 | 교육 | eğitim |
+        öğrenim |
+        pendidikan | học vấn | trình độ học vấn | التعليم | تحصیلات | سوابق تحصیلی | εκπαίδευση |
+        σπουδές
     """,
     "certifications": """
         certifications and credentials | certificates and trainings |
@@ -135,7 +157,10 @@ VOCABULARY: dict[SectionKind, str] = {
         certifications and licenses | certificates and courses | training and certifications |
         professional certifications | certificaciones | certificados | cursos | certificats |
         zertifikate | zertifizierungen | weiterbildung | fortbildung | weiterbildungen |
-        certificaten | certificazioni | certificacoes
+        certificaten | certificazioni | certificacoes |
+        сертификаты | курсы | сертифікати | certifikáty | certyfikaty | kursy | 자격증 |
+        sertifikalar | sertifikat | sertifikasi | chứng chỉ | الشهادات | گواهینامه ها |
+        گواهینامهها | πιστοποιήσεις
     """,
     "publications": """
         invited talks | selected talks | talks and posters | journal publications |
@@ -146,7 +171,9 @@ VOCABULARY: dict[SectionKind, str] = {
         presentation | presentations | talks | conference papers | books |
         publications and presentations | publications and patents | journal articles |
         conference proceedings | publicaciones | publicacions | publikationen |
-        veroffentlichungen | publicaties | pubblicazioni | publicacoes
+        veroffentlichungen | publicaties | pubblicazioni | publicacoes |
+        публикации | публікації | publikace | publikacje | 논문 | yayınlar | publikasi | المنشورات |
+        مقالات | δημοσιεύσεις
     """,
     "interests": """
         free time activities | free time | leisure activities |
@@ -158,7 +185,11 @@ VOCABULARY: dict[SectionKind, str] = {
         currently learning | now learning | learning | learning goals | currently exploring |
         exploring | future goals | career goals | career interests | professional interests |
         technical interests | areas of interest | interest | learning next | what i am learning |
-        what i m learning
+        what i m learning |
+        интересы | хобби | інтереси | zájmy | koníčky | zainteresowania | 관심사 | 관심 분야 |
+        취미 |
+        ilgi alanları | hobiler | minat | hobi | sở thích | الاهتمامات | الهوايات | علایق |
+        علاقه مندی ها | ενδιαφέροντα
     """,
     "other": """
         language ability | language abilities | language proficiency | peer review | reviewing |
@@ -182,10 +213,16 @@ VOCABULARY: dict[SectionKind, str] = {
         spoken languages | language skills | idiomas | premios | logros | referencias |
         voluntariado | actividades | otros | informacion adicional | langues | prix |
         distinctions | benevolat | activites | divers | sprachen | sprachkenntnisse |
-        auszeichnungen | referenzen | ehrenamt | sonstiges | talen | lingue | premi
+        auszeichnungen | referenzen | ehrenamt | sonstiges | talen | lingue | premi |
+        языки | награды | мови | jazyky | ocenění | języki | nagrody | 수상 | 어학 | diller |
+        ödüller |
+        bahasa | penghargaan | ngôn ngữ | giải thưởng | اللغات | الجوائز | زبان ها | جوایز |
+        γλώσσες | βραβεία
     """,
 }
-"""Section kind -> its headings, separated by "|" (accents optional: keys drop them). Interests
+"""Section kind -> its headings, separated by "|" (accents optional: keys drop them), in English and
+the languages resumes are often written in (each kind's last lines: Russian, Ukrainian, Czech,
+Polish, Korean, Turkish, Indonesian, Vietnamese, Arabic, Persian and Greek). Interests
 also head what a person is learning or aims at ("Currently learning", "Future goals"): wishes,
 whose evidence does not count either."""
 
@@ -203,7 +240,10 @@ WEAK = """
 """Headings that are also ordinary list items or sub-headings ("Leadership" among soft skills,
 "Languages" or "Tools" inside a skills block): they start a section only with layout evidence."""
 
-LANGUAGES = "languages | idiomas | langues | sprachen | talen | lingue | language skills"
+LANGUAGES = """
+    languages | idiomas | langues | sprachen | talen | lingue | language skills | языки | мови |
+    jazyky | języki | diller | bahasa | ngôn ngữ | اللغات | زبان ها | γλώσσες
+"""
 """Headings that mean spoken languages or programming languages: the content decides."""
 
 KEYWORDS: dict[SectionKind, str] = {
