@@ -233,9 +233,13 @@ def parenthesis_after(doc: Doc, end: int, window: int) -> range | None:
     return range(end, min(last + 1, len(doc)))
 
 
-LINK_NOUNS = frozenset({"repository", "repo", "link", "page", "pages", "profile", "code", "cv"})
+LINK_NOUNS = frozenset(
+    {"repository", "repo", "link", "page", "pages", "profile", "code", "cv"}
+    | {"lien", "enlace", "ссылка", "посилання", "tautan", "링크", "リンク", "链接", "鏈接"}
+)
 """Words that with a tool's name make the label of a link ("Git Repository", "GitHub Link",
-"GitHub CV")."""
+"GitHub CV"), "link" also in French, Spanish, Russian, Ukrainian, Indonesian, Korean, Japanese and
+Chinese ("GitHub 링크")."""
 LINK_SITES = frozenset({"github", "gitlab", "bitbucket"})
 """Sites that a project's or a paper's link is named after: as a link's text ("[GitHub]") the
 name says where the code is, not that the person used the tool."""

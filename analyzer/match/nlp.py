@@ -25,9 +25,10 @@ MAX_TEXT_CHARS = 5_000_000
 """The longest text matched (spaCy's default is 1,000,000, sized for parsers and NER, which a blank
 pipeline does not run; its memory grows only with the tokens)."""
 
-CHARACTER_TOKEN = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
-"""A Chinese character or a Japanese kana: a token of its own. Those scripts write words without
-spaces ("机器学习工程师"), so the lexicon's phrases in them match inside a run of text."""
+CHARACTER_TOKEN = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7a3]")
+"""A Chinese character, a Japanese kana or a Korean syllable: a token of its own. Chinese and
+Japanese write words without spaces ("机器学习工程师") and Korean glues its particles to the
+word before ("딥러닝을"), so the lexicon's phrases in them match inside a run of text."""
 
 EXTRA_INFIXES = (
     r"[(),;=|•·]",  # "kubernetes(eks)", "keras;pytorch", "auc=0.73", "python|sql"
@@ -41,7 +42,7 @@ EXTRA_INFIXES = (
     # ("tensorflow2.0(keras)", "python3.10-based", "python3.8/3.9"; not a part number's
     # "atsam4/f1"): the suffix rule only splits one off at a token's end
     rf"{GLUED_VERSION}(?=[(),;=|•·&+-]|/\d)",
-    # every Chinese character and Japanese kana its own token (`CHARACTER_TOKEN`)
+    # every Chinese character, Japanese kana and Korean syllable its own token (`CHARACTER_TOKEN`)
     CHARACTER_TOKEN.pattern,
 )
 GLUED_BULLET_PREFIX = rf"[{ITEM_MARKS}](?=[^\W\d_])"

@@ -13,9 +13,9 @@ rules, about 65 us a phrase), though one resume can hold a few dozen of them. Tw
 - `TermIndex`: whether a word is a *term* (a lower-case alphabetic token of a phrase) is asked for
   the plural words of a resume ("LLMs"). A token of a phrase is a substring of it that is not
   preceded or followed by a letter, unless one of the tokenizer's special cases split two letters
-  apart ("cannot" -> "can", "not") or the letter is a Chinese character or a kana (each is a token);
-  so only the phrases holding the word so (or, for a piece of such a special case, anywhere) are
-  tokenized to answer, once per phrase and per word.
+  apart ("cannot" -> "can", "not") or the letter is a Chinese character, a kana or a Korean
+  syllable (each is a token); so only the phrases holding the word so (or, for a piece of such a
+  special case, anywhere) are tokenized to answer, once per phrase and per word.
 
 `tests/match/test_ondemand.py` checks both against compiling everything (the same matches, the same
 terms as `analyzer.match.nlp.lexicon_terms`).
@@ -215,7 +215,8 @@ class TermIndex:
 
 def _one_token(before: str, after: str) -> bool:
     """Whether two neighbouring characters of a phrase stand in one token: two letters, unless one
-    is a Chinese character or a kana (a token of its own: `nlp.CHARACTER_TOKEN`)."""
+    is a Chinese character, a kana or a Korean syllable (a token of its own:
+    `nlp.CHARACTER_TOKEN`)."""
     return (
         before.isalpha()
         and after.isalpha()
