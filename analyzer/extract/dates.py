@@ -49,8 +49,9 @@ NUMERIC_DATES = re.compile(rf"(?:\d{{1,2}}[ ./-]+)*{_YEAR}(?:[ ()./-]+(?:{_YEAR}
 """Dates written in digits, one or a range, with a year ("2019 - 2021", "01/2021 - 03/2022",
 "2021.03"); `fullmatch` it: digits with a group of three or more that is no year are not dates."""
 
-_TO = r"(?:-|\u2013|\u2014|~|to|until|till|through|thru)"
-"""What stands between a range's two dates."""
+_TO = r"(?:-{1,3}|\u2013|\u2014|~|to|until|till|through|thru)"
+"""What stands between a range's two dates (a dash typed as two or three hyphens too, as LaTeX and
+Markdown write one: "2019 -- 2021")."""
 _ONGOING = "|".join(word.replace(" ", r"\s+") for word in ONGOING)
 _ROLE_DATE = (
     rf"(?:(?:(?:(?:{_MONTH_PREFIX})[a-z]*|{'|'.join(SEASONS)})\.?,?\s*'?)?(?:\d{{1,2}}\s*[/.-]\s*)?"

@@ -76,7 +76,9 @@ VOCABULARY: dict[SectionKind, str] = {
         dovednosti | znalosti | umiejętności | umiejętności techniczne | 기술 | 기술 스택 |
         보유 기술 |
         yetenekler | beceriler | teknik beceriler | yetkinlikler | keahlian | keterampilan |
-        kỹ năng | المهارات | المهارات التقنية | مهارت ها | مهارتها | δεξιότητες
+        kỹ năng | المهارات | المهارات التقنية | مهارت ها | مهارتها | δεξιότητες |
+        технологический стек | стек технологий | технологии | технології | tecnologie |
+        teknolojiler
     """,
     "experience": """
         current appointments | current appointment | positions of responsibility |
@@ -235,7 +237,7 @@ WEAK = """
     formation | stages | practicas | cursos | conocimientos | connaissances | learning |
     exploring | interest | industry | appointments | academia | teaching | jobs | preprints |
     journals | reviewing | refereeing | outreach | mentoring | supervision | fellowships |
-    seminars | workshops | conferences | news
+    seminars | workshops | conferences | news | технологии | технології | tecnologie | teknolojiler
 """
 """Headings that are also ordinary list items or sub-headings ("Leadership" among soft skills,
 "Languages" or "Tools" inside a skills block): they start a section only with layout evidence."""

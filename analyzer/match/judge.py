@@ -277,6 +277,8 @@ CONTACT_WORDS = re.compile(
 )
 """Besides an address or a number (`sections.reached_at`), what marks a line of contact details:
 another profile's site or label."""
+LIST_NUMBER = re.compile(r"\s*\d{1,2}[.)]\s*")
+"""A numbered list's number before its item ("3. ")."""
 LINK_TO = re.compile(r"\blinks? to$", re.IGNORECASE)
 """What stands before a site's name that is a link's text ("Link to GitHub")."""
 
@@ -356,7 +358,10 @@ def _is_profile_link(text: str, line_start: int, before: str, after: str, sectio
     handle ("GitHub: adal", "LinkedIn: Ada L | GitHub: adal"; in a skills section only an
     "@handle", as "GitLab: CI" there names the tool's part), or alone on its line outside a skills
     section beside a line of contact details (a sidebar's "LinkedIn", "GitHub", "Twitter"). Alone
-    in a list of programs ("Photoshop", "GitHub") it is the tool."""
+    in a list of programs ("Photoshop", "GitHub") it is the tool. A list's number before it ("3.
+    GitHub" under "2. ResearchGate") leaves it opening its line."""
+    if LIST_NUMBER.fullmatch(before):
+        before = ""
     if before.strip() and not LINK_ROW.fullmatch(before[-1:]):
         return False
     if after:

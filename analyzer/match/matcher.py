@@ -32,6 +32,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from analyzer.errors import UnsupportedInputError
+from analyzer.extract.dates import has_role_dates
 from analyzer.extract.language import in_other_language
 from analyzer.match.forms import opens_with_action, shown_as
 from analyzer.match.fuzzy import FuzzyMatcher
@@ -367,8 +368,8 @@ class SkillMatcher:
         rule_of: dict[tuple[str, int, int], _Rule] = {}
         for matcher in (self._phrases, self._lemma_phrases, self._patterns):
             for match_id, start, end in matcher(doc):
-                if matcher is self._patterns and _crosses_blank_line(doc[start:end]):
-                    continue  # a pattern's gap never joins two paragraphs
+                if matcher is self._patterns and _crosses_line_break(doc[start:end]):
+                    continue  # a pattern's gap never joins two paragraphs, lists or entries
                 rule = self._rules[match_id]
                 key = (rule.skill_id, start, end)
                 if key not in rule_of or rule.match_type == "alias":
@@ -576,8 +577,9 @@ class _SectionLookup:
         return self._section
 
 
-def _crosses_blank_line(span: Span) -> bool:
-    return any(token.is_space and token.text.count("\n") > 1 for token in span)
+def _crosses_line_break(span: Span) -> bool:
+    """Whether the span holds a line break `_join_wrapped_lines` kept (every other is a space)."""
+    return any(token.is_space and "\n" in token.text for token in span)
 
 
 def _shown_elsewhere(shown: Mapping[str, list[Place]], evidence: Evidence) -> set[str]:
@@ -630,16 +632,22 @@ def _implication_closure(lexicon: Lexicon) -> dict[str, tuple[str, ...]]:
 
 def _join_wrapped_lines(text: str) -> str:
     """Single line breaks become spaces, so a phrase wrapped across lines ("Natural\nLanguage
-    Processing") still matches; blank lines, which end blocks, stay, and so does the break
-    between two labelled lines ("Cloud: Azure, AWS\nAI tools: ..."), whose last and first words
-    belong to different lists. Offsets do not move."""
+    Processing") still matches; blank lines, which end blocks, stay, and so do the break between
+    two labelled lines ("Cloud: Azure, AWS\nAI tools: ..."), whose last and first words belong to
+    different lists, and the break before a line with a role's or a project's dates, which opens
+    the next entry ("... a public endpoint\nWeather App | React | 2024 - 2025"). Offsets do not
+    move."""
 
     def join(found: re.Match[str]) -> str:
         at = found.start()
         labelled = LABELLED_LINE.match(text, at + 1) and LABELLED_LINE.match(
             text, text.rfind("\n", 0, at) + 1
         )
-        return "\n" if labelled else " "
+        if labelled:
+            return "\n"
+        line_end = text.find("\n", at + 1)
+        dated = has_role_dates(text, at + 1, len(text) if line_end < 0 else line_end)
+        return "\n" if dated else " "
 
     return LONE_LINE_BREAK.sub(join, text)
 

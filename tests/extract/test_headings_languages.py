@@ -74,3 +74,10 @@ def test_a_skill_under_interests_in_another_language_is_no_claim(
     shown = {skill.id: skill for skill in result.skills if skill.present}
     assert shown["docker"].status == "listed"
     assert "kubernetes" not in shown
+
+
+@pytest.mark.parametrize("heading", ["Технологический стек", "Стек технологий"])
+def test_a_russian_tech_stack_heading_opens_a_skills_section(heading: str) -> None:
+    resume = extract_text(f"{written_resume('ru')}\n\n{heading}\nPython, SQL, Docker")
+    assert_consistent(resume)
+    assert kinds(resume)[-2:] == ["interests", "skills"]
