@@ -9,7 +9,9 @@ in Go and Rust, one-page LaTeX resumes of students):
 - more of the field's words in other languages: a neural network, a classifier, anomaly
   detection, data preprocessing (its plain name guarded as in English), a model's accuracy with
   its share ("91% accuracy" in Russian or Italian), A/B testing with a hyphen; data processing
-  workflows.
+  workflows;
+- a course of mathematical analysis (the calculus course's name in much of Europe) is calculus; a
+  mathematical analysis of a system is not.
 
 Every sentence is written for these tests."""
 
@@ -46,6 +48,10 @@ CASES: list[Case] = [
     ("experience", "Настроил A/B-тестирование цен", "statistics", True),
     ("experience", "Optimized data processing workflows for the billing team", "data-processing",
      True),
+    ("education", "Mathematical Analysis II, Linear Algebra, Probability", "calculus", True),
+    ("education", "Курсы: математический анализ, линейная алгебра", "calculus", True),
+    ("publications", "A mathematical analysis of queue stability in cloud schedulers (2019)",
+     "calculus", False),
 ]  # fmt: skip
 
 
