@@ -11,7 +11,9 @@ in Go and Rust, one-page LaTeX resumes of students):
   its share ("91% accuracy" in Russian or Italian), A/B testing with a hyphen; data processing
   workflows;
 - a course of mathematical analysis (the calculus course's name in much of Europe) is calculus; a
-  mathematical analysis of a system is not.
+  mathematical analysis of a system is not;
+- an ML platform is MLOps as the infrastructure others train and serve on, not as a product that
+  applies ML to a field.
 
 Every sentence is written for these tests."""
 
@@ -52,6 +54,10 @@ CASES: list[Case] = [
     ("education", "Курсы: математический анализ, линейная алгебра", "calculus", True),
     ("publications", "A mathematical analysis of queue stability in cloud schedulers (2019)",
      "calculus", False),
+    ("projects", "A web ML platform that helps clubs scout young players", "mlops", False),
+    ("experience", "Built the internal ML platform on Kubernetes for 40 data scientists", "mlops",
+     True),
+    ("skills", "ML platform, Grafana, Terraform", "mlops", True),
 ]  # fmt: skip
 
 
