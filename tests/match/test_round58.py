@@ -13,7 +13,10 @@ in Go and Rust, one-page LaTeX resumes of students):
 - a course of mathematical analysis (the calculus course's name in much of Europe) is calculus; a
   mathematical analysis of a system is not;
 - an ML platform is MLOps as the infrastructure others train and serve on, not as a product that
-  applies ML to a field.
+  applies ML to a field;
+- supervised deep learning models are supervised learning; a result's share beside a recurrent
+  network or a recognition task named in another language is a model's; document parsing is data
+  work.
 
 Every sentence is written for these tests."""
 
@@ -58,6 +61,15 @@ CASES: list[Case] = [
     ("experience", "Built the internal ML platform on Kubernetes for 40 data scientists", "mlops",
      True),
     ("skills", "ML platform, Grafana, Terraform", "mlops", True),
+    ("projects", "Fine-tuned supervised deep learning models on road-sign photos",
+     "supervised-learning", True),
+    ("experience", "Trained an unsupervised deep learning model to group invoices",
+     "unsupervised-learning", True),
+    ("experience", "Supervised deep cleaning of the kitchen every night", "supervised-learning",
+     False),
+    ("experience", "Система распознавания речи, точность 94%", "model-evaluation", True),
+    ("experience", "Handwriting reader (CRNN) with 97% accuracy", "model-evaluation", True),
+    ("projects", "OCR-based document parsing for supplier invoices", "data-processing", True),
 ]  # fmt: skip
 
 
