@@ -635,7 +635,7 @@ def _join_wrapped_lines(text: str) -> str:
     Processing") still matches; blank lines, which end blocks, stay, and so do the break between
     two labelled lines ("Cloud: Azure, AWS\nAI tools: ..."), whose last and first words belong to
     different lists, and the break before a line with a role's or a project's dates, which opens
-    the next entry ("... a public endpoint\nWeather App | React | 2024 - 2025"). Offsets do not
+    the next entry ("... hardened the login\nBudget App | React | 2024 - 2025"). Offsets do not
     move."""
 
     def join(found: re.Match[str]) -> str:
