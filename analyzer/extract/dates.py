@@ -2,9 +2,10 @@
 
 - `DATE_LIKE`: a piece of a line that holds a date ("2019", "06/2019", "Sep.", "present"); a
   column of such pieces is a date column, not text (reading order, sections).
-- `ROLE_DATES` (searched fast by `has_role_dates`): a role's or a project's time, as a range or
-  one still open. A line that holds one is content, not a name or a contact line (sections); a
-  bullet under it is an account of work (matching).
+- `ROLE_DATES` (searched fast by `find_role_dates` and `has_role_dates`): a role's or a
+  project's time, as a range or one still open. A line that holds one is content, not a name or
+  a contact line (sections); a bullet under it is an account of work (matching); a line where one
+  starts opens an entry (matching keeps the line break before it).
 - `NUMERIC_DATES`: dates in digits only, one or a range ("01/2021 - 03/2022"): read whole, they
   are no phone number (sections).
 - `RANGE`: the ranges the experience stage reads into months; `LOOKS_LIKE_RANGE` finds what it
@@ -128,19 +129,23 @@ def matches(
             pos = match.end()
 
 
-def has_role_dates(text: str, start: int = 0, end: int | None = None) -> bool:
-    """`ROLE_DATES.search(text, start, end)` is a match, searched from near the first year: a match
-    holds a year, and before its first one only "since", a month's name or number and what
-    separates them, so none starts before the run of such characters that ends at the first year
-    of the range."""
+def find_role_dates(text: str, start: int = 0, end: int | None = None) -> re.Match[str] | None:
+    """`ROLE_DATES.search(text, start, end)`, searched from near the first year: a match holds a
+    year, and before its first one only "since", a month's name or number and what separates them,
+    so none starts before the run of such characters that ends at the first year of the range."""
     end = len(text) if end is None else end
     year = _YEAR_IN_TEXT.search(text, start, end)
     if year is None:
-        return False
+        return None
     begin = year.start()
     while begin > start and _in_date_prefix(text[begin - 1]):
         begin -= 1
-    return ROLE_DATES.search(text, begin, end) is not None
+    return ROLE_DATES.search(text, begin, end)
+
+
+def has_role_dates(text: str, start: int = 0, end: int | None = None) -> bool:
+    """Whether text[start:end] holds a role's dates (`find_role_dates`)."""
+    return find_role_dates(text, start, end) is not None
 
 
 def _in_date_prefix(char: str) -> bool:

@@ -32,7 +32,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from analyzer.errors import UnsupportedInputError
-from analyzer.extract.dates import has_role_dates
+from analyzer.extract.dates import find_role_dates
 from analyzer.extract.language import in_other_language
 from analyzer.match.forms import opens_with_action, shown_as
 from analyzer.match.fuzzy import FuzzyMatcher
@@ -634,9 +634,9 @@ def _join_wrapped_lines(text: str) -> str:
     """Single line breaks become spaces, so a phrase wrapped across lines ("Natural\nLanguage
     Processing") still matches; blank lines, which end blocks, stay, and so do the break between
     two labelled lines ("Cloud: Azure, AWS\nAI tools: ..."), whose last and first words belong to
-    different lists, and the break before a line with a role's or a project's dates, which opens
-    the next entry ("... hardened the login\nBudget App | React | 2024 - 2025"). Offsets do not
-    move."""
+    different lists, and the break before a line on which a role's or a project's dates start
+    (they may wrap onto the next line), which opens the next entry ("... hardened the login\nBudget
+    App | React | 2024 - 2025"). Offsets do not move."""
 
     def join(found: re.Match[str]) -> str:
         at = found.start()
@@ -645,11 +645,17 @@ def _join_wrapped_lines(text: str) -> str:
         )
         if labelled:
             return "\n"
-        line_end = text.find("\n", at + 1)
-        dated = has_role_dates(text, at + 1, len(text) if line_end < 0 else line_end)
-        return "\n" if dated else " "
+        line_end = _line_end(text, at + 1)
+        dates = find_role_dates(text, at + 1, _line_end(text, line_end + 1))
+        return "\n" if dates and dates.start() < line_end else " "
 
     return LONE_LINE_BREAK.sub(join, text)
+
+
+def _line_end(text: str, at: int) -> int:
+    """Where the line holding `at` ends (its line break, or the text's end)."""
+    end = text.find("\n", at)
+    return len(text) if end < 0 else end
 
 
 def _list_items(doc: Doc, text: str) -> list[tuple[int, int]]:

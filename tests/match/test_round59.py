@@ -10,7 +10,9 @@ resumes kept in their own repositories):
   evaluation in fifteen;
 - a model that categorizes things is a classifier (bookkeeping's categorizing is not);
 - a regression model fitted in a study is the statistician's; it is a learner when made to
-  predict, beside words of learning, or in a skills list or a project.
+  predict, beside words of learning, or in a skills list or a project;
+- an entry's title line whose dates wrap onto the next line ("... | July" / "2024 -- Sept 2024",
+  as a printed page wraps it) still opens the next entry.
 
 Every sentence is written for these tests."""
 
@@ -43,6 +45,10 @@ CASES: list[Case] = [
      "statistics", True),
     ("experience", "Trained a regression model to predict delivery times", "supervised-learning",
      True),
+    ("projects", "• Hardened the public login endpoint\nStock Prediction Game | React | July\n"
+     "2024 -- Sept 2024", "model-deployment", False),
+    ("projects", "• Built an endpoint serving\nchurn predictions for the CRM\nAcme | 2021 - 2024",
+     "model-deployment", True),
 ]  # fmt: skip
 
 
