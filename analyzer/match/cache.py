@@ -38,6 +38,7 @@ from analyzer.match.nlp import (
     lexicon_terms,
     lower_preserving_length,
     use_lemma_table,
+    written_apart,
 )
 from analyzer.version import __version__
 from skill_lexicon.model import Lexicon
@@ -82,6 +83,10 @@ def cut_lemma_table(lexicons: Sequence[Lexicon], tokenize: Callable[[str], Doc])
     plural of a lexicon term (its lemma decides whether `_tokenize` reads it as the term).
     `tokenize` splits phrases as matching does."""
     full = full_lemma_table()
+
+    def pieces(word: str) -> list[str]:
+        return [t.text for t in tokenize(word)]
+
     words: set[str] = set()
     terms: set[str] = set()
     for lexicon in lexicons:
@@ -91,7 +96,7 @@ def cut_lemma_table(lexicons: Sequence[Lexicon], tokenize: Callable[[str], Doc])
             for rule in skill.context:
                 words.update(w for phrase in rule.require_any for w in phrase.split())
             for pattern in skill.patterns:
-                for token in pattern.pattern:
+                for token in (t for p in written_apart(pattern.pattern, pieces) for t in p):
                     value = token.get("LEMMA")
                     listed = value.get("IN", ()) if isinstance(value, Mapping) else [value]
                     words.update(v for v in listed if isinstance(v, str))

@@ -47,7 +47,7 @@ from analyzer.match.judge import (
     names_a_venue,
     product_code_rejection,
 )
-from analyzer.match.nlp import build_pipeline, lower_preserving_length
+from analyzer.match.nlp import build_pipeline, lower_preserving_length, written_apart
 from analyzer.match.ondemand import PendingPhrases, TermIndex
 from analyzer.match.spelling import MIN_MISSPELT_CHARS, Misspellings, lexicon_words
 from analyzer.match.vocabulary import CommonWords
@@ -192,6 +192,10 @@ class SkillMatcher:
         skipping it makes compiling the aliases a third faster)."""
         return self.nlp.make_doc(lower_preserving_length(text))
 
+    def _split(self, word: str) -> list[str]:
+        """The tokens a pattern's word is cut into (`written_apart`)."""
+        return [t.text for t in self.nlp.make_doc(word)]
+
     def _tokenize(self, text: str, *, spell: bool = True) -> Doc:
         """The resume as a Doc, lemmatized as the pipeline's lookup lemmatizer does, but once per
         distinct word rather than per token (the same lemmas, in a fifth of the time), with
@@ -251,7 +255,7 @@ class SkillMatcher:
             self._lemma_phrases.add(self._key(skill, "lemma", lemma), [self._doc(lemma)])
         for pattern in skill.patterns:
             self._patterns.add(
-                self._key(skill, "pattern", pattern.id), [[dict(t) for t in pattern.pattern]]
+                self._key(skill, "pattern", pattern.id), written_apart(pattern.pattern, self._split)
             )
         for phrase in skill.exclusions:
             key = f"{skill.id}\t{phrase}"

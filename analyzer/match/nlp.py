@@ -8,8 +8,9 @@ pattern match on LOWER and LEMMA alike.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from re import Pattern
+from typing import Any
 
 from spacy.lang.en import English, EnglishDefaults
 from spacy.language import Language
@@ -142,6 +143,56 @@ def lexicon_terms(lexicon: Lexicon, tokenize: Callable[[str], Doc]) -> frozenset
         for t in tokenize(p)
         if t.is_alpha
     )
+
+
+WORD_ATTRS = ("LOWER", "LEMMA", "ORTH", "TEXT", "NORM")
+"""The token attributes whose values a lexicon writes as words."""
+
+
+def written_apart(
+    pattern: Sequence[Mapping[str, Any]], split: Callable[[str], list[str]]
+) -> list[list[dict[str, Any]]]:
+    """`pattern` as the Matcher can match it: a word that `split` (the tokenizer) cuts into
+    several tokens ("zero-shot" into "zero", "-", "shot"; "ci/cd") never equals one token, so
+    each such word among a token's values becomes the run of its tokens in a variant pattern of
+    its own, and the token keeps its other values. Where the token repeats ("{0,3}", "+") the
+    run may stand among them. Negated tokens and values (NOT_IN) stay as written."""
+    for i, token in enumerate(pattern):
+        op = token.get("OP")
+        for attr in WORD_ATTRS if op != "!" else ():
+            value: Any = token.get(attr)
+            words = [value] if isinstance(value, str) else _values_in(value)
+            apart = {w: pieces for w in words if len(pieces := split(w)) > 1}
+            if not apart:
+                continue
+            before, after = list(pattern[:i]), list(pattern[i + 1 :])
+            whole = [w for w in words if w not in apart]
+            kept = {**token, attr: {**value, "IN": whole}} if whole and value else {}
+            variants: list[list[Mapping[str, Any]]] = [[*before, kept, *after]] if kept else []
+            if not kept and _may_be_absent(op):
+                variants.append([*before, *after])
+            for pieces in apart.values():
+                run: list[Mapping[str, Any]] = [{attr: piece} for piece in pieces]
+                if kept and op not in (None, "?"):
+                    around = {**kept, "OP": _none_to(op)}
+                    run = [around, *run, around]
+                variants.append([*before, *run, *after])
+            return [matched for v in variants for matched in written_apart(v, split)]
+    return [[dict(token) for token in pattern]]
+
+
+def _values_in(value: Any) -> list[str]:
+    listed = value.get("IN", ()) if isinstance(value, Mapping) else ()
+    return [v for v in listed if isinstance(v, str)]
+
+
+def _none_to(op: str) -> str:
+    """A repeat's operator with no least count: "{1,5}" -> "{0,5}", "+" -> "*"."""
+    return "*" if op in ("+", "*") else re.sub(r"^\{\d*,", "{0,", op)
+
+
+def _may_be_absent(op: str | None) -> bool:
+    return op in ("?", "*") or (op or "").startswith(("{0,", "{,"))
 
 
 def lower_preserving_length(text: str) -> str:

@@ -14,9 +14,15 @@ from spacy.tokens import Doc
 from analyzer.config import AnalyzerConfig
 from analyzer.engine import Analyzer, load_lexicon
 from analyzer.match import cache
-from analyzer.match.cache import LemmaCache, cache_key, cached_lemma_table, full_lemma_table
+from analyzer.match.cache import (
+    LemmaCache,
+    cache_key,
+    cached_lemma_table,
+    cut_lemma_table,
+    full_lemma_table,
+)
 from analyzer.match.nlp import build_pipeline, lower_preserving_length
-from skill_lexicon.model import Lexicon
+from skill_lexicon.model import Lexicon, TokenPattern
 
 RESUME = """Ada Example
 Experience
@@ -67,6 +73,17 @@ def test_the_cut_table_is_part_of_the_full_one(lexicon: Lexicon, tmp_path: Path)
     assert 0 < len(cut) < len(full) / 10
     assert all(full[form] == lemma for form, lemma in cut.items())
     assert cut["deployed"] == "deploy" and "models" in cut  # words the rules compare
+
+
+def test_a_word_written_apart_keeps_the_forms_of_its_pieces(lexicon: Lexicon) -> None:
+    """A pattern's LEMMA "hand-stitch" is matched as "hand", "-", "stitch" (`written_apart`):
+    the cut table keeps the forms that lemmatize to its pieces."""
+    skill_id, skill = next(iter(lexicon.skills.items()))
+    stitched = TokenPattern("hand-stitched", ({"LEMMA": "hand-stitch"}, {"LEMMA": "seam"}))
+    changed = dataclasses.replace(skill, patterns=(*skill.patterns, stitched))
+    hyphenated = dataclasses.replace(lexicon, skills={**lexicon.skills, skill_id: changed})
+    assert "stitched" not in cut_lemma_table([lexicon], tokenize)
+    assert cut_lemma_table([hyphenated], tokenize)["stitched"] == "stitch"
 
 
 @pytest.mark.parametrize(
