@@ -269,6 +269,9 @@ PROFILE_HANDLE = re.compile(
 )
 """A handle after a site's name and a separator, the rest of a profile's link ("GitHub: adal",
 "GitHub: @adal")."""
+PROFILE_NAME = re.compile(r"[:\u2013\u2014-]\s*[^\W\d_][\w'.-]*(?: [^\W\d_][\w'.-]*){1,3}")
+"""A person's name after a site's name and a separator ("GitHub: Ada Lovelace"), the text of a
+profile's link when a line of contact details is beside it."""
 CONTACT_WORDS = re.compile(
     r"linkedin|twitter|\bx\.com\b|website|homepage|portfolio|personal site|"
     r"\bblog\b|e-?mail|phone|mobile|orcid|scholar|kaggle|stack ?overflow|facebook|instagram|"
@@ -356,18 +359,19 @@ def _after_link_noun(after: str) -> str:
 def _is_profile_link(text: str, line_start: int, before: str, after: str, section: str) -> bool:
     """Whether a site's name opening a line or a cell of a row is a profile's link: before a
     handle ("GitHub: adal", "LinkedIn: Ada L | GitHub: adal"; in a skills section only an
-    "@handle", as "GitLab: CI" there names the tool's part), or alone on its line outside a skills
-    section beside a line of contact details (a sidebar's "LinkedIn", "GitHub", "Twitter"). Alone
+    "@handle", as "GitLab: CI" there names the tool's part), or alone or before a person's name
+    on its line outside a skills section beside a line of contact details (a sidebar's "LinkedIn",
+    "GitHub", "Twitter"; "GitHub: Ada Lovelace" over "LinkedIn: Ada Lovelace"). Alone
     in a list of programs ("Photoshop", "GitHub") it is the tool. A list's number before it ("3.
     GitHub" under "2. ResearchGate") leaves it opening its line."""
     if LIST_NUMBER.fullmatch(before):
         before = ""
     if before.strip() and not LINK_ROW.fullmatch(before[-1:]):
         return False
-    if after:
-        handle = PROFILE_HANDLE.fullmatch(LINK_ROW.split(after, 1)[0].strip())
-        return handle is not None and (section != "skills" or handle[1] == "@")
-    if before.strip() or section == "skills":
+    value = LINK_ROW.split(after, 1)[0].strip()
+    if handle := PROFILE_HANDLE.fullmatch(value):
+        return section != "skills" or handle[1] == "@"
+    if before.strip() or section == "skills" or (after and not PROFILE_NAME.fullmatch(value)):
         return False
     above = text[: max(line_start - 1, 0)].rstrip("\n").rsplit("\n", 1)[-1]
     line_end = text.find("\n", line_start)
