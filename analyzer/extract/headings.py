@@ -44,6 +44,7 @@ VOCABULARY: dict[SectionKind, str] = {
         о себе | обо мне | о мне | про мене | o mně | o mnie | 자기소개 | 소개 | hakkımda | özet |
         tentang saya | ringkasan | giới thiệu | mục tiêu nghề nghiệp | نبذة عني | الملخص |
         درباره من | σχετικά με εμένα
+        | 職務要約 | 自己紹介 | 自己pr | 自己アピール | プロフィール | 概要 | サマリー
     """,
     "skills": """
         core competency | technical areas | libraries and frameworks | frameworks and libraries |
@@ -79,6 +80,7 @@ VOCABULARY: dict[SectionKind, str] = {
         kỹ năng | المهارات | المهارات التقنية | مهارت ها | مهارتها | δεξιότητες |
         технологический стек | стек технологий | технологии | технології | tecnologie |
         teknolojiler
+        | スキル | 保有スキル | テクニカルスキル | スキルセット | 技術スタック | 得意な技術 | 技術
     """,
     "experience": """
         current appointments | current appointment | positions of responsibility |
@@ -115,6 +117,7 @@ VOCABULARY: dict[SectionKind, str] = {
         iş deneyimi | deneyimler | iş tecrübesi | pengalaman | pengalaman kerja | kinh nghiệm |
         kinh nghiệm làm việc | الخبرة | الخبرات | الخبرة العملية | سوابق کاری | تجربه کاری |
         εμπειρία | επαγγελματική εμπειρία
+        | 職務経歴 | 職歴 | 経歴 | 職務経験 | 業務経験 | 実務経験 | 経験 | インターン
     """,
     "projects": """
         open source code | open source software | software packages |
@@ -129,6 +132,7 @@ VOCABULARY: dict[SectionKind, str] = {
         projetos |
         проекты | проєкти | projekty | 프로젝트 | projeler | proyek | dự án | المشاريع | پروژه ها |
         پروژهها
+        | プロジェクト | 個人開発 | 個人プロジェクト | 開発実績 | 制作物 | 成果物
     """,
     "education": """
         graduate courses | undergraduate courses | major courses | research courses |
@@ -148,6 +152,7 @@ VOCABULARY: dict[SectionKind, str] = {
         öğrenim |
         pendidikan | học vấn | trình độ học vấn | التعليم | تحصیلات | سوابق تحصیلی | εκπαίδευση |
         σπουδές
+        | 学歴 | 教育
     """,
     "certifications": """
         certifications and credentials | certificates and trainings |
@@ -163,6 +168,7 @@ VOCABULARY: dict[SectionKind, str] = {
         сертификаты | курсы | сертифікати | certifikáty | certyfikaty | kursy | 자격증 |
         sertifikalar | sertifikat | sertifikasi | chứng chỉ | الشهادات | گواهینامه ها |
         گواهینامهها | πιστοποιήσεις
+        | 資格 | 保有資格 | 免許 資格 | 資格 免許 | 認定資格
     """,
     "publications": """
         invited talks | selected talks | talks and posters | journal publications |
@@ -176,6 +182,7 @@ VOCABULARY: dict[SectionKind, str] = {
         veroffentlichungen | publicaties | pubblicazioni | publicacoes |
         публикации | публікації | publikace | publikacje | 논문 | yayınlar | publikasi | المنشورات |
         مقالات | δημοσιεύσεις
+        | 論文 | 研究業績 | 業績 | 発表 | 発表論文 | 論文 発表
     """,
     "interests": """
         free time activities | free time | leisure activities |
@@ -192,6 +199,7 @@ VOCABULARY: dict[SectionKind, str] = {
         취미 |
         ilgi alanları | hobiler | minat | hobi | sở thích | الاهتمامات | الهوايات | علایق |
         علاقه مندی ها | ενδιαφέροντα
+        | 趣味 | 興味 | 関心 | 興味 関心 | 趣味 特技
     """,
     "other": """
         language ability | language abilities | language proficiency | peer review | reviewing |
@@ -220,11 +228,12 @@ VOCABULARY: dict[SectionKind, str] = {
         ödüller |
         bahasa | penghargaan | ngôn ngữ | giải thưởng | اللغات | الجوائز | زبان ها | جوایز |
         γλώσσες | βραβεία
+        | 受賞歴 | 受賞 | 課外活動
     """,
 }
 """Section kind -> its headings, separated by "|" (accents optional: keys drop them), in English and
 the languages resumes are often written in (each kind's last lines: Russian, Ukrainian, Czech,
-Polish, Korean, Turkish, Indonesian, Vietnamese, Arabic, Persian and Greek). Interests
+Polish, Korean, Turkish, Indonesian, Vietnamese, Arabic, Persian, Greek and Japanese). Interests
 also head what a person is learning or aims at ("Currently learning", "Future goals"): wishes,
 whose evidence does not count either."""
 
@@ -249,11 +258,13 @@ LANGUAGES = """
 """Headings that mean spoken languages or programming languages: the content decides."""
 
 KEYWORDS: dict[SectionKind, str] = {
-    "experience": "experience | experiences | employment | experiencia | erfahrung | 经历 | 经验",
-    "skills": "skills | competencies | competences | kenntnisse | habilidades | 技能",
-    "education": "education | formation | formacion | ausbildung | coursework | 教育",
-    "projects": "projects | projets | proyectos | projekte | 项目",
-    "certifications": "certifications | certificates | licenses | zertifikate | 证书",
+    "experience": (
+        "experience | experiences | employment | experiencia | erfahrung | 经历 | 经验 | 経歴"
+    ),
+    "skills": "skills | competencies | competences | kenntnisse | habilidades | 技能 | スキル",
+    "education": "education | formation | formacion | ausbildung | coursework | 教育 | 学歴",
+    "projects": "projects | projets | proyectos | projekte | 项目 | プロジェクト",
+    "certifications": "certifications | certificates | licenses | zertifikate | 证书 | 資格",
     "publications": "publications | papers | publikationen | 论文",
     "interests": (
         "interests | hobbies | intereses | interessen | loisirs | interets | interet | 爱好"
@@ -265,9 +276,16 @@ KEYWORDS: dict[SectionKind, str] = {
 trusted only when the line is styled like the document's other headings."""
 
 
-WISH_ENDINGS = ("to learn", "in learning")
+WISH_ENDINGS = (
+    "to learn", "in learning",
+    # Japanese and Chinese: "... that interest me", "... I want to learn", "... I am learning"
+    "興味があるもの", "興味のあるもの", "興味がある技術", "興味のある技術", "学びたいこと",
+    "学びたい技術", "勉強中", "学習中", "感兴趣的技术", "感興趣的技術", "想学习的技术",
+    "想學習的技術", "正在学习", "正在學習",
+)  # fmt: skip
 """How the heading of a list of skills still to be learnt ends ("Tools I want to learn",
-"Interested in learning"): what it lists is a wish, not a claim of use."""
+"Interested in learning", "使ったことはないが興味がある技術"): what it lists is a wish, not a
+claim of use."""
 
 FUNCTION_WORDS = frozenset(
     {
@@ -286,8 +304,8 @@ _INLINE_LABEL = re.compile(
 the first cell of a table's row ("Interests<tab>Chess, Go")."""
 MAX_LABEL_WORDS = 6
 
-LIST_SEPARATORS = re.compile(r"\s*[,;|•]\s*")
-"""What separates the items of a list on one line."""
+LIST_SEPARATORS = re.compile(r"\s*[,;|•、，；]\s*")
+"""What separates the items of a list on one line (Chinese and Japanese commas too)."""
 MAX_ITEM_WORDS = 4
 """The most words an item of a list has: a longer part is a clause of a sentence."""
 MIN_LABELLED_ITEMS = 2
@@ -325,8 +343,10 @@ KEYWORD_KINDS: dict[str, SectionKind] = {
     key: kind for kind, words in KEYWORDS.items() for key in _keys(words)
 }
 _SPACELESS = {key.replace(" ", ""): kind for key, kind in HEADINGS.items()}
+_WISH_KEYS = tuple(heading_key(ending) for ending in WISH_ENDINGS)
 _CJK_KEYWORDS = {key: kind for key, kind in KEYWORD_KINDS.items() if not key.isascii()}
-"""Chinese writes headings without spaces, so its keywords are looked for inside the heading."""
+"""Chinese and Japanese write headings without spaces, so their keywords are looked for inside the
+heading."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -356,7 +376,7 @@ def match_heading(text: str) -> HeadingMatch | None:
     words = key.split()
     if len([word for word in words if word not in FUNCTION_WORDS]) > 5:
         return None
-    if key.endswith(WISH_ENDINGS):
+    if key.endswith(_WISH_KEYS):
         return HeadingMatch("interests", key, exact=True, weak=False)
     for word in words:
         if word in KEYWORD_KINDS:

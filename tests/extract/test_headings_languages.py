@@ -1,6 +1,7 @@
 """Section headings in the languages resumes are often written in besides English, French,
 Spanish, Portuguese, German, Italian, Dutch and Chinese: a skill listed under a Czech "Zájmy"
-(interests) is a wish, and one under a Korean "기술 스택" (tech stack) is listed.
+(interests) or a Japanese "学びたい技術" (what I want to learn) is a wish, and one under a Korean
+"기술 스택" (tech stack) is listed.
 
 Every resume here is written for these tests."""
 
@@ -25,6 +26,7 @@ HEADINGS = {
     "fa": ("درباره من", "سوابق کاری", "مهارت‌ها", "تحصیلات", "علایق"),
     "el": ("Σχετικά με εμένα", "Επαγγελματική εμπειρία", "Δεξιότητες", "Εκπαίδευση",
            "Ενδιαφέροντα"),
+    "ja": ("自己紹介", "職務経歴", "スキル", "学歴", "趣味"),
 }  # fmt: skip
 
 
@@ -66,7 +68,7 @@ def test_headings_in_other_languages_open_their_sections(language: str) -> None:
     assert kinds(resume) == ["contact", "summary", "experience", "skills", "education", "interests"]
 
 
-@pytest.mark.parametrize("language", ["cs", "ko", "ru"])
+@pytest.mark.parametrize("language", ["cs", "ja", "ko", "ru"])
 def test_a_skill_under_interests_in_another_language_is_no_claim(
     analyzer: Analyzer, language: str
 ) -> None:
@@ -81,3 +83,15 @@ def test_a_russian_tech_stack_heading_opens_a_skills_section(heading: str) -> No
     resume = extract_text(f"{written_resume('ru')}\n\n{heading}\nPython, SQL, Docker")
     assert_consistent(resume)
     assert kinds(resume)[-2:] == ["interests", "skills"]
+
+
+@pytest.mark.parametrize(
+    "heading", ["触ったことはないが興味のある技術", "これから学びたい技術", "目前正在学习"]
+)
+def test_a_japanese_or_chinese_heading_of_wishes_opens_interests(
+    analyzer: Analyzer, heading: str
+) -> None:
+    text = f"{written_resume('ja')}\n\n{heading}\nKubernetes"
+    assert kinds(extract_text(text))[-1] == "interests"
+    shown = {skill.id for skill in analyzer.analyze_text(text).skills if skill.present}
+    assert "kubernetes" not in shown and "docker" in shown
