@@ -77,12 +77,51 @@ def _glued_plus(token: Token) -> bool:
     )
 
 
-def _words_near(doc: Doc, span: Span, window: int, *, inside: bool = False) -> str:
+CONTINUING_WORDS = frozenset(
+    {
+        ",", "-", "&", "/", "(", "and", "or", "of", "with", "for", "to", "in", "on", "at", "by",
+        "via", "as", "from", "into", "over", "across", "through", "about", "between", "within",
+        "per", "than", "using", "including", "like", "such", "the", "a", "an", "this", "that",
+        "these", "those", "their", "our", "his", "her", "its", "my", "your",
+    }
+)  # fmt: skip
+"""Words a line ends on when its sentence goes on in the next ("... from their" / "Reviews")."""
+MIN_PROSE_WORDS = 4
+"""Words a line needs to be a sentence or an item of its own rather than a name in a column."""
+
+
+def _opens_an_item(doc: Doc, i: int, text: str) -> bool:
+    """Whether token `i` opens a line that is an item of its own (`text` is the resume as
+    written; `doc` joins its wrapped lines): the line above is a phrase of some words that does
+    not end on a word that goes on, and this one opens with a capital or a mark. A context word
+    on the next achievement or bullet does not vouch for a term ("Finalist of a hackathon's
+    uptime monitoring track" above "Chosen for an ML summer school"); in a column of names
+    ("Docker" / "Jenkins") the neighbours are context."""
+    before = doc[i - 1]
+    if "\n" not in text[before.idx + len(before) : doc[i].idx]:
+        return False
+    first = text[doc[i].idx]
+    line = text[text.rfind("\n", 0, before.idx) + 1 : before.idx + len(before)]
+    return (
+        (first.isupper() or not first.isalnum())
+        and before.lower_ not in CONTINUING_WORDS
+        and len(line.split()) >= MIN_PROSE_WORDS
+    )
+
+
+def _words_near(doc: Doc, span: Span, window: int, text: str, *, inside: bool = False) -> str:
     """The lower-case words and lemmas around `span` (and in it, when `inside`: a token pattern's
-    own gap words are context too), space-padded for whole-word search."""
-    indexes = [*clause_tokens_before(doc, span.start, window)]
+    own gap words are context too) in its clause and its line's item (`_opens_an_item`),
+    space-padded for whole-word search."""
+    before = clause_tokens_before(doc, span.start, window)
+    after = clause_tokens_after(doc, span.end, window)
+    first = next(
+        (i for i in range(span.start, before.start, -1) if _opens_an_item(doc, i, text)), 0
+    )
+    stop = next((i for i in after if _opens_an_item(doc, i, text)), after.stop)
+    indexes = [*range(max(first, before.start), span.start)]
     indexes += [*range(span.start, span.end)] if inside else []
-    indexes += [*clause_tokens_after(doc, span.end, window)]
+    indexes += [*range(after.start, stop)]
     words = [doc[i].lower_ for i in indexes] + [doc[i].lemma_ for i in indexes]
     return " " + " ".join(words) + " "
 
@@ -155,13 +194,15 @@ def context_rejection(
     section: str,
     doc: Doc,
     span: Span,
+    text: str,
     *,
     pattern: bool = False,
     labelled: str | None = None,
     shown: Collection[str] = (),
 ) -> str | None:
-    """Why an ambiguous term fails its context rule, or None when it passes. For a token
-    `pattern` the words inside its span count as context as well as those around it. A term
+    """Why an ambiguous term fails its context rule, or None when it passes (`text` is the
+    resume as written). For a token `pattern` the words inside its span count as context as
+    well as those around it. A term
     in a list whose inline label names one of the rule's sections (`labelled`: "Skills: ..."
     under a role) passes as it would in that section, and one of a resume that shows one of the
     rule's `corroborated_by` skills elsewhere (`shown`) passes too."""
@@ -173,7 +214,7 @@ def context_rejection(
         return None
     if not set(rule.corroborated_by).isdisjoint(shown):
         return None
-    near = _words_near(doc, span, rule.window, inside=pattern)
+    near = _words_near(doc, span, rule.window, text, inside=pattern)
     if any(f" {word} " in near for word in rule.require_any):
         return None
     needs = ", ".join(rule.require_any[:5]) or "none"

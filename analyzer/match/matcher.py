@@ -481,6 +481,7 @@ class SkillMatcher:
                 section,
                 doc,
                 span,
+                text,
                 pattern=evidence.match_type == "pattern",
                 labelled=labelled,
                 shown=shown,
