@@ -45,6 +45,8 @@ VOCABULARY: dict[SectionKind, str] = {
         tentang saya | ringkasan | giới thiệu | mục tiêu nghề nghiệp | نبذة عني | الملخص |
         درباره من | σχετικά με εμένα
         | 職務要約 | 自己紹介 | 自己pr | 自己アピール | プロフィール | 概要 | サマリー
+        | sammanfattning | om mig | sammendrag | om meg | yhteenveto | profiili | tietoa minusta |
+        összefoglaló | bemutatkozás | rólam | szakmai profil | rezumat | despre mine
     """,
     "skills": """
         core competency | technical areas | libraries and frameworks | frameworks and libraries |
@@ -81,6 +83,10 @@ VOCABULARY: dict[SectionKind, str] = {
         технологический стек | стек технологий | технологии | технології | tecnologie |
         teknolojiler
         | スキル | 保有スキル | テクニカルスキル | スキルセット | 技術スタック | 得意な技術 | 技術
+        | kompetenser | färdigheter | kunskaper | tekniska färdigheter | ferdigheter |
+        kompetanse | kunnskaper | kompetencer | færdigheder | taidot | osaaminen | tekniset taidot |
+        teknologiat | készségek | ismeretek | kompetenciák | technikai ismeretek |
+        szakmai ismeretek | competențe | abilități | aptitudini | competențe tehnice
     """,
     "experience": """
         current appointments | current appointment | positions of responsibility |
@@ -118,6 +124,9 @@ VOCABULARY: dict[SectionKind, str] = {
         kinh nghiệm làm việc | الخبرة | الخبرات | الخبرة العملية | سوابق کاری | تجربه کاری |
         εμπειρία | επαγγελματική εμπειρία
         | 職務経歴 | 職歴 | 経歴 | 職務経験 | 業務経験 | 実務経験 | 経験 | インターン
+        | arbetslivserfarenhet | erfarenhet | yrkeserfarenhet | arbeidserfaring | erfaring |
+        yrkeserfaring | erhvervserfaring | arbejdserfaring | työkokemus | kokemus | työhistoria |
+        szakmai tapasztalat | munkatapasztalat | tapasztalat | experiență profesională | experiență
     """,
     "projects": """
         open source code | open source software | software packages |
@@ -133,6 +142,7 @@ VOCABULARY: dict[SectionKind, str] = {
         проекты | проєкти | projekty | 프로젝트 | projeler | proyek | dự án | المشاريع | پروژه ها |
         پروژهها
         | プロジェクト | 個人開発 | 個人プロジェクト | 開発実績 | 制作物 | 成果物
+        | projekt | prosjekter | projekter | projektit | projektek | proiecte
     """,
     "education": """
         graduate courses | undergraduate courses | major courses | research courses |
@@ -152,7 +162,9 @@ VOCABULARY: dict[SectionKind, str] = {
         öğrenim |
         pendidikan | học vấn | trình độ học vấn | التعليم | تحصیلات | سوابق تحصیلی | εκπαίδευση |
         σπουδές
-        | 学歴 | 教育
+        | 学歴
+        | utbildning | utdanning | uddannelse | koulutus | tanulmányok | végzettség | oktatás |
+        educație | studii | educație și formare
     """,
     "certifications": """
         certifications and credentials | certificates and trainings |
@@ -169,6 +181,10 @@ VOCABULARY: dict[SectionKind, str] = {
         sertifikalar | sertifikat | sertifikasi | chứng chỉ | الشهادات | گواهینامه ها |
         گواهینامهها | πιστοποιήσεις
         | 資格 | 保有資格 | 免許 資格 | 資格 免許 | 認定資格
+        | certifieringar | certifikat | sertifiseringer | sertifikater | certificeringer |
+        certifikater | sertifikaatit | sertifioinnit | tanúsítványok | képesítések | certificări |
+        certificate | certificeringen | additional learning | online learning |
+        continuous learning | self learning | self directed learning | moocs | continuing education
     """,
     "publications": """
         invited talks | selected talks | talks and posters | journal publications |
@@ -183,6 +199,7 @@ VOCABULARY: dict[SectionKind, str] = {
         публикации | публікації | publikace | publikacje | 논문 | yayınlar | publikasi | المنشورات |
         مقالات | δημοσιεύσεις
         | 論文 | 研究業績 | 業績 | 発表 | 発表論文 | 論文 発表
+        | publikationer | publikasjoner | julkaisut | publikációk | publicații
     """,
     "interests": """
         free time activities | free time | leisure activities |
@@ -200,6 +217,8 @@ VOCABULARY: dict[SectionKind, str] = {
         ilgi alanları | hobiler | minat | hobi | sở thích | الاهتمامات | الهوايات | علایق |
         علاقه مندی ها | ενδιαφέροντα
         | 趣味 | 興味 | 関心 | 興味 関心 | 趣味 特技
+        | intressen | fritidsintressen | interesser | hobbyer | fritidsinteresser | harrastukset |
+        kiinnostuksen kohteet | érdeklődési kör | hobbik | interese | hobby uri
     """,
     "other": """
         language ability | language abilities | language proficiency | peer review | reviewing |
@@ -233,7 +252,8 @@ VOCABULARY: dict[SectionKind, str] = {
 }
 """Section kind -> its headings, separated by "|" (accents optional: keys drop them), in English and
 the languages resumes are often written in (each kind's last lines: Russian, Ukrainian, Czech,
-Polish, Korean, Turkish, Indonesian, Vietnamese, Arabic, Persian, Greek and Japanese). Interests
+Polish, Korean, Turkish, Indonesian, Vietnamese, Arabic, Persian, Greek and Japanese, then Swedish,
+Norwegian, Danish, Finnish, Hungarian and Romanian). Interests
 also head what a person is learning or aims at ("Currently learning", "Future goals"): wishes,
 whose evidence does not count either."""
 
@@ -253,7 +273,8 @@ WEAK = """
 
 LANGUAGES = """
     languages | idiomas | langues | sprachen | talen | lingue | language skills | языки | мови |
-    jazyky | języki | diller | bahasa | ngôn ngữ | اللغات | زبان ها | γλώσσες
+    jazyky | języki | diller | bahasa | ngôn ngữ | اللغات | زبان ها | γλώσσες | språk | sprog |
+    kielitaito | kielet | nyelvtudás | nyelvek | limbi străine | limbi
 """
 """Headings that mean spoken languages or programming languages: the content decides."""
 

@@ -1,5 +1,6 @@
 """Section headings in the languages resumes are often written in besides English, French,
-Spanish, Portuguese, German, Italian, Dutch and Chinese: a skill listed under a Czech "Zájmy"
+Spanish, Portuguese, German, Italian, Dutch and Chinese (Russian to Greek, Japanese, then the
+Nordic languages, Finnish, Hungarian and Romanian): a skill listed under a Czech "Zájmy"
 (interests) or a Japanese "学びたい技術" (what I want to learn) is a wish, and one under a Korean
 "기술 스택" (tech stack) is listed.
 
@@ -27,6 +28,12 @@ HEADINGS = {
     "el": ("Σχετικά με εμένα", "Επαγγελματική εμπειρία", "Δεξιότητες", "Εκπαίδευση",
            "Ενδιαφέροντα"),
     "ja": ("自己紹介", "職務経歴", "スキル", "学歴", "趣味"),
+    "sv": ("Om mig", "Arbetslivserfarenhet", "Kompetenser", "Utbildning", "Intressen"),
+    "no": ("Om meg", "Arbeidserfaring", "Ferdigheter", "Utdanning", "Interesser"),
+    "da": ("Profil", "Erhvervserfaring", "Kompetencer", "Uddannelse", "Fritidsinteresser"),
+    "fi": ("Tietoa minusta", "Työkokemus", "Taidot", "Koulutus", "Harrastukset"),
+    "hu": ("Bemutatkozás", "Szakmai tapasztalat", "Készségek", "Tanulmányok", "Hobbik"),
+    "ro": ("Despre mine", "Experiență profesională", "Competențe", "Educație", "Interese"),
 }  # fmt: skip
 
 
@@ -68,7 +75,7 @@ def test_headings_in_other_languages_open_their_sections(language: str) -> None:
     assert kinds(resume) == ["contact", "summary", "experience", "skills", "education", "interests"]
 
 
-@pytest.mark.parametrize("language", ["cs", "ja", "ko", "ru"])
+@pytest.mark.parametrize("language", ["cs", "fi", "hu", "ja", "ko", "ru", "sv"])
 def test_a_skill_under_interests_in_another_language_is_no_claim(
     analyzer: Analyzer, language: str
 ) -> None:
@@ -95,3 +102,9 @@ def test_a_japanese_or_chinese_heading_of_wishes_opens_interests(
     assert kinds(extract_text(text))[-1] == "interests"
     shown = {skill.id for skill in analyzer.analyze_text(text).skills if skill.present}
     assert "kubernetes" not in shown and "docker" in shown
+
+
+@pytest.mark.parametrize("heading", ["Additional Learning (Coursera)", "Continuing Education"])
+def test_a_heading_of_courses_taken_opens_certifications(heading: str) -> None:
+    text = f"{written_resume('ja')}\n\n{heading}\nDeep Learning Specialization | 2023"
+    assert kinds(extract_text(text))[-1] == "certifications"
