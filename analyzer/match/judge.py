@@ -115,11 +115,9 @@ def _words_near(doc: Doc, span: Span, window: int, text: str, *, inside: bool = 
     space-padded for whole-word search."""
     before = clause_tokens_before(doc, span.start, window)
     after = clause_tokens_after(doc, span.end, window)
-    first = next(
-        (i for i in range(span.start, before.start, -1) if _opens_an_item(doc, i, text)), 0
-    )
+    opens = [i for i in range(span.start, before.start, -1) if _opens_an_item(doc, i, text)]
     stop = next((i for i in after if _opens_an_item(doc, i, text)), after.stop)
-    indexes = [*range(max(first, before.start), span.start)]
+    indexes = [*range(opens[0] if opens else before.start, span.start)]
     indexes += [*range(span.start, span.end)] if inside else []
     indexes += [*range(after.start, stop)]
     words = [doc[i].lower_ for i in indexes] + [doc[i].lemma_ for i in indexes]
@@ -202,10 +200,10 @@ def context_rejection(
 ) -> str | None:
     """Why an ambiguous term fails its context rule, or None when it passes (`text` is the
     resume as written). For a token `pattern` the words inside its span count as context as
-    well as those around it. A term
-    in a list whose inline label names one of the rule's sections (`labelled`: "Skills: ..."
-    under a role) passes as it would in that section, and one of a resume that shows one of the
-    rule's `corroborated_by` skills elsewhere (`shown`) passes too."""
+    well as those around it. A term in a list whose inline label names one of the rule's
+    sections (`labelled`: "Skills: ..." under a role) passes as it would in that section, and one
+    of a resume that shows one of the rule's `corroborated_by` skills elsewhere (`shown`) passes
+    too."""
     if rule.case_sensitive and surface not in rule.terms_cased:
         return f"ambiguous {surface!r}: only {', '.join(rule.terms_cased)} in this case count"
     if not rule.sections and not rule.require_any and not rule.corroborated_by:
