@@ -20,7 +20,7 @@ from collections import defaultdict
 from collections.abc import Collection, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import cache, lru_cache, partial
 from typing import Any, cast
 
 import numpy as np
@@ -138,6 +138,8 @@ class SkillMatcher:
         self._excluding: dict[int, str] = {}  # match id of an exclusion -> its skill id
         self._cue_of: dict[int, tuple[str, str]] = {}  # match id of a cue -> (kind, phrase)
         self._pending: PendingPhrases[Pending] = PendingPhrases()
+        special_cases = cast(Any, self.nlp.tokenizer).rules
+        self._split = cache(partial(_tokens_of, self.nlp, special_cases))
         for skill in lexicon.skills.values():
             self._compile(skill)
         for kind, phrases in (("negated", lexicon.cues.negation), ("wish", lexicon.cues.wish)):
@@ -146,7 +148,6 @@ class SkillMatcher:
                 self._cue_of[self.nlp.vocab.strings.add(key)] = (kind, phrase)
                 self._wait(self._cues, key, phrase)
         lexicon_phrases = [p for s in lexicon.skills.values() for p in (*s.aliases, *s.lemmas)]
-        special_cases = cast(Any, self.nlp.tokenizer).rules
         self._terms = TermIndex(lexicon_phrases, self._words, special_cases)
         self._implied = _implication_closure(lexicon)
         self._corroborated = {  # skills with terms another skill shown elsewhere vouches for
@@ -195,10 +196,6 @@ class SkillMatcher:
         """`_doc` without lemmas, for what is matched on LOWER (the lemmatizer is a Python loop:
         skipping it makes compiling the aliases a third faster)."""
         return self.nlp.make_doc(lower_preserving_length(text))
-
-    def _split(self, word: str) -> list[str]:
-        """The tokens a pattern's word is cut into (`written_apart`)."""
-        return [t.text for t in self.nlp.make_doc(word)]
 
     def _tokenize(self, text: str, *, spell: bool = True) -> Doc:
         """The resume as a Doc, lemmatized as the pipeline's lookup lemmatizer does, but once per
@@ -637,6 +634,14 @@ def _implication_closure(lexicon: Lexicon) -> dict[str, tuple[str, ...]]:
                 stack.extend(direct.get(target, ()))
         closure[skill_id] = tuple(seen)
     return closure
+
+
+def _tokens_of(nlp: Language, special_cases: Collection[str], word: str) -> list[str]:
+    """The tokens a pattern's word is cut into (`written_apart`): a word of plain letters only
+    by a special case of the tokenizer ("cannot"), any other as the tokenizer cuts it."""
+    if word.isascii() and word.isalpha() and word not in special_cases:
+        return [word]
+    return [t.text for t in nlp.make_doc(word)]
 
 
 def _join_wrapped_lines(text: str) -> str:
