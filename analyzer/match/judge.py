@@ -115,9 +115,12 @@ def _words_near(doc: Doc, span: Span, window: int, text: str, *, inside: bool = 
     space-padded for whole-word search."""
     before = clause_tokens_before(doc, span.start, window)
     after = clause_tokens_after(doc, span.end, window)
-    opens = [i for i in range(span.start, before.start, -1) if _opens_an_item(doc, i, text)]
+    first = next(
+        (i for i in range(span.start, before.start, -1) if _opens_an_item(doc, i, text)),
+        before.start,
+    )
     stop = next((i for i in after if _opens_an_item(doc, i, text)), after.stop)
-    indexes = [*range(opens[0] if opens else before.start, span.start)]
+    indexes = [*range(first, span.start)]
     indexes += [*range(span.start, span.end)] if inside else []
     indexes += [*range(after.start, stop)]
     words = [doc[i].lower_ for i in indexes] + [doc[i].lemma_ for i in indexes]
@@ -303,12 +306,11 @@ TITLE_DASH = re.compile(r"\S\s+[-\u2013\u2014]$")
 "Research Intern \u2014 GitHub"): the project's link, or the employer's name."""
 LINK_LABEL_SEPARATORS = frozenset({":", "-", "\u2013", "\u2014", "|"})
 """What may stand between a link's label and the link ("GitHub: github.com/ada")."""
-PROFILE_HANDLE = re.compile(
-    rf"[{re.escape(''.join(sorted(LINK_LABEL_SEPARATORS)))}]\s*(@?)[\w./-]+"
-)
+_LABEL_SEPARATOR = rf"[{re.escape(''.join(sorted(LINK_LABEL_SEPARATORS)))}]\s*"
+PROFILE_HANDLE = re.compile(rf"{_LABEL_SEPARATOR}(@?)[\w./-]+")
 """A handle after a site's name and a separator, the rest of a profile's link ("GitHub: adal",
 "GitHub: @adal")."""
-PROFILE_NAME = re.compile(r"[:\u2013\u2014-]\s*[^\W\d_][\w'.-]*(?: [^\W\d_][\w'.-]*){1,3}")
+PROFILE_NAME = re.compile(rf"{_LABEL_SEPARATOR}[^\W\d_][\w'.-]*(?: [^\W\d_][\w'.-]*){{1,3}}")
 """A person's name after a site's name and a separator ("GitHub: Ada Lovelace"), the text of a
 profile's link when a line of contact details is beside it."""
 CONTACT_WORDS = re.compile(
