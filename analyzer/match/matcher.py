@@ -65,11 +65,7 @@ from skill_lexicon.model import Lexicon, Skill
 CONTEXT_CHARS = 90
 """How much of the line around a match its evidence quotes, on each side."""
 
-FUZZY_SEPARATORS = frozenset(
-    {",", ";", "|", "•", "·", "/", "(", ")", ":", "and", "&"}
-    # and as Chinese and Japanese write them: the ideographic comma, full-width , ; ( ) :
-    | {"\u3001", "\uff0c", "\uff1b", "\uff08", "\uff09", "\uff1a"}
-)
+FUZZY_SEPARATORS = frozenset({",", ";", "|", "•", "·", "/", "(", ")", ":", "and", "&"})
 SEPARATOR_IDS_ARRAY = np.array([get_string_id(s) for s in sorted(FUZZY_SEPARATORS)], np.uint64)
 
 LONE_LINE_BREAK = re.compile(r"\n(?<!\n\n)(?!\n)")

@@ -31,10 +31,6 @@ CHARACTER_TOKEN = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\u
 Japanese write words without spaces ("机器学习工程师") and Korean glues its particles to the
 word before ("딥러닝을"), so the lexicon's phrases in them match inside a run of text."""
 
-CJK_PUNCTUATION = r"[\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65]"
-"""Chinese and Japanese punctuation: the ideographic comma and full stop, corner and lenticular
-brackets, and the full-width forms of ASCII punctuation."""
-
 EXTRA_INFIXES = (
     r"[(),;=|•·]",  # "kubernetes(eks)", "keras;pytorch", "auc=0.73", "python|sql"
     r"(?<=[a-z]):(?=[a-z])",  # "skills:python"
@@ -49,9 +45,6 @@ EXTRA_INFIXES = (
     rf"{GLUED_VERSION}(?=[(),;=|•·&+-]|/\d)",
     # every Chinese character, Japanese kana and Korean syllable its own token (`CHARACTER_TOKEN`)
     CHARACTER_TOKEN.pattern,
-    # the ideographic comma and full stop, corner brackets and full-width punctuation, as
-    # Chinese and Japanese write them between and around names ("Python、SQL")
-    CJK_PUNCTUATION,
 )
 GLUED_BULLET_PREFIX = rf"[{ITEM_MARKS}](?=[^\W\d_])"
 """A bullet glued to the word after it ("•python", "-docker", "*sql"): split off, so the word

@@ -141,6 +141,8 @@ test_a_git_host_as_a_link_text_is_not_git_use = sentence_test(LINK_LABELS)
     [
         ("技能\uff1aPython、Docker、SQL", {"python", "docker", "sql"}),
         ("熟练使用Python和Docker", {"python", "docker"}),
+        ("熟悉 Kubernetes、MLflow 等工具", {"kubernetes", "mlflow"}),
+        ("会用 Docker（熟练）与 Git", {"docker", "git"}),
     ],
 )
 def test_east_asian_lists_are_read_item_by_item(
