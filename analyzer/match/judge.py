@@ -431,7 +431,9 @@ def link_rejection(doc: Doc, span: Span, text: str, section: str) -> str | None:
     (`is_link_label`)."""
     if any(_is_link(t) for t in span):
         return "part of a link or an e-mail address"
-    if _labels_a_link(doc, span) or is_link_label(text, span.start_char, span.end_char, section):
+    if _labels_a_link(doc, span, text) or is_link_label(
+        text, span.start_char, span.end_char, section
+    ):
         return "names a link, not a skill"
     return None
 
@@ -551,11 +553,16 @@ SITE_ENDINGS = (".com", ".org", ".io", ".dev", ".me")
 "ASP.NET")."""
 
 
-def _labels_a_link(doc: Doc, span: Span) -> bool:
+def _labels_a_link(doc: Doc, span: Span, text: str) -> bool:
     """True for "GitHub: https://github.com/ada", "GitHub github.com/ada" or "GitHub Pages -
-    ada.github.io": a link's label, perhaps with a link noun."""
+    ada.github.io": a link's label, perhaps with a link noun. Only a site's name labels an address
+    on the next line ("GitHub" over "github.com/ada"); a tool's ends its line ("PyTorch" over
+    "example.org/ada/notebooks")."""
     seen_noun = seen_separator = False
+    a_site = span.text.lower() in LINK_SITES
     for token in doc[span.end : span.end + 4]:
+        if not a_site and "\n" in text[span.end_char : token.idx]:
+            return False
         if token.is_space:
             continue
         if not (seen_noun or seen_separator) and token.lower_ in LINK_NOUNS:

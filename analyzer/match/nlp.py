@@ -13,6 +13,7 @@ from re import Pattern
 from typing import Any
 
 from spacy.lang.en import English, EnglishDefaults
+from spacy.lang.tokenizer_exceptions import URL_MATCH
 from spacy.language import Language
 from spacy.lookups import Lookups
 from spacy.pipeline import Lemmatizer
@@ -61,6 +62,19 @@ ELIDED_ARTICLE_PREFIX = r"(?:qu|[cdjlmnst]|dell|nell|sull|dall|all)['\u2019](?=[
 ("l'intégration continue", "d'anomalies", "dell'apprendimento"): split off, so the word matches
 as itself."""
 
+SCRIPT_BEFORE_SLASH = re.compile(r"[^\W_][\w-]*\.js/")
+"""A script's name before a slash ("vue.js/keras"): two tools, not a web address (no site's ends
+in ".js"), which spaCy's URL rule would keep as one token."""
+
+
+def resume_url_match(text: str) -> re.Match[str] | None:
+    """spaCy's match of a web address, which a token keeps whole, but not `SCRIPT_BEFORE_SLASH`:
+    the infix rules split those at the slash as they split "tensorflow/keras"."""
+    if SCRIPT_BEFORE_SLASH.match(text):
+        return None
+    return URL_MATCH(text)
+
+
 RESUME_INFIXES: list[str] = [*(EnglishDefaults.infixes or ()), *EXTRA_INFIXES]
 RESUME_PREFIXES: list[str | Pattern[str]] = [
     GLUED_BULLET_PREFIX,
@@ -106,6 +120,7 @@ class ResumeEnglish(English):  # type: ignore[no-untyped-call]  # spaCy's __init
         prefixes = RESUME_PREFIXES
         suffixes = RESUME_SUFFIXES
         tokenizer_exceptions = RESUME_EXCEPTIONS
+        url_match = resume_url_match
 
 
 def build_pipeline(lemmas: Mapping[str, str] | None = None) -> Language:
