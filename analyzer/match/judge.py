@@ -101,7 +101,14 @@ def _opens_an_item(doc: Doc, i: int, text: str) -> bool:
     if "\n" not in text[before.idx + len(before) : doc[i].idx]:
         return False
     first = text[doc[i].idx]
-    line = text[text.rfind("\n", 0, before.idx) + 1 : before.idx + len(before)]
+    line_start = text.rfind("\n", 0, before.idx) + 1
+    while (
+        line_start > 1
+        and text[line_start:].lstrip(" ")[:1].islower()
+        and text[line_start - 2] != "\n"
+    ):
+        line_start = text.rfind("\n", 0, line_start - 1) + 1  # the tail of a wrapped line
+    line = text[line_start : before.idx + len(before)]
     return (
         (first.isupper() or not first.isalnum())
         and before.lower_ not in CONTINUING_WORDS

@@ -9,6 +9,9 @@ academics in other sciences, full-stack engineers, NLP and speech people):
   performance assessment is not);
 - ML services (and their model services) running in production are deployed ones, and so is a
   model, or a model's task beside a word of learning, reached through a REST or gRPC endpoint;
+- a line's wrapped tail ("... request quotas and" / "monitoring") is part of that line when the
+  window of a context rule asks whether the next line is an item of its own (round 63), so a
+  word on the next item no longer vouches for a term at the end of a wrapped line;
 - synthetic data made with a language model ("synthetic dialogues from Llama 3") is generative
   AI (text that a model generated and a person only rated is not, as before);
 - a dataset's processing and curation, and pipelines that gather or collect data, are data
@@ -42,6 +45,10 @@ CASES: list[Case] = [
      "model-deployment", True),
     ("projects", "Invoice classification with REST endpoints for the accounts team",
      "model-deployment", False),
+    ("projects", "Quiz bot (Django + ML)\nHosted on GCP with request quotas and\nmonitoring\n"
+     "ML Ops: nightly retraining", "model-monitoring", False),
+    ("projects", "Hosted the ML ranker on GCP with quotas and\nmonitoring\nWeekly reports",
+     "model-monitoring", True),
     ("projects", "Made synthetic support dialogues with Llama 3 for the router", "generative-ai",
      True),
     ("experience", "Rated LLM-generated answers for a data-labelling vendor", "generative-ai",
