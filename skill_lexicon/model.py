@@ -139,6 +139,10 @@ class Cues:
 
     negation: tuple[str, ...] = ()
     wish: tuple[str, ...] = ()
+    pending: tuple[str, ...] = ()
+    """Phrases that mark a certification as not yet earned ("... Specialty (ongoing)"): they
+    overrule a certification's match as a wish overrules any skill's. A project or a role marked
+    "(ongoing)" still shows the skills it uses, so the other skills ignore them."""
     window: int = 6
     """How many tokens before the match a cue may end (in the match's clause)."""
     action_verbs: tuple[str, ...] = ()

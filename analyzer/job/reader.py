@@ -356,7 +356,9 @@ def posting_lexicon(lexicon: Lexicon, vocabulary: PostingVocabulary) -> Lexicon:
             exclusions=tuple(dict.fromkeys((*skill.exclusions, *extras.exclusions))),
         )
     return dataclasses.replace(
-        lexicon, skills=skills, cues=dataclasses.replace(lexicon.cues, negation=(), wish=())
+        lexicon,
+        skills=skills,
+        cues=dataclasses.replace(lexicon.cues, negation=(), wish=(), pending=()),
     )
 
 

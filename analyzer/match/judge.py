@@ -271,15 +271,28 @@ def _closed_before(doc: Doc, clause_start: int, cue_start: int, match_start: int
     return opened and any(doc[i].text == ")" for i in range(cue_start, match_start))
 
 
+ITEM_REACH = 3
+"""How many words of its item may stand between a match and the parenthesis that remarks on the
+item: "Google Cloud" in "Google Cloud Platform (currently learning)"."""
+ITEM_BREAKS = frozenset({",", ";", "|", "•", "·", "/", ":", ".", "(", ")", "and", "or", "&"})
+"""What ends an item before a parenthesis could remark on it."""
+
+
 def parenthesis_after(doc: Doc, end: int, window: int) -> range | None:
-    """Token indexes of the parenthesis that opens at `end` (right after a match), brackets
-    included, up to its closing bracket or `window` tokens in it; None when none opens there."""
-    if end >= len(doc) or doc[end].text != "(":
+    """Token indexes of the parenthesis that opens right after a match, or after the rest of its
+    item (`ITEM_REACH` words at most), brackets included, up to its closing bracket or `window`
+    tokens in it; None when none opens there."""
+    start = end
+    while start < len(doc) and doc[start].text != "(":
+        if start - end >= ITEM_REACH or doc[start].is_space or doc[start].lower_ in ITEM_BREAKS:
+            return None
+        start += 1
+    if start >= len(doc):
         return None
-    last = end + 1
-    while last < len(doc) and last - end <= window and doc[last].text != ")":
+    last = start + 1
+    while last < len(doc) and last - start <= window and doc[last].text != ")":
         last += 1
-    return range(end, min(last + 1, len(doc)))
+    return range(start, min(last + 1, len(doc)))
 
 
 LINK_NOUNS = frozenset(

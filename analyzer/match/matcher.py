@@ -62,6 +62,9 @@ from analyzer.types import (
 )
 from skill_lexicon.model import Lexicon, Skill
 
+PENDING = "not yet earned"
+"""The kind of a cue that only a certification heeds (`Cues.pending`)."""
+
 CONTEXT_CHARS = 90
 """How much of the line around a match its evidence quotes, on each side."""
 
@@ -138,7 +141,12 @@ class SkillMatcher:
         self._split = cache(partial(_tokens_of, self.nlp, special_cases))
         for skill in lexicon.skills.values():
             self._compile(skill)
-        for kind, phrases in (("negated", lexicon.cues.negation), ("wish", lexicon.cues.wish)):
+        cues = lexicon.cues
+        for kind, phrases in (
+            ("negated", cues.negation),
+            ("wish", cues.wish),
+            (PENDING, cues.pending),
+        ):
             for phrase in phrases:
                 key = f"{kind}\t{phrase}"
                 self._cue_of[self.nlp.vocab.strings.add(key)] = (kind, phrase)
@@ -481,6 +489,8 @@ class SkillMatcher:
             )
             if reason:
                 return reason
+        if skill.group != "certification":
+            cues = [cue for cue in cues if cue[2] != PENDING]
         return cue_rejection(cues, doc, span, self.lexicon.cues.window)
 
     def _evidence(

@@ -35,7 +35,7 @@ def lexicon() -> Lexicon:
 
 def phrases_of(lexicon: Lexicon) -> list[str]:
     found = [p for s in lexicon.skills.values() for p in (*s.aliases, *s.exclusions, *s.lemmas)]
-    return sorted({*found, *lexicon.cues.negation, *lexicon.cues.wish})
+    return sorted({*found, *lexicon.cues.negation, *lexicon.cues.wish, *lexicon.cues.pending})
 
 
 def random_texts(phrases: list[str], count: int, seed: int) -> list[str]:
