@@ -152,6 +152,9 @@ class Cues:
     """Words that, right after a match, make it the name of a team ("the Llama team", "joined
     the PyTorch team"): a team's name is not the skill (soft skills are kept: a cross-functional
     team is how a person works)."""
+    event_nouns: tuple[str, ...] = ()
+    """Words that, right after a match (through the capitalised rest of a name), make it an
+    event's name ("AWS Summit", "PyTorch Conference"): an event attended is not the skill."""
     title_words: tuple[str, ...] = ()
     """Words that, after a team noun, make the whole a job title ("ML Team Lead"), which is
     evidence: the team rule does not apply."""

@@ -512,28 +512,32 @@ def _alike(written: str, word: str) -> bool:
     return written == word or SequenceMatcher(None, written, word).ratio() >= ALIKE_WORDS
 
 
-TEAM_NAME_REACH = 3
-"""How many capitalised words may stand between a skill's name and a team noun ("Google Cloud Speech
-Platform team")."""
+NAME_REACH = 3
+"""How many capitalised words may stand between a skill's name and the noun that makes the whole
+a team's or an event's name ("Google Cloud Speech Platform team")."""
 
 
-def names_a_team(doc: Doc, span: Span, text: str, cues: Cues) -> bool:
-    """True for "Llama team", "PyTorch teams" or "Google Cloud Speech Platform team": a skill's name
-    before a team noun, perhaps through the capitalised rest of the team's name, names the team;
-    not for "ML Team Lead", a job title. `text` is the resume as written (`doc` is lower case)."""
+def names_a_group(
+    doc: Doc, span: Span, text: str, nouns: Collection[str], title_words: Collection[str] = ()
+) -> bool:
+    """True for "Llama team", "PyTorch teams", "Google Cloud Speech Platform team" or "AWS
+    Summit": a skill's name before one of `nouns` (a team's, an event's), perhaps through the
+    capitalised rest of the name, names the team or the event; not when one of `title_words`
+    follows ("ML Team Lead", a job title). `text` is the resume as written (`doc` is lower
+    case)."""
     noun = span.end
     while (
         noun < len(doc)
-        and noun - span.end < TEAM_NAME_REACH
-        and doc[noun].lower_ not in cues.team_nouns
+        and noun - span.end < NAME_REACH
+        and doc[noun].lower_ not in nouns
         and text[doc[noun].idx].isupper()
     ):
         noun += 1
-    if noun >= len(doc) or doc[noun].lower_ not in cues.team_nouns:
+    if noun >= len(doc) or doc[noun].lower_ not in nouns:
         return False
     if "\n" in text[span.end_char : doc[noun].idx]:
         return False  # the next line's words (`doc` joins wrapped lines)
-    return noun + 1 >= len(doc) or doc[noun + 1].lower_ not in cues.title_words
+    return noun + 1 >= len(doc) or doc[noun + 1].lower_ not in title_words
 
 
 LINE_OPENING = re.compile(r"^[\W\d_]+")

@@ -43,7 +43,7 @@ from analyzer.match.judge import (
     in_a_venue_name,
     labelled_section,
     link_rejection,
-    names_a_team,
+    names_a_group,
     names_a_venue,
     product_code_rejection,
 )
@@ -353,11 +353,14 @@ class SkillMatcher:
         return shown
 
     def _names_other(self, doc: Doc, span: Span, text: str) -> str | None:
-        """Why a match is the name of something else than the skill (a team, a venue), or None;
+        """Why a match is the name of something else than the skill (a team, an event, a venue), or
+        None;
         soft skills are not asked ("a cross-functional team" is how a person works)."""
         cues = self.lexicon.cues
-        if names_a_team(doc, span, text, cues):
+        if names_a_group(doc, span, text, cues.team_nouns, cues.title_words):
             return "names a team, not a skill"
+        if names_a_group(doc, span, text, cues.event_nouns):
+            return "names an event, not a skill"
         if names_a_venue(text, span.start_char, cues):
             return "names a venue served, not a skill"
         if in_a_venue_name(doc, span, text, cues):
