@@ -90,10 +90,21 @@ MIN_PROSE_WORDS = 4
 """Words a line needs to be a sentence or an item of its own rather than a name in a column."""
 
 
+LINE_FIRST_CHARACTER = re.compile(r" *(\S)")
+
+
+def _wrapped_on(text: str, line_start: int) -> bool:
+    """Whether the line at `line_start` is the tail of the one above, wrapped: it opens in lower
+    case ("... rate limiting and" / "monitoring")."""
+    first = LINE_FIRST_CHARACTER.match(text, line_start)
+    return first is not None and first[1].islower()
+
+
 def _opens_an_item(doc: Doc, i: int, text: str) -> bool:
     """Whether token `i` opens a line that is an item of its own (`text` is the resume as
-    written; `doc` joins its wrapped lines): the line above is a phrase of some words that does
-    not end on a word that goes on, and this one opens with a capital or a mark. A context word
+    written; `doc` joins its wrapped lines): the line above (with the lines it is the wrapped
+    tail of) is a phrase of some words that does not end on a word that goes on, and this one
+    opens with a capital or a mark. A context word
     on the next achievement or bullet does not vouch for a term ("Finalist of a hackathon's
     uptime monitoring track" above "Chosen for an ML summer school"); in a column of names
     ("Docker" / "Jenkins") the neighbours are context."""
@@ -102,12 +113,8 @@ def _opens_an_item(doc: Doc, i: int, text: str) -> bool:
         return False
     first = text[doc[i].idx]
     line_start = text.rfind("\n", 0, before.idx) + 1
-    while (
-        line_start > 1
-        and text[line_start:].lstrip(" ")[:1].islower()
-        and text[line_start - 2] != "\n"
-    ):
-        line_start = text.rfind("\n", 0, line_start - 1) + 1  # the tail of a wrapped line
+    while line_start > 1 and text[line_start - 2] != "\n" and _wrapped_on(text, line_start):
+        line_start = text.rfind("\n", 0, line_start - 1) + 1
     line = text[line_start : before.idx + len(before)]
     return (
         (first.isupper() or not first.isalnum())

@@ -353,8 +353,7 @@ class SkillMatcher:
         return shown
 
     def _names_other(self, doc: Doc, span: Span, text: str) -> str | None:
-        """Why a match is the name of something else than the skill (a team, an event, a venue), or
-        None;
+        """Why a match names something else than the skill (a team, an event, a venue), or None;
         soft skills are not asked ("a cross-functional team" is how a person works)."""
         cues = self.lexicon.cues
         if names_a_group(doc, span, text, cues.team_nouns, cues.title_words):
