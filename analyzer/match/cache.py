@@ -38,6 +38,7 @@ from analyzer.match.nlp import (
     lexicon_terms,
     lower_preserving_length,
     use_lemma_table,
+    words_in,
     written_apart,
 )
 from analyzer.version import __version__
@@ -97,9 +98,7 @@ def cut_lemma_table(lexicons: Sequence[Lexicon], tokenize: Callable[[str], Doc])
                 words.update(w for phrase in rule.require_any for w in phrase.split())
             for pattern in skill.patterns:
                 for token in (t for p in written_apart(pattern.pattern, pieces) for t in p):
-                    value = token.get("LEMMA")
-                    listed = value.get("IN", ()) if isinstance(value, Mapping) else [value]
-                    words.update(v for v in listed if isinstance(v, str))
+                    words.update(words_in(token.get("LEMMA")))
             for phrase in skill.lemmas:
                 texts = [t.text for t in tokenize(phrase)]
                 words.update(texts + [full.get(text, text) for text in texts])

@@ -43,13 +43,13 @@ def shown_as(
     lower-case word opens an account of work ("built", "deployed"). `known` keeps the forms
     of the items of one `text` found so far (several matches often share an item).
     """
-    item_start = _item_start(text, start, section_start)
+    opening = item_start(text, start, section_start)
     item_end = text.find("\n", end)
     if known is None:
-        return _form(text, item_start, item_end, section_start, is_action_verb)
-    key = (item_start, item_end, section_start)
+        return _form(text, opening, item_end, section_start, is_action_verb)
+    key = (opening, item_end, section_start)
     if key not in known:
-        known[key] = _form(text, item_start, item_end, section_start, is_action_verb)
+        known[key] = _form(text, opening, item_end, section_start, is_action_verb)
     return known[key]
 
 
@@ -77,7 +77,7 @@ def opens_with_action(
     """Whether the item that holds text[start] (looking back no further than `floor`) is an
     account of work, dated or not: it opens with an action verb ("Built a pipeline for ...") and
     is not a bare list."""
-    item = _item(text, _item_start(text, start, floor), text.find("\n", start))
+    item = _item(text, item_start(text, start, floor), text.find("\n", start))
     return not _is_list(item) and _opens_with_verb(item, is_action_verb)
 
 
@@ -93,7 +93,7 @@ def _opens_with_verb(item: str, is_action_verb: Callable[[str], bool]) -> bool:
     return len(words) > 1 and is_action_verb(words[0].strip(",;").lower())
 
 
-def _item_start(text: str, start: int, floor: int) -> int:
+def item_start(text: str, start: int, floor: int) -> int:
     """Where the bullet item or sentence holding `start` begins: its line, or an earlier line
     when this one continues it (starts in lower case after a line that does not end a sentence)."""
     line_start = text.rfind("\n", floor, start) + 1 if start > floor else floor

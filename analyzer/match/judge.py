@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from analyzer.extract.headings import inline_label, list_items
 from analyzer.extract.sections import reached_at
-from analyzer.match.forms import MIN_LIST_ITEMS, list_body
+from analyzer.match.forms import MIN_LIST_ITEMS, item_start, list_body
 from skill_lexicon.model import ContextRule, Cues, Skill
 
 BOUNDARY_TOKENS = frozenset({".", ";", "•", "|", "!", "?", "·"})
@@ -90,32 +90,20 @@ MIN_PROSE_WORDS = 4
 """Words a line needs to be a sentence or an item of its own rather than a name in a column."""
 
 
-LINE_FIRST_CHARACTER = re.compile(r" *(\S)")
-
-
-def _wrapped_on(text: str, line_start: int) -> bool:
-    """Whether the line at `line_start` is the tail of the one above, wrapped: it opens in lower
-    case ("... rate limiting and" / "monitoring")."""
-    first = LINE_FIRST_CHARACTER.match(text, line_start)
-    return first is not None and first[1].islower()
-
-
 def _opens_an_item(doc: Doc, i: int, text: str) -> bool:
     """Whether token `i` opens a line that is an item of its own (`text` is the resume as
-    written; `doc` joins its wrapped lines): the line above (with the lines it is the wrapped
-    tail of) is a phrase of some words that does not end on a word that goes on, and this one
-    opens with a capital or a mark. A context word
-    on the next achievement or bullet does not vouch for a term ("Finalist of a hackathon's
-    uptime monitoring track" above "Chosen for an ML summer school"); in a column of names
-    ("Docker" / "Jenkins") the neighbours are context."""
+    written; `doc` joins its wrapped lines): the item above (its line, with the lines it wrapped
+    from: `item_start`) is a phrase of some words that does not end on a word that goes on, and
+    this line opens with a capital or a mark. A context word on the next achievement or bullet
+    does not vouch for a term ("Finalist of a hackathon's uptime monitoring track" above "Chosen
+    for an ML summer school"); in a column of names ("Docker" / "Jenkins") the neighbours are
+    context."""
     before = doc[i - 1]
-    if "\n" not in text[before.idx + len(before) : doc[i].idx]:
+    end = before.idx + len(before)
+    if "\n" not in text[end : doc[i].idx]:
         return False
     first = text[doc[i].idx]
-    line_start = text.rfind("\n", 0, before.idx) + 1
-    while line_start > 1 and text[line_start - 2] != "\n" and _wrapped_on(text, line_start):
-        line_start = text.rfind("\n", 0, line_start - 1) + 1
-    line = text[line_start : before.idx + len(before)]
+    line = text[item_start(text, end, 0) : end]
     return (
         (first.isupper() or not first.isalnum())
         and before.lower_ not in CONTINUING_WORDS

@@ -176,7 +176,7 @@ def written_apart(
         op = token.get("OP")
         for attr in WORD_ATTRS if op != "!" else ():
             value: Any = token.get(attr)
-            words = [value] if isinstance(value, str) else _values_in(value)
+            words = words_in(value)
             apart = {w: pieces for w in words if len(pieces := split(w)) > 1}
             if not apart:
                 continue
@@ -196,8 +196,10 @@ def written_apart(
     return [[dict(token) for token in pattern]]
 
 
-def _values_in(value: Any) -> list[str]:
-    listed = value.get("IN", ()) if isinstance(value, Mapping) else ()
+def words_in(value: Any) -> list[str]:
+    """The words a pattern token's attribute value names: the value itself when it is a word, or
+    the words of its IN list."""
+    listed = value.get("IN", ()) if isinstance(value, Mapping) else [value]
     return [v for v in listed if isinstance(v, str)]
 
 
