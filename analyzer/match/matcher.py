@@ -47,7 +47,12 @@ from analyzer.match.judge import (
     names_a_venue,
     product_code_rejection,
 )
-from analyzer.match.nlp import build_pipeline, lower_preserving_length, written_apart
+from analyzer.match.nlp import (
+    ELISION_MARKS,
+    build_pipeline,
+    lower_preserving_length,
+    written_apart,
+)
 from analyzer.match.ondemand import PendingPhrases, TermIndex
 from analyzer.match.spelling import MIN_MISSPELT_CHARS, Misspellings, lexicon_words
 from analyzer.match.vocabulary import CommonWords
@@ -646,9 +651,14 @@ def _implication_closure(lexicon: Lexicon) -> dict[str, tuple[str, ...]]:
 
 def _tokens_of(nlp: Language, special_cases: Collection[str], word: str) -> list[str]:
     """The tokens a pattern's word is cut into (`written_apart`): a word of plain letters only
-    by a special case of the tokenizer ("cannot"), any other as the tokenizer cuts it."""
+    by a special case of the tokenizer ("cannot"), an elided article ("d'") as it is cut before
+    the word it is glued to ("d'un"), any other as the tokenizer cuts it."""
     if word.isascii() and word.isalpha() and word not in special_cases:
         return [word]
+    if word.endswith(ELISION_MARKS):
+        *pieces, glued = [t.text for t in nlp.make_doc(word + "a")]
+        if glued == "a":
+            return pieces
     return [t.text for t in nlp.make_doc(word)]
 
 

@@ -57,7 +57,12 @@ GLUED_SLASH_SUFFIX = r"(?<=[^\W_]|[+#])/"
 """A slash glued to one of the two names it separates ("JAX /Keras", "AWS/ GCP",
 "C++/ Java"): split off, as the infix rules split "TensorFlow/Keras"."""
 
-ELIDED_ARTICLE_PREFIX = r"(?:qu|[cdjlmnst]|dell|nell|sull|dall|all)['\u2019](?=[^\W\d_])"
+ELISION_MARKS = ("'", "\u2019")
+"""The marks that end an elided article ("d'", "l\u2019")."""
+
+ELIDED_ARTICLE_PREFIX = (
+    rf"(?:qu|[cdjlmnst]|dell|nell|sull|dall|all)[{''.join(ELISION_MARKS)}](?=[^\W\d_])"
+)
 """An elided article or pronoun glued to the word after it, in French and Italian
 ("l'intégration continue", "d'anomalies", "dell'apprendimento"): split off, so the word matches
 as itself."""
