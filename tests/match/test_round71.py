@@ -3,7 +3,7 @@ term by term against the English they translate, and the first looks at this ses
 hold-outs (ML people in English, resumes kept as data, CVs in Romance languages, Russian and
 East-Asian languages, LLM engineers, students):
 
-- cross-validation and the confusion matrix, generative AI, (large) language models, model
+- cross-validation and the confusion matrix, generative AI, language models large or not, model
   monitoring and data drift, continuous integration, hypothesis tests, calculus, regression and
   classification models and data processing in Spanish, Portuguese, French, German, Italian,
   Dutch, Russian, Korean, Chinese and Japanese, as the English words already were (the privacy
