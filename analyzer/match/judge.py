@@ -229,7 +229,7 @@ def context_rejection(
 
 
 def cue_rejection(
-    cue_spans: Sequence[tuple[int, int, str, str]], doc: Doc, span: Span, window: int
+    cue_spans: Sequence[tuple[int, int, str, str]], doc: Doc, span: Span, window: int, text: str
 ) -> str | None:
     """Why a match is negated or only wished for, or None.
 
@@ -237,13 +237,16 @@ def cue_rejection(
     when it ends within `window` tokens before the match in the same clause (a long cue is not
     penalised for its own words), unless a parenthesis holds it that closes before the match (it
     remarks on the item before it: "MLflow (if used), Docker"), or when it stands in a parenthesis
-    that opens right after the match ("Rust (currently learning)", "MLflow (e.g. if used)").
+    that opens right after the match ("Rust (currently learning)", "MLflow (e.g. if used)"), or
+    when it labels the match's line ("Planned: AZ-104, DP-100, AI-102": every item).
     """
     if not cue_spans:  # most resumes: nothing to look around for
         return None
     before = clause_tokens_before(doc, span.start, window)
     remark = parenthesis_after(doc, span.end, window)
     for start, end, kind, phrase in cue_spans:
+        if _labels_the_line(doc, start, end, span, text):
+            return f"{kind}: {phrase!r}"
         ends_before = before and before.start < end <= span.start
         if ends_before and _one_clause(doc, start, before.start):
             first = min(start, before.start)
@@ -252,6 +255,18 @@ def cue_rejection(
         if remark is not None and remark.start <= start and end <= remark.stop:
             return f"{kind}: {phrase!r}"
     return None
+
+
+def _labels_the_line(doc: Doc, start: int, end: int, span: Span, text: str) -> bool:
+    """True when the cue from token `start` to `end` opens its line of `text` (the resume as
+    written: wrapped lines are joined in `doc`), a colon follows it, and `span` stands later on
+    that line."""
+    if end >= span.start or doc[end].text != ":":
+        return False
+    first = doc[start].idx
+    if text[text.rfind("\n", 0, first) + 1 : first].strip():
+        return False
+    return "\n" not in text[first : span.start_char]
 
 
 def _one_clause(doc: Doc, start: int, stop: int) -> bool:

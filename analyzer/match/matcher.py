@@ -498,7 +498,7 @@ class SkillMatcher:
                 return reason
         if skill.group != "certification":
             cues = [cue for cue in cues if cue[2] != PENDING]
-        return cue_rejection(cues, doc, span, self.lexicon.cues.window)
+        return cue_rejection(cues, doc, span, self.lexicon.cues.window, text)
 
     def _evidence(
         self,
