@@ -411,16 +411,24 @@ def match_heading(text: str) -> HeadingMatch | None:
     return None
 
 
+def label_span(line: str) -> tuple[int, int] | None:
+    """Where the label that opens a line stands in it, before its colon or tab ("Tools" in "•
+    Tools: Docker"), whatever it names; None when the line opens with no label or nothing follows
+    it."""
+    found = _INLINE_LABEL.match(line) if ":" in line or "\t" in line else None  # it needs one
+    return None if found is None else found.span(1)
+
+
 def inline_label(line: str) -> tuple[str, HeadingMatch] | None:
     """The label that opens a line of items ("Languages: Python, Go", "• Tools: Docker",
     "Currently learning: Rust", a table's row "Interests<tab>Chess") and the section it names,
     or None when the line opens with no label, nothing follows it, or it names no section. The
     label governs the items after it: a "Skills:" line inside a job entry lists skills, an
     "Interests:" row inside a skills block lists interests."""
-    found = _INLINE_LABEL.match(line) if ":" in line or "\t" in line else None  # it needs one
-    if found is None:
+    span = label_span(line)
+    if span is None:
         return None
-    label = found.group(1).strip()
+    label = line[span[0] : span[1]].strip()
     if len(label.split()) > MAX_LABEL_WORDS:
         return None
     match = match_heading(label)

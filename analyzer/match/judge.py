@@ -13,7 +13,7 @@ from difflib import SequenceMatcher
 
 from spacy.tokens import Doc, Span, Token
 
-from analyzer.extract.headings import inline_label, list_items
+from analyzer.extract.headings import inline_label, label_span, list_items
 from analyzer.extract.sections import reached_at
 from analyzer.match.forms import MIN_LIST_ITEMS, item_start, list_body
 from skill_lexicon.model import ContextRule, Cues, Skill
@@ -238,7 +238,8 @@ def cue_rejection(
     penalised for its own words), unless a parenthesis holds it that closes before the match (it
     remarks on the item before it: "MLflow (if used), Docker"), or when it stands in a parenthesis
     that opens right after the match ("Rust (currently learning)", "MLflow (e.g. if used)"), or
-    when it labels the match's line ("Planned: AZ-104, DP-100, AI-102": every item).
+    when it stands in the label that opens the match's line ("Planned: AZ-104, DP-100, AI-102":
+    every item).
     """
     if not cue_spans:  # most resumes: nothing to look around for
         return None
@@ -258,15 +259,21 @@ def cue_rejection(
 
 
 def _labels_the_line(doc: Doc, start: int, end: int, span: Span, text: str) -> bool:
-    """True when the cue from token `start` to `end` opens its line of `text` (the resume as
-    written: wrapped lines are joined in `doc`), a colon follows it, and `span` stands later on
-    that line."""
-    if end >= span.start or doc[end].text != ":":
+    """True when the cue from token `start` to `end` stands in the label that opens its line of
+    `text` (`label_span`: "Currently learning:", "• Certifications in progress:"; `text` is the
+    resume as written, `doc` joins its wrapped lines) and `span` stands after the label on that
+    line."""
+    if end >= span.start:
         return False
-    first = doc[start].idx
-    if text[text.rfind("\n", 0, first) + 1 : first].strip():
+    line_start = text.rfind("\n", 0, doc[start].idx) + 1
+    line_end = text.find("\n", line_start)
+    line_end = len(text) if line_end < 0 else line_end
+    label = label_span(text[line_start:line_end])
+    if label is None or span.start_char >= line_end:
         return False
-    return "\n" not in text[first : span.start_char]
+    label_start, label_end = line_start + label[0], line_start + label[1]
+    cue_end = doc[end - 1].idx + len(doc[end - 1])
+    return label_start <= doc[start].idx and cue_end <= label_end <= span.start_char
 
 
 def _one_clause(doc: Doc, start: int, stop: int) -> bool:

@@ -9,7 +9,8 @@
   system a model powers, deployed, is not the model deployed;
 - the bare name of statistics in French, Spanish, Portuguese, German and Italian is guarded as
   the English one is ("estadísticas de empleados" in an admin app are counts);
-- a cue that labels its line ("Planned: AZ-104, DP-100, AI-102") reaches every item of it.
+- a cue in the label that opens its line ("Planned: AZ-104, DP-100, AI-102", "• Exams in
+  progress:") reaches every item of it.
 
 Every sentence is written for these tests."""
 
@@ -35,6 +36,8 @@ CASES: list[Case] = [
     ("certifications", "In progress: DP-203, SC-900, DP-100, AZ-104", "azure", False),
     ("skills", "Currently learning: Rust, Go, Terraform, Ansible, Docker", "docker", False),
     ("skills", "Tools: Docker. Currently learning: Rust", "docker", True),
+    ("skills", "• Currently learning: Rust, Go, Terraform, Ansible, Docker", "docker", False),
+    ("certifications", "Exams in progress: DP-203, SC-900, DP-100, AZ-104", "azure", False),
 ]  # fmt: skip
 
 
