@@ -373,11 +373,12 @@ def is_link_label(text: str, start: int, end: int, section: str = "") -> bool:
     - a site's name (GitHub, GitLab) as a link of its own: in brackets ("[GitHub]", "[GitHub
       Repo]"), a profile's link (`_is_profile_link`), after "Link to" or a link's label ("Code:
       GitHub"), in a row of links ("GitHub | Demo | Paper"), or closing a project's line after
-      its title or stack with no separator ("Python, NumPy GitHub"; the last item of a list,
-      "RStudio, LaTeX, GitHub", is a tool) or as the row's last cell outside a skills section
-      ("Route Planner | GitHub") or after a spaced dash ("Route Planner - GitHub"), set apart
-      before other links' labels ("Runs on phones. GitHub Paper", "GitHub repository page, Live
-      demo"), or as a line of its own under a project or a paper.
+      its title or stack with no separator ("Python, NumPy GitHub", "Packet synthesizer (Rust)
+      GitHub"; the last item of a list, "RStudio, LaTeX, GitHub", is a tool) or as the row's
+      last cell outside a skills section ("Route Planner | GitHub") or after a spaced dash
+      ("Route Planner - GitHub"), set apart before other links' labels ("Runs on phones. GitHub
+      Paper", "GitHub repository page, Live demo"), or as a line of its own under a project or a
+      paper.
 
     In a sentence ("set up the team's Git repository", "released the code on GitHub"), a list of
     tools ("Git, GitHub, Docker", "Git & GitHub", a labelled one under a role: "Tools: Jira ·
@@ -412,7 +413,8 @@ def is_link_label(text: str, start: int, end: int, section: str = "") -> bool:
         return any(_last_word(cell) in LINK_CELLS for cell in cells)
     previous = before.rsplit(None, 1)[-1] if before.strip() else ""
     listed = previous.endswith((",", ";", "/", "&")) or previous.lower() == "and"
-    return not after and before != text[line_start:start] and previous[:1].isupper() and not listed
+    named = previous.lstrip("([")[:1].isupper()  # a title's word, or a stack's: "(Rust)"
+    return not after and before != text[line_start:start] and named and not listed
 
 
 def _labels_links(after: str) -> bool:
