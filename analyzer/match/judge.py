@@ -377,8 +377,8 @@ def is_link_label(text: str, start: int, end: int, section: str = "") -> bool:
       GitHub"; the last item of a list, "RStudio, LaTeX, GitHub", is a tool) or as the row's
       last cell outside a skills section ("Route Planner | GitHub") or after a spaced dash
       ("Route Planner - GitHub"), set apart before other links' labels ("Runs on phones. GitHub
-      Paper", "GitHub repository page, Live demo"), or as a line of its own under a project or a
-      paper.
+      Paper", "GitHub repository page, Live demo") or listed after one outside a skills section
+      ("Website, GitHub"), or as a line of its own under a project or a paper.
 
     In a sentence ("set up the team's Git repository", "released the code on GitHub"), a list of
     tools ("Git, GitHub, Docker", "Git & GitHub", a labelled one under a role: "Tools: Jira ·
@@ -413,6 +413,8 @@ def is_link_label(text: str, start: int, end: int, section: str = "") -> bool:
         return any(_last_word(cell) in LINK_CELLS for cell in cells)
     previous = before.rsplit(None, 1)[-1] if before.strip() else ""
     listed = previous.endswith((",", ";", "/", "&")) or previous.lower() == "and"
+    if listed and section != "skills" and previous.rstrip(",;/&").lower() in LINK_CELLS:
+        return True  # after another link in a list of them ("Website, GitHub, Slides")
     named = previous.lstrip("([")[:1].isupper()  # a title's word, or a stack's: "(Rust)"
     return not after and before != text[line_start:start] and named and not listed
 
