@@ -158,14 +158,20 @@ def _is_code(word: str) -> bool:
     return CODE_PIECE.fullmatch(word) is not None
 
 
+def line_bounds(text: str, start: int, end: int | None = None) -> tuple[int, int]:
+    """Where the line holding text[start] begins and where the one holding text[end] (by default
+    the same) ends: at its line break, or at the text's end."""
+    line_end = text.find("\n", start if end is None else end)
+    return text.rfind("\n", 0, start) + 1, len(text) if line_end == -1 else line_end
+
+
 def labelled_section(text: str, start: int, end: int, tools: Collection[str]) -> str | None:
     """ "skills" when the line of text[start] opens with an inline label that names a skills list
     and the match stands after it ("• Tools: Docker, Helm" inside a job entry), or when
     text[start:end] is an item of a list of `tools` (`in_tool_list`), else None. Only skills: a
     contact line's "Portfolio: GitHub" names no list of what a person used."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", start)
-    line = text[line_start : len(text) if line_end == -1 else line_end]
+    line_start, line_end = line_bounds(text, start)
+    line = text[line_start:line_end]
     found = inline_label(line)
     if found is not None and found[1].kind == "skills":
         label_end = line_start + line.index(found[0]) + len(found[0])
@@ -265,9 +271,7 @@ def _labels_the_line(doc: Doc, start: int, end: int, span: Span, text: str) -> b
     line."""
     if end >= span.start:
         return False
-    line_start = text.rfind("\n", 0, doc[start].idx) + 1
-    line_end = text.find("\n", line_start)
-    line_end = len(text) if line_end < 0 else line_end
+    line_start, line_end = line_bounds(text, doc[start].idx)
     label = label_span(text[line_start:line_end])
     if label is None or span.start_char >= line_end:
         return False
@@ -383,9 +387,7 @@ def is_link_label(text: str, start: int, end: int, section: str = "") -> bool:
     In a sentence ("set up the team's Git repository", "released the code on GitHub"), a list of
     tools ("Git, GitHub, Docker", "Git & GitHub", a labelled one under a role: "Tools: Jira ·
     GitLab") or a skills table's row ("Version Control | GitHub") the words are the skill."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line_end = len(text) if line_end == -1 else line_end
+    line_start, line_end = line_bounds(text, start, end)
     before, after = text[line_start:start].rstrip(" "), text[end:line_end].strip(" ")
     set_apart = not before.strip() or before.endswith(("\t", "|", ".", "!", "?"))
     if set_apart and after.lower() in LINK_NOUNS:
