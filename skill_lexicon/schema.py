@@ -118,6 +118,16 @@ their digits ("s3", "ec2", "gpt4")."""
 _ENDS_IN_GLUED_VERSION = re.compile(GLUED_VERSION + "$")
 
 
+def split_reason(word: str) -> tuple[str, str] | None:
+    """Why the tokenizer cuts `word` into several tokens and what to write instead, or None when
+    it keeps the word whole."""
+    if _SPLIT_BY_TOKENIZER.search(word):
+        return "the tokenizer splits it at '-' or '/'", "use one of its words"
+    if _ENDS_IN_GLUED_VERSION.search(word):
+        return "the tokenizer splits the version off it", "use the name without its digits"
+    return None
+
+
 SKILL_IDS = Kind('an array of skill ids or "all"', lambda v: v == ALL_SKILLS or is_strings(v))
 
 TOP: Spec = {
@@ -344,7 +354,7 @@ class _LexiconChecker(Checker):
                 known = (*STRING_ATTRS, *FLAG_ATTRS, "LENGTH", "OP")
                 self.add(where, f"unknown token attribute {attr!r}{suggest(attr, known)}")
 
-    def string_value(self, path: KeyPath, value: Any, *, lower: bool) -> None:
+    def string_value(self, path: KeyPath, value: Any, *, lower: bool, fuzzy: bool = False) -> None:
         if isinstance(value, str):
             self.lower_value(path, value, lower=lower)
         elif isinstance(value, dict):
@@ -354,12 +364,12 @@ class _LexiconChecker(Checker):
                     if not is_strings(arg):
                         self.add(where, f"must be an array of strings, not {describe(arg)}")
                         continue
-                    for _, item in self.words(where, arg):
+                    for _, item in self.words(where, arg, split_ok=name == "IN" and not fuzzy):
                         self.lower_value(where, item, lower=lower)
                 elif name == "REGEX":
                     self.regex(where, arg)
                 elif _FUZZY.match(name):
-                    self.string_value(where, arg, lower=lower)  # "pytorch" or { IN = [...] }
+                    self.string_value(where, arg, lower=lower, fuzzy=True)  # "pytorch" or { IN }
                 else:
                     predicates = (*LIST_PREDICATES, "REGEX", "FUZZY")
                     self.add(where, choose("predicate", name, predicates))
@@ -444,10 +454,14 @@ class _LexiconChecker(Checker):
                     (*path, "terms_cased", i), f"{surface!r} is not one of terms (lower-cased)"
                 )
 
-    def words(self, path: KeyPath, items: list[str]) -> list[tuple[KeyPath, str]]:
+    def words(
+        self, path: KeyPath, items: list[str], *, split_ok: bool = False
+    ) -> list[tuple[KeyPath, str]]:
         """The words written in `items` itself, with their paths, for the checks of where they
         are used; the words of its "@name" references are checked once, in their list. Reports
-        unknown lists, and words that a list gives again."""
+        unknown lists, words that a list gives again, and, unless `split_ok` (an IN list of a
+        pattern, which the matcher writes out token by token), a list holding a word the
+        tokenizer splits."""
         own = [((*path, i), item) for i, item in enumerate(items) if word_list_name(item) is None]
         given = {item for _, item in own}
         for i, item in enumerate(items):
@@ -458,31 +472,30 @@ class _LexiconChecker(Checker):
                 self.add((*path, i), f"unknown word list {name!r}{suggest(name, self.lists)}")
                 continue
             self.lists_used.add(name)
-            words = set(self.lists[name]) if is_strings(self.lists[name]) else set()
-            if again := sorted(words & given):
+            words = list(self.lists[name]) if is_strings(self.lists[name]) else []
+            if again := sorted(set(words) & given):
                 self.add((*path, i), f"gives {', '.join(map(repr, again))} again")
-            given |= words
+            given |= set(words)
+            split = next((w for w in words if split_reason(w)), None)
+            if split and not split_ok:
+                self.add(
+                    (*path, i),
+                    f"{item!r} holds {split!r}, which never matches here as one token: "
+                    "only a pattern's IN list can name a list with such a word",
+                )
         return own
 
     def single_token(self, path: KeyPath, word: str) -> None:
         """A word the tokenizer keeps whole: no hyphen or slash between letters, no version glued
         to a name."""
-        if _SPLIT_BY_TOKENIZER.search(word):
-            self.add(
-                path,
-                f"{word!r} never matches: the tokenizer splits it at '-' or '/'; "
-                "use one of its words",
-            )
-        elif _ENDS_IN_GLUED_VERSION.search(word):
-            self.add(
-                path,
-                f"{word!r} never matches: the tokenizer splits the version off it; "
-                "use the name without its digits",
-            )
+        if split := split_reason(word):
+            why, fix = split
+            self.add(path, f"{word!r} never matches: {why}; {fix}")
 
     def word_lists(self, lists: Mapping[str, Any]) -> None:
-        """Each word list: a name "@name" can write, and words the tokenizer keeps whole (none a
-        reference: lists do not nest)."""
+        """Each word list: a name "@name" can write, and words (none a reference: lists do not
+        nest). A word the tokenizer splits may stand in a list that only IN lists name, as in a
+        pattern's own IN list; where else the list is named, `words` reports it."""
         for name, words in lists.items():
             path: KeyPath = ("word_lists", name)
             if not WORD_LIST_REFERENCE.match(f"@{name}"):
@@ -494,8 +507,6 @@ class _LexiconChecker(Checker):
             for i, word in enumerate(words):
                 if word_list_name(word) is not None:
                     self.add((*path, i), f"{word!r}: a word list cannot name another one")
-                else:
-                    self.single_token((*path, i), word)
 
     def unused_word_lists(self) -> None:
         for name in self.lists:

@@ -194,7 +194,7 @@ BROKEN = {
           'pattern = [{ LOWER = { IN = ["@torch-word", "torch", "@torch-words"] } }'),
          ('aliases = ["pytorch"]',
           'aliases = ["pytorch"]\n'
-          'context = [{ terms = ["pytorch"], require_any = ["@cuda", "Torch"] }]'),
+          'context = [{ terms = ["pytorch"], require_any = ["@cuda", "Torch", "@torch-words"] }]'),
          ("[profiles.",
           '[word_lists]\ntorch-words = ["torch", "@cuda", "Lamp", "py-torch"]\n'
           'unused = ["x"]\nBad_Name = ["y"]\n\n[profiles.')],
@@ -206,7 +206,8 @@ BROKEN = {
          ("context = ", "skills.pytorch.context[0].require_any[1]", "must be lower case"),
          ("torch-words = ", "word_lists.torch-words[1]", "a word list cannot name another one"),
          ("torch-words = ", "word_lists.torch-words[2]", "must be lower case"),
-         ("torch-words = ", "word_lists.torch-words[3]", "the tokenizer splits it at '-'"),
+         ("context = ", "skills.pytorch.context[0].require_any[2]",
+          "'@torch-words' holds 'py-torch', which never matches here as one token"),
          ("unused = ", "word_lists.unused", "no pattern or context rule names it"),
          ("Bad_Name = ", "word_lists.Bad_Name", "cannot be named")],
     ),
@@ -467,6 +468,21 @@ def test_a_word_list_is_written_out_where_a_pattern_or_context_rule_names_it(
 
     assert pytorch.patterns[0].pattern[0] == {"LOWER": {"IN": ["torch", "pytorch", "libtorch"]}}
     assert pytorch.context[0].require_any == ("cuda", "torch", "pytorch")
+
+
+def test_a_word_list_named_only_in_in_lists_may_hold_words_the_tokenizer_splits(
+    tmp_path: Path,
+) -> None:
+    """The matcher writes such a word out token by token in an IN list ("in", "-", "house");
+    a NOT_IN list or a context rule would compare it with one token and never see it."""
+    text = VALID.replace(
+        'pattern = [{ LOWER = "torch" }',
+        'pattern = [{ LOWER = { IN = ["@torch-words"] } }',
+    ).replace("[profiles.", '[word_lists]\ntorch-words = ["torch", "in-house"]\n\n[profiles.')
+
+    pytorch = load_lexicon(write(tmp_path, text)).lookup("pytorch")
+
+    assert pytorch.patterns[0].pattern[0] == {"LOWER": {"IN": ["torch", "in-house"]}}
 
 
 def test_an_extension_may_use_and_replace_the_builtin_word_lists(tmp_path: Path) -> None:
