@@ -94,10 +94,18 @@ RESUME_SUFFIXES: list[str | Pattern[str]] = [
 ]
 
 
+LOWER_OF_TURKISH_I = {"\u0130": "i"}
+"""Turkish's dotted capital I, whose lower case Python writes as "i" and a combining dot: it is
+"i" ("İstatistik" is "istatistik"), as a Turkish reader lowers it."""
+
+
 def can_occur_lowered(text: str) -> bool:
     """Whether `text` can stand in a text `lower_preserving_length` lowered: it holds no
-    character that lowering replaces (those whose lower case is another single character)."""
-    return all(c == c.lower() or len(c.lower()) != 1 for c in text)
+    character that lowering replaces (those whose lower case is another single character, and
+    `LOWER_OF_TURKISH_I`)."""
+    return all(
+        (c == c.lower() or len(c.lower()) != 1) and c not in LOWER_OF_TURKISH_I for c in text
+    )
 
 
 BRACKET_EMOTICON = re.compile(r"(?=.*[()\[\]])(?=.*[:;=])[()\[\]:;=\-'\u2019*^|/<>]+")
@@ -230,8 +238,11 @@ def _may_be_absent(op: str | None) -> bool:
 
 
 def lower_preserving_length(text: str) -> str:
-    """`text.lower()`, except characters whose lower case has another length stay as they are."""
+    """`text.lower()`, except characters whose lower case has another length stay as they are
+    (Turkish's dotted capital I becomes "i": `LOWER_OF_TURKISH_I`)."""
     lowered = text.lower()
     if len(lowered) == len(text):
         return lowered
-    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    return "".join(
+        LOWER_OF_TURKISH_I.get(c) or (c if len(c.lower()) != 1 else c.lower()) for c in text
+    )
