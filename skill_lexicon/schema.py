@@ -472,11 +472,11 @@ class _LexiconChecker(Checker):
                 self.add((*path, i), f"unknown word list {name!r}{suggest(name, self.lists)}")
                 continue
             self.lists_used.add(name)
-            words = list(self.lists[name]) if is_strings(self.lists[name]) else []
-            if again := sorted(set(words) & given):
+            listed: list[str] = self.lists[name] if is_strings(self.lists[name]) else []
+            if again := sorted(given.intersection(listed)):
                 self.add((*path, i), f"gives {', '.join(map(repr, again))} again")
-            given |= set(words)
-            split = next((w for w in words if split_reason(w)), None)
+            given.update(listed)
+            split = next((w for w in listed if split_reason(w)), None)
             if split and not split_ok:
                 self.add(
                     (*path, i),
