@@ -336,7 +336,10 @@ class _LexiconChecker(Checker):
                         "out every copy)",
                     )
             elif attr in STRING_ATTRS:
-                self.string_value(where, value, lower=attr != "SHAPE")
+                # the matcher writes a split word of an IN list out token by token, except in a
+                # negated token or a shape (`analyzer.match.nlp.written_apart`)
+                apart = attr != "SHAPE" and token.get("OP") != "!"
+                self.string_value(where, value, lower=attr != "SHAPE", apart=apart)
             elif attr in FLAG_ATTRS:
                 if not isinstance(value, bool):
                     self.add(where, f"must be true or false, not {describe(value)}")
@@ -354,7 +357,9 @@ class _LexiconChecker(Checker):
                 known = (*STRING_ATTRS, *FLAG_ATTRS, "LENGTH", "OP")
                 self.add(where, f"unknown token attribute {attr!r}{suggest(attr, known)}")
 
-    def string_value(self, path: KeyPath, value: Any, *, lower: bool, fuzzy: bool = False) -> None:
+    def string_value(self, path: KeyPath, value: Any, *, lower: bool, apart: bool) -> None:
+        """A token attribute's value; `apart` when the matcher writes a word of its IN list that
+        the tokenizer splits out token by token."""
         if isinstance(value, str):
             self.lower_value(path, value, lower=lower)
         elif isinstance(value, dict):
@@ -364,12 +369,12 @@ class _LexiconChecker(Checker):
                     if not is_strings(arg):
                         self.add(where, f"must be an array of strings, not {describe(arg)}")
                         continue
-                    for _, item in self.words(where, arg, split_ok=name == "IN" and not fuzzy):
+                    for _, item in self.words(where, arg, split_ok=apart and name == "IN"):
                         self.lower_value(where, item, lower=lower)
                 elif name == "REGEX":
                     self.regex(where, arg)
                 elif _FUZZY.match(name):
-                    self.string_value(where, arg, lower=lower, fuzzy=True)  # "pytorch" or { IN }
+                    self.string_value(where, arg, lower=lower, apart=False)  # "pytorch" or { IN }
                 else:
                     predicates = (*LIST_PREDICATES, "REGEX", "FUZZY")
                     self.add(where, choose("predicate", name, predicates))
@@ -459,8 +464,8 @@ class _LexiconChecker(Checker):
     ) -> list[tuple[KeyPath, str]]:
         """The words written in `items` itself, with their paths, for the checks of where they
         are used; the words of its "@name" references are checked once, in their list. Reports
-        unknown lists, words that a list gives again, and, unless `split_ok` (an IN list of a
-        pattern, which the matcher writes out token by token), a list holding a word the
+        unknown lists, words that a list gives again, and, unless `split_ok` (an IN list the
+        matcher writes out token by token: see `string_value`), a list holding a word the
         tokenizer splits."""
         own = [((*path, i), item) for i, item in enumerate(items) if word_list_name(item) is None]
         given = {item for _, item in own}
@@ -481,7 +486,8 @@ class _LexiconChecker(Checker):
                 self.add(
                     (*path, i),
                     f"{item!r} holds {split!r}, which never matches here as one token: "
-                    "only a pattern's IN list can name a list with such a word",
+                    "only a pattern's IN list, in a token not negated, can name a list with "
+                    "such a word",
                 )
         return own
 

@@ -485,6 +485,23 @@ def test_a_word_list_named_only_in_in_lists_may_hold_words_the_tokenizer_splits(
     assert pytorch.patterns[0].pattern[0] == {"LOWER": {"IN": ["torch", "in-house"]}}
 
 
+def test_a_negated_token_may_not_name_a_list_with_words_the_tokenizer_splits(
+    tmp_path: Path,
+) -> None:
+    """The matcher leaves a negated token as written: one token never equals "in-house"."""
+    text = VALID.replace(
+        'pattern = [{ LOWER = "torch" }',
+        'pattern = [{ LOWER = "torch" }, { LOWER = { IN = ["@torch-words"] }, OP = "!" }',
+    ).replace("[profiles.", '[word_lists]\ntorch-words = ["lamp", "in-house"]\n\n[profiles.')
+
+    [problem] = validate_lexicon(write(tmp_path, text))
+
+    assert problem.key_path == "skills.pytorch.patterns[0].pattern[1].LOWER.IN[0]"
+    assert "'@torch-words' holds 'in-house', which never matches here as one token" in (
+        problem.message
+    )
+
+
 def test_an_extension_may_use_and_replace_the_builtin_word_lists(tmp_path: Path) -> None:
     path = write(
         tmp_path,
