@@ -10,12 +10,14 @@ import re
 from collections import defaultdict
 from collections.abc import Collection, Iterable, Sequence
 from difflib import SequenceMatcher
+from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
 from analyzer.extract.headings import inline_label, label_span, list_items
 from analyzer.extract.sections import reached_at
 from analyzer.match.forms import MIN_LIST_ITEMS, item_start, list_body
+from analyzer.match.nlp import CHARACTER_TOKEN
 from skill_lexicon.model import ContextRule, Cues, Skill
 
 BOUNDARY_TOKENS = frozenset({".", ";", "•", "|", "!", "?", "·"})
@@ -224,7 +226,7 @@ def context_rejection(
     if not set(rule.corroborated_by).isdisjoint(shown):
         return None
     near = _words_near(doc, span, rule.window, text, inside=pattern)
-    if any(f" {word} " in near for word in rule.require_any):
+    if any(f" {_as_tokens(word)} " in near for word in rule.require_any):
         return None
     needs = ", ".join(rule.require_any[:5]) or "none"
     where = ", ".join(rule.sections) or "none"
@@ -232,6 +234,14 @@ def context_rejection(
     if rule.corroborated_by:
         why += f", and no {' or '.join(rule.corroborated_by)} elsewhere in the resume"
     return why
+
+
+@cache
+def _as_tokens(word: str) -> str:
+    """A context word as the words near a term are written: a Chinese, Japanese or Korean one a
+    character a token (`CHARACTER_TOKEN`: "모델" is "모 델"), so that it is found inside a run of
+    text ("모델의", "模型准确率") as the lexicon's phrases are."""
+    return " ".join(CHARACTER_TOKEN.sub(r" \g<0> ", word).split())
 
 
 def cue_rejection(
@@ -351,6 +361,9 @@ _LABEL_SEPARATOR = rf"[{re.escape(''.join(sorted(LINK_LABEL_SEPARATORS)))}]\s*"
 PROFILE_HANDLE = re.compile(rf"{_LABEL_SEPARATOR}(@?)[\w./-]+")
 """A handle after a site's name and a separator, the rest of a profile's link ("GitHub: adal",
 "GitHub: @adal")."""
+HANDLE_MARKS = re.compile(r"[^\W\d_].*[\d_]|[\d_].*[^\W\d_]")
+"""A letter and a digit or an underscore: what tells a handle ("adal42", "ada_l") from the name of
+a tool's part ("GitLab: CI") in a skills section."""
 PROFILE_NAME = re.compile(rf"{_LABEL_SEPARATOR}[^\W\d_][\w'.-]*(?: [^\W\d_][\w'.-]*){{1,3}}")
 """A person's name after a site's name and a separator ("GitHub: Ada Lovelace"), the text of a
 profile's link when a line of contact details is beside it."""
@@ -443,7 +456,8 @@ def _after_link_noun(after: str) -> str:
 def _is_profile_link(text: str, line_start: int, before: str, after: str, section: str) -> bool:
     """Whether a site's name opening a line or a cell of a row is a profile's link: before a
     handle ("GitHub: adal", "LinkedIn: Ada L | GitHub: adal"; in a skills section only an
-    "@handle", as "GitLab: CI" there names the tool's part), or alone or before a person's name
+    "@handle" or one with a digit or an underscore, "GitHub: adal42", as "GitLab: CI" there names
+    the tool's part), or alone or before a person's name
     on its line outside a skills section beside a line of contact details (a sidebar's "LinkedIn",
     "GitHub", "Twitter"; "GitHub: Ada Lovelace" over "LinkedIn: Ada Lovelace"). Alone
     in a list of programs ("Photoshop", "GitHub") it is the tool. A list's number before it ("3.
@@ -454,7 +468,7 @@ def _is_profile_link(text: str, line_start: int, before: str, after: str, sectio
         return False
     value = LINK_ROW.split(after, 1)[0].strip()
     if handle := PROFILE_HANDLE.fullmatch(value):
-        return section != "skills" or handle[1] == "@"
+        return section != "skills" or handle[1] == "@" or HANDLE_MARKS.search(value) is not None
     if before.strip() or section == "skills" or (after and not PROFILE_NAME.fullmatch(value)):
         return False
     above = text[: max(line_start - 1, 0)].rstrip("\n").rsplit("\n", 1)[-1]
