@@ -403,7 +403,7 @@ def is_link_label(text: str, start: int, end: int, section: str = "") -> bool:
     line_start, line_end = line_bounds(text, start, end)
     before, after = text[line_start:start].rstrip(" "), text[end:line_end].strip(" ")
     set_apart = not before.strip() or before.endswith(("\t", "|", ".", "!", "?"))
-    if set_apart and after.lower() in LINK_NOUNS:
+    if set_apart and after.lower().removesuffix(":") in LINK_NOUNS:
         return True
     if text[start:end].lower() not in LINK_SITES:
         return False

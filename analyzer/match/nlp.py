@@ -67,6 +67,10 @@ ELIDED_ARTICLE_PREFIX = (
 ("l'intégration continue", "d'anomalies", "dell'apprendimento"): split off, so the word matches
 as itself."""
 
+FOOTNOTE_MARK_SUFFIX = r"[\u2020\u2021\u00a7\u00b6]"
+"""A footnote's mark glued to the word it annotates ("Git\u2020", "Python\u2021"; a dagger, a
+double dagger, a section or a pilcrow sign): split off, so the word matches as itself."""
+
 SCRIPT_BEFORE_SLASH = re.compile(r"[^\W_][\w-]*\.js/")
 """A script's name before a slash ("vue.js/keras"): two tools, not a web address (no site's ends
 in ".js"), which spaCy's URL rule would keep as one token."""
@@ -90,6 +94,7 @@ RESUME_PREFIXES: list[str | Pattern[str]] = [
 RESUME_SUFFIXES: list[str | Pattern[str]] = [
     GLUED_VERSION,
     GLUED_SLASH_SUFFIX,
+    FOOTNOTE_MARK_SUFFIX,
     *(EnglishDefaults.suffixes or ()),
 ]
 
