@@ -384,7 +384,9 @@ class SkillMatcher:
         rule_of: dict[tuple[str, int, int], _Rule] = {}
         for matcher in (self._phrases, self._lemma_phrases, self._patterns):
             for match_id, start, end in matcher(doc):
-                if matcher is self._patterns and _crosses_line_break(doc[start:end]):
+                if matcher is self._patterns and (
+                    _crosses_line_break(doc[start:end]) or _spans_a_column(doc[start:end], text)
+                ):
                     continue  # a pattern's gap never joins two paragraphs, lists or entries
                 rule = self._rules[match_id]
                 key = (rule.skill_id, start, end)
@@ -599,6 +601,30 @@ class _SectionLookup:
 def _crosses_line_break(span: Span) -> bool:
     """Whether the span holds a line break `_join_wrapped_lines` kept (every other is a space)."""
     return any(token.is_space and "\n" in token.text for token in span)
+
+
+COLUMN_ITEM_WORDS = 3
+"""The most words a line of a column of items holds ("Streamlit" / "Prompt Engineering" / "Model
+Evaluation"); a sentence wrapped across lines holds more on at least one of them."""
+COLUMN_LINES = 3
+"""The fewest lines that make a column of items: a title wrapped once ("Audio LLM" over
+"Instruction Fine-tuning") runs over two short lines."""
+
+
+def _spans_a_column(span: Span, text: str) -> bool:
+    """Whether the span runs over three or more lines of a column of short items, which
+    `_join_wrapped_lines` joined as it joins a wrapped phrase: "Streamlit" over "Prompt
+    Engineering" over "Model Evaluation" is three tools, not a Streamlit app that serves a model.
+    `text` is the resume as written."""
+    start, end = span.start_char, span.end_char
+    if "\n" not in text[start:end]:
+        return False
+    first = text.rfind("\n", 0, start) + 1
+    last = text.find("\n", end)
+    lines = text[first : len(text) if last < 0 else last].split("\n")
+    return len(lines) >= COLUMN_LINES and all(
+        len(line.split()) <= COLUMN_ITEM_WORDS for line in lines
+    )
 
 
 def _shown_elsewhere(shown: Mapping[str, list[Place]], evidence: Evidence) -> set[str]:
