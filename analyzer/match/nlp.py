@@ -37,6 +37,7 @@ EXTRA_INFIXES = (
     r"(?<=[a-z]):(?=[a-z])",  # "skills:python"
     r"(?<=[a-z0-9])@(?=0?\.\d)",  # "map@0.5", "ap@.75": a metric at a threshold, not an e-mail
     r"(?<=[a-z])\+(?=[a-z])",  # "spark+mlflow": terms joined by a plus ("c++", "a+" stay whole)
+    r"(?<=%)[-\u2013](?=\d)",  # "85%-86% precision": a range of shares
     r"(?<=[+#])/(?=[a-z])",  # "c++/python", "c#/java": a slash after a language's sign
     r"[\u2190-\u21ff\u27f5-\u27ff\u2794-\u27bf]",  # "keras→onnx", "csv⇒parquet": arrows
     r"(?<=[a-z])-(?=\d+(?:\.\d+)?\+?(?:y|yr|yrs|year|years)$)",  # "git-4yr": years used, glued
