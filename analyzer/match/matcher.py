@@ -604,17 +604,17 @@ def _crosses_line_break(span: Span) -> bool:
 
 
 COLUMN_ITEM_WORDS = 3
-"""The most words a line of a column of items holds ("Streamlit" / "Prompt Engineering" / "Model
-Evaluation"); a sentence wrapped across lines holds more on at least one of them."""
+"""The most words a line of a column of items holds ("Flask" / "Computer Vision" / "Model
+Compression"); a sentence wrapped across lines holds more on at least one of them."""
 COLUMN_LINES = 3
-"""The fewest lines that make a column of items: a title wrapped once ("Audio LLM" over
-"Instruction Fine-tuning") runs over two short lines."""
+"""The fewest lines that make a column of items: a title wrapped once ("Speech LLM" over
+"Preference Tuning") runs over two short lines."""
 
 
 def _spans_a_column(span: Span, text: str) -> bool:
     """Whether the span runs over three or more lines of a column of short items, which
-    `_join_wrapped_lines` joined as it joins a wrapped phrase: "Streamlit" over "Prompt
-    Engineering" over "Model Evaluation" is three tools, not a Streamlit app that serves a model.
+    `_join_wrapped_lines` joined as it joins a wrapped phrase: "Flask" over "Computer
+    Vision" over "Model Compression" is three items, not a Flask app that serves a model.
     `text` is the resume as written."""
     start, end = span.start_char, span.end_char
     if "\n" not in text[start:end]:

@@ -1,6 +1,6 @@
 """A ninety-third round, from the misses of eight more hold-outs: a token pattern does not run
-over a column of three or more short items, which are joined as a wrapped phrase is ("Streamlit"
-over "Prompt Engineering" over "Model Evaluation" is three tools, not a Streamlit app serving a
+over a column of three or more short items, which are joined as a wrapped phrase is ("Flask"
+over "Computer Vision" over "Model Compression" is three items, not a Flask app serving a
 model); a sentence wrapped across lines, or a title wrapped once, still matches.
 
 Every sentence is written for these tests."""
