@@ -457,11 +457,11 @@ def _is_profile_link(text: str, line_start: int, before: str, after: str, sectio
     """Whether a site's name opening a line or a cell of a row is a profile's link: before a
     handle ("GitHub: adal", "LinkedIn: Ada L | GitHub: adal"; in a skills section only an
     "@handle" or one with a digit or an underscore, "GitHub: adal42", as "GitLab: CI" there names
-    the tool's part), or alone or before a person's name
-    on its line outside a skills section beside a line of contact details (a sidebar's "LinkedIn",
-    "GitHub", "Twitter"; "GitHub: Ada Lovelace" over "LinkedIn: Ada Lovelace"). Alone
-    in a list of programs ("Photoshop", "GitHub") it is the tool. A list's number before it ("3.
-    GitHub" under "2. ResearchGate") leaves it opening its line."""
+    the tool's part), or alone or before a person's name on its line outside a skills section
+    beside a line of contact details (a sidebar's "LinkedIn", "GitHub", "Twitter"; "GitHub: Ada
+    Lovelace" over "LinkedIn: Ada Lovelace"). Alone in a list of programs ("Photoshop",
+    "GitHub") it is the tool. A list's number before it ("3. GitHub" under "2. ResearchGate")
+    leaves it opening its line."""
     if LIST_NUMBER.fullmatch(before):
         before = ""
     if before.strip() and not LINK_ROW.fullmatch(before[-1:]):
