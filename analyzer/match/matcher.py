@@ -42,6 +42,7 @@ from analyzer.match.judge import (
     cue_rejection,
     in_a_venue_name,
     labelled_section,
+    line_bounds,
     link_rejection,
     names_a_group,
     names_a_venue,
@@ -616,12 +617,10 @@ def _spans_a_column(span: Span, text: str) -> bool:
     `_join_wrapped_lines` joined as it joins a wrapped phrase: "Flask" over "Computer
     Vision" over "Model Compression" is three items, not a Flask app that serves a model.
     `text` is the resume as written."""
-    start, end = span.start_char, span.end_char
-    if "\n" not in text[start:end]:
+    if "\n" not in text[span.start_char : span.end_char]:
         return False
-    first = text.rfind("\n", 0, start) + 1
-    last = text.find("\n", end)
-    lines = text[first : len(text) if last < 0 else last].split("\n")
+    first, last = line_bounds(text, span.start_char, span.end_char)
+    lines = text[first:last].split("\n")
     return len(lines) >= COLUMN_LINES and all(
         len(line.split()) <= COLUMN_ITEM_WORDS for line in lines
     )
