@@ -1,0 +1,27 @@
+"""A ninety-fifth round, from the misses of the hold-outs read so far: how fast a model answers
+("halved inference latency", "real-time inference") shows a model served, not MLOps as a practice;
+a bug bash is a hunt for bugs, not the shell; and the calculus courses of Spanish and Portuguese
+curricula ("Cálculo II", "Cálculo Vetorial") are calculus.
+
+Every sentence is written for these tests."""
+
+from __future__ import annotations
+
+from tests.match.sentences import Case, sentence_test
+
+CASES: list[Case] = [
+    ("experience", "Halved the inference latency of a CNN model", "model-deployment", True),
+    ("experience", "Halved the inference latency of a CNN model", "mlops", False),
+    ("experience", "Fine-tuned a detector for real-time inference on a GPU", "mlops", False),
+    ("experience", "Served the model behind a FastAPI endpoint", "mlops", True),
+    ("experience", "Organised a bug bash before each release", "linux", False),
+    ("experience", "Ran a bug-bash workflow for the team", "linux", False),
+    ("experience", "Wrote bash scripts for nightly backups", "linux", True),
+    ("education", "2019-1: Cálculo II e Álgebra Linear", "calculus", True),
+    ("education", "Geometria Analítica e Cálculo Vetorial", "calculus", True),
+    ("education", "Taller de Cálculo Avanzado", "calculus", True),
+    ("experience", "Cálculo de custos e orçamentos de obras", "calculus", False),
+]  # fmt: skip
+
+
+test_round95_kinds = sentence_test(CASES)
