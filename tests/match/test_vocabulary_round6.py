@@ -152,11 +152,13 @@ FIELD_VOCABULARY: list[Case] = [
     ("experience", "Took two churn models into production", "model-deployment", True),
     ("experience", "Put the new data models into production", "model-deployment", False),
     ("experience", "Put the new menu into production", "model-deployment", False),
-    # A named model family counts where the spec names it: BERT is LLM development; deep learning
-    # needs its own words (a transformer, a network, a framework), as postings that list BERT
-    # among LLMs are labelled.
+    # A named model family counts where the spec names it: BERT is LLM development; it is deep
+    # learning too when trained or built on (round 98), not when listed among the LLMs an
+    # application calls, as postings that list BERT among LLMs are labelled.
     ("experience", "Fine-tuned BERT to route support tickets", "llm-development", True),
-    ("experience", "Fine-tuned BERT to route support tickets", "deep-learning", False),
+    ("experience", "Fine-tuned BERT to route support tickets", "deep-learning", True),
+    ("experience", "Integrating LLMs (GPT-4, Claude, BERT) into products", "deep-learning",
+     False),
     ("experience", "Fine-tuned a BERT transformer on product reviews", "deep-learning", True),
     ("experience", "Lunch with Bert from accounts", "llm-development", False),
 ]  # fmt: skip
