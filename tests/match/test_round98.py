@@ -1,10 +1,10 @@
 """A ninety-eighth round, from the misses of the hold-outs read so far: the transformer encoders by
 name, trained or built on ("a BERT-based NER model", "fine-tuned RoBERTa"), are deep learning as
-well as language models (Bert the colleague is not); cluster analysis is clustering. No longer evidence: a
-dataset's or a corpus's statistics (tallies), a skill's name before "department" or "division"
-(a team's name), a tool only heard of, a near miss of Informatica ("Informatics", a degree's) or
-Informatica in a skills list with no word of data integration near, and a river's or a
-stormwater system's monitoring.
+well as language models (Bert the colleague is not); cluster analysis is clustering. No longer
+evidence: a dataset's or a corpus's statistics (tallies), a skill's name before "department" or
+"division" (a team's name), a tool only heard of, a near miss of Informatica ("Informatics", a
+degree's) or Informatica in a skills list with no word of data integration near, and a river's or
+a stormwater system's monitoring.
 
 Every sentence is written for these tests."""
 
