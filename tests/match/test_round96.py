@@ -14,12 +14,12 @@ EVALUATION = "model-evaluation"
 SUPERVISED = "supervised-learning"
 
 CASES: list[Case] = [
-    ("experience", "Cut triage steps by 70% compared to baseline playbook.", EVALUATION, False),
-    ("experience", "Used SQL to compare baseline trends and correlations", EVALUATION, False),
+    ("experience", "Halved on-call steps compared to the baseline runbook.", EVALUATION, False),
+    ("experience", "Compared baseline sales figures in SQL", EVALUATION, False),
     ("experience", "Raised the F1 by 5 points compared to the baseline.", EVALUATION, True),
-    ("skills", "Mentoring. Supervised PhD students and Master's students", SUPERVISED, False),
+    ("skills", "Mentoring. Supervised PhD and MSc students", SUPERVISED, False),
     ("skills", "ML: Supervised, Unsupervised", SUPERVISED, True),
-    ("skills", "Funding: a university ECR Enabling Scheme grant", "aws", False),
+    ("skills", "Grants: ECR funding round, 2023", "aws", False),
     ("skills", "Docker, AWS ECR, ECS", "aws", True),
     ("projects", "评测集 准确率 88%", EVALUATION, True),
     ("experience", "Spracherkennung mit künstlichen neuronalen Netzen", "deep-learning", True),

@@ -11,11 +11,11 @@ from tests.match.sentences import Case, sentence_test
 RL = "reinforcement-learning"
 
 CASES: list[Case] = [
-    ("experience", "Developed and trained WGAN models on seismic traces", "generative-ai", True),
-    ("experience", "Developed and trained WGAN models on seismic traces", "deep-learning", True),
+    ("experience", "Trained WGAN models on seismic traces", "generative-ai", True),
+    ("experience", "Trained WGAN models on seismic traces", "deep-learning", True),
     ("projects", "Reproduced a CGAN for retinal images", "generative-ai", True),
     ("projects", "Used pix2pix to turn sketches into maps", "generative-ai", True),
-    ("experience", "Approximated value functions with echo state networks", RL, True),
+    ("experience", "Approximated value functions with a small network", RL, True),
     ("experience", "Estimated the value function of a pension plan", RL, False),
 ]  # fmt: skip
 
