@@ -49,6 +49,7 @@ MERGED_BY_ID = (
     "profiles",
     "certifications",
     "projects",
+    "alias_lists",
     "exclusion_lists",
     "word_lists",
 )
@@ -338,14 +339,19 @@ def _build(source: _Source) -> Lexicon:
 
 def _with_shared_lists(data: Mapping[str, Any]) -> dict[str, Any]:
     """The skills' tables with the shared lists written out: the phrases of each skill's
-    `exclusion_lists` among its exclusions, and the words of each "@name" in place of it."""
-    exclusion_lists = data.get("exclusion_lists", {})
+    `alias_lists` among its aliases and of its `exclusion_lists` among its exclusions, and the
+    words of each "@name" in place of it."""
     words = _WordLists(data.get("word_lists", {}))
+
+    def with_lists(table: Mapping[str, Any], key: str, lists: str) -> list[str]:
+        shared = data.get(lists, {})
+        return [*table.get(key, []), *(p for name in table.get(lists, []) for p in shared[name])]
+
     skills = {}
     for sid, table in data["skills"].items():
-        shared = [p for name in table.get("exclusion_lists", []) for p in exclusion_lists[name]]
         skills[sid] = table | {
-            "exclusions": [*table.get("exclusions", []), *shared],
+            "aliases": with_lists(table, "aliases", "alias_lists"),
+            "exclusions": with_lists(table, "exclusions", "exclusion_lists"),
             "patterns": [
                 rule | {"pattern": [words.in_token(token) for token in rule["pattern"]]}
                 for rule in table.get("patterns", [])

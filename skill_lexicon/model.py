@@ -63,7 +63,12 @@ class Skill:
     description: str = ""
     roadmap_step: int | None = None
     aliases: tuple[str, ...] = ()
-    """Phrases matched on lower-case tokens ("scikit-learn", "ci/cd", "k8s")."""
+    """Phrases matched on lower-case tokens ("scikit-learn", "ci/cd", "k8s"), with those of its
+    `alias_lists`."""
+    alias_lists: tuple[str, ...] = ()
+    """Names of the lexicon's shared `alias_lists` (names several skills answer to, such as the
+    GAN models, evidence of deep learning and of generative AI) whose phrases the loader adds to
+    `aliases`."""
     lemmas: tuple[str, ...] = ()
     """Phrases matched on token lemmas, written as lemmas ("deploy model", "fine-tune llm")."""
     patterns: tuple[TokenPattern, ...] = ()

@@ -14,7 +14,7 @@ never sets, rules that can never apply, cross-references, implication cycles, ro
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Mapping
+from collections.abc import Collection, Iterator, Mapping
 from typing import Any
 
 from skill_lexicon.kinds import SECTION_KINDS, STATUSES
@@ -140,9 +140,14 @@ TOP: Spec = {
     "certifications": (TABLE, False),
     "projects": (TABLE, False),
     "cues": (TABLE, False),
+    "alias_lists": (TABLE, False),
     "exclusion_lists": (TABLE, False),
     "word_lists": (TABLE, False),
 }
+
+SHARED_LISTS = {"alias_lists": "adds no alias", "exclusion_lists": "vetoes nothing"}
+"""The top-level tables of phrases several skills share, each named by a skill field of the same
+name, and what a list no skill names does."""
 
 WORD_LIST_REFERENCE = re.compile(r"^@(?P<name>[a-z0-9][a-z0-9-]*)$")
 """An item "@sentence-end" of a token pattern's IN / NOT_IN (or another list predicate) or of a
@@ -235,7 +240,8 @@ class _LexiconChecker(Checker):
         if "skills" in top and not top["skills"]:
             self.add(("skills",), "a lexicon needs at least one skill")
         steps = self.roadmap(top.get("roadmap", []))
-        self.exclusion_lists(top.get("exclusion_lists", {}))
+        for key in SHARED_LISTS:
+            self.shared_lists(key, top.get(key, {}))
         self.word_lists(top.get("word_lists", {}))
         for sid, table in self.table_of_tables("skills").items():
             self.skill(sid, table, steps)
@@ -265,12 +271,13 @@ class _LexiconChecker(Checker):
             self.roadmap_step(sid, f["roadmap_step"], steps)
         for key in ("aliases", "lemmas", "exclusions"):
             self.phrases((*path, key), f.get(key, []))
+        aliases = [*f.get("aliases", []), *self.shared_aliases(path, f)]
         for i, phrase in enumerate(f.get("exclusions", [])):
-            if phrase in f.get("aliases", []):
+            if phrase in aliases:
                 self.add((*path, "exclusions", i), f"{phrase!r} is also an alias: it vetoes itself")
-        self.shared_exclusions(path, f)
+        self.shared_exclusions(path, f, aliases)
         pattern_ids = self.patterns((*path, "patterns"), f.get("patterns", []))
-        own = {*f.get("aliases", []), *f.get("lemmas", []), *pattern_ids}
+        own = {*aliases, *f.get("lemmas", []), *pattern_ids}
         for i, rule in enumerate(f.get("context", [])):
             self.context(sid, (*path, "context", i), rule, own)
         self.implies(sid, f.get("implies", []))
@@ -519,33 +526,53 @@ class _LexiconChecker(Checker):
             if name not in self.lists_used and WORD_LIST_REFERENCE.match(f"@{name}"):
                 self.add(("word_lists", name), "no pattern or context rule names it")
 
-    def exclusion_lists(self, lists: Mapping[str, Any]) -> None:
-        """Each shared list: its phrases, and a skill that uses it (unused, it vetoes nothing)."""
+    def shared_lists(self, key: str, lists: Mapping[str, Any]) -> None:
+        """Each list of the shared table `key`: its phrases, and a skill that names it."""
         used = {
             name
             for table in self.skills.values()
-            if isinstance(table, dict) and is_strings(table.get("exclusion_lists", []))
-            for name in table.get("exclusion_lists", [])
+            if isinstance(table, dict) and is_strings(table.get(key, []))
+            for name in table.get(key, [])
         }
         for name, phrases in lists.items():
-            path: KeyPath = ("exclusion_lists", name)
+            path: KeyPath = (key, name)
             if not is_strings(phrases):
                 self.add(path, f"must be an array of strings, not {describe(phrases)}")
                 continue
             self.phrases(path, phrases)
             if name not in used:
-                self.add(path, "no skill's exclusion_lists names it, so it vetoes nothing")
+                self.add(path, f"no skill's {key} names it, so it {SHARED_LISTS[key]}")
 
-    def shared_exclusions(self, path: KeyPath, f: Mapping[str, Any]) -> None:
+    def named_lists(
+        self, path: KeyPath, f: Mapping[str, Any], key: str
+    ) -> Iterator[tuple[KeyPath, list[str]]]:
+        """Where each known list a skill's `key` names stands, and the list's phrases."""
+        lists = self.data.get(key, {})
+        lists = lists if isinstance(lists, dict) else {}
+        names: list[str] = f.get(key, [])
+        for name in self.known((*path, key), names, lists, f"{key.removesuffix('_lists')} list"):
+            phrases = lists[name] if is_strings(lists[name]) else []
+            yield (*path, key, names.index(name)), phrases
+
+    def shared_aliases(self, path: KeyPath, f: Mapping[str, Any]) -> list[str]:
+        """The phrases of a skill's `alias_lists`: known list names, none of whose phrases is
+        also one of the skill's own aliases or in another of its lists."""
+        found: list[str] = []
+        for where, phrases in self.named_lists(path, f, "alias_lists"):
+            for phrase in phrases:
+                if phrase in f.get("aliases", []):
+                    self.add(where, f"its {phrase!r} is also one of the skill's own aliases")
+                elif phrase in found:
+                    self.add(where, f"its {phrase!r} is also in another of the skill's lists")
+                found.append(phrase)
+        return found
+
+    def shared_exclusions(self, path: KeyPath, f: Mapping[str, Any], aliases: list[str]) -> None:
         """A skill's `exclusion_lists`: known list names, none of whose phrases is an alias of the
         skill or one of its own exclusions."""
-        lists = self.data.get("exclusion_lists", {})
-        lists = lists if isinstance(lists, dict) else {}
-        names: list[str] = f.get("exclusion_lists", [])
-        for name in self.known((*path, "exclusion_lists"), names, lists, "exclusion list"):
-            where = (*path, "exclusion_lists", names.index(name))
-            for phrase in lists[name] if is_strings(lists[name]) else []:
-                if phrase in f.get("aliases", []):
+        for where, phrases in self.named_lists(path, f, "exclusion_lists"):
+            for phrase in phrases:
+                if phrase in aliases:
                     self.add(where, f"its {phrase!r} is also an alias: it vetoes itself")
                 elif phrase in f.get("exclusions", []):
                     self.add(where, f"its {phrase!r} is also one of the skill's own exclusions")

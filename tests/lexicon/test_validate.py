@@ -189,6 +189,24 @@ BROKEN = {
          ("not-used = ", "exclusion_lists.not-used", "no skill's exclusion_lists names it"),
          ("not-used = ", "exclusion_lists.not-used[0]", "must be lower case")],
     ),
+    "alias lists": (
+        [('aliases = ["pytorch"]',
+          'aliases = ["pytorch"]\nexclusions = ["torch lamp"]\n'
+          'alias_lists = ["torch-names", "torch-nmes", "torch-lamps"]'),
+         ("[profiles.",
+          '[alias_lists]\ntorch-names = ["torch", "pytorch"]\n'
+          'torch-lamps = ["torch lamp", "torch"]\nno-one = ["Lamp"]\n\n[profiles.')],
+        [("alias_lists = [", "skills.pytorch.alias_lists[0]",
+          "its 'pytorch' is also one of the skill's own aliases"),
+         ("alias_lists = [", "skills.pytorch.alias_lists[1]",
+          "unknown alias list 'torch-nmes'; did you mean 'torch-names'?"),
+         ("alias_lists = [", "skills.pytorch.alias_lists[2]",
+          "its 'torch' is also in another of the skill's lists"),
+         ("exclusions = [", "skills.pytorch.exclusions[0]", "'torch lamp' is also an alias"),
+         ("no-one = ", "alias_lists.no-one",
+          "no skill's alias_lists names it, so it adds no alias"),
+         ("no-one = ", "alias_lists.no-one[0]", "must be lower case")],
+    ),
     "word lists": (
         [('pattern = [{ LOWER = "torch" }',
           'pattern = [{ LOWER = { IN = ["@torch-word", "torch", "@torch-words"] } }'),
@@ -448,6 +466,27 @@ def test_a_shared_exclusion_list_joins_each_skill_that_names_it(tmp_path: Path) 
     assert lexicon.lookup("python").exclusions == ()
 
 
+def test_a_shared_alias_list_joins_each_skill_that_names_it(tmp_path: Path) -> None:
+    text = (
+        VALID.replace(
+            'aliases = ["python", "pandas"]', 'aliases = ["python"]\nalias_lists = ["libs"]'
+        )
+        .replace(
+            'aliases = ["pytorch"]',
+            'aliases = ["pytorch"]\nalias_lists = ["libs"]\n'
+            'context = [{ terms = ["torchvision"], require_any = ["model"] }]',
+        )
+        .replace("[profiles.", '[alias_lists]\nlibs = ["torchvision", "numpy"]\n\n[profiles.')
+    )
+
+    lexicon = load_lexicon(write(tmp_path, text))
+
+    assert lexicon.lookup("python").aliases == ("python", "torchvision", "numpy")
+    assert lexicon.lookup("pytorch").aliases == ("pytorch", "torchvision", "numpy")
+    assert lexicon.lookup("pytorch").alias_lists == ("libs",)
+    assert lexicon.lookup("deep-learning").aliases == ("deep learning",)
+
+
 def test_a_word_list_is_written_out_where_a_pattern_or_context_rule_names_it(
     tmp_path: Path,
 ) -> None:
@@ -537,6 +576,17 @@ def test_an_extension_may_replace_a_shared_exclusion_list(tmp_path: Path) -> Non
     before, after = builtin.lookup("model-evaluation"), lexicon.lookup("model-evaluation")
     assert "pricing model" in before.exclusions and "pricing model" not in after.exclusions
     assert "data model" in after.exclusions and "gini impurity" in after.exclusions
+
+
+def test_an_extension_may_replace_a_shared_alias_list(tmp_path: Path) -> None:
+    path = write(tmp_path, 'extends = "builtin"\n\n[alias_lists]\ngan-models = ["gan", "gans"]\n')
+
+    lexicon = load_lexicon(path)
+
+    for sid in ("deep-learning", "generative-ai"):
+        assert "gans" in lexicon.lookup(sid).aliases
+        assert "stylegan2" not in lexicon.lookup(sid).aliases
+    assert "cyclegan" in load_lexicon().lookup("generative-ai").aliases
 
 
 def test_an_override_replaces_the_whole_list(tmp_path: Path) -> None:
