@@ -44,8 +44,7 @@ CASES: list[Case] = [
     ("experience", "Classification and clustering tasks on text", "supervised-learning", True),
     ("experience", "Pretrained self-supervised vision encoders", "supervised-learning", False),
     # Tasks that imply a learning setting.
-    ("projects", "Sentiment analysis of product reviews with a trained classifier",
-     "supervised-learning", True),
+    ("projects", "Review sentiment analysis by a trained classifier", "supervised-learning", True),
     ("projects", "Classified tickets with a fine-tuned BERT model", "supervised-learning", True),
     ("experience", "Classified expenses into cost centres", "supervised-learning", False),
     ("projects", "Clustered customers into segments by spending", "unsupervised-learning", True),
