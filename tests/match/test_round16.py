@@ -21,7 +21,8 @@ FORECASTING: list[Case] = [
      False),
     ("experience", "Forecast weekly ticket sales with ARIMA and exponential smoothing",
      "statistics", True),
-    ("experience", "Ran time series analysis of hourly sensor readings", "statistics", True),
+    # a time series analysed, alone, no longer is either (the hundred-and-fourth round)
+    ("experience", "Ran time series analysis of hourly sensor readings", "statistics", False),
 ]  # fmt: skip
 
 IN_CONTEXT: list[Case] = [
