@@ -398,8 +398,9 @@ def is_link_label(text: str, start: int, end: int, section: str = "") -> bool:
       ("Website, GitHub"), or as a line of its own under a project or a paper.
 
     In a sentence ("set up the team's Git repository", "released the code on GitHub"), a list of
-    tools ("Git, GitHub, Docker", "Git & GitHub", a labelled one under a role: "Tools: Jira ·
-    GitLab") or a skills table's row ("Version Control | GitHub") the words are the skill."""
+    tools ("Git, GitHub, Docker", "Git & GitHub", a labelled one: "Version Control: GitHub", or
+    under a role, "Tools: Jira · GitLab") or a skills table's row ("Version Control | GitHub")
+    the words are the skill."""
     line_start, line_end = line_bounds(text, start, end)
     before, after = text[line_start:start].rstrip(" "), text[end:line_end].strip(" ")
     set_apart = not before.strip() or before.endswith(("\t", "|", ".", "!", "?"))
@@ -431,7 +432,8 @@ def is_link_label(text: str, start: int, end: int, section: str = "") -> bool:
     if listed and section != "skills" and previous.rstrip(",;/&").lower() in LINK_CELLS:
         return True  # after another link in a list of them ("Website, GitHub, Slides")
     named = previous.lstrip("([")[:1].isupper()  # a title's word, or a stack's: "(Rust)"
-    return not after and before != text[line_start:start] and named and not listed
+    labelled = section == "skills" and previous.endswith(":")  # "Version Control: GitHub"
+    return not after and before != text[line_start:start] and named and not (listed or labelled)
 
 
 def _labels_links(after: str) -> bool:
