@@ -388,10 +388,11 @@ def is_link_label(text: str, start: int, end: int, section: str = "") -> bool:
       a bar or a finished sentence, and "Git Repository" or "GitHub Link" (the address is only
       in the PDF's link: "Runs on phones. GitHub repository");
     - a site's name (GitHub, GitLab) as a link of its own: in brackets ("[GitHub]", "[GitHub
-      Repo]"), a profile's link (`_is_profile_link`), after "Link to" or a link's label ("Code:
-      GitHub"), in a row of links ("GitHub | Demo | Paper"), or closing a project's line after
-      its title or stack with no separator ("Python, NumPy GitHub", "Packet synthesizer (Rust)
-      GitHub"; the last item of a list, "RStudio, LaTeX, GitHub", is a tool) or as the row's
+      Repo]"; in a skills list round ones only with a link noun), a profile's link
+      (`_is_profile_link`), after "Link to" or a link's label ("Code: GitHub"), in a row of links
+      ("GitHub | Demo | Paper"), or closing a project's line after its title or stack with no
+      separator ("Python, NumPy GitHub", "Packet synthesizer (Rust) GitHub"; the last item of a
+      list, "RStudio, LaTeX, GitHub", is a tool) or as the row's
       last cell outside a skills section ("Route Planner | GitHub") or after a spaced dash
       ("Route Planner - GitHub"), set apart before other links' labels ("Runs on phones. GitHub
       Paper", "GitHub repository page, Live demo") or listed after one outside a skills section
@@ -410,8 +411,11 @@ def is_link_label(text: str, start: int, end: int, section: str = "") -> bool:
         return False
     if section != "skills" and labelled_section(text, start, end, ()) == "skills":
         section = "skills"  # a labelled list under a role ("Tools: Jira · GitLab") lists tools
-    if (before[-1:], _after_link_noun(after)[:1]) in {("[", "]"), ("(", ")")}:
+    closing = _after_link_noun(after)
+    if (before[-1:], closing[:1]) == ("[", "]"):
         return True
+    if (before[-1:], closing[:1]) == ("(", ")") and (section != "skills" or closing != after):
+        return True  # a skills list's "Code review (GitHub)" names the tool the skill used
     if set_apart and _labels_links(after):
         return True
     if not before and not after and section in LINKED_SECTIONS:
