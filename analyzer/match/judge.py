@@ -392,11 +392,11 @@ def is_link_label(text: str, start: int, end: int, section: str = "") -> bool:
       (`_is_profile_link`), after "Link to" or a link's label ("Code: GitHub"), in a row of links
       ("GitHub | Demo | Paper"), or closing a project's line after its title or stack with no
       separator ("Python, NumPy GitHub", "Packet synthesizer (Rust) GitHub"; the last item of a
-      list, "RStudio, LaTeX, GitHub", is a tool) or as the row's
-      last cell outside a skills section ("Route Planner | GitHub") or after a spaced dash
-      ("Route Planner - GitHub"), set apart before other links' labels ("Runs on phones. GitHub
-      Paper", "GitHub repository page, Live demo") or listed after one outside a skills section
-      ("Website, GitHub"), or as a line of its own under a project or a paper.
+      list, "RStudio, LaTeX, GitHub", is a tool) or as the row's last cell outside a skills
+      section ("Route Planner | GitHub") or after a spaced dash ("Route Planner - GitHub"), set
+      apart before other links' labels ("Runs on phones. GitHub Paper", "GitHub repository page,
+      Live demo") or listed after one outside a skills section ("Website, GitHub"), or as a line
+      of its own under a project or a paper.
 
     In a sentence ("set up the team's Git repository", "released the code on GitHub"), a list of
     tools ("Git, GitHub, Docker", "Git & GitHub", a labelled one: "Version Control: GitHub", or
