@@ -378,9 +378,11 @@ class SkillMatcher:
         return span.start, span.end, kind, phrase
 
     def _hits(self, doc: Doc, text: str) -> list[Hit]:
-        """Raw matches, each span once per skill (an alias before other rules on the same span);
-        overlapping ones are resolved after they are judged (`_longest_judged`). `text` is the
-        resume's text as written (`doc` joins its wrapped lines), for where its lines end."""
+        """Raw matches, each span once per skill, named by one rule: an alias, else a lemma
+        phrase, else the token pattern the lexicon lists first (`WindowedMatcher` gives a span's
+        patterns in that order). Overlapping ones are resolved after they are judged
+        (`_longest_judged`). `text` is the resume's text as written (`doc` joins its wrapped
+        lines), for where its lines end."""
         by_skill: dict[str, list[Span]] = defaultdict(list)
         rule_of: dict[tuple[str, int, int], _Rule] = {}
         for matcher in (self._phrases, self._lemma_phrases, self._patterns):

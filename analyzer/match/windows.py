@@ -1,26 +1,23 @@
 """spaCy's token `Matcher`, run only on the stretches of a Doc where its patterns can match.
 
 spaCy's `Matcher` starts every pattern at every token and tests each state's predicates there (the
-`IN` sets are Python calls): with the lexicon's ~50 token patterns that was half of all matching
-time, though a resume holds a few dozen places where one could match. Every pattern has tokens
+`IN` sets are Python calls): with the lexicon's hundreds of token patterns that would be most of
+matching, though a resume holds a few dozen places where one could match. Every pattern has tokens
 that must occur exactly once (an *anchor*: "deploy" in "deploy ... model"), and a match is no
 longer than its pattern allows around it. So `WindowedMatcher` finds, per Doc, where each pattern's
-rarest anchor occurs (a superset test on LOWER and LEMMA), takes the window each occurrence
-allows, merges overlapping windows and runs the same `Matcher` on those spans only.
+rarest anchor occurs (a superset test on LOWER and LEMMA) and takes the window each occurrence
+allows; each key has its own `Matcher` (of the patterns added with it), run on the merged windows
+of that key's patterns only. A pattern with no anchor, or with an unbounded run nothing bounds
+(`*`, or `+` on any token), makes its occurrences' windows reach the Doc's ends; one without
+anchors makes the whole Doc its window.
 
-The result is exactly `Matcher(doc)`'s, in the same order: a match lies inside the window of its
-own anchor, so inside one merged span; spaCy's states advance independently of each other, so a
-span yields its matches in the order the whole Doc does, and every window ends one token after the
-longest match it can hold, so a match is emitted at the same token as on the whole Doc. A pattern
-with no anchor or with an unbounded run nothing bounds (`*`, or `+` on any token) makes its
-occurrences' windows reach the Doc's ends; one without anchors makes the whole Doc one span.
-
-Each span is matched only with the patterns whose windows made it (most spans: one of ~100): the
-others cannot match there, and since each state's fate depends on its own pattern alone, a
-`Matcher` of some of the patterns, added in the same order, yields the whole one's matches of
-those patterns in the same order. spaCy starts every pattern at every token of a span, so this
-cut the `Matcher`'s work on the dev resumes about thirtyfold. Such matchers are built when first
-needed (a few hundredths of a millisecond a pattern) and kept, at most `KEPT_MATCHERS` of them.
+The matches are exactly the whole Doc's: a match lies inside the window of its own anchor, so
+inside one merged span of its key, and a span ends a token past the longest match it can hold, so
+spaCy sees there what it sees on the whole Doc. They are given in text order (by start, then end,
+then the order the keys were added), not in the order spaCy emits them, which hangs on how its
+states advance. One `Matcher` a key, rather than one for whichever patterns a span happens to
+hold, keeps the matchers few and built once: on resumes the sets of patterns met in a span were
+too many to keep, and building their matchers took half of the windowed matching.
 """
 
 from __future__ import annotations
@@ -40,17 +37,16 @@ from spacy.vocab import Vocab
 _COUNTS = {"?": (0, 1), "*": (0, None), "+": (1, None)}
 _RANGE = re.compile(r"\{(\d*)(,?)(\d*)\}")
 _ATTRIBUTES = ("LOWER", "LEMMA")  # the columns of `_columns`, in this order
-KEPT_MATCHERS = 1024
-"""Matchers of some of the patterns kept for reuse (then all dropped, to start again)."""
 REMEMBERED_TEXTS = 10_000
 """Texts (hashes) whose verdict under the anchors' regular expressions is remembered."""
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)
 class _Test:
     """A test a token must pass to match a pattern token (or a superset of it): its LOWER or
     LEMMA is one of `values` (hashes), or matches `regex`. `common` when a value is a stop word or
-    punctuation: such a token is a poor anchor, found on every line."""
+    punctuation: such a token is a poor anchor, found on every line. Compared by identity (so
+    hashed fast): a `WindowedMatcher` keeps one of each (`_interned`)."""
 
     column: int
     values: frozenset[int] = frozenset()
@@ -100,8 +96,20 @@ def _test(token: Mapping[str, Any]) -> _Test | None:
     return None
 
 
-def _steps(pattern: Sequence[Mapping[str, Any]]) -> tuple[_Step, ...]:
-    return tuple(_Step(*_counts(token.get("OP")), _test(token)) for token in pattern)
+def _steps(
+    pattern: Sequence[Mapping[str, Any]], tests: dict[tuple[object, ...], _Test]
+) -> tuple[_Step, ...]:
+    """The pattern's steps, with the same test for the same condition (kept in `tests`)."""
+    return tuple(
+        _Step(*_counts(token.get("OP")), _interned(_test(token), tests)) for token in pattern
+    )
+
+
+def _interned(test: _Test | None, tests: dict[tuple[object, ...], _Test]) -> _Test | None:
+    if test is None:
+        return None
+    regex = test.regex.pattern if test.regex else None
+    return tests.setdefault((test.column, test.values, regex, test.common), test)
 
 
 def _anchors(steps: Sequence[_Step]) -> list[_Test]:
@@ -113,121 +121,164 @@ def _anchors(steps: Sequence[_Step]) -> list[_Test]:
 
 
 class WindowedMatcher:
-    """A spaCy `Matcher` (same `add`, same matches) that only looks where matches can be."""
+    """A spaCy `Matcher` (same `add`, same matches, in text order) that only looks where matches
+    can be."""
 
     def __init__(self, vocab: Vocab) -> None:
         self._vocab = vocab
-        self._matcher = Matcher(vocab)
-        self._patterns: list[tuple[tuple[_Step, ...], list[_Test]]] = []
-        self._added: list[tuple[str, list[dict[str, Any]]]] = []  # each pattern with its key
-        self._subsets: dict[tuple[int, ...], Matcher] = {}  # patterns (indexes) -> their Matcher
+        self._keys: list[_Key] = []  # in the order they were added
+        self._tests: dict[tuple[object, ...], _Test] = {}  # one of each test (`_interned`)
         self._by_value: tuple[dict[int, list[_Test]], ...] = ({}, {})  # anchors, per column
         self._regexes: tuple[dict[_Test, None], ...] = ({}, {})  # anchors, per column
         self._either: list[re.Pattern[str] | None] = [None, None]  # any of a column's regexes
-        self._verdicts: tuple[dict[int, bool], ...] = ({}, {})  # text (hash) -> `_either`'s
-        self._anchored_by: dict[_Test, list[int]] = {}  # an anchor -> the patterns it anchors
-        self._unanchored = False  # a pattern without anchors: the whole Doc is its window
+        self._passed: tuple[dict[int, tuple[_Test, ...]], ...] = ({}, {})  # text -> its anchors
+        self._anchored_by: dict[_Test, list[int]] = {}  # an anchor -> the keys it anchors
+        self._unanchored: list[int] = []  # keys with a pattern without anchors: always tried
 
     def add(self, key: str, patterns: list[list[dict[str, Any]]]) -> None:
-        self._matcher.add(key, patterns)
-        self._subsets.clear()
-        for pattern in patterns:
-            self._added.append((key, pattern))
-            steps = _steps(pattern)
-            anchors = _anchors(steps)
-            self._unanchored = self._unanchored or not anchors
-            for test in dict.fromkeys(anchors):
-                self._anchored_by.setdefault(test, []).append(len(self._patterns))
-                if test.regex is not None:
-                    self._regexes[test.column][test] = None
-                for value in test.values:
-                    self._by_value[test.column].setdefault(value, []).append(test)
-            self._patterns.append((steps, anchors))
+        matcher = Matcher(self._vocab)
+        matcher.add(key, patterns)
+        index = len(self._keys)
+        self._keys.append(
+            _Key(matcher, tuple(_Anchored.of(_steps(p, self._tests)) for p in patterns))
+        )
+        if any(not anchored.anchors for anchored in self._keys[-1].patterns):
+            self._unanchored.append(index)
+        for test in {t: None for anchored in self._keys[-1].patterns for t in anchored.anchors}:
+            self._anchored_by.setdefault(test, []).append(index)
+            if test.regex is not None:
+                self._regexes[test.column][test] = None
+            for value in test.values:
+                self._by_value[test.column].setdefault(value, []).append(test)
         for column, regexes in enumerate(self._regexes):
             either = "|".join(f"(?:{t.regex.pattern})" for t in regexes if t.regex)
             self._either[column] = re.compile(either) if either else None
-            self._verdicts[column].clear()
+            self._passed[column].clear()
 
     def __call__(self, doc: Doc) -> list[tuple[int, int, int]]:
-        """(match id, start, end) of every match, as `Matcher(doc)` gives them."""
-        if not self._patterns or not len(doc):
+        """(match id, start, end) of every match `Matcher(doc)` gives, once, in text order."""
+        if not self._keys or not len(doc):
             return []
         tokens = _Tokens(doc)
         self._find_anchors(tokens)
-        matches: list[tuple[int, int, int]] = []
-        for start, end, patterns in self._spans(tokens):
-            found = self._matcher_of(patterns)(doc[start:end])
-            matches.extend((key, start + first, start + last) for key, first, last in found)
-        return matches
-
-    def _matcher_of(self, patterns: tuple[int, ...]) -> Matcher:
-        """A `Matcher` of the patterns at these indexes (ascending), added in the same order."""
-        if len(patterns) == len(self._patterns):
-            return self._matcher
-        matcher = self._subsets.get(patterns)
-        if matcher is None:
-            if len(self._subsets) >= KEPT_MATCHERS:
-                self._subsets.clear()
-            matcher = self._subsets[patterns] = Matcher(self._vocab, validate=False)
-            for index in patterns:  # validated when added to the whole `Matcher`
-                key, pattern = self._added[index]
-                matcher.add(key, [pattern])
-        return matcher
+        passing = tokens.passing
+        tried = {i for test, at in passing.items() if at for i in self._anchored_by[test]}
+        found: dict[tuple[int, int, int], int] = {}  # match -> its key's index
+        for index in sorted(tried.union(self._unanchored)):
+            key = self._keys[index]
+            for start, end in key.spans(tokens):
+                for match_id, first, last in key.matcher(doc[start:end]):
+                    found.setdefault((match_id, start + first, start + last), index)
+        return sorted(found, key=lambda match: (match[1], match[2], found[match]))
 
     def _find_anchors(self, tokens: _Tokens) -> None:
-        """Where every anchor test passes, all at once (one look at each column). The regular
-        expressions are tried together, once per text: whether any of them matches a text is
-        remembered by its hash (at most `REMEMBERED_TEXTS`), then each is tried on the few."""
+        """Where every anchor test passes, all at once: which anchors a text passes is worked out
+        once per distinct text of a column and remembered by its hash (at most
+        `REMEMBERED_TEXTS`), then only the positions of texts that pass one are visited."""
         for column, values in enumerate(tokens.columns):
-            tests = self._by_value[column]
-            hashes = values.tolist()
-            for position, value in enumerate(hashes):
-                for test in tests.get(value, ()):
-                    tokens.passing.setdefault(test, []).append(position)
-            either = self._either[column]
-            if either is None:
+            remembered = self._passed[column]
+            if len(remembered) > REMEMBERED_TEXTS:
+                remembered.clear()
+            distinct, inverse = np.unique(values, return_inverse=True)
+            passed: dict[int, tuple[_Test, ...]] = {}  # index in `distinct` -> anchors passed
+            for index, value in enumerate(distinct.tolist()):
+                tests = remembered.get(value)
+                if tests is None:
+                    tests = remembered[value] = self._anchors_passed(column, value, tokens)
+                if tests:
+                    passed[index] = tests
+            if not passed:
                 continue
-            verdicts, strings = self._verdicts[column], tokens.strings
-            if len(verdicts) > REMEMBERED_TEXTS:
-                verdicts.clear()
-            candidates = []
-            for position, value in enumerate(hashes):
-                verdict = verdicts.get(value)
-                if verdict is None:
-                    verdict = verdicts[value] = either.search(strings[value]) is not None
-                if verdict:
-                    candidates.append((position, strings[value]))
-            for test in self._regexes[column]:
-                assert test.regex is not None
-                search = test.regex.search
-                tokens.passing[test] = [i for i, text in candidates if search(text)]
+            positions = np.flatnonzero(np.isin(inverse, list(passed)))
+            for position, index in zip(
+                positions.tolist(), inverse[positions].tolist(), strict=True
+            ):
+                for test in passed[index]:
+                    tokens.passing.setdefault(test, []).append(position)
 
-    def _spans(self, tokens: _Tokens) -> list[tuple[int, int, tuple[int, ...]]]:
-        """The merged windows of every pattern's anchor occurrences, in order, each with the
-        indexes of the patterns whose windows it holds."""
-        if self._unanchored:
-            return [(0, tokens.length, tuple(range(len(self._patterns))))]
-        windows: list[tuple[int, int, int]] = []
-        found = {i for test, at in tokens.passing.items() if at for i in self._anchored_by[test]}
-        for index in found:  # the others lack an anchor: no windows
-            steps, anchors = self._patterns[index]
-            rarest = min(anchors, key=lambda test: len(tokens.passing.get(test, ())))
-            anchor = next(i for i, step in enumerate(steps) if step.test == rarest)
-            for position in tokens.passing.get(rarest, ()):
-                start = _reach_back(steps[:anchor], position, tokens)
-                end = _reach_forward(steps[anchor + 1 :], position + 1, tokens)
-                # a window ends a token past the longest match
-                windows.append((start, min(tokens.length, end + 1), index))
-        windows.sort()
-        merged: list[tuple[int, int, set[int]]] = []
-        for start, end, index in windows:
+    def _anchors_passed(self, column: int, value: int, tokens: _Tokens) -> tuple[_Test, ...]:
+        """The anchor tests on `column` that a token with this text (hash) passes. The regular
+        expressions are tried together first, and one by one only when one of them matches."""
+        tests = tuple(self._by_value[column].get(value, ()))
+        either = self._either[column]
+        if either is None:
+            return tests
+        text = tokens.strings[value]
+        if either.search(text) is None:
+            return tests
+        return tests + tuple(t for t in self._regexes[column] if t.regex and t.regex.search(text))
+
+
+@dataclass(frozen=True, slots=True)
+class _Key:
+    """A key's `Matcher` and its patterns."""
+
+    matcher: Matcher
+    patterns: tuple[_Anchored, ...]
+
+    def spans(self, tokens: _Tokens) -> list[tuple[int, int]]:
+        """The merged windows of the patterns' rarest anchors' occurrences, in order."""
+        windows = sorted(w for anchored in self.patterns for w in anchored.windows(tokens))
+        merged: list[tuple[int, int]] = []
+        for start, end in windows:
             if merged and start <= merged[-1][1]:
-                first, last, patterns = merged[-1]
-                merged[-1] = (first, max(last, end), patterns)
-                patterns.add(index)
+                merged[-1] = (merged[-1][0], max(merged[-1][1], end))
             else:
-                merged.append((start, end, {index}))
-        return [(start, end, tuple(sorted(patterns))) for start, end, patterns in merged]
+                merged.append((start, end))
+        return merged
+
+
+@dataclass(frozen=True, slots=True)
+class _Anchored:
+    """A pattern's steps and anchors, with where each anchor stands in the steps and, when the
+    steps before or after it are all bounded, how far a match can reach back or forward from it
+    (then no Doc needs looking at to know)."""
+
+    steps: tuple[_Step, ...]
+    anchors: tuple[_Test, ...]
+    at: Mapping[_Test, int]  # an anchor -> its step's index
+    back: Mapping[_Test, int | None]  # an anchor -> the most tokens a match holds before it
+    forward: Mapping[_Test, int | None]  # ... and after it
+
+    @classmethod
+    def of(cls, steps: tuple[_Step, ...]) -> _Anchored:
+        anchors = tuple(dict.fromkeys(_anchors(steps)))
+        at = {test: next(i for i, s in enumerate(steps) if s.test == test) for test in anchors}
+        back = {test: _most(steps[:i]) for test, i in at.items()}
+        forward = {test: _most(steps[i + 1 :]) for test, i in at.items()}
+        return cls(steps, anchors, at, back, forward)
+
+    def windows(self, tokens: _Tokens) -> list[tuple[int, int]]:
+        """(start, end) of the window of each occurrence of the rarest anchor: from the earliest
+        token a match can start at to one past the furthest it can end at. Without anchors, the
+        whole Doc."""
+        if not self.anchors:
+            return [(0, tokens.length)]
+        passing = tokens.passing
+        anchor = min(self.anchors, key=lambda test: len(passing.get(test, ())))
+        back, forward, at = self.back[anchor], self.forward[anchor], self.at[anchor]
+        windows = []
+        for position in passing.get(anchor, ()):
+            if back is None:
+                start = _reach_back(self.steps[:at], position, tokens)
+            else:
+                start = max(0, position - back)
+            if forward is None:
+                end = _reach_forward(self.steps[at + 1 :], position + 1, tokens)
+            else:
+                end = position + 1 + forward
+            windows.append((start, min(tokens.length, end + 1)))
+        return windows
+
+
+def _most(steps: Sequence[_Step]) -> int | None:
+    """The most tokens these steps can match (None: unbounded)."""
+    most = 0
+    for step in steps:
+        if step.most is None:
+            return None
+        most += step.most
+    return most
 
 
 class _Tokens:
