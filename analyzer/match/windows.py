@@ -254,11 +254,17 @@ class _Anchored:
         whole Doc."""
         if not self.anchors:
             return [(0, tokens.length)]
-        passing = tokens.passing
-        anchor = min(self.anchors, key=lambda test: len(passing.get(test, ())))
+        anchor, positions = None, None
+        for test in self.anchors:
+            found = tokens.passing.get(test)
+            if found is None:
+                return []  # an anchor the Doc lacks: no match
+            if positions is None or len(found) < len(positions):
+                anchor, positions = test, found
+        assert anchor is not None and positions is not None
         back, forward, at = self.back[anchor], self.forward[anchor], self.at[anchor]
         windows = []
-        for position in passing.get(anchor, ()):
+        for position in positions:
             if back is None:
                 start = _reach_back(self.steps[:at], position, tokens)
             else:
