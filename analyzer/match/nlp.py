@@ -53,6 +53,10 @@ GLUED_BULLET_PREFIX = rf"[{ITEM_MARKS}](?=[^\W\d_])"
 matches as itself. Extraction maps every bullet glyph to "•"; the rest are typed bullets
 (`ITEM_MARKS`)."""
 
+GLUED_BAR_PREFIX = r"\|"
+"""A bar glued to the item after it in a list ("Numpy |Pandas |Keras"): split off, as the infix
+rules split "python|sql" (spaCy's tokenizer never splits an infix at a token's start)."""
+
 GLUED_SLASH_PREFIX = r"/(?=[^\W_])"
 GLUED_SLASH_SUFFIX = r"(?<=[^\W_]|[+#])/"
 """A slash glued to one of the two names it separates ("JAX /Keras", "AWS/ GCP",
@@ -88,6 +92,7 @@ def resume_url_match(text: str) -> re.Match[str] | None:
 RESUME_INFIXES: list[str] = [*(EnglishDefaults.infixes or ()), *EXTRA_INFIXES]
 RESUME_PREFIXES: list[str | Pattern[str]] = [
     GLUED_BULLET_PREFIX,
+    GLUED_BAR_PREFIX,
     GLUED_SLASH_PREFIX,
     ELIDED_ARTICLE_PREFIX,
     *(EnglishDefaults.prefixes or ()),
