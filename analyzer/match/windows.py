@@ -138,13 +138,12 @@ class WindowedMatcher:
     def add(self, key: str, patterns: list[list[dict[str, Any]]]) -> None:
         matcher = Matcher(self._vocab)
         matcher.add(key, patterns)
+        added = _Key(matcher, tuple(_Anchored.of(_steps(p, self._tests)) for p in patterns))
         index = len(self._keys)
-        self._keys.append(
-            _Key(matcher, tuple(_Anchored.of(_steps(p, self._tests)) for p in patterns))
-        )
-        if any(not anchored.anchors for anchored in self._keys[-1].patterns):
+        self._keys.append(added)
+        if any(not anchored.anchors for anchored in added.patterns):
             self._unanchored.append(index)
-        for test in {t: None for anchored in self._keys[-1].patterns for t in anchored.anchors}:
+        for test in {t: None for anchored in added.patterns for t in anchored.anchors}:
             self._anchored_by.setdefault(test, []).append(index)
             if test.regex is not None:
                 self._regexes[test.column][test] = None
@@ -162,7 +161,7 @@ class WindowedMatcher:
         tokens = _Tokens(doc)
         self._find_anchors(tokens)
         passing = tokens.passing
-        tried = {i for test, at in passing.items() if at for i in self._anchored_by[test]}
+        tried = {i for test in passing for i in self._anchored_by[test]}
         found: dict[tuple[int, int, int], int] = {}  # match -> its key's index
         for index in sorted(tried.union(self._unanchored)):
             key = self._keys[index]
