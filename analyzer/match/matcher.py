@@ -17,7 +17,7 @@ import re
 import sys
 import threading
 from collections import defaultdict
-from collections.abc import Collection, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache, partial
@@ -442,8 +442,10 @@ class SkillMatcher:
         if not fixes:
             return None
         if SPELT_RIGHT not in doc.user_data:
-            words = [fixes.get(t.lower_, t.lower_) for t in doc]
-            fixed = Doc(self.nlp.vocab, words=words, spaces=[bool(t.whitespace_) for t in doc])
+            text_of = cast(Callable[[int], str], self.nlp.vocab.strings.__getitem__)
+            lowers, spaces = doc.to_array(["LOWER", "SPACY"]).T.tolist()  # no Token objects
+            words = [fixes.get(word, word) for word in map(text_of, lowers)]
+            fixed = Doc(self.nlp.vocab, words=words, spaces=[bool(space) for space in spaces])
             self._compile_due(fixed.text)
             doc.user_data[SPELT_RIGHT] = fixed
         spelt_right: Doc = doc.user_data[SPELT_RIGHT]
