@@ -69,6 +69,11 @@ ROLE_DATES = re.compile(
 """A date range, as a role or a project states its time: "2019 - 2021", "Jan 2020 - Present",
 "05/2019 - 08/2021", "2019-05 - present", or one still open: "Since 09/2019", "Sep 2020 -" at
 the end of its line."""
+DATES_ALONE = re.compile(
+    rf"(?:{_ROLE_DATE})(?:\s*{_TO}\s*(?:{_ROLE_DATE}|{_ONGOING}))?", re.IGNORECASE
+)
+"""A role's date or dates and nothing else, to `fullmatch` what ends a line after its title
+("Apr 2025 - Jan 2026", "Aug 2026 - Present", "2024")."""
 _YEAR_IN_TEXT = re.compile(_YEAR)
 """The year every `ROLE_DATES` match holds: found by a fast scan, as a case-insensitive pattern
 that opens with a word boundary is not (sre tries all of it at every position)."""

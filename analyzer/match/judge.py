@@ -14,6 +14,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
+from analyzer.extract.dates import DATES_ALONE
 from analyzer.extract.headings import inline_label, label_span, list_items
 from analyzer.extract.sections import reached_at
 from analyzer.match.forms import MIN_LIST_ITEMS, item_start, list_body
@@ -393,10 +394,10 @@ def is_link_label(text: str, start: int, end: int, section: str = "") -> bool:
       ("GitHub | Demo | Paper"), or closing a project's line after its title or stack with no
       separator ("Python, NumPy GitHub", "Packet synthesizer (Rust) GitHub"; the last item of a
       list, "RStudio, LaTeX, GitHub", is a tool) or as the row's last cell outside a skills
-      section ("Route Planner | GitHub") or after a spaced dash ("Route Planner - GitHub"), set
-      apart before other links' labels ("Runs on phones. GitHub Paper", "GitHub repository page,
-      Live demo") or listed after one outside a skills section ("Website, GitHub"), or as a line
-      of its own under a project or a paper.
+      section ("Route Planner | GitHub", perhaps before the project's dates) or after a spaced
+      dash ("Route Planner - GitHub"), set apart before other links' labels ("Runs on phones.
+      GitHub Paper", "GitHub repository page, Live demo") or listed after one outside a skills
+      section ("Website, GitHub"), or as a line of its own under a project or a paper.
 
     In a sentence ("set up the team's Git repository", "released the code on GitHub"), a list of
     tools ("Git, GitHub, Docker", "Git & GitHub", a labelled one: "Version Control: GitHub", or
@@ -404,6 +405,8 @@ def is_link_label(text: str, start: int, end: int, section: str = "") -> bool:
     the words are the skill."""
     line_start, line_end = line_bounds(text, start, end)
     before, after = text[line_start:start].rstrip(" "), text[end:line_end].strip(" ")
+    if DATES_ALONE.fullmatch(after.strip()):
+        after = ""  # the dates of the project whose row it closes ("Route Planner | GitHub  2024")
     set_apart = not before.strip() or before.endswith(("\t", "|", ".", "!", "?"))
     if set_apart and after.lower().removesuffix(":") in LINK_NOUNS:
         return True
