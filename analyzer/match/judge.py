@@ -351,6 +351,9 @@ LinkedIn"); not tools' words, so a row of a skills table ("Version Control | Git
 row of links."""
 LINK_WORDS = LINK_CELLS | LINK_NOUNS
 """What a link's label ends with ("Live demo", "GitHub repository page")."""
+STAR_COUNT = re.compile(r"\s*[★⭐]?\s*\d[\d,.]*k?(?:\s*stars?)?(?=\s*[)\]])", re.IGNORECASE)
+"""How many stars a repository has, shown in its link's brackets ("(GitHub 274)", "[GitHub ★
+1.2k]")."""
 LINK_ROW = re.compile(r"[\t|•·]")
 """What separates the cells of a row of links or of a table."""
 TITLE_DASH = re.compile(r"\S\s+[-\u2013\u2014]$")
@@ -457,9 +460,13 @@ def _labels_links(after: str) -> bool:
 
 
 def _after_link_noun(after: str) -> str:
-    """What follows a site's name past a link noun ("Repo]" -> "]"), or all of it."""
+    """What follows a site's name past a link noun or a count of stars ("Repo]" -> "]", "274)"
+    and "★ 1.2k)" -> ")"), or all of it."""
     word = re.match(r"\s*(\w+)", after)
-    return after[word.end() :] if word and word[1].lower() in LINK_NOUNS else after
+    if word and word[1].lower() in LINK_NOUNS:
+        return after[word.end() :]
+    stars = STAR_COUNT.match(after)
+    return after[stars.end() :] if stars else after
 
 
 def _is_profile_link(text: str, line_start: int, before: str, after: str, section: str) -> bool:
