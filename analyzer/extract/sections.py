@@ -38,6 +38,7 @@ import statistics
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
+from typing import TypeGuard
 
 from analyzer.extract.dates import DATE_LIKE, NUMERIC_DATES, has_role_dates
 from analyzer.extract.glyphs import ITEM_MARKS
@@ -66,6 +67,10 @@ CONTACT_CHUNK_LINES = 12
 MIN_MARGIN_HEADINGS = 2
 """How many rows must open with a section name before a tab for the document to be read as one
 with margin headings (a single "Skills\tPython" row is a table row)."""
+MIN_LOWERCASE_HEADINGS = 3
+"""How many kinds of section a document must head with an exact section name in lower case, on
+its own line, for it to be one that writes its headings so ("experience", "education",
+"interests"): one such line alone is a phrase in running text."""
 BOUNDED_KINDS: frozenset[SectionKind] = frozenset({"interests"})
 """Sections that are short by nature and whose evidence does not count: they end with their first
 block, so a misread heading cannot take every skill after it out of the count."""
@@ -402,15 +407,15 @@ def _headings(lines: Sequence[PlacedLine]) -> list[tuple[int, SectionKind]]:
     """(line index, kind) of every heading line."""
     body = _body_style(lines)
     candidates = [_candidate(i, line, body) for i, line in enumerate(lines)]
-    heading_styles = {
-        c.style
-        for c in candidates
-        if c.match and c.match.exact and not c.match.weak and c.emphasised
-    }
+    heading_styles = {c.style for c in candidates if _strong(c.match) and c.emphasised}
+    lowercase_headings = (
+        len({c.match.kind for c in candidates if c.lowercase and _strong(c.match)})
+        >= MIN_LOWERCASE_HEADINGS
+    )
     found: list[tuple[int, SectionKind]] = []
     vocabulary_styles: Counter[Style] = Counter()
     for c in candidates:
-        if c.match is not None and _accepts(c, c.match, heading_styles, lines):
+        if c.match is not None and _accepts(c, c.match, heading_styles, lines, lowercase_headings):
             found.append((c.index, _kind(c.match, lines, c.index)))
             vocabulary_styles[c.style] += 1
     if body is not None and found:
@@ -418,16 +423,26 @@ def _headings(lines: Sequence[PlacedLine]) -> list[tuple[int, SectionKind]]:
     return sorted(found)
 
 
+def _strong(match: HeadingMatch | None) -> TypeGuard[HeadingMatch]:
+    """An exact section name that is not also a list item's or a sub-heading's word."""
+    return match is not None and match.exact and not match.weak
+
+
 def _accepts(
-    c: _Candidate, match: HeadingMatch, heading_styles: set[Style], lines: Sequence[PlacedLine]
+    c: _Candidate,
+    match: HeadingMatch,
+    heading_styles: set[Style],
+    lines: Sequence[PlacedLine],
+    lowercase_headings: bool,
 ) -> bool:
     """Whether the candidate's heading words head a section. In a document whose headings have
     no style of their own, a line may also be set apart by the space above it (`_set_apart`):
-    how plain text and one-font exports set a heading off."""
+    how plain text and one-font exports set a heading off. A section name in lower case heads
+    one in a document that writes its headings so (`lowercase_headings`)."""
     if c.style in heading_styles:
         return True
-    if match.exact and not match.weak:
-        return c.emphasised or not c.lowercase
+    if _strong(match):
+        return c.emphasised or not c.lowercase or lowercase_headings
     if heading_styles:
         return False
     caps = c.style[3]

@@ -256,6 +256,32 @@ def test_text_files_are_read_in_their_encoding(
     assert resume.media_type == "text"
 
 
+def test_a_resume_that_writes_its_headings_in_lower_case() -> None:
+    text = (
+        "Ada Lovelace\nada@example.org\n\n"
+        "experience\nData Engineer, Acme    2019 - 2023\n- Built pipelines in Python\n\n"
+        "education\nBSc Computer Science\n\n"
+        "interests\nmachine learning, chess\n"
+    )
+    resume = extract_text(text)
+    assert_consistent(resume)
+    assert headed(resume) == {
+        "EXPERIENCE": "experience",
+        "EDUCATION": "education",
+        "INTERESTS": "interests",
+    }
+
+
+def test_one_section_name_in_lower_case_is_running_text() -> None:
+    text = (
+        "Ada Lovelace\nada@example.org\n\nEXPERIENCE\nData Engineer, Acme    2019 - 2023\n"
+        "- Led the migration of\neducation\nrecords to PostgreSQL\n\nSKILLS\nPython, SQL\n"
+    )
+    resume = extract_text(text)
+    assert_consistent(resume)
+    assert kinds(resume) == ["contact", "experience", "skills"]
+
+
 def test_a_text_resume_without_headings_is_one_section() -> None:
     resume = extract_text("Ada Lovelace builds data pipelines with Python and SQL.")
     assert_consistent(resume)
