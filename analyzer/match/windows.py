@@ -174,11 +174,11 @@ class WindowedMatcher:
         """Where every anchor test passes, all at once: which anchors a text passes is worked out
         once per distinct text of a column and remembered by its hash (at most
         `REMEMBERED_TEXTS`), then only the positions of texts that pass one are visited."""
-        for column, values in enumerate(tokens.columns):
+        for column in range(len(_ATTRIBUTES)):
             remembered = self._passed[column]
             if len(remembered) > REMEMBERED_TEXTS:
                 remembered.clear()
-            distinct, inverse = np.unique(values, return_inverse=True)
+            distinct, inverse = tokens.distinct(column)
             passed: dict[int, tuple[_Test, ...]] = {}  # index in `distinct` -> anchors passed
             for index, value in enumerate(distinct.tolist()):
                 tests = remembered.get(value)
@@ -294,31 +294,31 @@ class _Tokens:
         self.length = len(doc)
         self.passing: dict[_Test, list[int]] = {}
         self.strings = doc.vocab.strings
-        self._found: dict[tuple[int, re.Pattern[str]], tuple[list[tuple[int, str]], Any]] = {}
+        self._distinct: dict[int, tuple[np.ndarray[Any, Any], np.ndarray[Any, Any]]] = {}
+
+    def distinct(self, column: int) -> tuple[np.ndarray[Any, Any], np.ndarray[Any, Any]]:
+        """The column's distinct texts (hashes) and, for each position, its text's index among
+        them (`np.unique`, worked out once a column)."""
+        if column not in self._distinct:
+            self._distinct[column] = np.unique(self.columns[column], return_inverse=True)
+        return self._distinct[column]
 
     def positions(self, test: _Test) -> list[int]:
         if test not in self.passing:
-            values = self.columns[test.column]
             if test.regex is None:
                 keys = np.fromiter(test.values, np.uint64, len(test.values))
-                self.passing[test] = np.flatnonzero(np.isin(values, keys)).tolist()
-            else:
-                self.passing[test] = self.matching(test, test.regex)
+                found = np.isin(self.columns[test.column], keys)
+            else:  # tried once for each distinct text
+                regex = test.regex
+                distinct, inverse = self.distinct(test.column)
+                kept = [
+                    i
+                    for i, value in enumerate(distinct.tolist())
+                    if regex.search(self.strings[value])
+                ]
+                found = np.isin(inverse, kept)
+            self.passing[test] = np.flatnonzero(found).tolist()
         return self.passing[test]
-
-    def matching(self, test: _Test, candidates: re.Pattern[str]) -> list[int]:
-        """Positions whose text in `test`'s column matches its regex, looked for among the
-        distinct texts `candidates` (a superset of it) finds."""
-        assert test.regex is not None
-        if (test.column, candidates) not in self._found:
-            values = self.columns[test.column]
-            distinct, inverse = np.unique(values, return_inverse=True)
-            texts = [self.strings[value] for value in distinct.tolist()]
-            found = [(i, text) for i, text in enumerate(texts) if candidates.search(text)]
-            self._found[test.column, candidates] = found, inverse
-        candidates_found, inverse = self._found[test.column, candidates]
-        kept = [i for i, text in candidates_found if test.regex.search(text)]
-        return np.flatnonzero(np.isin(inverse, kept)).tolist() if kept else []
 
 
 def _reach_forward(steps: Sequence[_Step], start: int, tokens: _Tokens) -> int:
