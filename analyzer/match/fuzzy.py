@@ -32,6 +32,10 @@ _WHITESPACE_RUNS = re.compile(r"\s\s+")
 _JOINERS = re.compile(r"[\s-]+")
 MIN_JOINED_CHARS = 6
 """The shortest alias that a term written apart or hyphenated ("Tensor Flow") is read as."""
+MIN_RETYPED_CHARS = 8
+"""The shortest one-word alias that a term with one letter mistyped ("TensorFlor") is read as,
+however its similarity fell: the aliases that share most of its 3-grams ("tensorflow hub",
+"tensorflowjs") make those 3-grams rarer and the mistyped one weigh more."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,7 +99,9 @@ class FuzzyMatcher:
         # the first alias (in sorted order) among the most similar, as numpy's argmax picks
         best = min(scores, key=lambda index: (-scores[index], index))
         similarity, alias = scores[best], self._aliases[best]
-        if similarity < self._threshold or not _alike(term, alias):
+        if not _alike(term, alias):
+            return None
+        if similarity < self._threshold and not _one_letter_mistyped(term.lower(), alias):
             return None
         return NearMiss(self._skills[best], alias, round(similarity, 3))
 
@@ -119,6 +125,15 @@ def _unit_vector(counts: Counter[str], idf: dict[str, float]) -> dict[str, float
     weights = {gram: count * idf[gram] for gram, count in counts.items() if gram in idf}
     norm = math.sqrt(sum(w * w for w in weights.values()))
     return {gram: w / norm for gram, w in weights.items()} if norm else {}
+
+
+def _one_letter_mistyped(term: str, alias: str) -> bool:
+    """`term` is the one-word `alias`, of at least `MIN_RETYPED_CHARS` letters, with one letter
+    but the first typed as another ("tensorflor", "kubernetez")."""
+    if len(term) != len(alias) or len(alias) < MIN_RETYPED_CHARS or " " in alias:
+        return False
+    differing = [i for i, (a, b) in enumerate(zip(term, alias, strict=True)) if a != b]
+    return len(differing) == 1 and differing[0] > 0
 
 
 def _alike(term: str, alias: str) -> bool:

@@ -69,6 +69,21 @@ def test_near_misses_are_found_and_others_refused() -> None:
     assert short is None  # aliases under four letters are never matched approximately
 
 
+def test_one_mistyped_letter_of_a_long_alias_is_read_as_it_below_the_threshold() -> None:
+    family = [("tensorflow", "tensorflow"), ("tensorflow", "tensorflow hub")]
+    family += [("tensorflow", "tensorflowjs"), ("kubernetes", "kubernetes"), ("keras", "keras")]
+    matcher = FuzzyMatcher(family, threshold=0.95)
+    retyped, later, first, twice, short = matcher.best(
+        ["TensorFlor", "Kubernetez", "Mensorflow", "Tensorfloor", "Kerzs"]
+    )
+    assert retyped is not None and (retyped.skill_id, retyped.alias) == ("tensorflow", "tensorflow")
+    assert retyped.similarity < 0.95  # read as it for the mistyped letter, not its similarity
+    assert later is not None and later.skill_id == "kubernetes"
+    assert first is None  # the first letter is kept in a misspelling
+    assert twice is None  # a letter added and one changed: two edits
+    assert short is None  # "keras" is too short to read a changed letter into
+
+
 def test_matching_does_not_import_sklearn() -> None:
     probe = (
         "import sys\n"
