@@ -178,7 +178,8 @@ class AnalyzerConfig:
     score_soft_skills: bool = False
     soft_skill_weight: float = 1.0
     fuzzy_threshold: float = 0.82
-    """Cosine similarity (character 3-gram TF-IDF) a near miss needs to count."""
+    """Cosine similarity (character 3-gram TF-IDF) a near miss needs to count (a long one-word
+    alias with one letter mistyped counts below it: see `analyzer.match.fuzzy`)."""
     fuzzy_sections: tuple[str, ...] = ("skills",)
     limits: Limits = field(default_factory=Limits)
     """What one file may cost (see `Limits`)."""
