@@ -129,11 +129,10 @@ def _unit_vector(counts: Counter[str], idf: dict[str, float]) -> dict[str, float
 
 def _one_letter_mistyped(term: str, alias: str) -> bool:
     """`term` is the one-word `alias`, of at least `MIN_RETYPED_CHARS` letters, with one letter
-    but the first typed as another ("tensorflor", "kubernetez")."""
+    typed as another ("tensorflor", "kubernetez"; never the first: `_alike` is asked first)."""
     if len(term) != len(alias) or len(alias) < MIN_RETYPED_CHARS or " " in alias:
         return False
-    differing = [i for i, (a, b) in enumerate(zip(term, alias, strict=True)) if a != b]
-    return len(differing) == 1 and differing[0] > 0
+    return sum(a != b for a, b in zip(term, alias, strict=True)) == 1
 
 
 def _alike(term: str, alias: str) -> bool:
