@@ -364,6 +364,14 @@ LANGUAGE_HEADINGS = frozenset(_keys(LANGUAGES))
 KEYWORD_KINDS: dict[str, SectionKind] = {
     key: kind for kind, words in KEYWORDS.items() for key in _keys(words)
 }
+MIN_MISTYPED_KEYWORD = 7
+"""The fewest letters of a keyword a heading may misspell by one letter ("Personal Inerests",
+"Work Experiance"): shorter words are one letter from other words too often."""
+_LONG_KEYWORDS = {
+    key: kind
+    for key, kind in KEYWORD_KINDS.items()
+    if key.isascii() and len(key) >= MIN_MISTYPED_KEYWORD
+}
 _SPACELESS = {key.replace(" ", ""): kind for key, kind in HEADINGS.items()}
 _WISH_KEYS = tuple(heading_key(ending) for ending in WISH_ENDINGS)
 _CJK_KEYWORDS = {key: kind for key, kind in KEYWORD_KINDS.items() if not key.isascii()}
@@ -404,11 +412,45 @@ def match_heading(text: str) -> HeadingMatch | None:
         if word in KEYWORD_KINDS:
             return HeadingMatch(KEYWORD_KINDS[word], key, exact=False, weak=True)
     if key.isascii():  # no CJK keyword is in it
-        return None
+        return _mistyped_keyword(words, key)
     for keyword, kind in _CJK_KEYWORDS.items():
         if keyword in key:
             return HeadingMatch(kind, key, exact=False, weak=True)
     return None
+
+
+def _mistyped_keyword(words: list[str], key: str) -> HeadingMatch | None:
+    """A weak match for a heading one of whose words is a long keyword with one letter inside it
+    left out, added, changed or swapped with the next ("inerests", "experiance", "eductaion").
+    Its first and last letters stay: an ending changed makes another word ("Experienced Data
+    Scientist" is a tagline)."""
+    for word in words:
+        if len(word) < MIN_MISTYPED_KEYWORD:
+            continue
+        for keyword, kind in _LONG_KEYWORDS.items():
+            if (
+                word[0] == keyword[0]
+                and word[-1] == keyword[-1]
+                and abs(len(keyword) - len(word)) <= 1
+                and one_edit_apart(word, keyword)
+            ):
+                return HeadingMatch(kind, key, exact=False, weak=True)
+    return None
+
+
+def one_edit_apart(a: str, b: str) -> bool:
+    """Whether `a` and `b` differ by exactly one letter left out, added, changed, or swapped
+    with its neighbour."""
+    if a == b:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    first = next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), len(a))
+    if len(a) < len(b):
+        return a[first:] == b[first + 1 :]
+    return a[first + 1 :] == b[first + 1 :] or (
+        a[first + 2 :] == b[first + 2 :] and a[first : first + 2] == b[first : first + 2][::-1]
+    )
 
 
 def label_span(line: str) -> tuple[int, int] | None:

@@ -190,6 +190,46 @@ def test_a_line_styled_exactly_like_the_headings_is_a_section(tmp_path: Path) ->
     ]
 
 
+@pytest.mark.parametrize(
+    ("heading", "kind"),
+    [
+        ("Personal Inerests", "interests"),
+        ("Work Experiance", "experience"),
+        ("Eductaion", "education"),
+        ("Selected Publicatons", "publications"),
+        ("Projetcs", "projects"),
+    ],
+)
+def test_a_long_keyword_misspelt_by_one_letter_still_names_its_section(
+    heading: str, kind: SectionKind
+) -> None:
+    match = match_heading(heading)
+    assert match is not None and (match.kind, match.weak) == (kind, True)
+
+
+@pytest.mark.parametrize(
+    "line", ["Experienced Data Scientist", "Lobbies and Lounges", "Expertly Built Skiffs"]
+)
+def test_a_word_one_letter_from_a_keyword_at_its_ends_is_another_word(line: str) -> None:
+    assert match_heading(line) is None
+
+
+def test_misspelt_headings_styled_as_headings_start_their_sections(tmp_path: Path) -> None:
+    sections = [
+        ("Work Experiance", ["Data Engineer at Acme"]),
+        ("Personal Inerests", ["Self-taught Python, chess, climbing"]),
+        ("Eductaion", ["BSc Physics"]),
+    ]
+    resume = extract(pdf_factory.single_column_pdf(tmp_path / "misspelt.pdf", sections))
+    assert_consistent(resume)
+    assert [(s.kind, s.heading) for s in resume.sections] == [
+        ("contact", ""),
+        ("experience", "WORK EXPERIANCE"),
+        ("interests", "PERSONAL INERESTS"),
+        ("education", "EDUCTAION"),
+    ]
+
+
 def test_inline_labels_inside_skills_are_not_sections() -> None:
     text = (
         "Ada Lovelace\nada@example.org\n\nSKILLS\nLanguages: Python, Scala, SQL\n"
