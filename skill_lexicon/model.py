@@ -169,6 +169,11 @@ class Cues:
     venue_names: tuple[str, ...] = ()
     """How a venue's name opens ("conference on", "journal of"): a match inside the capitalised
     name that follows ("Journal of Forest Statistics") is the venue's word."""
+    employers: tuple[str, ...] = ()
+    """Skills' names that are also companies ("aws", "github", "red hat"): set apart on a role's
+    line of the experience section ("Research Intern, AWS, 2023"), the name is the employer."""
+    role_nouns: tuple[str, ...] = ()
+    """Nouns of a job title ("engineer", "intern"): a line naming one is a role's heading."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -625,6 +625,79 @@ def in_a_venue_name(doc: Doc, span: Span, text: str, cues: Cues) -> bool:
     return False
 
 
+APART_BEFORE = re.compile(r"(?:^[\W\d_]*|(?:[,|\t\u00b7\u2013\u2014]|\s-|\s@|\sat|\s\s)\s*)$")
+"""What stands before a name set apart on its line: nothing but marks and figures since the line
+opened, or a separator (a comma, a bar, a middle dot, a dash, a tab, two spaces), "at" or "@"."""
+APART_AFTER = re.compile(
+    r"^\)?(?:\s+[A-Z][\w&.-]*){0,3}\s*(?:\([^)]*\)\s*)?(?:$|[,|\t\u00b7\u2013\u2014]|\s-\s|\s\s)"
+)
+"""What follows a name set apart: perhaps its division's capitalised name ("AWS AI Labs") and a
+remark in brackets ("Amazon Web Services (AWS)"), then the line's end or a separator."""
+MAX_ROLE_LINE_WORDS = 14
+"""The most words a role's heading line has (its title, employer, place and dates)."""
+ROLE_LINE_CELLS = re.compile(r"\s*(?:[,|\t\u00b7\u2022\u2013\u2014]|\s-\s|\s\s+)\s*")
+"""What separates the cells of a role's heading line (title, employer, place, dates)."""
+YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+PLACE = re.compile(r"\b[A-Z][a-z]+(?: [A-Z][a-z]+)*, ?[A-Z]{2,3}\b|\bRemote\b")
+"""A town and its state's or country's code ("Santa Clara, CA", "Sydney, NSW"), or "Remote"."""
+
+
+def names_the_employer(span: Span, text: str, cues: Cues, tools: Collection[str]) -> bool:
+    """True for a company's name among `cues.employers` that a role's heading line sets apart
+    ("• Research Intern, AWS, May-Aug. 2023", "Amazon Web Services (AWS)<tab>Santa Clara, CA",
+    "GitHub \u2014 Staff Engineer", "OpenAI" above "Member of Technical Staff Intern"): a short
+    line, no other cell of which is a tool ("AWS · Docker · ETL" under a role lists what was
+    used), that names a role (`cues.role_nouns`), or opens with the name and gives a year or a
+    place, or holds the name alone above a line that names the role. `text` is the resume as
+    written (`span`'s doc is lower case)."""
+    if span.text not in cues.employers:
+        return False
+    line_start, line_end = line_bounds(text, span.start_char)
+    if _continues_a_sentence(text, line_start):
+        return False
+    line = text[line_start:line_end]
+    before = _before_spelled_out(text[line_start : span.start_char], cues.employers)
+    if not APART_BEFORE.search(before) or not APART_AFTER.match(text[span.end_char : line_end]):
+        return False
+    words = re.findall(r"[\w-]+", line.lower())
+    cells = {cell.strip("()[] ").lower() for cell in ROLE_LINE_CELLS.split(line)}
+    others = cells.difference(cues.employers, {""})
+    if len(words) > MAX_ROLE_LINE_WORDS or not others.isdisjoint(tools):
+        return False
+    if _names_a_role(line, cues):
+        return True
+    if re.search(r"[^\W\d_]", before):  # the name does not open the line
+        return False
+    if others:
+        return bool(YEAR.search(line) or PLACE.search(line))
+    next_line = text[line_end + 1 : line_bounds(text, min(line_end + 1, len(text)))[1]]
+    return _names_a_role(next_line, cues)  # the employer above its role ("OpenAI" / "Intern")
+
+
+def _names_a_role(line: str, cues: Cues) -> bool:
+    """Whether a line names a job title (a word of `cues.role_nouns`)."""
+    return any(word in cues.role_nouns for word in re.findall(r"[\w-]+", line.lower()))
+
+
+def _continues_a_sentence(text: str, line_start: int) -> bool:
+    """Whether the line opening at `line_start` goes on with the sentence of the line above,
+    which ends on a word that goes on ("... moved the nightly jobs to" / "AWS, then Azure")."""
+    above = text[text.rfind("\n", 0, max(line_start - 1, 0)) + 1 : max(line_start - 1, 0)]
+    words = above.lower().split()
+    return bool(words) and (words[-1] in CONTINUING_WORDS or words[-1].endswith(","))
+
+
+def _before_spelled_out(before: str, names: Collection[str]) -> str:
+    """What precedes an acronym's spelled-out name when `before` ends with that name and an
+    opening bracket ("Amazon Web Services (" before "AWS"), so that the acronym is set apart as
+    its name is; else `before`."""
+    head = before[:-1].rstrip() if before.endswith("(") else ""
+    for name in names:
+        if head.lower().endswith(name):
+            return head[: len(head) - len(name)]
+    return before
+
+
 SITE_ENDINGS = (".com", ".org", ".io", ".dev", ".me")
 """Endings of a bare web address ("ada.github.io"); not of a dotted tool's name ("Node.js",
 "ASP.NET")."""

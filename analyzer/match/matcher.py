@@ -46,6 +46,7 @@ from analyzer.match.judge import (
     link_rejection,
     names_a_group,
     names_a_venue,
+    names_the_employer,
     product_code_rejection,
 )
 from analyzer.match.nlp import (
@@ -475,6 +476,10 @@ class SkillMatcher:
             return acronym
         if skill.group != "soft" and (name := self._names_other(doc, span, text)):
             return name
+        if evidence.section == "experience" and names_the_employer(
+            span, text, self.lexicon.cues, self._tool_names
+        ):
+            return "the employer's name on a role's line, not a skill"
         lowered = " ".join(t.lower_ for t in span) if skill.context else ""
         rules = [r for r in skill.context if lowered in r.terms or evidence.rule in r.terms]
         labelled = (  # a line's label, or a list of tools around the match
