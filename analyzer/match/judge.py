@@ -359,6 +359,8 @@ LINK_ROW = re.compile(r"[\t|•·]")
 TITLE_DASH = re.compile(r"\S\s+[-\u2013\u2014]$")
 """A spaced dash after a title, before a site's name that closes the line ("Trade Ledger - GitHub",
 "Research Intern \u2014 GitHub"): the project's link, or the employer's name."""
+LINK_DASH = re.compile(r"[-\u2013\u2014]{1,3}\s+")
+"""A dash between a site's name and the other links of its row ("GitHub --- Video")."""
 LINK_LABEL_SEPARATORS = frozenset({":", "-", "\u2013", "\u2014", "|"})
 """What may stand between a link's label and the link ("GitHub: github.com/ada")."""
 _LABEL_SEPARATOR = rf"[{re.escape(''.join(sorted(LINK_LABEL_SEPARATORS)))}]\s*"
@@ -398,9 +400,11 @@ def is_link_label(text: str, start: int, end: int, section: str = "") -> bool:
       separator ("Python, NumPy GitHub", "Packet synthesizer (Rust) GitHub"; the last item of a
       list, "RStudio, LaTeX, GitHub", is a tool) or as the row's last cell outside a skills
       section ("Route Planner | GitHub", perhaps before the project's dates) or after a spaced
-      dash ("Route Planner - GitHub"), set apart before other links' labels ("Runs on phones.
-      GitHub Paper", "GitHub repository page, Live demo") or listed after one outside a skills
-      section ("Website, GitHub"), or as a line of its own under a project or a paper.
+      dash ("Route Planner - GitHub") or a finished sentence ("Tracks a path. GitHub"), set
+      apart before other links' labels ("Runs on phones. GitHub Paper", "GitHub repository page,
+      Live demo") or before them after a dash outside a skills section ("GitHub --- Video"),
+      listed after one outside a skills section ("Website, GitHub"), or as a line of its own
+      under a project or a paper.
 
     In a sentence ("set up the team's Git repository", "released the code on GitHub"), a list of
     tools ("Git, GitHub, Docker", "Git & GitHub", a labelled one: "Version Control: GitHub", or
@@ -432,6 +436,11 @@ def is_link_label(text: str, start: int, end: int, section: str = "") -> bool:
         return True
     if not after and section != "skills" and TITLE_DASH.search(before):
         return True
+    if not after and section != "skills" and before.endswith((".", "!", "?")):
+        return True  # closing an item after its finished sentence ("Tracks a path. GitHub")
+    dashed = LINK_DASH.match(after)
+    if dashed and section != "skills" and _labels_links(after[dashed.end() :]):
+        return True  # before other links' labels after a dash ("GitHub --- Video")
     if LINK_ROW.fullmatch(before[-1:] or "-") or LINK_ROW.fullmatch(after[:1] or "-"):
         if not after and before.strip(" \t|") and section != "skills":
             return True
