@@ -668,10 +668,9 @@ def names_the_employer(span: Span, text: str, cues: Cues, tools: Collection[str]
     before = _before_spelled_out(text[line_start : span.start_char], cues.employers)
     if not APART_BEFORE.search(before) or not APART_AFTER.match(text[span.end_char : line_end]):
         return False
-    words = re.findall(r"[\w-]+", line.lower())
     cells = {cell.strip("()[] ").lower() for cell in ROLE_LINE_CELLS.split(line)}
     others = cells.difference(cues.employers, {""})
-    if len(words) > MAX_ROLE_LINE_WORDS or not others.isdisjoint(tools):
+    if len(line.split()) > MAX_ROLE_LINE_WORDS or not others.isdisjoint(tools):
         return False
     if _names_a_role(line, cues):
         return True
@@ -691,8 +690,8 @@ def _names_a_role(line: str, cues: Cues) -> bool:
 def _continues_a_sentence(text: str, line_start: int) -> bool:
     """Whether the line opening at `line_start` goes on with the sentence of the line above,
     which ends on a word that goes on ("... moved the nightly jobs to" / "AWS, then Azure")."""
-    above = text[text.rfind("\n", 0, max(line_start - 1, 0)) + 1 : max(line_start - 1, 0)]
-    words = above.lower().split()
+    above_end = max(line_start - 1, 0)
+    words = text[text.rfind("\n", 0, above_end) + 1 : above_end].lower().split()
     return bool(words) and (words[-1] in CONTINUING_WORDS or words[-1].endswith(","))
 
 
