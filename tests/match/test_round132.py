@@ -1,7 +1,8 @@
 """A hundred-and-thirty-second round, from the field's vocabulary (written probes, no hold-out):
 no longer evidence, the Master of Laws ("JD, LLM", "LLM in Tax Law", an "LLM" in an education
-section with no word of language models near) as LLM development, nor Monty Python or a pet snake
-as Python.
+section with no word of language models near) as LLM development, Monty Python or a pet snake as
+Python, or the American Welding Society's certifications and codes ("AWS Certified Welder", "AWS
+D1.1") as AWS.
 
 Every sentence is written for these tests."""
 
@@ -20,6 +21,9 @@ CASES: list[Case] = [
     ("skills", "LLM, RAG, LangChain", "llm-development", True),
     ("summary", "Lifelong Monty Python fan and amateur baker", "python", False),
     ("other", "Bred ball pythons for a local zoo", "python", False),
+    ("certifications", "AWS Certified Welding Inspector (CWI)", "aws", False),
+    ("experience", "• Welded structural steel to AWS D1.1 code", "aws", False),
+    ("certifications", "AWS Certified Solutions Architect - Associate", "aws", True),
 ]  # fmt: skip
 
 
