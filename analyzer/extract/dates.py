@@ -39,6 +39,8 @@ _MONTH_PREFIX = "|".join(dict.fromkeys(name[:3] for name in MONTHS))
 """A month's first three letters: with any letters after them, its English name and the names in
 other languages that open the same way ("Sept", "Mars", "Janvier")."""
 _YEAR = r"(?:19|20)\d{2}"
+YEAR = re.compile(rf"\b{_YEAR}\b")
+"""A year, 1900-2099, standing as a word of its own."""
 
 DATE_LIKE = re.compile(
     rf"\b{_YEAR}\b|\b\d{{1,2}}/\d{{2,4}}\b|\b(?:{_MONTH_PREFIX})[a-z]*\.?(?:\s|$)"

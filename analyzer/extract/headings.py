@@ -432,13 +432,13 @@ def _mistyped_keyword(words: list[str], key: str) -> HeadingMatch | None:
                 word[0] == keyword[0]
                 and word[-1] == keyword[-1]
                 and abs(len(keyword) - len(word)) <= 1
-                and one_edit_apart(word, keyword)
+                and _one_edit_apart(word, keyword)
             ):
                 return HeadingMatch(kind, key, exact=False, weak=True)
     return None
 
 
-def one_edit_apart(a: str, b: str) -> bool:
+def _one_edit_apart(a: str, b: str) -> bool:
     """Whether `a` and `b` differ by exactly one letter left out, added, changed, or swapped
     with its neighbour."""
     if a == b:

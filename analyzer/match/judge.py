@@ -14,7 +14,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
-from analyzer.extract.dates import DATES_ALONE
+from analyzer.extract.dates import DATES_ALONE, YEAR
 from analyzer.extract.headings import inline_label, label_span, list_items
 from analyzer.extract.sections import reached_at
 from analyzer.match.forms import MIN_LIST_ITEMS, item_start, list_body
@@ -646,7 +646,6 @@ MAX_ROLE_LINE_WORDS = 14
 """The most words a role's heading line has (its title, employer, place and dates)."""
 ROLE_LINE_CELLS = re.compile(r"\s*(?:[,|\t\u00b7\u2022\u2013\u2014]|\s-\s|\s\s+)\s*")
 """What separates the cells of a role's heading line (title, employer, place, dates)."""
-YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 PLACE = re.compile(r"\b[A-Z][a-z]+(?: [A-Z][a-z]+)*, ?[A-Z]{2,3}\b|\bRemote\b")
 """A town and its state's or country's code ("Santa Clara, CA", "Sydney, NSW"), or "Remote"."""
 
