@@ -357,9 +357,12 @@ def _with_shared_lists(data: Mapping[str, Any]) -> dict[str, Any]:
                 for rule in table.get("patterns", [])
             ],
             "context": [
-                rule | {"require_any": words.written_out(rule["require_any"])}
-                if "require_any" in rule
-                else rule
+                rule
+                | {
+                    key: words.written_out(rule[key])
+                    for key in ("require_any", "refuted_by")
+                    if key in rule
+                }
                 for rule in table.get("context", [])
             ],
         }

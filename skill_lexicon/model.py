@@ -42,7 +42,9 @@ class ContextRule:
     - it stands in one of `sections`, or one of `require_any` (lower-case words or lemmas) occurs
       within `window` tokens on the same line, or the resume shows one of `corroborated_by` (skill
       ids) elsewhere: a word keeps one sense through a document, so in a resume that shows machine
-      learning, "classification" is a model's. With all three empty, only the case test applies.
+      learning, "classification" is a model's. With all three empty, only the case test applies;
+    - and none of `refuted_by` (words or lemmas of the term's other sense: "clinical" for GCP,
+      Good Clinical Practice) occurs within `window` tokens on the same line, in any section.
     """
 
     terms: tuple[str, ...]
@@ -52,6 +54,24 @@ class ContextRule:
     case_sensitive: bool = False
     terms_cased: tuple[str, ...] = ()
     corroborated_by: tuple[str, ...] = ()
+    refuted_by: tuple[str, ...] = ()
+
+    @property
+    def words(self) -> tuple[str, ...]:
+        """The words the rule looks for around a term, vouching or refuting."""
+        return (*self.require_any, *self.refuted_by)
+
+    @property
+    def needs_support(self) -> bool:
+        """True when a term must stand in a section, beside a word or in a resume showing a skill
+        elsewhere to count (beyond its case test)."""
+        return bool(self.sections or self.require_any or self.corroborated_by)
+
+    @property
+    def makes_ambiguous(self) -> bool:
+        """True when the rule's terms do not mean the skill wherever they stand: a rule with only
+        `refuted_by` leaves them names of tools, which near misses may still be read as."""
+        return self.case_sensitive or self.needs_support
 
 
 @dataclass(frozen=True, slots=True)

@@ -151,8 +151,8 @@ name, and what a list no skill names does."""
 
 WORD_LIST_REFERENCE = re.compile(r"^@(?P<name>[a-z0-9][a-z0-9-]*)$")
 """An item "@sentence-end" of a token pattern's IN / NOT_IN (or another list predicate) or of a
-context rule's `require_any` stands for the words of the top-level word list of that name; the
-loader writes them out in its place. A bare "@" is the word "@"."""
+context rule's `require_any` or `refuted_by` stands for the words of the top-level word list of
+that name; the loader writes them out in its place. A bare "@" is the word "@"."""
 
 
 def word_list_name(item: Any) -> str | None:
@@ -446,10 +446,11 @@ class _LexiconChecker(Checker):
                     f"{term!r} is not an alias, lemma or pattern id of this skill, "
                     "so the rule never applies",
                 )
-        required = f.get("require_any", [])
-        self.phrases((*path, "require_any"), required)  # a "@name" is a valid phrase too
-        for where, word in self.words((*path, "require_any"), required):
-            self.single_token(where, word)
+        for key in ("require_any", "refuted_by"):
+            near: list[str] = f.get(key, [])
+            self.phrases((*path, key), near)  # a "@name" is a valid phrase too
+            for where, word in self.words((*path, key), near):
+                self.single_token(where, word)
         for i, section in enumerate(f.get("sections", [])):
             if section not in SECTION_KINDS:
                 self.add((*path, "sections", i), choose("section", section, SECTION_KINDS))

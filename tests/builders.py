@@ -69,7 +69,15 @@ def _skill(
 def tiny_lexicon() -> Lexicon:
     """A small lexicon exercising every matching feature, independent of the shipped data."""
     skills = [
-        _skill("python", "Python", "programming", "very-high", 1, aliases=("python", "pandas")),
+        _skill(
+            "python",
+            "Python",
+            "programming",
+            "very-high",
+            1,
+            aliases=("python", "pandas"),
+            context=(ContextRule(terms=("python",), refuted_by=("snake", "snakes")),),
+        ),
         _skill(
             "sql",
             "SQL",

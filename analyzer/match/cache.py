@@ -95,7 +95,7 @@ def cut_lemma_table(lexicons: Sequence[Lexicon], tokenize: Callable[[str], Doc])
         terms.update(lexicon_terms(lexicon, tokenize))
         for skill in lexicon.skills.values():
             for rule in skill.context:
-                words.update(w for phrase in rule.require_any for w in phrase.split())
+                words.update(w for phrase in rule.words for w in phrase.split())
             for pattern in skill.patterns:
                 for token in (t for p in written_apart(pattern.pattern, pieces) for t in p):
                     words.update(words_in(token.get("LEMMA")))

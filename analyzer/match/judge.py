@@ -213,20 +213,24 @@ def context_rejection(
     shown: Collection[str] = (),
 ) -> str | None:
     """Why an ambiguous term fails its context rule, or None when it passes (`text` is the
-    resume as written). For a token `pattern` the words inside its span count as context as
-    well as those around it. A term in a list whose inline label names one of the rule's
+    resume as written). A word of the rule's `refuted_by` near the term fails it first, wherever it
+    stands. For a token `pattern` the words inside its span count as context as well as those
+    around it. A term in a list whose inline label names one of the rule's
     sections (`labelled`: "Skills: ..." under a role) passes as it would in that section, and one
     of a resume that shows one of the rule's `corroborated_by` skills elsewhere (`shown`) passes
     too."""
     if rule.case_sensitive and surface not in rule.terms_cased:
         return f"ambiguous {surface!r}: only {', '.join(rule.terms_cased)} in this case count"
-    if not rule.sections and not rule.require_any and not rule.corroborated_by:
+    near = _words_near(doc, span, rule.window, text, inside=pattern) if rule.refuted_by else ""
+    if refuting := next((w for w in rule.refuted_by if f" {_as_tokens(w)} " in near), None):
+        return f"ambiguous {surface!r}: {refuting!r} near it gives it another sense"
+    if not rule.needs_support:
         return None
     if section in rule.sections or (labelled is not None and labelled in rule.sections):
         return None
     if not set(rule.corroborated_by).isdisjoint(shown):
         return None
-    near = _words_near(doc, span, rule.window, text, inside=pattern)
+    near = near or _words_near(doc, span, rule.window, text, inside=pattern)
     if any(f" {_as_tokens(word)} " in near for word in rule.require_any):
         return None
     needs = ", ".join(rule.require_any[:5]) or "none"

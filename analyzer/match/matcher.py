@@ -176,7 +176,13 @@ class SkillMatcher:
         self._remembered_lemmas: tuple[dict[int, _Lemma], dict[int, _Lemma]] = ({}, {})
         self._misspellings = Misspellings(self._lexicon_words)
         self._common_words = CommonWords(self.nlp, lemmas, self._lexicon_words)
-        ambiguous = {t for s in lexicon.skills.values() for rule in s.context for t in rule.terms}
+        ambiguous = {
+            t
+            for s in lexicon.skills.values()
+            for rule in s.context
+            if rule.makes_ambiguous
+            for t in rule.terms
+        }
         self._fuzzy = FuzzyMatcher(
             ((s.id, a) for s in lexicon.skills.values() if s.fuzzy for a in s.aliases),
             fuzzy_threshold,

@@ -41,7 +41,7 @@ def lexicon_words(lexicon: Lexicon) -> frozenset[str]:
         for phrase in (*skill.aliases, *skill.lemmas):
             words.update(WORD.findall(lower_preserving_length(phrase)))
         for rule in skill.context:
-            words.update(w for phrase in rule.require_any for w in phrase.split())
+            words.update(w for phrase in rule.words for w in phrase.split())
     return frozenset(words)
 
 

@@ -230,7 +230,7 @@ def test_context_words_are_single_tokens(lexicon: Lexicon, nlp: Language) -> Non
     Japanese or Korean one is a run of character tokens, which is found as a run."""
     for skill in lexicon.skills.values():
         for rule in skill.context:
-            for word in rule.require_any:
+            for word in rule.words:
                 tokens = [t.text for t in nlp(word)]
                 characters = all(CHARACTER_TOKEN.fullmatch(t) for t in tokens)
                 assert len(tokens) == 1 or characters, (skill.id, word)

@@ -165,6 +165,14 @@ BROKEN = {
           'context = [{ terms = ["pytorch"], require_any = ["gpt4", "cuda12"] }]')],
         [("context = ", "skills.pytorch.context[0].require_any[1]", "splits the version off")],
     ),
+    "context refuted by": (
+        [('aliases = ["pytorch"]',
+          'aliases = ["pytorch"]\n'
+          'context = [{ terms = ["pytorch"], refuted_by = ["flash-light", "@lamps", "Torch"] }]')],
+        [("context = ", "skills.pytorch.context[0].refuted_by[0]", "tokenizer splits it"),
+         ("context = ", "skills.pytorch.context[0].refuted_by[1]", "unknown word list 'lamps'"),
+         ("context = ", "skills.pytorch.context[0].refuted_by[2]", "must be lower case")],
+    ),
     "context corroborated by": (
         [('aliases = ["pytorch"]',
           'aliases = ["pytorch", "torch"]\n'

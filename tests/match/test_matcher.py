@@ -10,6 +10,7 @@ from spacy.tokens import Span
 from analyzer.errors import UnsupportedInputError
 from analyzer.match import SkillMatcher, build_pipeline
 from analyzer.types import Evidence, SectionKind
+from skill_lexicon.model import ContextRule
 from tests.builders import resume_from_sections, tiny_lexicon
 
 
@@ -126,6 +127,32 @@ def test_rejected_evidence_implies_nothing(matcher: SkillMatcher) -> None:
 def test_context_rule_by_section(matcher: SkillMatcher) -> None:
     assert accepted(evidence_in(matcher, "GitHub, Jira", kind="skills"), "git") == ["GitHub"]
     assert not accepted(evidence_in(matcher, "GitHub: adal", kind="contact"), "git")
+
+
+def test_a_refuting_word_near_rejects_the_term_in_any_section(matcher: SkillMatcher) -> None:
+    found = evidence_in(matcher, "Python, fed the snakes", kind="skills")
+    assert not accepted(found, "python")
+    assert [e.reason for e in found["python"]] == [
+        "ambiguous 'Python': 'snake' near it gives it another sense"
+    ]
+    assert accepted(evidence_in(matcher, "Python, pandas", kind="skills"), "python") == [
+        "Python",
+        "pandas",
+    ]
+
+
+def test_a_rule_with_only_refuting_words_leaves_its_term_unambiguous() -> None:
+    refuted = ContextRule(terms=("python",), refuted_by=("snake",))
+    assert not refuted.makes_ambiguous and not refuted.needs_support
+    assert ContextRule(terms=("rag",), case_sensitive=True, terms_cased=("RAG",)).makes_ambiguous
+    assert ContextRule(terms=("oracle",), sections=("skills",)).needs_support
+
+
+def test_terms_with_only_refuting_words_stay_names_of_tools(matcher: SkillMatcher) -> None:
+    """Python's rule in the tiny lexicon has only refuting words: Python still makes, with
+    Kubernetes, a one-line list one of tools, where the ambiguous Oracle reads as the database."""
+    assert accepted(evidence_in(matcher, "Oracle, Kubernetes, Python"), "sql") == ["Oracle"]
+    assert not accepted(evidence_in(matcher, "Oracle, Java, Python"), "sql")
 
 
 def test_links_and_emails_are_not_evidence(matcher: SkillMatcher) -> None:
