@@ -43,8 +43,8 @@ class ContextRule:
       within `window` tokens on the same line, or the resume shows one of `corroborated_by` (skill
       ids) elsewhere: a word keeps one sense through a document, so in a resume that shows machine
       learning, "classification" is a model's. With all three empty, only the case test applies;
-    - and none of `refuted_by` (words or lemmas of the term's other sense: "clinical" for GCP,
-      Good Clinical Practice) occurs within `window` tokens on the same line, in any section.
+    - and none of `refuted_by` (words or lemmas of the term's other sense: "longshoreman" for a
+      docker) occurs within `window` tokens on the same line, in any section.
     """
 
     terms: tuple[str, ...]
