@@ -215,10 +215,9 @@ def context_rejection(
     """Why an ambiguous term fails its context rule, or None when it passes (`text` is the
     resume as written). A word of the rule's `refuted_by` near the term fails it first, wherever it
     stands. For a token `pattern` the words inside its span count as context as well as those
-    around it. A term in a list whose inline label names one of the rule's
-    sections (`labelled`: "Skills: ..." under a role) passes as it would in that section, and one
-    of a resume that shows one of the rule's `corroborated_by` skills elsewhere (`shown`) passes
-    too."""
+    around it. A term in a list whose inline label names one of the rule's sections (`labelled`:
+    "Skills: ..." under a role) passes as it would in that section, and one of a resume that shows
+    one of the rule's `corroborated_by` skills elsewhere (`shown`) passes too."""
     if rule.case_sensitive and surface not in rule.terms_cased:
         return f"ambiguous {surface!r}: only {', '.join(rule.terms_cased)} in this case count"
     near = _words_near(doc, span, rule.window, text, inside=pattern) if rule.refuted_by else ""
