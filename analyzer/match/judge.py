@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from difflib import SequenceMatcher
 from functools import cache
 
@@ -544,26 +544,20 @@ class SpelledOut:
     def rejection(
         self, doc: Doc, span: Span, text: str, skill_id: str, matched: Sequence[Span]
     ) -> str | None:
-        """Why an acronym in brackets is not the skill, or None: "Deep Representation Learning
-        (DRL)" spells out other words than the skill's. The words before the bracket whose
-        initials make the acronym are its meaning; it stays the skill when the skill was matched
-        on them (`matched`) or they are one of its spelled-out forms, perhaps misspelt, and when
-        the lexicon spells out no form of it to compare. `text` is the resume's text as written
-        (`doc` is in lower case)."""
-        if len(span) != 1 or span.start == 0 or span.end >= len(doc):
-            return None
-        if doc[span.start - 1].text != "(" or doc[span.end].text != ")":
+        """Why an acronym spelled out in brackets is not the skill, or None: "Deep Representation
+        Learning (DRL)" and "GCP (Good Clinical Practice)" spell out other words than the skill's.
+        The words whose initials make the acronym, before its bracket or inside the bracket that
+        follows it, are its meaning; it stays the skill when the skill was matched on them
+        (`matched`) or they are one of its spelled-out forms, perhaps misspelt, and when the
+        lexicon spells out no form of it to compare. `text` is the resume's text as written (`doc`
+        is in lower case)."""
+        if len(span) != 1:
             return None
         letters = text[span.start_char : span.end_char].removesuffix("s")
         forms = self._forms.get((skill_id, letters))
         if not forms:
             return None
-        before = clause_tokens_before(doc, span.start - 1, ACRONYM_REACH)
-        words = [doc[i] for i in before if doc[i].is_alpha]
-        for first in range(len(words) - len(letters) + 1):
-            run = words[first : first + len(letters)]
-            if "".join(text[w.idx] for w in run).upper() != letters:
-                continue
+        for run in _spelled_out_runs(doc, span, text, len(letters)):
             if any(run[0].i <= m.start and m.end <= run[-1].i + 1 for m in matched):
                 return None
             written = [w.lower_ for w in run]
@@ -571,6 +565,36 @@ class SpelledOut:
                 return None
             return f"stands for {text[run[0].idx : run[-1].idx + len(run[-1])]!r} here"
         return None
+
+
+def _spelled_out_runs(doc: Doc, span: Span, text: str, size: int) -> Iterator[list[Token]]:
+    """The runs of `size` words that may spell out the acronym `span` by their initials: in the
+    clause before it when it stands alone in brackets ("Deep Representation Learning (DRL)"), or
+    the whole of the bracket right after it ("GCP (Good Clinical Practice)")."""
+    letters = text[span.start_char : span.end_char].removesuffix("s").upper()
+
+    def spells(run: list[Token]) -> bool:
+        return "".join(text[w.idx] for w in run).upper() == letters
+
+    opens = span.end < len(doc) and doc[span.end].text == "("
+    if span.start > 0 and doc[span.start - 1].text == "(" and not opens:
+        if span.end < len(doc) and doc[span.end].text == ")":
+            before = clause_tokens_before(doc, span.start - 1, ACRONYM_REACH)
+            words = [doc[i] for i in before if doc[i].is_alpha]
+            for first in range(len(words) - size + 1):
+                if spells(run := words[first : first + size]):
+                    yield run
+        return
+    if not opens:
+        return
+    reach = range(span.end + 1, min(len(doc), span.end + ACRONYM_REACH))
+    close = next((i for i in reach if doc[i].text == ")"), None)
+    if close is None:
+        return
+    inside = [doc[i] for i in range(span.end + 1, close)]
+    words = [t for t in inside if t.is_alpha]
+    if len(words) == size and all(t.is_alpha or t.text == "-" for t in inside) and spells(words):
+        yield words
 
 
 def _alike(written: str, word: str) -> bool:
