@@ -524,7 +524,8 @@ def link_rejection(doc: Doc, span: Span, text: str, section: str) -> str | None:
 
 
 ACRONYM_REACH = 8
-"""How many tokens before an acronym's bracket its spelled-out words are looked for."""
+"""How many tokens before an acronym's bracket, or into the bracket after it, its spelled-out
+words are looked for."""
 ALIKE_WORDS = 0.8
 """How alike (difflib's ratio) a written word must be to a lexicon's word to be it misspelt."""
 
@@ -576,16 +577,15 @@ def _spelled_out_runs(doc: Doc, span: Span, text: str, size: int) -> Iterator[li
     def spells(run: list[Token]) -> bool:
         return "".join(text[w.idx] for w in run).upper() == letters
 
-    opens = span.end < len(doc) and doc[span.end].text == "("
-    if span.start > 0 and doc[span.start - 1].text == "(" and not opens:
-        if span.end < len(doc) and doc[span.end].text == ")":
-            before = clause_tokens_before(doc, span.start - 1, ACRONYM_REACH)
-            words = [doc[i] for i in before if doc[i].is_alpha]
-            for first in range(len(words) - size + 1):
-                if spells(run := words[first : first + size]):
-                    yield run
+    closes = span.end < len(doc) and doc[span.end].text == ")"
+    if span.start > 0 and doc[span.start - 1].text == "(" and closes:
+        before = clause_tokens_before(doc, span.start - 1, ACRONYM_REACH)
+        words = [doc[i] for i in before if doc[i].is_alpha]
+        for first in range(len(words) - size + 1):
+            if spells(run := words[first : first + size]):
+                yield run
         return
-    if not opens:
+    if span.end >= len(doc) or doc[span.end].text != "(":
         return
     reach = range(span.end + 1, min(len(doc), span.end + ACRONYM_REACH))
     close = next((i for i in reach if doc[i].text == ")"), None)
