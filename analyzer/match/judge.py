@@ -558,7 +558,7 @@ class SpelledOut:
         forms = self._forms.get((skill_id, letters))
         if not forms:
             return None
-        for run in _spelled_out_runs(doc, span, text, len(letters)):
+        for run in _spelled_out_runs(doc, span, text, letters):
             if any(run[0].i <= m.start and m.end <= run[-1].i + 1 for m in matched):
                 return None
             written = [w.lower_ for w in run]
@@ -568,11 +568,11 @@ class SpelledOut:
         return None
 
 
-def _spelled_out_runs(doc: Doc, span: Span, text: str, size: int) -> Iterator[list[Token]]:
-    """The runs of `size` words that may spell out the acronym `span` by their initials: in the
-    clause before it when it stands alone in brackets ("Deep Representation Learning (DRL)"), or
-    the whole of the bracket right after it ("GCP (Good Clinical Practice)")."""
-    letters = text[span.start_char : span.end_char].removesuffix("s").upper()
+def _spelled_out_runs(doc: Doc, span: Span, text: str, letters: str) -> Iterator[list[Token]]:
+    """The runs of words whose initials spell `letters`, the capitals of the acronym `span`: in
+    the clause before it when it stands alone in brackets ("Deep Representation Learning (DRL)"),
+    or the whole of the bracket right after it ("GCP (Good Clinical Practice)")."""
+    size = len(letters)
 
     def spells(run: list[Token]) -> bool:
         return "".join(text[w.idx] for w in run).upper() == letters
