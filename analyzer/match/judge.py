@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from analyzer.extract.dates import DATES_ALONE, YEAR
 from analyzer.extract.headings import inline_label, label_span, list_items
-from analyzer.extract.sections import reached_at
+from analyzer.extract.sections import CONTENT_BULLET, reached_at
 from analyzer.match.forms import MIN_LIST_ITEMS, item_start, list_body
 from analyzer.match.nlp import CHARACTER_TOKEN
 from skill_lexicon.model import ContextRule, Cues, Skill
@@ -266,7 +266,7 @@ def cue_rejection(
     before = clause_tokens_before(doc, span.start, window)
     remark = parenthesis_after(doc, span.end, window)
     for start, end, kind, phrase in cue_spans:
-        if _labels_the_line(doc, start, end, span, text):
+        if _labels_the_line(doc, start, end, span, text) or _leads_the_list(doc, start, span, text):
             return f"{kind}: {phrase!r}"
         ends_before = before and before.start < end <= span.start
         if ends_before and _one_clause(doc, start, before.start):
@@ -292,6 +292,22 @@ def _labels_the_line(doc: Doc, start: int, end: int, span: Span, text: str) -> b
     label_start, label_end = line_start + label[0], line_start + label[1]
     cue_end = doc[end - 1].idx + len(doc[end - 1])
     return label_start <= doc[start].idx and cue_end <= label_end <= span.start_char
+
+
+def _leads_the_list(doc: Doc, start: int, span: Span, text: str) -> bool:
+    """True when the cue at token `start` stands in a line of `text` that ends with a colon and
+    `span` stands in the run of bullet lines right under it ("I am currently learning:" over "•
+    Rust", "• Kubernetes"); a line that is no bullet, a blank one included, ends the run."""
+    cue_start, cue_end = line_bounds(text, doc[start].idx)
+    if not text[cue_start:cue_end].rstrip().endswith(":") or span.start_char <= cue_end:
+        return False
+    line_start = cue_end + 1
+    while line_start <= span.start_char:
+        line_end = line_bounds(text, line_start)[1]
+        if not CONTENT_BULLET.match(text[line_start:line_end]):
+            return False
+        line_start = line_end + 1
+    return True
 
 
 def _one_clause(doc: Doc, start: int, stop: int) -> bool:
