@@ -194,6 +194,10 @@ class Cues:
     line of the experience section ("Research Intern, AWS, 2023"), the name is the employer."""
     role_nouns: tuple[str, ...] = ()
     """Nouns of a job title ("engineer", "intern"): a line naming one is a role's heading."""
+    other_tools: tuple[str, ...] = ()
+    """Names of technologies no skill stands for (languages, frameworks, stores, build and test
+    tools: "java", "spring boot", "hbase"): in a one-line list beside them, as beside the skills'
+    own names, an ambiguous name reads as a tool ("HBase, Spring Boot, Jenkins, Java")."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -189,9 +189,11 @@ class SkillMatcher:
             ambiguous,
         )
         self._fuzzy_sections = frozenset(fuzzy_sections)
-        self._tool_names = frozenset(
-            a for s in lexicon.skills.values() if s.group != "soft" for a in s.aliases
-        ).difference(ambiguous)  # aliases that mean their skill wherever they stand
+        self._tool_names = (
+            frozenset(a for s in lexicon.skills.values() if s.group != "soft" for a in s.aliases)
+            .union(lexicon.cues.other_tools)
+            .difference(ambiguous)
+        )  # names that mean a tool anywhere
 
     @contextmanager
     def memory_zone(self, text: str | None = None) -> Iterator[None]:
