@@ -189,11 +189,12 @@ class SkillMatcher:
             ambiguous,
         )
         self._fuzzy_sections = frozenset(fuzzy_sections)
+        # names that mean a tool wherever they stand: the skills' aliases and other technologies
         self._tool_names = (
             frozenset(a for s in lexicon.skills.values() if s.group != "soft" for a in s.aliases)
             .union(lexicon.cues.other_tools)
             .difference(ambiguous)
-        )  # names that mean a tool anywhere
+        )
 
     @contextmanager
     def memory_zone(self, text: str | None = None) -> Iterator[None]:

@@ -201,6 +201,14 @@ def test_overlapping_definitions_are_aliases_not_implications(lexicon: Lexicon) 
     assert "pandas" in lexicon.lookup("data-processing").aliases
 
 
+def test_other_tools_name_no_skill(lexicon: Lexicon) -> None:
+    """`cues.other_tools` lists only what no built-in skill stands for (an extension may add a
+    skill for one of them: the union is harmless, so this is the built-in data's rule, not the
+    schema's)."""
+    aliases = {a for s in lexicon.skills.values() for a in s.aliases}
+    assert lexicon.cues.other_tools and not aliases & set(lexicon.cues.other_tools)
+
+
 def test_cues_do_not_cancel_machine_learning(lexicon: Lexicon) -> None:
     assert "learning" not in lexicon.cues.wish
     assert {"interested in", "currently learning"} <= set(lexicon.cues.wish)
