@@ -325,9 +325,9 @@ _INLINE_LABEL = re.compile(
 the first cell of a table's row ("Interests<tab>Chess, Go")."""
 MAX_LABEL_WORDS = 6
 
-LIST_SEPARATORS = re.compile(r"\s*[,;|•]\s*")
-"""What separates the items of a list on one line (the normaliser has written Chinese and Japanese
-commas as these)."""
+LIST_SEPARATORS = re.compile(r"\s*[,;|•·]\s*")
+"""What separates the items of a list on one line, a middle dot included ("App · Lua, Shell, C");
+the normaliser has written Chinese and Japanese commas as these."""
 MAX_ITEM_WORDS = 4
 """The most words an item of a list has: a longer part is a clause of a sentence."""
 MIN_LABELLED_ITEMS = 2
