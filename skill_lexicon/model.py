@@ -194,6 +194,11 @@ class Cues:
     line of the experience section ("Research Intern, AWS, 2023"), the name is the employer."""
     role_nouns: tuple[str, ...] = ()
     """Nouns of a job title ("engineer", "intern"): a line naming one is a role's heading."""
+    hiring_verbs: tuple[str, ...] = ()
+    """Lemmas of the verbs of hiring ("recruit", "hire", "source"): a skill's name between one and
+    a word of `hired_people` ("recruited Kubernetes engineers") names whom a recruiter sought."""
+    hired_people: tuple[str, ...] = ()
+    """Plural nouns of the people hired ("engineers", "developers", "experts")."""
     other_tools: tuple[str, ...] = ()
     """Names of technologies no skill stands for (languages, frameworks, stores, build and test
     tools: "java", "spring boot", "hbase"): in a one-line list beside them, as beside the skills'

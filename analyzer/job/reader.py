@@ -343,7 +343,8 @@ def _alternatives(
 
 def posting_lexicon(lexicon: Lexicon, vocabulary: PostingVocabulary) -> Lexicon:
     """The lexicon with the posting-only aliases, lemmas and exclusions of its skills, and without
-    the resume's negation and wish cues (a posting's own cues are read by `levels`)."""
+    the resume's negation and wish cues (a posting's own cues are read by `levels`) or its hiring
+    cues (a posting "hiring Kubernetes engineers" asks for Kubernetes)."""
     skills = dict(lexicon.skills)
     for skill_id, extras in vocabulary.skills.items():
         skill = skills.get(skill_id)
@@ -358,7 +359,7 @@ def posting_lexicon(lexicon: Lexicon, vocabulary: PostingVocabulary) -> Lexicon:
     return dataclasses.replace(
         lexicon,
         skills=skills,
-        cues=dataclasses.replace(lexicon.cues, negation=(), wish=(), pending=()),
+        cues=dataclasses.replace(lexicon.cues, negation=(), wish=(), pending=(), hiring_verbs=()),
     )
 
 

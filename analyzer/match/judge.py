@@ -645,6 +645,33 @@ def names_a_group(
     return noun + 1 >= len(doc) or doc[noun + 1].lower_ not in title_words
 
 
+HIRED_REACH = 6
+"""How many words may stand between a skill's name and the people hired it qualifies ("Docker and
+Kubernetes experts"): capitalised names and the words that join them."""
+HIRED_NAME_JOINERS = frozenset({"and", "&", ",", "/", "or", "+"})
+
+
+def names_people_hired(doc: Doc, span: Span, text: str, cues: Cues) -> bool:
+    """True for "recruited Kubernetes engineers" or "hired Docker and Kubernetes experts": a
+    skill's name before the people hired (`cues.hired_people`), through capitalised names and
+    their joiners, after a verb of hiring (`cues.hiring_verbs`) in its clause, names whom a
+    recruiter sought. `text` is the resume as written (`doc` is lower case)."""
+    noun = span.end
+    while (
+        noun < len(doc)
+        and noun - span.end < HIRED_REACH
+        and doc[noun].lower_ not in cues.hired_people
+        and (text[doc[noun].idx].isupper() or doc[noun].lower_ in HIRED_NAME_JOINERS)
+    ):
+        noun += 1
+    if noun >= len(doc) or doc[noun].lower_ not in cues.hired_people:
+        return False
+    if "\n" in text[span.end_char : doc[noun].idx]:
+        return False  # the next line's words (`doc` joins wrapped lines)
+    before = clause_tokens_before(doc, span.start, HIRED_REACH)
+    return any(doc[i].lemma_ in cues.hiring_verbs for i in before)
+
+
 LINE_OPENING = re.compile(r"^[\W\d_]+")
 """Bullets, dates and punctuation before a line's first word."""
 VENUE_NAME_REACH = 10

@@ -46,6 +46,7 @@ from analyzer.match.judge import (
     link_rejection,
     names_a_group,
     names_a_venue,
+    names_people_hired,
     names_the_employer,
     product_code_rejection,
 )
@@ -376,6 +377,8 @@ class SkillMatcher:
             return "names a team, not a skill"
         if names_a_group(doc, span, text, cues.event_nouns):
             return "names an event, not a skill"
+        if names_people_hired(doc, span, text, cues):
+            return "names the people hired, not a skill"
         if names_a_venue(text, span.start_char, cues):
             return "names a venue served, not a skill"
         if in_a_venue_name(doc, span, text, cues):
