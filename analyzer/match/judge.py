@@ -647,7 +647,8 @@ def names_a_group(
 
 HIRED_REACH = 6
 """How many words may stand between a skill's name and the people hired it qualifies ("Docker and
-Kubernetes experts"): capitalised names and the words that join them."""
+Kubernetes experts": capitalised names and the words that join them), and between the verb of
+hiring and the name ("Recruited and placed senior Kubernetes engineers")."""
 HIRED_NAME_JOINERS = frozenset({"and", "&", ",", "/", "or", "+"})
 
 
