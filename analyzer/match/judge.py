@@ -630,19 +630,8 @@ def names_a_group(
     capitalised rest of the name, names the team or the event; not when one of `title_words`
     follows ("ML Team Lead", a job title). `text` is the resume as written (`doc` is lower
     case)."""
-    noun = span.end
-    while (
-        noun < len(doc)
-        and noun - span.end < NAME_REACH
-        and doc[noun].lower_ not in nouns
-        and text[doc[noun].idx].isupper()
-    ):
-        noun += 1
-    if noun >= len(doc) or doc[noun].lower_ not in nouns:
-        return False
-    if "\n" in text[span.end_char : doc[noun].idx]:
-        return False  # the next line's words (`doc` joins wrapped lines)
-    return noun + 1 >= len(doc) or doc[noun + 1].lower_ not in title_words
+    noun = _noun_after_name(doc, span, text, nouns, NAME_REACH)
+    return noun is not None and (noun + 1 >= len(doc) or doc[noun + 1].lower_ not in title_words)
 
 
 HIRED_REACH = 6
@@ -657,20 +646,38 @@ def names_people_hired(doc: Doc, span: Span, text: str, cues: Cues) -> bool:
     skill's name before the people hired (`cues.hired_people`), through capitalised names and
     their joiners, after a verb of hiring (`cues.hiring_verbs`) in its clause, names whom a
     recruiter sought. `text` is the resume as written (`doc` is lower case)."""
+    people = cues.hired_people
+    if _noun_after_name(doc, span, text, people, HIRED_REACH, HIRED_NAME_JOINERS) is None:
+        return False
+    before = clause_tokens_before(doc, span.start, HIRED_REACH)
+    return any(doc[i].lemma_ in cues.hiring_verbs for i in before)
+
+
+def _noun_after_name(
+    doc: Doc,
+    span: Span,
+    text: str,
+    nouns: Collection[str],
+    reach: int,
+    joiners: Collection[str] = (),
+) -> int | None:
+    """The index of the first of `nouns` after `span` on its line, reached through fewer than
+    `reach` capitalised words of `text` (or `joiners` between them), else None: the noun a name
+    qualifies ("team" in "Google Cloud Speech Platform team", "experts" in "Docker and Kubernetes
+    experts")."""
     noun = span.end
     while (
         noun < len(doc)
-        and noun - span.end < HIRED_REACH
-        and doc[noun].lower_ not in cues.hired_people
-        and (text[doc[noun].idx].isupper() or doc[noun].lower_ in HIRED_NAME_JOINERS)
+        and noun - span.end < reach
+        and doc[noun].lower_ not in nouns
+        and (text[doc[noun].idx].isupper() or doc[noun].lower_ in joiners)
     ):
         noun += 1
-    if noun >= len(doc) or doc[noun].lower_ not in cues.hired_people:
-        return False
+    if noun >= len(doc) or doc[noun].lower_ not in nouns:
+        return None
     if "\n" in text[span.end_char : doc[noun].idx]:
-        return False  # the next line's words (`doc` joins wrapped lines)
-    before = clause_tokens_before(doc, span.start, HIRED_REACH)
-    return any(doc[i].lemma_ in cues.hiring_verbs for i in before)
+        return None  # the next line's words (`doc` joins wrapped lines)
+    return noun
 
 
 LINE_OPENING = re.compile(r"^[\W\d_]+")
