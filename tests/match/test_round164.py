@@ -16,7 +16,7 @@ CASES: list[Case] = [
     ("experience", "• Evaluation and fine-tuning of OCR models for invoices", EVAL, True),
     ("experience", "• Wrote evaluation procedures for the vision models", EVAL, True),
     ("experience", "• Evaluation procedures for suppliers and their pricing models", EVAL, False),
-    ("experience", "• Wrote a job to cluster shoppers by basket", "unsupervised-learning", True),
+    ("experience", "• Used embeddings to cluster shoppers", "unsupervised-learning", True),
     ("experience", "• Set up Redis clustering for the store", "unsupervised-learning", False),
     ("other", "2021 | Outstanding Reviewer, Machine Learning Letters", ML, False),
     ("other", "Reviewer: Deep Learning Symposium, Data Mining Workshop", "deep-learning", False),
