@@ -41,10 +41,10 @@ EXTRA_INFIXES = (
     r"(?<=[+#])/(?=[a-z])",  # "c++/python", "c#/java": a slash after a language's sign
     r"[\u2190-\u21ff\u27f5-\u27ff\u2794-\u27bf]",  # "keras→onnx", "csv⇒parquet": arrows
     r"(?<=[a-z])-(?=\d+(?:\.\d+)?\+?(?:y|yr|yrs|year|years)$)",  # "git-4yr": years used, glued
-    # a version glued to a name before a bracket, a hyphen or another version
-    # ("tensorflow2.0(keras)", "python3.10-based", "python3.8/3.9"; not a part number's
-    # "atsam4/f1"): the suffix rule only splits one off at a token's end
-    rf"{GLUED_VERSION}(?=[(),;=|•·&+-]|/\d)",
+    # a version glued to a name before a bracket, a hyphen, another version or another name
+    # ("tensorflow2.0(keras)", "python3.10-based", "python3.8/3.9", "c++/python3/java"; not a
+    # part number's "atsam4/f1"): the suffix rule only splits one off at a token's end
+    rf"{GLUED_VERSION}(?=[(),;=|•·&+-]|/\d|/[a-z]{{2}})",
     # every Chinese character, Japanese kana and Korean syllable its own token (`CHARACTER_TOKEN`)
     CHARACTER_TOKEN.pattern,
 )
