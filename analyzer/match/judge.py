@@ -639,6 +639,7 @@ HIRED_REACH = 6
 Kubernetes experts": capitalised names and the words that join them), and between the verb of
 hiring and the name ("Recruited and placed senior Kubernetes engineers")."""
 HIRED_NAME_JOINERS = frozenset({"and", "&", ",", "/", "or", "+"})
+"""Words that join the names before the people hired ("Docker and Kubernetes experts")."""
 
 
 def names_people_hired(doc: Doc, span: Span, text: str, cues: Cues) -> bool:

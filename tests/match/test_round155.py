@@ -1,6 +1,6 @@
 """A hundred-and-fifty-fifth round, from the first looks at eight more hold-outs (seven open, one
-sealed): a model named by its task and hosted somewhere ("YOLOv8 classification hosted on AWS
-Lambda") is deployed, as a model named by its noun was; "generative AIs" in the plural are
+sealed): a model named by its task and hosted somewhere ("a U-Net segmentation hosted on Cloud
+Run") is deployed, as a model named by its noun was; "generative AIs" in the plural are
 generative AI.
 
 Every sentence is written for these tests."""

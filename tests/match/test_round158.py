@@ -12,7 +12,7 @@ from tests.match.sentences import Case, sentence_test
 CASES: list[Case] = [
     ("projects", "• Text categorisation of support tickets with a fine-tuned DistilBERT",
      "supervised-learning", True),
-    ("experience", "• Trained a network to recognize perfusion volumes", "supervised-learning",
+    ("experience", "• Trained a network to recognize tumour margins", "supervised-learning",
      False),
 ]  # fmt: skip
 

@@ -14,7 +14,7 @@ from tests.match.sentences import Case, sentence_test
 ROLE = "Software Engineer\n"
 EVAL = "model-evaluation"
 CASES: list[Case] = [
-    ("experience", ROLE + "Teradata, a division of NCR | June 2005 - May 2006", "sql", False),
+    ("experience", ROLE + "Teradata | Rancho Bernardo, CA | 2016 - 2019", "sql", False),
     ("experience", ROLE + "Oracle | Austin, TX | 2019 - 2021", "sql", False),
     ("experience", "Docker, Inc. | San Francisco, CA | 2018 - 2020", "docker", False),
     ("experience", "Mistral AI | Paris | 2024 - 2025\nResearch Engineer", "generative-ai", False),
