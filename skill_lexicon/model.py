@@ -192,6 +192,9 @@ class Cues:
     employers: tuple[str, ...] = ()
     """Skills' names that are also companies ("aws", "github", "red hat"): set apart on a role's
     line of the experience section ("Research Intern, AWS, 2023"), the name is the employer."""
+    sponsorship: tuple[str, ...] = ()
+    """Phrases that open a list of the companies that paid for an event, a prize or a grant
+    ("sponsored by", "sponsors"): an employer's name in that list is a sponsor, not a skill."""
     role_nouns: tuple[str, ...] = ()
     """Nouns of a job title ("engineer", "intern"): a line naming one is a role's heading."""
     hiring_verbs: tuple[str, ...] = ()

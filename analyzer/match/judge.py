@@ -701,14 +701,38 @@ def in_a_venue_name(doc: Doc, span: Span, text: str, cues: Cues) -> bool:
     Learning for Shipping", "Journal of Forest Statistics"): a phrase of `cues.venue_names`
     stands before it, and every word between is capitalised in `text` (the doc is lower case)
     or a joiner."""
+    return _opened_by(doc, span, text, cues.venue_names, VENUE_NAME_JOINERS, VENUE_NAME_REACH)
+
+
+SPONSOR_LIST_REACH = 16
+"""How many words before a match the phrase opening a list of sponsors may stand."""
+SPONSOR_LIST_JOINERS = frozenset({",", "and", "&", "/", ":", "the", "-"})
+"""What stands between the companies' capitalised names in a list of sponsors."""
+
+
+def names_a_sponsor(doc: Doc, span: Span, text: str, cues: Cues) -> bool:
+    """True for a company's name among `cues.employers` in a list that a phrase of
+    `cues.sponsorship` opens ("Hackathon sponsored by Intel, AWS and NVIDIA", "Sponsors: Google
+    Cloud, Azure"): the company paid for the event, the person did not use its tools there."""
+    return span.text in cues.employers and _opened_by(
+        doc, span, text, cues.sponsorship, SPONSOR_LIST_JOINERS, SPONSOR_LIST_REACH
+    )
+
+
+def _opened_by(
+    doc: Doc, span: Span, text: str, openings: Collection[str], joiners: Collection[str], reach: int
+) -> bool:
+    """Whether one of the phrases `openings` stands within `reach` words before `span`, every word
+    between capitalised in `text` (the doc is lower case) or one of `joiners`, and the span
+    capitalised too: the match is one of the names the phrase introduces."""
     if not text[span.start_char].isupper():
         return False
-    phrases = tuple(f" {phrase}" for phrase in cues.venue_names)
-    for i in range(span.start - 1, max(span.start - VENUE_NAME_REACH, 0) - 1, -1):
+    phrases = tuple(f" {phrase}" for phrase in openings)
+    for i in range(span.start - 1, max(span.start - reach, 0) - 1, -1):
         if (" " + " ".join(t.lower_ for t in doc[max(i - 4, 0) : i + 1])).endswith(phrases):
             return True
         word = doc[i]
-        if word.lower_ not in VENUE_NAME_JOINERS and not text[word.idx].isupper():
+        if word.lower_ not in joiners and not text[word.idx].isupper():
             return False
     return False
 

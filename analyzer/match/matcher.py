@@ -45,6 +45,7 @@ from analyzer.match.judge import (
     line_bounds,
     link_rejection,
     names_a_group,
+    names_a_sponsor,
     names_a_venue,
     names_people_hired,
     names_the_employer,
@@ -383,6 +384,8 @@ class SkillMatcher:
             return "names a venue served, not a skill"
         if in_a_venue_name(doc, span, text, cues):
             return "part of a venue's name, not a skill"
+        if names_a_sponsor(doc, span, text, cues):
+            return "names a sponsor, not a skill"
         return None
 
     def _cue(self, span: Span) -> tuple[int, int, str, str]:
