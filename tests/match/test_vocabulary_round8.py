@@ -62,8 +62,10 @@ RUNTIME_NAMES: list[Case] = [
     # A runtime, format or demo host named alone: model deployment, not the MLOps practice.
     ("skills", "TFLite, Core ML, ONNX", "model-deployment", True),
     ("skills", "TFLite, Core ML, ONNX", "mlops", False),
-    ("skills", "Gradio, Streamlit", "model-deployment", True),
-    ("skills", "Gradio, Streamlit", "mlops", False),
+    # (a demo library named alone is neither since round 178: see test_round178)
+    ("skills", "Gradio, Streamlit", "model-deployment", False),
+    ("skills", "Gradio demos on Hugging Face Spaces", "model-deployment", True),
+    ("skills", "Gradio demos on Hugging Face Spaces", "mlops", False),
     # TFLite is TensorFlow's, so deep learning's (implications chain), but not the ML methods'.
     ("skills", "TFLite, Core ML, ONNX", "deep-learning", True),
     ("skills", "TFLite, Core ML, ONNX", "machine-learning-algorithms", False),
