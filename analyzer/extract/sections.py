@@ -75,6 +75,14 @@ BOUNDED_KINDS: frozenset[SectionKind] = frozenset({"interests"})
 """Sections that are short by nature and whose evidence does not count: they end with their first
 block, so a misread heading cannot take every skill after it out of the count."""
 MAX_BOUNDED_LINES = 6
+MAX_TITLED_LISTS = 4
+"""How many titled lists a bounded section may run over ("Computer Vision" over its bullets, then
+"MLOps" over its own), when it opens with one."""
+MAX_LIST_TITLE_WORDS = 6
+LIST_TITLE_EXCLUDES = re.compile(r"[\d,|@\t\u00b7\u2013\u2014]|\s-\s")
+"""Figures and separators, which a role's heading has and a topic's title does not."""
+MAX_TOPIC_WORDS = 12
+"""The most words of a topic listed under a title (an account of work runs longer)."""
 LABEL_HOSTS: frozenset[SectionKind] = frozenset(
     {"contact", "summary", "education", "publications", "other"}
 )
@@ -260,13 +268,19 @@ def _after_bounded_sections(
     """An `other` section starting where each bounded section (interests) ends: after its first
     block of text, or after MAX_BOUNDED_LINES lines, when its section runs on past that. A block
     that ends on a colon ("My current topics include:") goes on over the bullets it introduces,
-    blank lines between them or not."""
+    blank lines between them or not. A section that opens with two or more titled lists runs over
+    them all (up to MAX_TITLED_LISTS): "Computer Vision" over its bullets, then "MLOps" over its
+    own, are topics of the same interests."""
     found: list[tuple[int, SectionKind, str]] = []
     following = {start[0]: after[0] for start, after in itertools.pairwise(starts)}
     for index, kind, _ in starts:
         if kind not in BOUNDED_KINDS:
             continue
         last = following.get(index, len(lines))
+        if titled := _titled_lists_end(lines, index + 1, last):
+            if titled < last:
+                found.append((titled, "other", ""))
+            continue
         end, listing = index + 1, False
         while end < last and end - index <= MAX_BOUNDED_LINES:
             gap = lines[end].start - lines[end - 1].end
@@ -279,6 +293,41 @@ def _after_bounded_sections(
         if end < last:
             found.append((end, "other", ""))
     return found
+
+
+def _titled_lists_end(lines: Sequence[PlacedLine], first: int, last: int) -> int | None:
+    """The index after the titled lists that follow one another from `first` (before `last`),
+    when there are two or more of them, else None."""
+    end, count = first, 0
+    while count < MAX_TITLED_LISTS and (after := _titled_list_end(lines, end, last)):
+        end, count = after, count + 1
+    return end if count >= 2 else None
+
+
+def _titled_list_end(lines: Sequence[PlacedLine], first: int, last: int) -> int | None:
+    """The index after a titled list opening at `first`: a short line that is no bullet, then
+    short bullets straight under it; else None. A title names a topic: a line with figures or
+    separators ("Acme, 2019 - 2023", "Engineer | Acme") heads a role's bullets instead, and so does
+    one over longer bullets (accounts of work)."""
+    if first >= last:
+        return None
+    title = lines[first].text.strip()
+    if (
+        not title
+        or CONTENT_BULLET.match(title)
+        or len(title.split()) > MAX_LIST_TITLE_WORDS
+        or LIST_TITLE_EXCLUDES.search(title)
+    ):
+        return None
+    at = first + 1
+    while (
+        at < last
+        and lines[at].start - lines[at - 1].end <= 1
+        and CONTENT_BULLET.match(lines[at].text)
+        and len(lines[at].text.split()) <= MAX_TOPIC_WORDS
+    ):
+        at += 1
+    return at if at > first + 1 else None
 
 
 def _spans(

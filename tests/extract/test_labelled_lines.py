@@ -148,6 +148,36 @@ def test_a_bounded_block_that_introduces_a_list_keeps_the_list() -> None:
     assert _kind_at(text, "Built models") == "other"
 
 
+def test_a_bounded_section_of_titled_lists_runs_over_them_all() -> None:
+    """Interests written as titled lists ("Vision" over its bullets, then "MLOps" over its own)
+    are one section; a paragraph after the lists is read again."""
+    text = (
+        "Jo Park\njo@example.org\n\nInterests\n\nComputer Vision\n• Medical imaging\n"
+        "• Video models\n\nMLOps\n• Kafka, Docker, GCP\n\nBuilt a parser in Python for Acme.\n"
+    )
+    assert _kind_at(text, "Medical imaging") == "interests"
+    assert _kind_at(text, "Kafka, Docker") == "interests"
+    assert _kind_at(text, "Built a parser") == "other"
+
+
+def test_one_titled_list_bounds_the_section_as_a_block_does() -> None:
+    text = (
+        "Jo Park\njo@example.org\n\nInterests\n\nComputer Vision\n• Medical imaging\n\n"
+        "Acme, 2019 - 2023\n• Built models in Python\n"
+    )
+    assert _kind_at(text, "Built models") == "other"
+
+
+def test_a_role_under_titled_interests_is_read_again() -> None:
+    """A line over long bullets heads a role, not a topic, even without dates."""
+    text = (
+        "Jo Park\njo@example.org\n\nInterests\n\nComputer Vision\n• Medical imaging\n\n"
+        "Data Engineer at Acme\n• Built the nightly pipelines that load sales data into the "
+        "warehouse with Python and Airflow\n"
+    )
+    assert _kind_at(text, "Built the nightly") == "other"
+
+
 def test_a_bounded_block_without_a_colon_ends_before_the_bullets() -> None:
     text = (
         "Jo Park\njo@example.org\n\nResearch Interests\n\nRobust models of speech.\n\n"
