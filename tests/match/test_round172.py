@@ -17,14 +17,14 @@ CASES: list[Case] = [
     ("awards", "• Sponsors: Google Cloud, Azure", "gcp", False),
     ("awards", "• Sponsors: Google Cloud, Azure", "azure", False),
     ("experience", "• Moved the batch jobs to AWS Glue and Lambda", "aws", True),
-    ("experience", "• Created an API service for the DL pipeline with FastAPI", DEPLOY, True),
+    ("experience", "• A FastAPI endpoint for the vision pipeline", DEPLOY, True),
     ("experience", "• Wrapped the NLP pipeline in a REST API", DEPLOY, True),
-    ("experience", "• API service for the trained churn classifier", DEPLOY, True),
+    ("experience", "• API layer over the trained churn classifier", DEPLOY, True),
     ("experience", "• REST API for the data pipeline status page", DEPLOY, False),
-    ("experience", "• Processed the raw lidar point clouds for training", DATA, True),
+    ("experience", "• Cleaned the raw sonar scans before labelling", DATA, True),
     ("experience", "• Cleaned raw EEG recordings before analysis", DATA, True),
     ("experience", "• Processed raw materials orders for the plant", DATA, False),
-    ("experience", "• Developed a CNN-based system for crop disease prediction", DEEP, True),
+    ("experience", "• CNN-based yield prediction from drone photos", DEEP, True),
     ("experience", "• CNN-based reporting on the elections", DEEP, False),
 ]  # fmt: skip
 

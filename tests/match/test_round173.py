@@ -13,10 +13,10 @@ SUPERVISED = "supervised-learning"
 CASES: list[Case] = [
     ("skills", "• Methods: K-Nearest Neighbour, random forests", SUPERVISED, True),
     ("experience", "• Imputed sensor gaps with k nearest neighbors", SUPERVISED, True),
-    ("experience", "• Built models to predict readmission risk\n• Machine learning in scikit-learn",
+    ("experience", "• Wrote models to predict late deliveries\n• Machine learning in scikit-learn",
      SUPERVISED, True),
-    ("experience", "• Built models to predict readmission risk in Excel", SUPERVISED, False),
-    ("experience", "• Drew up a classification scheme for hosts\n• Machine learning in PyTorch",
+    ("experience", "• Wrote models to predict late deliveries in Excel", SUPERVISED, False),
+    ("experience", "• Drew up a classification scheme for archives\n• Machine learning in PyTorch",
      SUPERVISED, False),
 ]  # fmt: skip
 

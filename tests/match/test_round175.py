@@ -9,7 +9,7 @@ from tests.match.sentences import Case, sentence_test
 
 DEPLOY = "model-deployment"
 CASES: list[Case] = [
-    ("skills", "Tools: CUDA, Triton, NVIDIA Nsight Compute", DEPLOY, False),
+    ("skills", "Tools: Triton, CUDA, NVIDIA Nsight Systems", DEPLOY, False),
     ("experience", "• Wrote fused attention kernels in Triton for NVIDIA GPUs", DEPLOY, False),
     ("experience", "• Served the ranking models on NVIDIA Triton", DEPLOY, True),
 ]  # fmt: skip

@@ -12,7 +12,7 @@ from tests.match.sentences import Case, sentence_test
 
 EVALUATION = "model-evaluation"
 CASES: list[Case] = [
-    ("projects", "• Hand tracking and gesture recognition with OpenCV", "supervised-learning",
+    ("projects", "• Gesture recognition for a robot arm from flex sensors", "supervised-learning",
      False),
     ("experience", "• Ran pilot plant tests to validate models of the distillation column",
      EVALUATION, False),

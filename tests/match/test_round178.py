@@ -10,7 +10,7 @@ from tests.match.sentences import Case, sentence_test
 
 DEPLOY = "model-deployment"
 CASES: list[Case] = [
-    ("skills", "Libraries: PyTorch, Pandas, Matplotlib, Gradio", DEPLOY, False),
+    ("skills", "Libraries: NumPy, Gradio, Seaborn", DEPLOY, False),
     ("projects", "• Gradio demo of the captioning model on Hugging Face Spaces", DEPLOY, True),
     ("projects", "• Built an interactive Gradio UI for the retrieval assistant", DEPLOY, True),
 ]  # fmt: skip
