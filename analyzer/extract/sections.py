@@ -79,6 +79,7 @@ MAX_TITLED_LISTS = 4
 """How many titled lists a bounded section may run over ("Computer Vision" over its bullets, then
 "MLOps" over its own), when it opens with one."""
 MAX_LIST_TITLE_WORDS = 6
+"""The most words of a list's title ("Artificial Intelligence (ML/DL)")."""
 LIST_TITLE_EXCLUDES = re.compile(r"[\d,|@\t\u00b7\u2013\u2014]|\s-\s")
 """Figures and separators, which a role's heading has and a topic's title does not."""
 MAX_TOPIC_WORDS = 12
