@@ -211,7 +211,10 @@ VOCABULARY: dict[SectionKind, str] = {
         currently learning | now learning | learning | learning goals | currently exploring |
         exploring | future goals | career goals | career interests | professional interests |
         technical interests | areas of interest | interest | learning next | what i am learning |
-        what i m learning |
+        what i m learning | learning plan | learning roadmap | roadmap |
+        planned certifications | upcoming certifications | target certifications |
+        certifications in progress | certification in progress | certification goals |
+        certification roadmap | certifications roadmap |
         интересы | хобби | інтереси | zájmy | koníčky | zainteresowania | 관심사 | 관심 분야 |
         취미 |
         ilgi alanları | hobiler | minat | hobi | sở thích | الاهتمامات | الهوايات | علایق |
@@ -288,7 +291,8 @@ KEYWORDS: dict[SectionKind, str] = {
     "certifications": "certifications | certificates | licenses | zertifikate | 证书 | 資格",
     "publications": "publications | papers | publikationen | 论文",
     "interests": (
-        "interests | hobbies | intereses | interessen | loisirs | interets | interet | 爱好"
+        "interests | hobbies | intereses | interessen | loisirs | interets | interet | roadmap"
+        " | 爱好"
     ),
     "summary": "summary | profile | objective | perfil | profil",
     "other": "awards | honors | achievements | references | volunteer | 奖",
