@@ -685,8 +685,12 @@ LINE_OPENING = re.compile(r"^[\W\d_]+")
 """Bullets, dates and punctuation before a line's first word."""
 VENUE_NAME_REACH = 10
 """How many words before a match a venue's noun may stand."""
-VENUE_NAME_JOINERS = frozenset({"on", "of", "and", "for", "in", "with", "the", "&", "-"})
-"""Words a venue's capitalised name runs through ("Symposium on Shipping and Deep Learning")."""
+VENUE_NAME_JOINERS = frozenset(
+    {"on", "of", "and", "for", "in", "with", "the", "&", "-"}
+    | {"de", "del", "la", "el", "y", "e", "en", "da", "do", "des", "du", "et", "le", "les"}
+)
+"""Words a venue's capitalised name runs through ("Symposium on Shipping and Deep Learning"), in
+Spanish, Portuguese and French too ("Congreso Internacional de Estadística y Probabilidad")."""
 
 
 def names_a_venue(text: str, start: int, cues: Cues) -> bool:
