@@ -690,7 +690,7 @@ VENUE_NAME_JOINERS = frozenset(
     | {"de", "del", "la", "el", "y", "e", "en", "da", "do", "des", "du", "et", "le", "les"}
 )
 """Words a venue's capitalised name runs through ("Symposium on Shipping and Deep Learning"), in
-Spanish, Portuguese and French too ("Congreso Internacional de Estadística y Probabilidad")."""
+Spanish, Portuguese and French too ("Congreso Nacional de Probabilidad Aplicada")."""
 
 
 def names_a_venue(text: str, start: int, cues: Cues) -> bool:
