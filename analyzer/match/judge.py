@@ -431,8 +431,12 @@ def is_link_label(text: str, start: int, end: int, section: str = "") -> bool:
     the words are the skill."""
     line_start, line_end = line_bounds(text, start, end)
     before, after = text[line_start:start].rstrip(" "), text[end:line_end].strip(" ")
-    if DATES_ALONE.fullmatch(after.strip()):
-        after = ""  # the dates of the project whose row it closes ("Route Planner | GitHub  2024")
+    dash = LINK_DASH.match(after)
+    if DATES_ALONE.fullmatch(after[dash.end() if dash else 0 :].strip()):
+        after = ""  # the dates of the project whose row it closes ("Route Planner | GitHub  2024",
+        # "Route Planner - GitHub - 2024")
+    if after == "." and before.endswith((".", "!", "?")):
+        after = ""  # a finished sentence's link closed by a full stop ("Tracks a path. GitHub.")
     set_apart = not before.strip() or before.endswith(("\t", "|", ".", "!", "?"))
     if set_apart and after.lower().removesuffix(":") in LINK_NOUNS:
         return True
