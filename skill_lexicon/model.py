@@ -189,6 +189,10 @@ class Cues:
     venue_names: tuple[str, ...] = ()
     """How a venue's name opens ("conference on", "journal of"): a match inside the capitalised
     name that follows ("Journal of Forest Statistics") is the venue's word."""
+    unit_names: tuple[str, ...] = ()
+    """How the name of a university's unit opens ("department of", "institute for"): a match
+    inside the capitalised name that follows ("Department of Mathematics and Statistics") is the
+    unit's word, outside an education section (where it names the subject studied)."""
     employers: tuple[str, ...] = ()
     """Skills' names that are also companies ("aws", "github", "red hat"): set apart on a role's
     line of the experience section ("Research Intern, AWS, 2023"), the name is the employer."""

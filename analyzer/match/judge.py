@@ -712,6 +712,20 @@ def in_a_venue_name(doc: Doc, span: Span, text: str, cues: Cues) -> bool:
     return _opened_by(doc, span, text, cues.venue_names, VENUE_NAME_JOINERS, VENUE_NAME_REACH)
 
 
+UNIT_NAME_REACH = 8
+"""How many words before a match the opening of a university unit's name may stand."""
+UNIT_NAME_JOINERS = frozenset({"and", "&", ",", "of", "for", "the", "-"})
+"""Words a unit's capitalised name runs through ("Department of Computer Science and
+Statistics")."""
+
+
+def in_a_unit_name(doc: Doc, span: Span, text: str, cues: Cues) -> bool:
+    """True for a match inside the name of a university's department, school or institute
+    ("Department of Mathematics and Statistics"): a phrase of `cues.unit_names` stands before
+    it, and every word between is capitalised in `text` or a joiner."""
+    return _opened_by(doc, span, text, cues.unit_names, UNIT_NAME_JOINERS, UNIT_NAME_REACH)
+
+
 SPONSOR_LIST_REACH = 16
 """How many words before a match the phrase opening a list of sponsors may stand."""
 SPONSOR_LIST_JOINERS = frozenset({",", "and", "&", "/", ":", "the", "-"})

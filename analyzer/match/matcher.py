@@ -40,6 +40,7 @@ from analyzer.match.judge import (
     SpelledOut,
     context_rejection,
     cue_rejection,
+    in_a_unit_name,
     in_a_venue_name,
     labelled_section,
     line_bounds,
@@ -491,6 +492,8 @@ class SkillMatcher:
             return acronym
         if skill.group != "soft" and (name := self._names_other(doc, span, text)):
             return name
+        if evidence.section != "education" and in_a_unit_name(doc, span, text, self.lexicon.cues):
+            return "part of a university unit's name, not a skill"
         if evidence.section == "experience" and names_the_employer(
             span, text, self.lexicon.cues, self._tool_names
         ):
