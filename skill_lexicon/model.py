@@ -191,7 +191,7 @@ class Cues:
     name that follows ("Journal of Forest Statistics") is the venue's word."""
     unit_names: tuple[str, ...] = ()
     """How the name of a university's unit opens ("department of", "institute for"): a match
-    inside the capitalised name that follows ("Department of Mathematics and Statistics") is the
+    inside the capitalised name that follows ("Department of Statistics and Data Science") is the
     unit's word, outside an education section (where it names the subject studied)."""
     employers: tuple[str, ...] = ()
     """Skills' names that are also companies ("aws", "github", "red hat"): set apart on a role's

@@ -721,7 +721,7 @@ Statistics")."""
 
 def in_a_unit_name(doc: Doc, span: Span, text: str, cues: Cues) -> bool:
     """True for a match inside the name of a university's department, school or institute
-    ("Department of Mathematics and Statistics"): a phrase of `cues.unit_names` stands before
+    ("Department of Statistics and Data Science"): a phrase of `cues.unit_names` stands before
     it, and every word between is capitalised in `text` or a joiner."""
     return _opened_by(doc, span, text, cues.unit_names, UNIT_NAME_JOINERS, UNIT_NAME_REACH)
 

@@ -13,13 +13,14 @@ from __future__ import annotations
 from tests.match.sentences import Case, sentence_test
 
 CASES: list[Case] = [
-    ("education", "• Thesis app: Mistral Small 3.1 picks tags for photos", "generative-ai", True),
-    ("education", "• Thesis app: Mistral Small 3.1 picks tags for photos", "llm-development",
+    ("education", "• Final-year project: a recipe assistant on Mistral Small", "generative-ai",
+     True),
+    ("education", "• Final-year project: a recipe assistant on Mistral Small", "llm-development",
      True),
     ("projects", "• Code review bot on Codestral for a student club", "generative-ai", True),
     ("summary", "Mistral winds blow through the valley where I grew up", "generative-ai", False),
-    ("projects", "• Handwritten digits recognition with a small MLP in C", "supervised-learning",
-     True),
+    ("projects", "• Handwritten digits recognition with a small MLP in NumPy",
+     "supervised-learning", True),
 ]  # fmt: skip
 
 
