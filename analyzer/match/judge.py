@@ -741,15 +741,26 @@ def names_a_sponsor(doc: Doc, span: Span, text: str, cues: Cues) -> bool:
     )
 
 
+PHRASE_TOKENS = re.compile(r"\w+|[^\w\s]")
+"""A cue phrase's tokens as the tokenizer splits them: words, and each mark apart ("dept. of")."""
+
+
+@cache
+def _as_token_phrases(openings: tuple[str, ...]) -> tuple[str, ...]:
+    """Cue phrases written as the doc's tokens joined by spaces, each after a space ("dept. of"
+    -> " dept . of"), to compare with the end of the words before a match."""
+    return tuple(" " + " ".join(PHRASE_TOKENS.findall(phrase)) for phrase in openings)
+
+
 def _opened_by(
-    doc: Doc, span: Span, text: str, openings: Collection[str], joiners: Collection[str], reach: int
+    doc: Doc, span: Span, text: str, openings: tuple[str, ...], joiners: Collection[str], reach: int
 ) -> bool:
     """Whether one of the phrases `openings` stands within `reach` words before `span`, every word
     between capitalised in `text` (the doc is lower case) or one of `joiners`, and the span
     capitalised too: the match is one of the names the phrase introduces."""
     if not text[span.start_char].isupper():
         return False
-    phrases = tuple(f" {phrase}" for phrase in openings)
+    phrases = _as_token_phrases(openings)
     for i in range(span.start - 1, max(span.start - reach, 0) - 1, -1):
         if (" " + " ".join(t.lower_ for t in doc[max(i - 4, 0) : i + 1])).endswith(phrases):
             return True

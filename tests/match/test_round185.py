@@ -16,6 +16,8 @@ from tests.match.sentences import Case, sentence_test
 CASES: list[Case] = [
     ("contact", "Department of Statistics and Applied Mathematics, Example College", "statistics",
      False),
+    ("contact", "Dept. of Statistics and Applied Mathematics, Example College", "statistics",
+     False),
     ("experience", "Postdoctoral Fellow, Institute for Machine Learning, 2021 - 2023",
      "machine-learning-algorithms", False),
     ("experience", "• Taught machine learning to first-year students",
