@@ -418,12 +418,12 @@ def is_link_label(text: str, start: int, end: int, section: str = "") -> bool:
       ("GitHub | Demo | Paper"), or closing a project's line after its title or stack with no
       separator ("Python, NumPy GitHub", "Packet synthesizer (Rust) GitHub"; the last item of a
       list, "RStudio, LaTeX, GitHub", is a tool) or as the row's last cell outside a skills
-      section ("Route Planner | GitHub", perhaps before the project's dates) or after a spaced
-      dash ("Route Planner - GitHub") or a finished sentence ("Tracks a path. GitHub"), set
-      apart before other links' labels ("Runs on phones. GitHub Paper", "GitHub repository page,
-      Live demo") or before them after a dash outside a skills section ("GitHub --- Video"),
-      listed after one outside a skills section ("Website, GitHub"), or as a line of its own
-      under a project or a paper.
+      section ("Route Planner | GitHub", perhaps before the project's dates, after a dash or not)
+      or after a spaced dash ("Route Planner - GitHub") or a finished sentence ("Tracks a path.
+      GitHub", with a full stop of its own or not), set apart before other links' labels ("Runs
+      on phones. GitHub Paper", "GitHub repository page, Live demo") or before them after a dash
+      outside a skills section ("GitHub --- Video"), listed after one outside a skills section
+      ("Website, GitHub"), or as a line of its own under a project or a paper.
 
     In a sentence ("set up the team's Git repository", "released the code on GitHub"), a list of
     tools ("Git, GitHub, Docker", "Git & GitHub", a labelled one: "Version Control: GitHub", or
