@@ -704,12 +704,12 @@ def names_a_venue(text: str, start: int, cues: Cues) -> bool:
     return LINE_OPENING.sub("", line).startswith(cues.venue_service)
 
 
-def in_a_venue_name(doc: Doc, span: Span, text: str, cues: Cues) -> bool:
+def in_a_venue_name(doc: Doc, span: Span, text: str, openings: tuple[str, ...]) -> bool:
     """True for a match inside a journal's or a conference's name ("Nordic Conference on Deep
-    Learning for Shipping", "Journal of Forest Statistics"): a phrase of `cues.venue_names`
-    stands before it, and every word between is capitalised in `text` (the doc is lower case)
-    or a joiner."""
-    return _opened_by(doc, span, text, cues.venue_names, VENUE_NAME_JOINERS, VENUE_NAME_REACH)
+    Learning for Shipping", "Journal of Forest Statistics"): one of `openings` (`cues.venue_names`
+    as tokens, see `_opened_by`) stands before it, and every word between is capitalised in `text`
+    (the doc is lower case) or a joiner."""
+    return _opened_by(doc, span, text, openings, VENUE_NAME_JOINERS, VENUE_NAME_REACH)
 
 
 UNIT_NAME_REACH = 8
@@ -719,11 +719,11 @@ UNIT_NAME_JOINERS = frozenset({"and", "&", ",", "of", "for", "the", "-"})
 Statistics")."""
 
 
-def in_a_unit_name(doc: Doc, span: Span, text: str, cues: Cues) -> bool:
+def in_a_unit_name(doc: Doc, span: Span, text: str, openings: tuple[str, ...]) -> bool:
     """True for a match inside the name of a university's department, school or institute
-    ("Department of Statistics and Data Science"): a phrase of `cues.unit_names` stands before
-    it, and every word between is capitalised in `text` or a joiner."""
-    return _opened_by(doc, span, text, cues.unit_names, UNIT_NAME_JOINERS, UNIT_NAME_REACH)
+    ("Department of Statistics and Data Science"): one of `openings` (`cues.unit_names` as
+    tokens) stands before it, and every word between is capitalised in `text` or a joiner."""
+    return _opened_by(doc, span, text, openings, UNIT_NAME_JOINERS, UNIT_NAME_REACH)
 
 
 SPONSOR_LIST_REACH = 16
@@ -732,24 +732,16 @@ SPONSOR_LIST_JOINERS = frozenset({",", "and", "&", "/", ":", "the", "-"})
 """What stands between the companies' capitalised names in a list of sponsors."""
 
 
-def names_a_sponsor(doc: Doc, span: Span, text: str, cues: Cues) -> bool:
-    """True for a company's name among `cues.employers` in a list that a phrase of
-    `cues.sponsorship` opens ("Hackathon sponsored by Intel, AWS and NVIDIA", "Sponsors: Google
-    Cloud, Azure"): the company paid for the event, the person did not use its tools there."""
-    return span.text in cues.employers and _opened_by(
-        doc, span, text, cues.sponsorship, SPONSOR_LIST_JOINERS, SPONSOR_LIST_REACH
+def names_a_sponsor(
+    doc: Doc, span: Span, text: str, employers: Collection[str], openings: tuple[str, ...]
+) -> bool:
+    """True for a company's name among `employers` (`cues.employers`) in a list that one of
+    `openings` (`cues.sponsorship` as tokens) opens ("Hackathon sponsored by Intel, AWS and
+    NVIDIA", "Sponsors: Google Cloud, Azure"): the company paid for the event, the person did not
+    use its tools there."""
+    return span.text in employers and _opened_by(
+        doc, span, text, openings, SPONSOR_LIST_JOINERS, SPONSOR_LIST_REACH
     )
-
-
-PHRASE_TOKENS = re.compile(r"\w+|[^\w\s]")
-"""A cue phrase's tokens as the tokenizer splits them: words, and each mark apart ("dept. of")."""
-
-
-@cache
-def _as_token_phrases(openings: tuple[str, ...]) -> tuple[str, ...]:
-    """Cue phrases written as the doc's tokens joined by spaces, each after a space ("dept. of"
-    -> " dept . of"), to compare with the end of the words before a match."""
-    return tuple(" " + " ".join(PHRASE_TOKENS.findall(phrase)) for phrase in openings)
 
 
 def _opened_by(
@@ -757,12 +749,13 @@ def _opened_by(
 ) -> bool:
     """Whether one of the phrases `openings` stands within `reach` words before `span`, every word
     between capitalised in `text` (the doc is lower case) or one of `joiners`, and the span
-    capitalised too: the match is one of the names the phrase introduces."""
+    capitalised too: the match is one of the names the phrase introduces. Each opening is written
+    as the doc's tokens, joined by spaces after a space (" dept . of": see
+    `SkillMatcher._openings`), as the words before the match are compared."""
     if not text[span.start_char].isupper():
         return False
-    phrases = _as_token_phrases(openings)
     for i in range(span.start - 1, max(span.start - reach, 0) - 1, -1):
-        if (" " + " ".join(t.lower_ for t in doc[max(i - 4, 0) : i + 1])).endswith(phrases):
+        if (" " + " ".join(t.lower_ for t in doc[max(i - 4, 0) : i + 1])).endswith(openings):
             return True
         word = doc[i]
         if word.lower_ not in joiners and not text[word.idx].isupper():

@@ -17,7 +17,7 @@ import re
 import sys
 import threading
 from collections import defaultdict
-from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache, partial
@@ -161,6 +161,9 @@ class SkillMatcher:
                 key = f"{kind}\t{phrase}"
                 self._cue_of[self.nlp.vocab.strings.add(key)] = (kind, phrase)
                 self._wait(self._cues, key, phrase)
+        self._venue_openings = self._openings(cues.venue_names)
+        self._unit_openings = self._openings(cues.unit_names)
+        self._sponsor_openings = self._openings(cues.sponsorship)
         lexicon_phrases = [p for s in lexicon.skills.values() for p in (*s.aliases, *s.lemmas)]
         self._terms = TermIndex(lexicon_phrases, self._words, special_cases)
         self._implied = _implication_closure(lexicon)
@@ -214,6 +217,11 @@ class SkillMatcher:
 
     def _doc(self, text: str) -> Doc:
         return self.nlp(lower_preserving_length(text))
+
+    def _openings(self, phrases: Iterable[str]) -> tuple[str, ...]:
+        """Cue phrases that open a name, as `_opened_by` compares them: the doc's tokens joined by
+        spaces, after a space ("dept. of" -> " dept . of")."""
+        return tuple(" " + " ".join(t.text for t in self._words(p)) for p in phrases)
 
     def _words(self, text: str) -> Doc:
         """`_doc` without lemmas, for what is matched on LOWER (the lemmatizer is a Python loop:
@@ -383,9 +391,9 @@ class SkillMatcher:
             return "names the people hired, not a skill"
         if names_a_venue(text, span.start_char, cues):
             return "names a venue served, not a skill"
-        if in_a_venue_name(doc, span, text, cues):
+        if in_a_venue_name(doc, span, text, self._venue_openings):
             return "part of a venue's name, not a skill"
-        if names_a_sponsor(doc, span, text, cues):
+        if names_a_sponsor(doc, span, text, cues.employers, self._sponsor_openings):
             return "names a sponsor, not a skill"
         return None
 
@@ -492,7 +500,7 @@ class SkillMatcher:
             return acronym
         if skill.group != "soft" and (name := self._names_other(doc, span, text)):
             return name
-        if evidence.section != "education" and in_a_unit_name(doc, span, text, self.lexicon.cues):
+        if evidence.section != "education" and in_a_unit_name(doc, span, text, self._unit_openings):
             return "part of a university unit's name, not a skill"
         if evidence.section == "experience" and names_the_employer(
             span, text, self.lexicon.cues, self._tool_names
