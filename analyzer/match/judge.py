@@ -259,7 +259,9 @@ def cue_rejection(
     remarks on the item before it: "MLflow (if used), Docker"), or when it stands in a parenthesis
     that opens right after the match ("Rust (currently learning)", "MLflow (e.g. if used)"), or
     when it stands in the label that opens the match's line ("Planned: AZ-104, DP-100, AI-102":
-    every item).
+    every item), or when the match stands in a parenthesis that opens soon after the cue, in its
+    clause: the examples of what the cue names ("upskilling on DevOps tools (Ansible, Docker and
+    Kubernetes)": every item).
     """
     if not cue_spans:  # most resumes: nothing to look around for
         return None
@@ -275,7 +277,23 @@ def cue_rejection(
                 return f"{kind}: {phrase!r}"
         if remark is not None and remark.start <= start and end <= remark.stop:
             return f"{kind}: {phrase!r}"
+        if end <= span.start and _in_brackets_after(doc, end, span, window):
+            return f"{kind}: {phrase!r}"
     return None
+
+
+def _in_brackets_after(doc: Doc, cue_end: int, span: Span, window: int) -> bool:
+    """True when `span` stands in a parenthesis still open at it, which opens at most `window` and
+    `ITEM_REACH` tokens after a cue ending at token `cue_end`, with no clause boundary and no
+    closing bracket between them: the parenthesis lists examples of what the cue names."""
+    opening = next(
+        (i for i in range(span.start - 1, cue_end - 1, -1) if doc[i].text in ("(", ")")), None
+    )
+    if opening is None or doc[opening].text != "(" or opening - cue_end > window + ITEM_REACH:
+        return False
+    return _one_clause(doc, cue_end, span.start) and not any(
+        doc[i].text == ")" for i in range(cue_end, opening)
+    )
 
 
 def _labels_the_line(doc: Doc, start: int, end: int, span: Span, text: str) -> bool:
