@@ -19,6 +19,7 @@ CASES: list[Case] = [
     ("experience", "• Classified support tickets by urgency with a fine-tuned BERT model",
      "supervised-learning", True),
     ("skills", "Reporting: Power Query, DAX, Dataflow, Power Apps", "gcp", False),
+    ("skills", "Microsoft: Power Automate, SharePoint, Excel, Dataflow", "gcp", False),
     ("skills", "Cloud: BigQuery, Dataflow, Pub/Sub", "gcp", True),
     ("experience", "• Queried the clickstream tables in Athena over Parquet files", "sql", True),
     ("projects", "• Athena: a chat app for a student hall, written in React", "sql", False),
