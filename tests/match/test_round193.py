@@ -13,7 +13,7 @@ from tests.match.sentences import Case, sentence_test
 CASES: list[Case] = [
     ("other", "• Talk: choosing between non-relational databases for a chat backend",
      "sql", False),
-    ("other", "• Talk: moving a shop's orders into a relational database", "sql", True),
+    ("other", "• Talk: moving a shop's orders to a relational database", "sql", True),
     ("education", "Thesis: an evaluation of flood models that predict river levels from rain",
      "model-evaluation", True),
     ("education", "Thesis: an evaluation of flood models of river levels and rain",

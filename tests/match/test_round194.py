@@ -14,7 +14,7 @@ from __future__ import annotations
 from tests.match.sentences import Case, sentence_test
 
 CASES: list[Case] = [
-    ("experience", "• Kept the classified and unclassified networks of the wing patched",
+    ("experience", "• Kept the wing's classified and unclassified servers patched",
      "supervised-learning", False),
     ("experience", "• Classified support tickets by urgency with a fine-tuned BERT model",
      "supervised-learning", True),

@@ -14,8 +14,8 @@ from tests.match.sentences import Case, sentence_test
 CASES: list[Case] = [
     ("experience", "• Ran failure analysis on returned SAS drives for the storage line",
      "statistics", False),
-    ("experience", "• Loan-book risk analysis in SAS and SQL", "statistics", True),
-    ("summary", "Upskilling on CI/CD this quarter.", "ci-cd", False),
+    ("experience", "• Loan-book risk analysis with SAS macros and SQL", "statistics", True),
+    ("summary", "Upskilling on Jenkins pipelines this quarter.", "ci-cd", False),
     ("summary", "Currently upskilling on cloud tooling (Kubernetes, Helm and Docker).", "docker",
      False),
     ("summary", "No experience with container orchestration tools (Argo, Helm, Nomad, Kubernetes).",
