@@ -285,15 +285,19 @@ def cue_rejection(
 def _in_brackets_after(doc: Doc, cue_end: int, span: Span, window: int) -> bool:
     """True when `span` stands in a parenthesis still open at it, which opens at most `window` and
     `ITEM_REACH` tokens after a cue ending at token `cue_end`, with no clause boundary and no
-    closing bracket between them: the parenthesis lists examples of what the cue names."""
-    opening = next(
-        (i for i in range(span.start - 1, cue_end - 1, -1) if doc[i].text in ("(", ")")), None
-    )
-    if opening is None or doc[opening].text != "(" or opening - cue_end > window + ITEM_REACH:
-        return False
-    return _one_clause(doc, cue_end, span.start) and not any(
-        doc[i].text == ")" for i in range(cue_end, opening)
-    )
+    closing bracket between them: the parenthesis lists examples of what the cue names. One pass
+    from the cue, given up as soon as no parenthesis can open in reach."""
+    reach = window + ITEM_REACH
+    opening = None
+    for i in range(cue_end, span.start):
+        token = doc[i]
+        if token.text == ")" or _ends_clause(token):
+            return False
+        if token.text == "(":
+            opening = i
+        elif opening is None and i - cue_end >= reach:
+            return False
+    return opening is not None and opening - cue_end <= reach
 
 
 def _labels_the_line(doc: Doc, start: int, end: int, span: Span, text: str) -> bool:
