@@ -386,10 +386,11 @@ LINK_CELLS = frozenset(
     {"demo", "demonstration", "paper", "website", "video", "slides", "poster", "preprint"}
     | {"arxiv", "pdf", "docs", "blog", "link", "links", "repository", "repo", "page"}
     | {"linkedin", "twitter", "portfolio", "homepage", "orcid", "scholar", "email", "e-mail"}
+    | {"pypi", "npm", "cran"}
 )
-"""Last words of the other links in a row of them ("GitHub | Live Demo | Paper", "GitHub ·
-LinkedIn"); not tools' words, so a row of a skills table ("Version Control | Git | GitHub") is no
-row of links."""
+"""Last words of the other links in a row or a bracket of them ("GitHub | Live Demo | Paper",
+"GitHub · LinkedIn", "(GitHub, PyPI)"); not tools' words, so a row of a skills table ("Version
+Control | Git | GitHub") is no row of links."""
 LINK_WORDS = LINK_CELLS | LINK_NOUNS
 """What a link's label ends with ("Live demo", "GitHub repository page")."""
 STAR_COUNT = re.compile(r"\s*[★⭐]?\s*\d[\d,.]*k?(?:\s*stars?)?(?=\s*[)\]])", re.IGNORECASE)
@@ -435,7 +436,8 @@ def is_link_label(text: str, start: int, end: int, section: str = "") -> bool:
       a bar or a finished sentence, and "Git Repository" or "GitHub Link" (the address is only
       in the PDF's link: "Runs on phones. GitHub repository");
     - a site's name (GitHub, GitLab) as a link of its own: in brackets ("[GitHub]", "[GitHub
-      Repo]"; in a skills list round ones only with a link noun), a profile's link
+      Repo]"; in a skills list round ones only with a link noun), first in a bracket of links
+      outside a skills list ("(GitHub, PyPI)"), a profile's link
       (`_is_profile_link`), after "Link to" or a link's label ("Code: GitHub"), in a row of links
       ("GitHub | Demo | Paper"), or closing a project's line after its title or stack with no
       separator ("Python, NumPy GitHub", "Packet synthesizer (Rust) GitHub"; the last item of a
@@ -471,6 +473,8 @@ def is_link_label(text: str, start: int, end: int, section: str = "") -> bool:
         return True
     if (before[-1:], closing[:1]) == ("(", ")") and (section != "skills" or closing != after):
         return True  # a skills list's "Code review (GitHub)" names the tool the skill used
+    if before[-1:] == "(" and section != "skills" and _opens_links_in_brackets(closing):
+        return True
     if set_apart and _labels_links(after):
         return True
     if not before and not after and section in LINKED_SECTIONS:
@@ -511,6 +515,18 @@ def _labels_links(after: str) -> bool:
         return True
     cells = [cell.split() for cell in lowered.split(",")]
     return len(cells) > 1 and all(cell and cell[-1] in LINK_WORDS for cell in cells)
+
+
+def _opens_links_in_brackets(after: str) -> bool:
+    """Whether what follows a site's name just inside a bracket is other links' labels closing it
+    ("(GitHub, PyPI)", "(GitLab, demo, slides)"). A bracket of tools ("(GitHub, Jira)") is none."""
+    inside, closed, _ = after.partition(")")
+    first, *others = inside.lower().split(",")
+    return (
+        bool(closed and others)
+        and not first.strip()
+        and all(cell.strip() in LINK_CELLS for cell in others)
+    )
 
 
 def _after_link_noun(after: str) -> str:
