@@ -473,7 +473,9 @@ def is_link_label(text: str, start: int, end: int, section: str = "") -> bool:
         return True
     if (before[-1:], closing[:1]) == ("(", ")") and (section != "skills" or closing != after):
         return True  # a skills list's "Code review (GitHub)" names the tool the skill used
-    if before[-1:] == "(" and section != "skills" and _opens_links_in_brackets(closing):
+    bracketed, closed, _ = closing.partition(")")
+    first_of_links = bracketed[:1] == "," and _labels_links(bracketed[1:])  # "(GitHub, PyPI)"
+    if before[-1:] == "(" and closed and first_of_links and section != "skills":
         return True
     if set_apart and _labels_links(after):
         return True
@@ -515,18 +517,6 @@ def _labels_links(after: str) -> bool:
         return True
     cells = [cell.split() for cell in lowered.split(",")]
     return len(cells) > 1 and all(cell and cell[-1] in LINK_WORDS for cell in cells)
-
-
-def _opens_links_in_brackets(after: str) -> bool:
-    """Whether what follows a site's name just inside a bracket is other links' labels closing it
-    ("(GitHub, PyPI)", "(GitLab, demo, slides)"). A bracket of tools ("(GitHub, Jira)") is none."""
-    inside, closed, _ = after.partition(")")
-    first, *others = inside.lower().split(",")
-    return (
-        bool(closed and others)
-        and not first.strip()
-        and all(cell.strip() in LINK_CELLS for cell in others)
-    )
 
 
 def _after_link_noun(after: str) -> str:
