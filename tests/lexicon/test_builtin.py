@@ -225,6 +225,28 @@ def test_every_phrase_tokenizes(lexicon: Lexicon, nlp: Language) -> None:
         assert len(doc) >= 1 and not any(t.is_space for t in doc), phrase
 
 
+def test_no_phrase_repeats_another_as_the_tokenizer_reads_them(
+    lexicon: Lexicon, nlp: Language
+) -> None:
+    """Phrases match token by token, so two phrases of one list that tokenize alike ("route 53"
+    and "route53", or a Korean phrase with and without its space, as every Korean syllable is a
+    token) are one phrase written twice: the second matches nothing the first does not."""
+    repeated = []
+    for skill in lexicon.skills.values():
+        for name, phrases in (
+            ("aliases", skill.aliases),
+            ("lemmas", skill.lemmas),
+            ("exclusions", skill.exclusions),
+        ):
+            seen: dict[tuple[str, ...], str] = {}
+            for phrase in phrases:
+                tokens = tuple(t.lower_ for t in nlp.make_doc(lower_preserving_length(phrase)))
+                if tokens in seen:
+                    repeated.append((skill.id, name, seen[tokens], phrase))
+                seen.setdefault(tokens, phrase)
+    assert not repeated
+
+
 def test_lemma_phrases_are_written_as_lemmas(lexicon: Lexicon, nlp: Language) -> None:
     """A lemma phrase must be its own lemma ("clean datum", not "cleaned data")."""
     for skill in lexicon.skills.values():
