@@ -6,6 +6,7 @@ evidence so a user can see why a word on their resume was not counted.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import defaultdict
 from collections.abc import Collection, Iterable, Iterator, Sequence
@@ -405,6 +406,9 @@ LINK_DASH = re.compile(r"[-\u2013\u2014]{1,3}\s+")
 """A dash between a site's name and the other links of its row ("GitHub --- Video")."""
 LINK_LABEL_SEPARATORS = frozenset({":", "-", "\u2013", "\u2014", "|"})
 """What may stand between a link's label and the link ("GitHub: github.com/ada")."""
+EMPHASIS_MARKS = frozenset({"*", "_"})
+"""Markdown's marks of a bold or an italic label ("**GitHub:** github.com/ada"): typography,
+read past as spaces are."""
 _LABEL_SEPARATOR = rf"[{re.escape(''.join(sorted(LINK_LABEL_SEPARATORS)))}]\s*"
 PROFILE_HANDLE = re.compile(rf"{_LABEL_SEPARATOR}(@?)[\w./-]+")
 """A handle after a site's name and a separator, the rest of a profile's link ("GitHub: adal",
@@ -869,12 +873,13 @@ SITE_ENDINGS = (".com", ".org", ".io", ".dev", ".me")
 
 def _labels_a_link(doc: Doc, span: Span, text: str) -> bool:
     """True for "GitHub: https://github.com/ada", "GitHub github.com/ada" or "GitHub Pages -
-    ada.github.io": a link's label, perhaps with a link noun. Only a site's name labels an address
-    on the next line ("GitHub" over "github.com/ada"); a tool's ends its line ("PyTorch" over
-    "example.org/ada/notebooks")."""
+    ada.github.io": a link's label, perhaps with a link noun, perhaps in bold ("**GitHub:**").
+    Only a site's name labels an address on the next line ("GitHub" over "github.com/ada"); a
+    tool's ends its line ("PyTorch" over "example.org/ada/notebooks")."""
     seen_noun = seen_separator = False
     a_site = span.text.lower() in LINK_SITES
-    for token in doc[span.end : span.end + 4]:
+    after = (t for t in doc[span.end : span.end + 8] if t.text not in EMPHASIS_MARKS)
+    for token in itertools.islice(after, 4):
         if not a_site and "\n" in text[span.end_char : token.idx]:
             return False
         if token.is_space:

@@ -119,15 +119,16 @@ def can_occur_lowered(text: str) -> bool:
     )
 
 
-BRACKET_EMOTICON = re.compile(r"(?=.*[()\[\]])(?=.*[:;=])[()\[\]:;=\-'\u2019*^|/<>]+")
-"""A face made of a bracket and a colon (":)", "):", "=]"): in a resume these characters are
-punctuation ("Python (3 years): ..."), and kept whole as one token they hide it."""
+PUNCTUATION_EMOTICON = re.compile(r"(?=.*[:;=])[()\[\]:;=\-'\u2019*^|/<>]+")
+"""A face made of a colon (or a semicolon, or an equals sign) and other punctuation (":)", "):",
+"=]", ":*", ":/"): in a resume these characters are punctuation ("Python (3 years): ...", a
+Markdown label in bold, "**GitHub:**"), and kept whole as one token they hide it."""
 
 
 def is_resume_exception(text: str) -> bool:
     """Whether spaCy's special case `text` stays one: lowered text can hold it
-    (`can_occur_lowered`), and it is no bracket emoticon."""
-    return can_occur_lowered(text) and not BRACKET_EMOTICON.fullmatch(text)
+    (`can_occur_lowered`), and it is no emoticon of punctuation."""
+    return can_occur_lowered(text) and not PUNCTUATION_EMOTICON.fullmatch(text)
 
 
 RESUME_EXCEPTIONS = {
@@ -135,8 +136,8 @@ RESUME_EXCEPTIONS = {
     for text, tokens in EnglishDefaults.tokenizer_exceptions.items()
     if is_resume_exception(text)
 }
-"""spaCy's English special cases ("don't", "e.g.") that lowered text can hold, less the bracket
-emoticons: 692 of 1,347. The tokenizer only ever reads lowered text, where "Don't" or "Jan."
+"""spaCy's English special cases ("don't", "e.g.") that lowered text can hold, less the emoticons
+of punctuation: 682 of 1,347. The tokenizer only ever reads lowered text, where "Don't" or "Jan."
 cannot occur, and loading a special case is the slowest part of building it (a lexeme and a
 tokenization each)."""
 

@@ -11,8 +11,8 @@ from spacy.lang.en import English, EnglishDefaults
 from analyzer.lexicon import load_lexicon
 from analyzer.match import SkillMatcher, build_pipeline
 from analyzer.match.nlp import (
-    BRACKET_EMOTICON,
     CHARACTER_TOKEN,
+    PUNCTUATION_EMOTICON,
     RESUME_EXCEPTIONS,
     RESUME_INFIXES,
     RESUME_PREFIXES,
@@ -122,13 +122,13 @@ def test_terms_are_those_of_tokenizing_every_phrase(lexicon: Lexicon) -> None:
 ALL_BUT_EMOTICONS = {
     text: tokens
     for text, tokens in EnglishDefaults.tokenizer_exceptions.items()
-    if not BRACKET_EMOTICON.fullmatch(text)
+    if not PUNCTUATION_EMOTICON.fullmatch(text)
 }
 
 
 def test_special_cases_of_lowered_text_tokenize_as_all_of_them() -> None:
-    """Keeping only the special cases lowered text can hold changes no tokenization (the bracket
-    emoticons are left out of both on purpose: see `test_round79`)."""
+    """Keeping only the special cases lowered text can hold changes no tokenization (the emoticons
+    of punctuation are left out of both on purpose: see `test_round79`)."""
 
     class AllExceptions(English):  # type: ignore[no-untyped-call]
         lang = "en"
