@@ -12,9 +12,9 @@ from __future__ import annotations
 from tests.match.sentences import Case, sentence_test
 
 CASES: list[Case] = [
-    ("skills", "Cloud: AWS (certified: Developer Associate, Machine Learning Specialty)",
+    ("skills", "Cloud: AWS (certified 2023: Machine Learning Specialty; Cloud Practitioner)",
      "aws-ml-specialty", True),
-    ("skills", "Cloud: AWS (certified: Developer Associate, Machine Learning Specialty)",
+    ("skills", "Cloud: AWS (certified 2023: Machine Learning Specialty; Cloud Practitioner)",
      "aws-machine-learning", True),
     ("summary", "Statistician whose machine learning specialty is survival analysis",
      "aws-ml-specialty", False),

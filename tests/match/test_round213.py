@@ -11,7 +11,7 @@ from tests.match.sentences import Case, sentence_test
 
 CASES: list[Case] = [
     ("skills", "Coding assistants: OpenAI Codex, Cursor", "generative-ai", False),
-    ("experience", "• Built a release-notes writer on the OpenAI API with GPT-4o",
+    ("experience", "• Built a release-notes writer with GPT-4o through the OpenAI API",
      "generative-ai", True),
 ]  # fmt: skip
 

@@ -3,7 +3,7 @@
 - approximate inference, and the intractable distributions it approximates, are probability
   (an intractable problem of scheduling is not);
 - anomaly detection coordinated with another detection task before the noun they share
-  ("anomaly and fraud detection") is anomaly detection, as the task named alone is.
+  ("anomaly and intrusion detection") is anomaly detection, as the task named alone is.
 
 Every sentence is written for these tests."""
 
@@ -18,7 +18,7 @@ CASES: list[Case] = [
      "probability", True),
     ("experience", "• Split an intractable scheduling problem into weekly rosters",
      "probability", False),
-    ("experience", "• Trained gradient-boosted models for anomaly and fraud detection on card data",
+    ("experience", "• Led anomaly and intrusion detection on network traffic for the SOC team",
      "unsupervised-learning", True),
     ("experience", "• Built outlier/novelty detection for sensor streams with isolation scores",
      "unsupervised-learning", True),
