@@ -19,7 +19,7 @@ from analyzer.extract.dates import DATES_ALONE, YEAR
 from analyzer.extract.headings import inline_label, label_span, list_items
 from analyzer.extract.sections import CONTENT_BULLET, reached_at
 from analyzer.match.forms import MIN_LIST_ITEMS, item_start, list_body
-from analyzer.match.nlp import CHARACTER_TOKEN
+from analyzer.match.nlp import ARROW, CHARACTER_TOKEN
 from skill_lexicon.model import ContextRule, Cues, Skill
 
 BOUNDARY_TOKENS = frozenset({".", ";", "•", "|", "!", "?", "·"})
@@ -439,19 +439,19 @@ def is_link_label(text: str, start: int, end: int, section: str = "") -> bool:
     - a tool's name set apart at the end of a line before a link noun: a project's title, a tab,
       a bar or a finished sentence, and "Git Repository" or "GitHub Link" (the address is only
       in the PDF's link: "Runs on phones. GitHub repository");
-    - a site's name (GitHub, GitLab) as a link of its own: in brackets ("[GitHub]", "[GitHub
-      Repo]"; in a skills list round ones only with a link noun), first in a bracket of links
-      outside a skills list ("(GitHub, PyPI)"), a profile's link
-      (`_is_profile_link`), after "Link to" or a link's label ("Code: GitHub"), in a row of links
-      ("GitHub | Demo | Paper"), or closing a project's line after its title or stack with no
+    - a site's name (GitHub, GitLab) as a link of its own: in brackets ("[GitHub]", "[GitHub Repo]";
+      in a skills list round ones only with a link noun), first in a bracket of links outside a
+      skills list ("(GitHub, PyPI)"), before an arrow that ends its line ("GitHub →"), a profile's
+      link (`_is_profile_link`), after "Link to" or a link's label ("Code: GitHub"), in a row of
+      links ("GitHub | Demo | Paper"), or closing a project's line after its title or stack with no
       separator ("Python, NumPy GitHub", "Packet synthesizer (Rust) GitHub"; the last item of a
-      list, "RStudio, LaTeX, GitHub", is a tool) or as the row's last cell outside a skills
-      section ("Route Planner | GitHub", perhaps before the project's dates, after a dash or not)
-      or after a spaced dash ("Route Planner - GitHub") or a finished sentence ("Tracks a path.
-      GitHub", with a full stop of its own or not), set apart before other links' labels ("Runs
-      on phones. GitHub Paper", "GitHub repository page, Live demo") or before them after a dash
-      outside a skills section ("GitHub --- Video"), listed after one outside a skills section
-      ("Website, GitHub"), or as a line of its own under a project or a paper.
+      list, "RStudio, LaTeX, GitHub", is a tool) or as the row's last cell outside a skills section
+      ("Route Planner | GitHub", perhaps before the project's dates, after a dash or not) or after a
+      spaced dash ("Route Planner - GitHub") or a finished sentence ("Tracks a path. GitHub", with a
+      full stop of its own or not), set apart before other links' labels ("Runs on phones. GitHub
+      Paper", "GitHub repository page, Live demo") or before them after a dash outside a skills
+      section ("GitHub --- Video"), listed after one outside a skills section ("Website, GitHub"),
+      or as a line of its own under a project or a paper.
 
     In a sentence ("set up the team's Git repository", "released the code on GitHub"), a list of
     tools ("Git, GitHub, Docker", "Git & GitHub", a labelled one: "Version Control: GitHub", or
@@ -477,10 +477,12 @@ def is_link_label(text: str, start: int, end: int, section: str = "") -> bool:
         return True
     if (before[-1:], closing[:1]) == ("(", ")") and (section != "skills" or closing != after):
         return True  # a skills list's "Code review (GitHub)" names the tool the skill used
-    bracketed, closed, _ = closing.partition(")")
-    first_of_links = bracketed[:1] == "," and _labels_links(bracketed[1:])  # "(GitHub, PyPI)"
-    if before[-1:] == "(" and closed and first_of_links and section != "skills":
-        return True
+    if before[-1:] == "(" and section != "skills":
+        bracketed, closed, _ = closing.partition(")")
+        if closed and bracketed[:1] == "," and _labels_links(bracketed[1:]):
+            return True  # first in a bracket of links ("(GitHub, PyPI)")
+    if ARROW.fullmatch(after):
+        return True  # closing its line before an arrow that points to the code ("GitHub →")
     if set_apart and _labels_links(after):
         return True
     if not before and not after and section in LINKED_SECTIONS:

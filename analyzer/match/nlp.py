@@ -27,6 +27,9 @@ MAX_TEXT_CHARS = 5_000_000
 """The longest text matched (spaCy's default is 1,000,000, sized for parsers and NER, which a blank
 pipeline does not run; its memory grows only with the tokens)."""
 
+ARROW = re.compile(r"[\u2190-\u21ff\u27f5-\u27ff\u2794-\u27bf]")
+"""An arrow ("→", "⇒", "↗", "➜"): a token of its own ("keras→onnx", "csv⇒parquet")."""
+
 CHARACTER_TOKEN = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7a3]")
 """A Chinese character, a Japanese kana or a Korean syllable: a token of its own. Chinese and
 Japanese write words without spaces ("机器学习工程师") and Korean glues its particles to the
@@ -39,7 +42,7 @@ EXTRA_INFIXES = (
     r"(?<=[a-z])\+(?=[a-z])",  # "spark+mlflow": terms joined by a plus ("c++", "a+" stay whole)
     r"(?<=%)[-\u2013](?=\d)",  # "85%-86% precision": a range of shares
     r"(?<=[+#])/(?=[a-z])",  # "c++/python", "c#/java": a slash after a language's sign
-    r"[\u2190-\u21ff\u27f5-\u27ff\u2794-\u27bf]",  # "keras→onnx", "csv⇒parquet": arrows
+    ARROW.pattern,
     r"(?<=[a-z])-(?=\d+(?:\.\d+)?\+?(?:y|yr|yrs|year|years)$)",  # "git-4yr": years used, glued
     # a version glued to a name before a bracket, a hyphen, another version or another name
     # ("tensorflow2.0(keras)", "python3.10-based", "python3.8/3.9", "c++/python3/java"; not a
