@@ -377,7 +377,9 @@ _LONG_KEYWORDS = {
     if key.isascii() and len(key) >= MIN_MISTYPED_KEYWORD
 }
 _SPACELESS = {key.replace(" ", ""): kind for key, kind in HEADINGS.items()}
-_WISH_KEYS = tuple(heading_key(ending) for ending in WISH_ENDINGS)
+_WISH_KEYS = tuple(f" {key}" if key.isascii() else key for key in map(heading_key, WISH_ENDINGS))
+"""The wish endings as a key ends with them: whole words where words are spaced ("LinkedIn
+Learning" does not end in "in learning")."""
 _CJK_KEYWORDS = {key: kind for key, kind in KEYWORD_KINDS.items() if not key.isascii()}
 """Chinese and Japanese write headings without spaces, so their keywords are looked for inside the
 heading."""
@@ -410,7 +412,7 @@ def match_heading(text: str) -> HeadingMatch | None:
     words = key.split()
     if len([word for word in words if word not in FUNCTION_WORDS]) > 5:
         return None
-    if key.endswith(_WISH_KEYS):
+    if f" {key}".endswith(_WISH_KEYS):
         return HeadingMatch("interests", key, exact=True, weak=False)
     for word in words:
         if word in KEYWORD_KINDS:

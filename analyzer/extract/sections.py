@@ -457,7 +457,13 @@ def _headings(lines: Sequence[PlacedLine]) -> list[tuple[int, SectionKind]]:
     """(line index, kind) of every heading line."""
     body = _body_style(lines)
     candidates = [_candidate(i, line, body) for i, line in enumerate(lines)]
-    heading_styles = {c.style for c in candidates if _strong(c.match) and c.emphasised}
+    # plain text gives every line one style but capitals: a heading set off by Markdown marks or
+    # a colon lends its style to no other line
+    heading_styles = {
+        c.style
+        for c in candidates
+        if _strong(c.match) and c.emphasised and (body is not None or c.style[3])
+    }
     lowercase_headings = (
         len({c.match.kind for c in candidates if c.lowercase and _strong(c.match)})
         >= MIN_LOWERCASE_HEADINGS

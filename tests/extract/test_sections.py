@@ -322,6 +322,22 @@ def test_one_section_name_in_lower_case_is_running_text() -> None:
     assert kinds(resume) == ["contact", "experience", "skills"]
 
 
+def test_a_bold_item_wrapped_onto_a_section_name_in_markdown_stays_in_its_list() -> None:
+    """Plain text gives every line one style: a heading written in bold is no reason to take
+    each line holding a section name for a heading (the second half of a wrapped course name)."""
+    text = (
+        "Ada Lovelace\nada@example.org\n\n"
+        "**Experience**\nData Engineer, Acme\n- Built pipelines in Python\n\n"
+        "**Courses**\n-   **Foundations of Machine\n    Learning**\n"
+        "-   **Cloud Data\n    Engineering**\n\n"
+        "**Education**\nBSc Computer Science\n"
+    )
+    resume = extract_text(text)
+    assert_consistent(resume)
+    assert kinds(resume) == ["contact", "experience", "certifications", "education"]
+    assert "Learning**" in section_text(resume, "**Courses**")
+
+
 def test_a_text_resume_without_headings_is_one_section() -> None:
     resume = extract_text("Ada Lovelace builds data pipelines with Python and SQL.")
     assert_consistent(resume)
@@ -415,6 +431,18 @@ def test_a_list_of_skills_to_learn_is_no_claim(heading: str) -> None:
     assert_consistent(resume)
     assert kinds(resume) == ["contact", "skills", "interests"]
     assert section_text(resume, heading).endswith("Rust, Kubernetes")
+
+
+def test_a_course_from_linkedin_learning_is_no_wish_to_learn() -> None:
+    """A wish heading ends in the words "in learning", not in letters that end another word."""
+    text = (
+        "Ada Lovelace\n\nSkills\nPython, SQL\n\nCourses\n"
+        "Docker in Depth, LinkedIn Learning\nKubernetes Basics, Coursera\n"
+    )
+    resume = extract_text(text)
+    assert_consistent(resume)
+    assert kinds(resume) == ["contact", "skills", "certifications"]
+    assert section_text(resume, "Courses").endswith("Kubernetes Basics, Coursera")
 
 
 LINES = st.lists(
