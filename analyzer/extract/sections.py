@@ -457,13 +457,7 @@ def _headings(lines: Sequence[PlacedLine]) -> list[tuple[int, SectionKind]]:
     """(line index, kind) of every heading line."""
     body = _body_style(lines)
     candidates = [_candidate(i, line, body) for i, line in enumerate(lines)]
-    # plain text gives every line one style but capitals: a heading set off by Markdown marks or
-    # a colon lends its style to no other line
-    heading_styles = {
-        c.style
-        for c in candidates
-        if _strong(c.match) and c.emphasised and (body is not None or c.style[3])
-    }
+    heading_styles = {c.style for c in candidates if _strong(c.match) and c.emphasised}
     lowercase_headings = (
         len({c.match.kind for c in candidates if c.lowercase and _strong(c.match)})
         >= MIN_LOWERCASE_HEADINGS
@@ -494,7 +488,12 @@ def _accepts(
     """Whether the candidate's heading words head a section. In a document whose headings have
     no style of their own, a line may also be set apart by the space above it (`_set_apart`):
     how plain text and one-font exports set a heading off. A section name in lower case heads
-    one in a document that writes its headings so (`lowercase_headings`)."""
+    one in a document that writes its headings so (`lowercase_headings`). Only a section's own
+    name heads it from a line of parts and a role's dates: "Tech Volunteer, Acme, 2018 - 2021" is
+    an entry ("2019-2024 Journals" may head a list of papers)."""
+    text = lines[c.index].text
+    if not _strong(match) and ("," in text or "|" in text) and has_role_dates(text):
+        return False
     if c.style in heading_styles:
         return True
     if _strong(match):
@@ -580,7 +579,9 @@ def _candidate(index: int, line: PlacedLine, body: tuple[float, str] | None) -> 
 
 def _heading_shape(text: str) -> str | None:
     """The heading words of a line that could be a heading: short, no sentence, no inline label."""
-    words = text.strip()
+    words = text.strip().removesuffix("\\").rstrip()  # without a Markdown line break's "\\"
+    if words.endswith("**") and words[-3:-2].isalnum() and words.count("**") % 2:
+        return None  # the end of a bold phrase wrapped from the line before ("Learning**")
     if words[:1] in _MARKDOWN_OPENINGS:  # the patterns match at the start only: most lines
         words = _MARKDOWN.sub("", words)  # open with none of their characters
     words = words.strip("*_ ")

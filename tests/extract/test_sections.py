@@ -323,10 +323,12 @@ def test_one_section_name_in_lower_case_is_running_text() -> None:
 
 
 def test_a_bold_item_wrapped_onto_a_section_name_in_markdown_stays_in_its_list() -> None:
-    """Plain text gives every line one style: a heading written in bold is no reason to take
-    each line holding a section name for a heading (the second half of a wrapped course name)."""
+    """A line that closes a bold phrase it did not open ("Learning**") is the end of the line
+    before, wrapped; and a sentence ending in a Markdown line break ("\\") is a sentence."""
     text = (
         "Ada Lovelace\nada@example.org\n\n"
+        "**Profile**\nI bring strong communication and leadership skills. \\\n"
+        "Data engineer for six years.\n\n"
         "**Experience**\nData Engineer, Acme\n- Built pipelines in Python\n\n"
         "**Courses**\n-   **Foundations of Machine\n    Learning**\n"
         "-   **Cloud Data\n    Engineering**\n\n"
@@ -334,8 +336,24 @@ def test_a_bold_item_wrapped_onto_a_section_name_in_markdown_stays_in_its_list()
     )
     resume = extract_text(text)
     assert_consistent(resume)
-    assert kinds(resume) == ["contact", "experience", "certifications", "education"]
+    assert kinds(resume) == ["contact", "summary", "experience", "certifications", "education"]
     assert "Learning**" in section_text(resume, "**Courses**")
+    assert "leadership skills" in section_text(resume, "**Profile**")
+
+
+def test_a_role_entry_holding_a_section_word_is_no_heading() -> None:
+    """A title, an employer and a role's dates on one line is an entry, whatever word of a
+    section it holds; dates before a section's word may still head a list of papers."""
+    text = (
+        "Ada Lovelace\nada@example.org\n\n"
+        "Experience\nData Engineer, Acme, 2019 - 2023\n- Built pipelines in Python\n\n"
+        "Volunteer, CodeClub, 2017 - 2021\n- Taught Python to children\n\n"
+        "2018-2024 Journals\nFast joins on skewed data\n"
+    )
+    resume = extract_text(text)
+    assert_consistent(resume)
+    assert kinds(resume) == ["contact", "experience", "publications"]
+    assert "Taught Python" in section_text(resume, "Experience")
 
 
 def test_a_text_resume_without_headings_is_one_section() -> None:
@@ -603,10 +621,10 @@ def test_contact_details_below_a_tagline_stay_contact() -> None:
 HEADING_LIKE = st.tuples(
     st.sampled_from(["", " ", "# ", "## ", "**", "__", "1", "12", "\u0663", "I", "IV", "X", "x"]),
     st.sampled_from(["", ".", ")", ". ", ") ", " "]),
-    st.lists(st.sampled_from([*"#*_ \t1IVXa.):-\u2022;&+", "Skills", "(x)"]), max_size=6),
+    st.lists(st.sampled_from([*"#*_ \t1IVXa.):-\u2022;&+\\", "Skills", "(x)"]), max_size=6),
 ).map(lambda parts: parts[0] + parts[1] + "".join(parts[2]))
-"""Lines made of what the heading patterns look for: markdown marks, numbering (a decimal digit
-beyond ASCII too), brackets, colons and bullets, in any order."""
+"""Lines made of what the heading patterns look for: markdown marks and line breaks, numbering (a
+decimal digit beyond ASCII too), brackets, colons and bullets, in any order."""
 
 
 @settings(max_examples=500)
@@ -618,13 +636,15 @@ def test_heading_patterns_are_skipped_only_where_they_cannot_match(line: str) ->
     line finds, and a line without ")" holds no remark, one without either no label."""
     from analyzer.extract import headings, sections
 
-    words = sections._MARKDOWN.sub("", line.strip()).strip("*_ ")
+    stripped = line.strip().removesuffix("\\").rstrip()
+    wrapped = stripped.endswith("**") and stripped[-3:-2].isalnum() and stripped.count("**") % 2
+    words = sections._MARKDOWN.sub("", stripped).strip("*_ ")
     words = sections._NUMBERING.sub("", words).rstrip(": ").strip()
     sentence = not words or words[0] in "\u2022-*" or words[-1] in ".,;" or ":" in words
     long = (
         len(words) > sections.MAX_HEADING_CHARS or len(words.split()) > sections.MAX_HEADING_WORDS
     )
-    shape = None if sentence or long or "\t" in words else words
+    shape = None if wrapped or sentence or long or "\t" in words else words
     assert sections._heading_shape(line) == shape
     if ")" not in line:
         assert headings._REMARK.search(line) is None
