@@ -489,8 +489,8 @@ def _accepts(
     no style of their own, a line may also be set apart by the space above it (`_set_apart`):
     how plain text and one-font exports set a heading off. A section name in lower case heads
     one in a document that writes its headings so (`lowercase_headings`). Only a section's own
-    name heads it from a line of parts and a role's dates: "Tech Volunteer, Acme, 2018 - 2021" is
-    an entry ("2019-2024 Journals" may head a list of papers)."""
+    name heads it from a line of parts and a role's dates: "Volunteer Mentor, Acme, 2018 - 2021"
+    is an entry ("2019-2024 Journals" may head a list of papers)."""
     text = lines[c.index].text
     if not _strong(match) and ("," in text or "|" in text) and has_role_dates(text):
         return False
