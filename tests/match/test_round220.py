@@ -3,9 +3,7 @@
 - what is fine-tuned is a model even unnamed as one ("fine-tuned Whisper"), so its deployment in
   the next sentence of the line is a model's, across the semicolons between its scores; SQL is
   fine-tuned too, so a model, a learning word or a model's score must share the line, and "fine"
-  alone is the adjective;
-- a network named by its kind (a CNN, an LSTM), then deployed in the next sentence, is deployed
-  as a model is.
+  alone is the adjective.
 
 Every sentence is written for these tests."""
 
@@ -22,8 +20,6 @@ CASES: list[Case] = [
      "model-deployment", False),
     ("projects", "• Built a fine wine shop for a client. Deployed on Netlify",
      "model-deployment", False),
-    ("projects", "• Trained an LSTM on meter readings. Deployed on the plant's edge boxes",
-     "model-deployment", True),
 ]  # fmt: skip
 
 
