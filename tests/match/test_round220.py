@@ -1,7 +1,7 @@
 """A two-hundred-and-twentieth round, from the first look at a new batch of hold-out sets:
 
 - what is fine-tuned is a model even unnamed as one ("fine-tuned Whisper"), so its deployment in
-  the next sentence of the line is a model's, across the semicolons between its scores; SQL is
+  the next sentence of the line is a model's, across one semicolon between its scores; SQL is
   fine-tuned too, so a model, a learning word or a model's score must share the line, and "fine"
   alone is the adjective.
 
