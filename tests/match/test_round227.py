@@ -1,7 +1,7 @@
 """A two-hundred-and-twenty-seventh round, from the first look at new batches of hold-out sets:
 
-- Torch beside Lua is Torch7, the Lua library PyTorch grew out of, not PyTorch; beside Python it
-  is still PyTorch;
+- Torch beside Lua is Torch7, the Lua library PyTorch grew out of, not PyTorch; beside NumPy and
+  CUDA it is still PyTorch;
 - networks named for what they render or voice (neural rendering, a neural vocoder, neural TTS)
   are deep learning.
 
