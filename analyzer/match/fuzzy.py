@@ -83,8 +83,9 @@ class FuzzyMatcher:
 
     def best(self, terms: list[str]) -> list[NearMiss | None]:
         """For each term, the nearest alias at or above the threshold (None otherwise, and None
-        for a term that is itself an alias: that is an exact match, not a near miss)."""
-        return [None if term in self._known else self._remembered(term) for term in terms]
+        for a term that is itself an alias: that is an exact match, not a near miss). Terms come
+        as written: their case counts (see `_alike`)."""
+        return [None if term.lower() in self._known else self._remembered(term) for term in terms]
 
     def _nearest(self, term: str) -> NearMiss | None:
         scores: dict[int, float] = defaultdict(float)
@@ -138,7 +139,11 @@ def _one_letter_mistyped(term: str, alias: str) -> bool:
 def _alike(term: str, alias: str) -> bool:
     """Misspellings keep the words, their first letters and about the length ("Kubernets",
     "Tensorflw"); other words that share a long part do not ("QA engineering" vs "data
-    engineering", "Microsoft Word" vs "Microsoft Azure")."""
+    engineering", "Microsoft Word" vs "Microsoft Azure"). A term in capitals is a name or an
+    acronym more often than a misspelt word, so only a long alias is read into it ("SHELXL", a
+    crystallographer's program, is not "shell"; "TENSORFLW" is TensorFlow)."""
+    if term.isupper() and len(alias) < MIN_RETYPED_CHARS:
+        return False
     term_words, alias_words = term.lower().split(), alias.lower().split()
     if len(term_words) != len(alias_words):
         return False

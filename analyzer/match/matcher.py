@@ -583,7 +583,8 @@ class SkillMatcher:
             if any(not (t.is_alpha or t.text in "-+.#") for t in chunk):
                 continue
             terms.append(chunk)
-        misses = self._fuzzy.best([t.text for t in terms])
+        # as written (the Doc is lower-cased): a name in capitals is not read as a short word
+        misses = self._fuzzy.best([resume.text[t.start_char : t.end_char] for t in terms])
         return [
             (span, miss.skill_id, "fuzzy", miss.alias, miss.similarity)
             for span, miss in zip(terms, misses, strict=True)

@@ -84,6 +84,14 @@ def test_one_mistyped_letter_of_a_long_alias_is_read_as_it_below_the_threshold()
     assert short is None  # "keras" is too short to read a changed letter into
 
 
+def test_a_name_in_capitals_is_not_read_as_a_short_alias() -> None:
+    matcher = FuzzyMatcher([("linux", "shell"), ("tensorflow", "tensorflow")], threshold=0.5)
+    name, lower, long_alias = matcher.best(["SHELXL", "shellx", "TENSORFLW"])
+    assert name is None  # a program's name in capitals, not a misspelt "shell"
+    assert lower is not None and lower.alias == "shell"
+    assert long_alias is not None and long_alias.skill_id == "tensorflow"
+
+
 def test_matching_does_not_import_sklearn() -> None:
     probe = (
         "import sys\n"
