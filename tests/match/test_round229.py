@@ -27,7 +27,7 @@ CASES: list[Case] = [
      "model-deployment", False),
     ("experience", "• Scheduled nightly batch inference of the churn model on Spark",
      "model-deployment", True),
-    ("experience", "• Wrapped a third-party inference API behind our public chat endpoint",
+    ("experience", "• Wrapped our chat endpoint around a third-party model API",
      "model-deployment", False),
     ("experience", "• Built an inference API for the fraud model in FastAPI",
      "model-deployment", True),
@@ -39,8 +39,8 @@ CASES: list[Case] = [
      "probability", True),
     ("experience", "• Wrote dataset conversion scripts from COCO to YOLO format",
      "data-processing", True),
-    ("experience", "• Owned the lifecycle of the defect detection model, including data "
-     "collection, architecture design, training and deployment", "model-deployment", True),
+    ("experience", "• Built the churn model, including data collection, design, tuning and "
+     "deployment", "model-deployment", True),
     ("experience", "• Added form validation to the checkout page, cutting error rates by half",
      "model-evaluation", False),
     ("projects", "• Validation error rates of the CNN fell to 3% after augmentation",
