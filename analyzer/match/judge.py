@@ -394,9 +394,9 @@ LINK_CELLS = frozenset(
 Control | Git | GitHub") is no row of links."""
 LINK_WORDS = LINK_CELLS | LINK_NOUNS
 """What a link's label ends with ("Live demo", "GitHub repository page")."""
-STAR_COUNT = re.compile(r"\s*[★⭐]?\s*\d[\d,.]*k?(?:\s*stars?)?(?=\s*[)\]])", re.IGNORECASE)
+STAR_COUNT = re.compile(r",?\s*[★⭐]?\s*\d[\d,.]*k?(?:\s*stars?)?(?=\s*[)\]])", re.IGNORECASE)
 """How many stars a repository has, shown in its link's brackets ("(GitHub 274)", "[GitHub ★
-1.2k]")."""
+1.2k]", "(GitHub, 96 stars)")."""
 LINK_ROW = re.compile(r"[\t|•·]")
 """What separates the cells of a row of links or of a table."""
 TITLE_DASH = re.compile(r"\S\s+[-\u2013\u2014]$")
