@@ -30,6 +30,7 @@ REMEMBERED_TERMS = 4096
 
 _WHITESPACE_RUNS = re.compile(r"\s\s+")
 _JOINERS = re.compile(r"[\s-]+")
+_WORD = re.compile(r"\S+")
 MIN_JOINED_CHARS = 6
 """The shortest alias that a term written apart or hyphenated ("Tensor Flow") is read as."""
 MIN_RETYPED_CHARS = 8
@@ -129,11 +130,19 @@ def _unit_vector(counts: Counter[str], idf: dict[str, float]) -> dict[str, float
 
 
 def _one_letter_mistyped(term: str, alias: str) -> bool:
-    """`term` is the one-word `alias`, of at least `MIN_RETYPED_CHARS` letters, with one letter
-    typed as another ("tensorflor", "kubernetez"; never the first: `_alike` is asked first)."""
-    if len(term) != len(alias) or len(alias) < MIN_RETYPED_CHARS or " " in alias:
+    """`term` is `alias` with one letter typed as another, in a word of at least
+    `MIN_RETYPED_CHARS` letters ("tensorflor", "kubernetez", "supervized learning"; never a
+    word's first: `_alike` is asked first). A shorter word mistyped is too often another word
+    ("data mixing" is not "data mining")."""
+    if len(term) != len(alias):
         return False
-    return sum(a != b for a, b in zip(term, alias, strict=True)) == 1
+    wrong = [i for i, (a, b) in enumerate(zip(term, alias, strict=True)) if a != b]
+    if len(wrong) != 1:
+        return False
+    return any(
+        start <= wrong[0] < end and end - start >= MIN_RETYPED_CHARS
+        for start, end in (m.span() for m in _WORD.finditer(alias))
+    )
 
 
 def _alike(term: str, alias: str) -> bool:

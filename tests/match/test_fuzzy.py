@@ -84,6 +84,20 @@ def test_one_mistyped_letter_of_a_long_alias_is_read_as_it_below_the_threshold()
     assert short is None  # "keras" is too short to read a changed letter into
 
 
+def test_one_mistyped_letter_in_a_long_word_of_a_longer_alias_is_read_as_it() -> None:
+    family = [("supervised-learning", "supervised learning"), ("data-mining", "data mining")]
+    family += [("unsupervised-learning", "unsupervised learning")]
+    matcher = FuzzyMatcher(family, threshold=0.95)
+    long_word, other_long, short_word, two = matcher.best(
+        ["Supervizsd learning", "Supervized learning", "Data mixing", "Supervized lezrning"]
+    )
+    assert long_word is None  # two letters changed in the one word
+    assert other_long is not None
+    assert (other_long.skill_id, other_long.alias) == ("supervised-learning", "supervised learning")
+    assert short_word is None  # "mining" is too short a word to read a changed letter into
+    assert two is None  # one letter changed in each of two words
+
+
 def test_a_name_in_capitals_is_not_read_as_a_short_alias() -> None:
     matcher = FuzzyMatcher([("linux", "shell"), ("tensorflow", "tensorflow")], threshold=0.5)
     name, lower, long_alias = matcher.best(["SHELXL", "shellx", "TENSORFLW"])
