@@ -30,10 +30,10 @@ CODE_JOINERS = frozenset({"-", "/"})
 CODE_PIECE = re.compile(r"(?=[a-z]*\d)(?=\d*[a-z])[a-z0-9]+")
 """A piece of a code: letters and digits, both ("s3", "xc32", "l5"), lower case."""
 MODEL_SIZE = re.compile(r"\d+(?:\.\d+)?[bmk]")
+"""A model's size ("3b", "1.5b", "350m"): "T5-3B" is the model at a size, not a part number."""
 VERSIONED_NAME = re.compile(r"([a-z]+)-\d[a-z0-9.]*")
 """A name with its version or size hyphened on ("gpt-4o", "llama-3", "resnet-50"): as context it
 is also the name alone."""
-"""A model's size ("3b", "1.5b", "350m"): "T5-3B" is the model at a size, not a part number."""
 SHORT_CODE_CHARS = 5
 """The longest alias read as a short code ("s3", "f1", "ec2", "k8s", "map50")."""
 
