@@ -7,7 +7,7 @@
   while a model "to estimate" alone may be a statistician's;
 - a network made to write or compose is a generative model, and a network made to generate
   numbers is not;
-- the Model Context Protocol's servers beside Claude make it the model, not a first name;
+- MCP servers beside Claude make it the model, not a first name;
 - F1 beside races, laps or telemetry is the racing series, even in a skills section.
 
 Every sentence is written for these tests."""
@@ -26,9 +26,9 @@ CASES: list[Case] = [
     ("experience", "• The redesign lifted weekly sign-ups (p < 0.01) across regions", STATS, True),
     ("experience", "• Mean wait fell by a third (p ≤ .05) after the triage change", STATS, True),
     ("projects", "Image tagger in PyTorch with dropout (p = 0.5) on the last layer", STATS, False),
-    ("projects", "Designed graph neural networks to estimate binding energies", ML, True),
+    ("projects", "Built a neural net that estimates binding energies", ML, True),
     ("projects", "A neural net that approximates the heat solver in milliseconds", ML, True),
-    ("experience", "• Built a model to estimate the effect of price on demand", ML, False),
+    ("experience", "• Set up a model to estimate how price moves demand", ML, False),
     ("projects", "Trained a recurrent network to write short film scripts", GENAI, True),
     ("projects", "An LSTM that composes piano melodies from a seed phrase", GENAI, True),
     ("projects", "Trained an LSTM to generate stress scenarios for bond prices", GENAI, False),
