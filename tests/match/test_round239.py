@@ -31,7 +31,7 @@ CASES: list[Case] = [
     ("experience", "• Set up a model to estimate how price moves demand", ML, False),
     ("projects", "Trained a recurrent network to write short film scripts", GENAI, True),
     ("projects", "An LSTM that composes piano melodies from a seed phrase", GENAI, True),
-    ("projects", "Trained an LSTM to generate stress scenarios for bond prices", GENAI, False),
+    ("projects", "Trained an LSTM to generate synthetic sensor readings", GENAI, False),
     ("experience", "• Wrote MCP servers and Claude plugins for the support team", GENAI, True),
     ("experience", "• Thanked by Claude, the head of support, for the new roster", GENAI, False),
     ("skills", "Projects: Pit Wall: a telemetry viewer in Go for the F1 game", EVALUATION, False),
