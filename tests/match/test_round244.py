@@ -1,0 +1,22 @@
+"""A two-hundred-and-forty-fourth round, from the twelfth session's first hold-outs:
+
+- Flax, the JAX library, is also the plant spun into linen and laid into composites; beside the
+  words of fibre, timber, crop and material it is that plant, not deep learning.
+
+Every sentence is written for these tests."""
+
+from __future__ import annotations
+
+from tests.match.sentences import Case, sentence_test
+
+DEEP = "deep-learning"
+CASES: list[Case] = [
+    ("projects", "• Pavilion shell of robot-wound flax-fibre ribbons", DEEP, False),
+    ("projects", "Keywords: bamboo-flax hybrid, biobased facade", DEEP, False),
+    ("experience", "• Tested flax reinforced resin panels for stiffness", DEEP, False),
+    ("projects", "• Wrote a diffusion model in Flax and trained it on TPUs", DEEP, True),
+    ("skills", "Frameworks: JAX, Flax, Optax", DEEP, True),
+]  # fmt: skip
+
+
+test_round244_kinds = sentence_test(CASES)
