@@ -11,7 +11,7 @@ from tests.match.sentences import Case, sentence_test
 
 DEEP = "deep-learning"
 CASES: list[Case] = [
-    ("projects", "• Pavilion shell of robot-wound flax-fibre ribbons", DEEP, False),
+    ("projects", "• Built a footbridge deck from flax-fibre laminates", DEEP, False),
     ("projects", "Keywords: bamboo-flax hybrid, biobased facade", DEEP, False),
     ("experience", "• Tested flax reinforced resin panels for stiffness", DEEP, False),
     ("projects", "• Wrote a diffusion model in Flax and trained it on TPUs", DEEP, True),

@@ -26,7 +26,7 @@ CASES: list[Case] = [
     ("projects", "• Sorted support tickets with a naive Bayesian model", SUPERVISED, True),
     ("skills", "Modelling: Tree-based ML, survival curves", SUPERVISED, True),
     ("projects", "• Scored loan defaults with tree-based algorithms", SUPERVISED, True),
-    ("experience", "Treasurer, Spring Bash Guild 2022 – 2023", LINUX, False),
+    ("experience", "• Organised the Bash guild's spring fair", LINUX, False),
     ("experience", "• Ran the charity Bash gala for 300 guests", LINUX, False),
     ("experience", "• Scheduled Bash jobs that rotate the party logs", LINUX, True),
 ]  # fmt: skip
