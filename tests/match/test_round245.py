@@ -6,7 +6,7 @@
 - the naive Bayes classifier named by its adjective ("a naive Bayesian model") and the
   decision-tree family named with "ML" or "algorithms" ("tree-based ML") are supervised learning;
 - a bash beside the words of festivities ("the Bash gala", "a Bash guild") is a party, not the
-  shell.
+  shell ("third-party Bash installers" still are).
 
 Every sentence is written for these tests."""
 
@@ -29,6 +29,7 @@ CASES: list[Case] = [
     ("experience", "• Organised the Bash guild's spring fair", LINUX, False),
     ("experience", "• Ran the charity Bash gala for 300 guests", LINUX, False),
     ("experience", "• Scheduled Bash jobs that rotate the party logs", LINUX, True),
+    ("experience", "• Audited the third-party Bash installers", LINUX, True),
 ]  # fmt: skip
 
 
