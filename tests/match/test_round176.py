@@ -1,8 +1,9 @@
 """A hundred-and-seventy-sixth round, from written probes of LLM and MLOps work (no hold-out):
-Hugging Face's Diffusers library is generative AI (air and scent diffusers are not); MCP servers
-and LLM guardrails are LLM development; drift and latency dashboards for production models are
-model monitoring; DVC beside reproducible training is MLOps. A teacher's supervised learning
-centre and positive reinforcement in a classroom are no learning methods.
+Hugging Face's Diffusers library is generative AI (air and scent diffusers are not); LLM
+guardrails are LLM development (MCP servers were too, until round 250 took them out); drift and
+latency dashboards for production models are model monitoring; DVC beside reproducible training
+is MLOps. A teacher's supervised learning centre and positive reinforcement in a classroom are no
+learning methods.
 
 Every sentence is written for these tests."""
 
@@ -17,7 +18,6 @@ CASES: list[Case] = [
     ("experience", "• Inpainting pipelines with Hugging Face Diffusers", GENAI, True),
     ("skills", "PyTorch, Diffusers, PEFT", GENAI, True),
     ("experience", "• Fitted air diffusers and ducts in the new wing", GENAI, False),
-    ("experience", "• Built MCP servers that give the assistant our CRM tools", LLM, True),
     ("experience", "• Kept answers on topic with NeMo Guardrails", LLM, True),
     ("experience", "• Drift dashboards for the production models", MONITORING, True),
     ("experience", "• Latency alerts on the deployed classifiers", MONITORING, True),
