@@ -20,7 +20,7 @@ STATISTICS = "statistics"
 CASES: list[Case] = [
     ("projects", "• Compared several kinetic models of the catalyst bed", EVALUATION, False),
     ("experience", "• Halved inference cost compared with our earlier model", EVALUATION, False),
-    ("projects", "• Compared three models on held-out data by F1", EVALUATION, True),
+    ("projects", "• Compared three classifiers by F1 over a held-out split", EVALUATION, True),
     ("experience", "• Wrote a small MCP server over our billing API", LLM, False),
     ("skills", "Integrations: REST, gRPC, Model Context Protocol", LLM, False),
     ("experience", "• Gave Claude our billing tools through an MCP server", LLM, True),
