@@ -42,7 +42,7 @@ CASES: list[Case] = [
     ("projects", "• Course projects in Deeplearning and speech processing", DEEP, True),
     ("publications", "Sparse Recurrent Units for Long Sequences (2021)", DEEP, True),
     ("experience", "• Evaluated serverless and microservices architectures", EVALUATED, False),
-    ("experience", "• Evaluating Django and ASP.NET Core architectures for ML", EVALUATED, False),
+    ("experience", "• Evaluating Django and ASP.NET Core architectures in ML", EVALUATED, False),
     ("experience", "• Evaluated ranking and retrieval models on held-out queries", EVALUATED, True),
 ]  # fmt: skip
 
