@@ -1,4 +1,4 @@
-"""A two-hundred-and-fifty-first round, from the fourteenth session's first batch:
+"""A two-hundred-and-fifty-first round, from the fourteenth session's first two batches:
 
 - Ollama, llama.cpp and SGLang, the other engines that run open language models, show a model
   deployed when they serve, as vLLM does; tried on a laptop they do not;
@@ -11,7 +11,8 @@
 - "Deeplearning", written as one word, is deep learning, and a recurrent unit (gated, lattice or
   otherwise) is a recurrent network's cell;
 - the layers and styles of an application's design (backend, microservices, serverless, a
-  framework's Core) are no learned model's architecture: evaluating them is no model evaluation.
+  framework's Core) are no learned model's architecture: evaluating them is no model evaluation
+  (end-to-end models and models for phones still are).
 
 Every sentence is written for these tests."""
 
@@ -44,6 +45,8 @@ CASES: list[Case] = [
     ("experience", "• Evaluated serverless and microservices architectures", EVALUATED, False),
     ("experience", "• Evaluating Django and ASP.NET Core architectures in ML", EVALUATED, False),
     ("experience", "• Evaluated ranking and retrieval models on held-out queries", EVALUATED, True),
+    ("experience", "• Evaluated end-to-end models for speech recognition", EVALUATED, True),
+    ("experience", "• Benchmarked mobile models for on-phone speech recognition", EVALUATED, True),
 ]  # fmt: skip
 
 
