@@ -61,7 +61,7 @@ VOCABULARY: dict[SectionKind, str] = {
         software skills | tools and technologies | technologies and tools |
         technical expertise | expertise | areas of expertise | skill highlights | highlights |
         skill set | skillset | core skills | strengths | tech stack | technical proficiencies |
-        tech | tech skills | tools and tech | tech and tools | languages and tech | tech tools |
+        tech | tools and tech | tech and tools | languages and tech | tech tools |
         proficiencies | qualifications | core qualifications | key qualifications |
         additional skills | relevant skills | hard skills | soft skills | skills and expertise |
         skills summary | technical summary | technical competencies | skills and competencies |
