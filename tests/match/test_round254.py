@@ -1,4 +1,4 @@
-"""A two-hundred-and-fifty-fourth round, from the fifteenth session's first three batches:
+"""A two-hundred-and-fifty-fourth round, from the fifteenth session's first four batches:
 
 - a model that watches sensors, patients, crops or traffic is no model watched: monitoring them,
   as the verb's object, is not model monitoring, as "patient monitoring" already was not;
@@ -10,6 +10,10 @@
   database's design, and a normalized log-likelihood is a number);
 - a media streaming pipeline carries video to viewers: it processes no data, as a streaming
   pipeline of events does.
+
+And a two-hundred-and-fifty-fifth, from the same batches: data processed, parsed or cleaned is data
+work however many words describe it ("processed large-scale ESA radar data"), as long as
+no preposition or list stands between.
 
 Every sentence is written for these tests."""
 
@@ -36,6 +40,10 @@ CASES: list[Case] = [
     ("projects", "• Reported the normalized log-likelihood of each sampler", PROCESSED, False),
     ("experience", "• Built media streaming pipelines with FFmpeg and WebRTC", PROCESSED, False),
     ("experience", "• Built streaming pipelines of click events in Flink", PROCESSED, True),
+    ("projects", "• Processed large-scale ESA/JAXA radar data", PROCESSED, True),
+    ("experience", "• Parsed the broker's raw intraday tick data each night", PROCESSED, True),
+    ("experience", "• Processed refunds for the shop and its data team", PROCESSED, False),
+    ("experience", "• Cleaned the office kitchen; entered data into the CRM", PROCESSED, False),
 ]  # fmt: skip
 
 
