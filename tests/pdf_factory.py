@@ -74,14 +74,17 @@ class ResumePDF(FPDF):
         letter_spacing: float = 0,
         upper: bool = True,
     ) -> float:
-        """Headings (bold, larger) and their lines at x from y down; returns the next free y."""
+        """Headings (bold, larger) and their lines at x from y down; returns the next free y. A
+        heading with a line break is set on two lines, as a narrow column wraps it."""
         for heading, lines in sections:
             self.set_char_spacing(0)
             self.set_font("dv", "B", heading_size)
             self.set_char_spacing(letter_spacing)
-            self.text(x, y, heading.upper() if upper else heading)
+            for part in heading.split("\n"):
+                self.text(x, y, part.upper() if upper else part)
+                y += heading_size + 2
             self.set_char_spacing(0)
-            y += heading_size + 7
+            y += 5
             for line in lines:
                 bold = line.startswith("**")
                 self.text_at(x, y, line.removeprefix("**"), bold=bold)

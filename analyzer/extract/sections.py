@@ -37,7 +37,7 @@ import re
 import statistics
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TypeGuard
 
 from analyzer.extract.dates import DATE_LIKE, NUMERIC_DATES, has_role_dates
@@ -116,6 +116,8 @@ not a name, a title or an address."""
 
 _MARKDOWN = re.compile(r"^#{1,6}\s+|^>\s+|^\*\*(?=.+\*\*$)|^__(?=.+__$)")
 _NUMBERING = re.compile(r"^(\d{1,2}|[IVX]{1,4})[.)]\s+")
+_WRAPPED = re.compile(r"(?:[,&/+]|\band|\bor)\s*$", re.IGNORECASE)
+"""The end of a heading's first line when it goes on below: a comma, "&", "/", "+", "and", "or"."""
 _MARKDOWN_OPENINGS, _NUMBERING_OPENINGS = "#>*_", "IVX"
 """The characters a match of `_MARKDOWN` (of `_NUMBERING`, besides a digit) opens with."""
 
@@ -454,9 +456,18 @@ def _list_end(lines: Sequence[PlacedLine], first: int, end: int) -> int:
 
 
 def _headings(lines: Sequence[PlacedLine]) -> list[tuple[int, SectionKind]]:
-    """(line index, kind) of every heading line."""
+    """(line index, kind) of every heading line (a heading wrapped onto the line below is read
+    with it, and its section starts at its first line: see `_wrapped`)."""
     body = _body_style(lines)
     candidates = [_candidate(i, line, body) for i, line in enumerate(lines)]
+    wrapped: set[int] = set()
+    for index, line in enumerate(lines[:-1]):
+        if index - 1 in wrapped or not _WRAPPED.search(line.text):
+            continue
+        if (joined := _wrapped(index, lines, body)) is not None:
+            candidates[index] = joined
+            candidates[index + 1] = replace(candidates[index + 1], match=None, shape=None)
+            wrapped.add(index)
     heading_styles = {c.style for c in candidates if _strong(c.match) and c.emphasised}
     lowercase_headings = (
         len({c.match.kind for c in candidates if c.lowercase and _strong(c.match)})
@@ -467,10 +478,28 @@ def _headings(lines: Sequence[PlacedLine]) -> list[tuple[int, SectionKind]]:
     for c in candidates:
         if c.match is not None and _accepts(c, c.match, heading_styles, lines, lowercase_headings):
             found.append((c.index, _kind(c.match, lines, c.index)))
-            vocabulary_styles[c.style] += 1
+            vocabulary_styles[c.style] += 2 if c.index in wrapped else 1  # a line each
     if body is not None and found:
         found += _styled_headings(candidates, heading_styles, vocabulary_styles, body, found)
     return sorted(found)
+
+
+def _wrapped(
+    index: int, lines: Sequence[PlacedLine], body: tuple[float, str] | None
+) -> _Candidate | None:
+    """The candidate of a heading wrapped onto the line below, as one line: a narrow sidebar
+    breaks "SKILLS, LANGUAGES, INTERESTS" after its comma, and "Courses and Certifications"
+    after its "and", and the second line alone would name another section. None unless the
+    line below follows right under it in the same style and the words together name a
+    section."""
+    first, second = lines[index], lines[index + 1]
+    if second.start - first.end != 1 or second.page != first.page or second.column_start:
+        return None
+    row = replace(first.row, text=f"{first.text.rstrip()} {second.text.strip()}")
+    joined = _candidate(index, replace(first, row=row), body)
+    if joined.match is None or joined.style != _candidate(index + 1, second, body).style:
+        return None
+    return joined
 
 
 def _strong(match: HeadingMatch | None) -> TypeGuard[HeadingMatch]:

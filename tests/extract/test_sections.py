@@ -373,6 +373,41 @@ def test_sidebar_contact_details_are_contact(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(
+    ("heading", "kind"),
+    [
+        ("Skills, Languages,\nInterests", "skills"),
+        ("Tools and\nTechnologies", "skills"),
+        ("Courses &\nCertifications", "certifications"),
+        ("Awards and\nInterests", "other"),
+    ],
+)
+def test_a_sidebar_heading_wrapped_after_a_comma_or_and_is_one_heading(
+    tmp_path: Path, heading: str, kind: SectionKind
+) -> None:
+    """A narrow sidebar breaks a long heading after its comma, ampersand or "and": the two lines
+    name the section together, not the second line alone ("Interests" would drop the tools)."""
+    main = [("Experience", ["Data Engineer, Acme Corp", "• Built Spark pipelines"])]
+    sidebar = [("Education", ["BSc Physics, 2015"]), (heading, ["Python, SQL, Docker", "AWS"])]
+    resume = extract(pdf_factory.sidebar_pdf(tmp_path / "side.pdf", main, sidebar))
+    assert_consistent(resume)
+    first_line = heading.split("\n")[0].upper()
+    assert headed(resume)[first_line] == kind
+    assert "Python, SQL, Docker" in section_text(resume, first_line)
+
+
+def test_a_heading_above_a_list_line_ending_in_a_comma_keeps_its_own_section(
+    tmp_path: Path,
+) -> None:
+    """Only a heading's own words go on below: a list line that ends with a comma, over a
+    heading, stays in its list."""
+    main = [("Experience", ["Data Engineer, Acme Corp", "• Built Spark pipelines"])]
+    sidebar = [("Skills", ["Python, SQL,", "Docker"]), ("Interests", ["Chess, climbing"])]
+    resume = extract(pdf_factory.sidebar_pdf(tmp_path / "side.pdf", main, sidebar))
+    assert headed(resume)["SKILLS"] == "skills"
+    assert headed(resume)["INTERESTS"] == "interests"
+
+
+@pytest.mark.parametrize(
     ("last", "opening"),
     [
         pytest.param(("Skills", ["Python, SQL"]), "Tools: Terraform, GitHub, Docker",
