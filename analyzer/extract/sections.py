@@ -116,8 +116,8 @@ not a name, a title or an address."""
 
 _MARKDOWN = re.compile(r"^#{1,6}\s+|^>\s+|^\*\*(?=.+\*\*$)|^__(?=.+__$)")
 _NUMBERING = re.compile(r"^(\d{1,2}|[IVX]{1,4})[.)]\s+")
-_WRAPPED = re.compile(r"(?:[,&/+]|\band|\bor)\s*$", re.IGNORECASE)
-"""The end of a heading's first line when it goes on below: a comma, "&", "/", "+", "and", "or"."""
+_WRAPPED_MARKS, _WRAPPED_WORDS = ",&/+", frozenset({"and", "or"})
+"""How a heading's first line ends when it goes on below: a comma, "&", "/", "+", "and", "or"."""
 _MARKDOWN_OPENINGS, _NUMBERING_OPENINGS = "#>*_", "IVX"
 """The characters a match of `_MARKDOWN` (of `_NUMBERING`, besides a digit) opens with."""
 
@@ -462,7 +462,7 @@ def _headings(lines: Sequence[PlacedLine]) -> list[tuple[int, SectionKind]]:
     candidates = [_candidate(i, line, body) for i, line in enumerate(lines)]
     wrapped: set[int] = set()
     for index, line in enumerate(lines[:-1]):
-        if index - 1 in wrapped or not _WRAPPED.search(line.text):
+        if index - 1 in wrapped or not _goes_on(line.text):
             continue
         if (joined := _wrapped(index, lines, body)) is not None:
             candidates[index] = joined
@@ -484,6 +484,14 @@ def _headings(lines: Sequence[PlacedLine]) -> list[tuple[int, SectionKind]]:
     return sorted(found)
 
 
+def _goes_on(text: str) -> bool:
+    """Whether a line ends as a heading's first line does when it goes on below."""
+    end = text.rstrip()
+    if end[-1:] in _WRAPPED_MARKS:
+        return bool(end)
+    return end[-1:] in "dDrR" and end.rsplit(maxsplit=1)[-1].lower() in _WRAPPED_WORDS
+
+
 def _wrapped(
     index: int, lines: Sequence[PlacedLine], body: tuple[float, str] | None
 ) -> _Candidate | None:
@@ -495,6 +503,8 @@ def _wrapped(
     first, second = lines[index], lines[index + 1]
     if second.start - first.end != 1 or second.page != first.page or second.column_start:
         return None
+    if len(first.text.strip()) + len(second.text.strip()) >= MAX_HEADING_CHARS:
+        return None  # a wrapped sentence, too long for a heading (see `_heading_shape`)
     row = replace(first.row, text=f"{first.text.rstrip()} {second.text.strip()}")
     joined = _candidate(index, replace(first, row=row), body)
     if joined.match is None or joined.style != _candidate(index + 1, second, body).style:
