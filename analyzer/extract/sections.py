@@ -487,9 +487,12 @@ def _headings(lines: Sequence[PlacedLine]) -> list[tuple[int, SectionKind]]:
 def _goes_on(text: str) -> bool:
     """Whether a line ends as a heading's first line does when it goes on below."""
     end = text.rstrip()
-    if end[-1:] in _WRAPPED_MARKS:
-        return bool(end)
-    return end[-1:] in "dDrR" and end.rsplit(maxsplit=1)[-1].lower() in _WRAPPED_WORDS
+    if not end:
+        return False
+    if end[-1] in _WRAPPED_MARKS:
+        return True
+    # the last word split off only for a line that could end in "and" or "or": most lines do not
+    return end[-1] in "dDrR" and end.rsplit(maxsplit=1)[-1].lower() in _WRAPPED_WORDS
 
 
 def _wrapped(
