@@ -464,7 +464,8 @@ def _headings(lines: Sequence[PlacedLine]) -> list[tuple[int, SectionKind]]:
     for index, line in enumerate(lines[:-1]):
         if index - 1 in wrapped or not _goes_on(line.text):
             continue
-        if (joined := _wrapped(index, lines, body)) is not None:
+        joined = _wrapped(index, lines, body)
+        if joined is not None and joined.style == candidates[index + 1].style:
             candidates[index] = joined
             candidates[index + 1] = replace(candidates[index + 1], match=None, shape=None)
             wrapped.add(index)
@@ -501,8 +502,8 @@ def _wrapped(
     """The candidate of a heading wrapped onto the line below, as one line: a narrow sidebar
     breaks "SKILLS, LANGUAGES, INTERESTS" after its comma, and "Courses and Certifications"
     after its "and", and the second line alone would name another section. None unless the
-    line below follows right under it in the same style and the words together name a
-    section."""
+    line below follows right under it and the words together name a section (the caller checks
+    that the two lines share a style)."""
     first, second = lines[index], lines[index + 1]
     if second.start - first.end != 1 or second.page != first.page or second.column_start:
         return None
@@ -510,9 +511,7 @@ def _wrapped(
         return None  # a wrapped sentence, too long for a heading (see `_heading_shape`)
     row = replace(first.row, text=f"{first.text.rstrip()} {second.text.strip()}")
     joined = _candidate(index, replace(first, row=row), body)
-    if joined.match is None or joined.style != _candidate(index + 1, second, body).style:
-        return None
-    return joined
+    return None if joined.match is None else joined
 
 
 def _strong(match: HeadingMatch | None) -> TypeGuard[HeadingMatch]:
