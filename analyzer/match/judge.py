@@ -805,10 +805,12 @@ APART_BEFORE = re.compile(r"(?:^[\W\d_]*|(?:[,|\t\u00b7\u2013\u2014]|\s-|\s@|\sa
 """What stands before a name set apart on its line: nothing but marks and figures since the line
 opened, or a separator (a comma, a bar, a middle dot, a dash, a tab, two spaces), "at" or "@"."""
 APART_AFTER = re.compile(
-    r"^\)?(?:\s+[A-Z][\w&.-]*){0,3}\s*(?:\([^)]*\)\s*)?(?:$|[,|\t\u00b7\u2013\u2014]|\s-\s|\s\s)"
+    r"^\)?(?:\s+[A-Z][\w&.-]*){0,3}\s*(?:(?:\([^)]*\)|\[[^\]]*\])\s*)?"
+    r"(?:$|[,|\t\u00b7\u2013\u2014]|\s-\s|\s\s)"
 )
 """What follows a name set apart: perhaps its division's capitalised name ("AWS AI Labs") and a
-remark in brackets ("Amazon Web Services (AWS)"), then the line's end or a separator."""
+remark in round or square brackets ("Amazon Web Services (AWS)", "Red Hat [Internship]"), then
+the line's end or a separator."""
 MAX_ROLE_LINE_WORDS = 14
 """The most words a role's heading line has (its title, employer, place and dates)."""
 ROLE_LINE_CELLS = re.compile(r"\s*(?:[,|\t\u00b7\u2022\u2013\u2014]|\s-\s|\s\s+)\s*")
