@@ -208,6 +208,34 @@ def table_pdf(
     return _save(pdf, path)
 
 
+def drawn_bullets_pdf(
+    path: Path | str, sections: Sections, *, dot: float = 3.0, icon: bool = False
+) -> Path:
+    """A resume printed from HTML: each line written "- item" is a list item whose bullet is a
+    filled disc `dot` points across, drawn (not typed) 8 points left of its text and centred on
+    its lowercase letters, as Chromium prints a list's discs. With `icon`, a small filled square
+    touches each disc: the pieces of an icon, not a bullet."""
+    pdf = ResumePDF()
+    pdf.add_page()
+    y = pdf.header_block(NAME, CONTACT)
+    text_x = MARGIN + dot + 8
+    for heading, lines in sections:
+        pdf.text_at(MARGIN, y, heading.upper(), size=13, bold=True)
+        y += 20
+        for line in lines:
+            if line.startswith("- "):
+                middle = y - 3.0  # half the height of DejaVu Sans's lowercase at 10 pt
+                pdf.ellipse(MARGIN, middle - dot / 2, dot, dot, style="F")
+                if icon:
+                    pdf.rect(MARGIN + dot, middle - dot / 2, dot, dot, style="F")
+                pdf.text_at(text_x, y, line.removeprefix("- "))
+            else:
+                pdf.text_at(MARGIN, y, line.removeprefix("**"), bold=line.startswith("**"))
+            y += LINE
+        y += 10
+    return _save(pdf, path)
+
+
 def letter_spaced_heading_pdf(path: Path | str, sections: Sections, *, spacing: float = 6) -> Path:
     """Headings drawn with wide character spacing ("S K I L L S"), as designer templates do."""
     return single_column_pdf(path, sections, letter_spacing=spacing)

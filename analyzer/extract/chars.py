@@ -6,14 +6,15 @@ drawing order: single characters (pdfminer.six), or runs of characters drawn tog
 (points, y growing upwards) and its font. Here they become `LayoutLine`s the same way for both:
 consecutive characters on one baseline and close together form a line (pdfminer.six's
 `group_objects` rule: `LINE_OVERLAP`, `CHAR_MARGIN`), a gap wider than `WORD_MARGIN` is a space,
-icon-font glyphs and unmapped glyphs are dropped and counted, and letter-spaced headings are
-re-spaced by their geometry.
+icon-font glyphs and unmapped glyphs are dropped and counted, letter-spaced headings are
+re-spaced by their geometry, and bullets drawn as shapes become typed ones.
 """
 
 from __future__ import annotations
 
 import functools
 import itertools
+import math
 import operator
 import statistics
 from collections import Counter
@@ -74,6 +75,119 @@ class Char:
     def __post_init__(self) -> None:
         if not self.lead:
             self.lead = self.trail = self.x1 - self.x0
+
+
+@dataclass(frozen=True, slots=True)
+class Shape:
+    """A small filled shape the page draws, its box in points (y up): the bullet of a list item
+    when it is a dot or a square alone and a line of text starts just right of it
+    (`with_drawn_bullets`); else a piece of an icon, a chart or a rating."""
+
+    x0: float
+    y0: float
+    x1: float
+    y1: float
+
+    @property
+    def side(self) -> float:
+        """Its longer side."""
+        return max(self.x1 - self.x0, self.y1 - self.y0)
+
+    def touches(self, other: Shape) -> bool:
+        """Whether the two boxes meet or overlap."""
+        return (
+            self.x0 <= other.x1
+            and other.x0 <= self.x1
+            and self.y0 <= other.y1
+            and other.y0 <= self.y1
+        )
+
+
+SHAPE_SIDE = 16.0
+"""The longest side, in points, of a shape kept (`is_small_shape`): an icon and its pieces, a
+bullet; not a page's rules, boxes and tinted backgrounds."""
+MAX_SHAPES = 500
+"""The most shapes a page keeps (a chart's dots beyond them are not looked at), which bounds the
+work of matching them to lines."""
+BULLET_SIDES = (1.0, 8.0)
+"""The shortest and longest side, in points, of a shape that may be a drawn bullet (Chromium
+prints a list's disc as a path about 3 points across),"""
+BULLET_ASPECT = 2.0
+"""...whose long side is at most this many times its short one (a dot or a square, not a rule),"""
+BULLET_EM = 0.6
+"""...and at most this many font sizes of the line it opens (an icon is as big as a letter)."""
+BULLET_GAP_EM = 1.5
+"""A drawn bullet stands left of its item's first character by at most this many font sizes."""
+
+
+def is_small_shape(x0: float, y0: float, x1: float, y1: float) -> bool:
+    """Whether a filled shape with this box is kept (`SHAPE_SIDE`)."""
+    return x1 - x0 <= SHAPE_SIDE and y1 - y0 <= SHAPE_SIDE
+
+
+def with_drawn_bullets(
+    lines: list[LayoutLine], shapes: Sequence[Shape], page_top: float
+) -> list[LayoutLine]:
+    """The lines, with a typed bullet ("• ") before those a drawn one opens, their left end
+    at the bullet's, as if it had been typed there: pages printed from HTML draw a list's discs
+    as shapes, and without them one item's last words run on into the next item's first.
+
+    A drawn bullet is a dot or a square (`BULLET_SIDES`, `BULLET_ASPECT`) that touches no other
+    shape (an icon is drawn in pieces). It opens the nearest line that starts right of it by at
+    most `BULLET_GAP_EM` of its font size, whose height holds the bullet's middle and whose font
+    is large beside it (`BULLET_EM`), unless that line already opens with a mark people type for
+    an item (`glyphs.ITEM_MARKS`, bullet glyphs)."""
+    opened: dict[int, Shape] = {}
+    for shape in shapes:
+        if not _is_dot(shape) or any(o is not shape and o.touches(shape) for o in shapes):
+            continue
+        middle = page_top - (shape.y0 + shape.y1) / 2
+        nearest, gap = -1, math.inf
+        for index, line in enumerate(lines):
+            to_line = line.x0 - shape.x1
+            if (
+                line.top <= middle <= line.bottom
+                and -0.5 <= to_line < gap
+                and to_line <= BULLET_GAP_EM * line.size
+                and shape.side <= BULLET_EM * line.size
+            ):
+                nearest, gap = index, to_line
+        if nearest >= 0 and nearest not in opened and not _opens_item(lines[nearest].text):
+            opened[nearest] = shape
+    if not opened:
+        return lines
+    return [
+        line
+        if index not in opened
+        else LayoutLine(
+            glyphs.BULLET + " " + line.text,
+            opened[index].x0,
+            line.x1,
+            line.top,
+            line.bottom,
+            line.size,
+            line.font,
+            line.bold,
+        )
+        for index, line in enumerate(lines)
+    ]
+
+
+def _is_dot(shape: Shape) -> bool:
+    """Whether a shape is the size and form of a bullet (`BULLET_SIDES`, `BULLET_ASPECT`)."""
+    width, height = shape.x1 - shape.x0, shape.y1 - shape.y0
+    low, high = BULLET_SIDES
+    return (
+        low <= width <= high
+        and low <= height <= high
+        and width <= height * BULLET_ASPECT
+        and height <= width * BULLET_ASPECT
+    )
+
+
+def _opens_item(text: str) -> bool:
+    """Whether a line's text opens with a mark of a list item, typed or a bullet glyph."""
+    return text[:1] in glyphs.ITEM_MARKS or text[:1] in glyphs.BULLET_CHARS
 
 
 @dataclass(slots=True)

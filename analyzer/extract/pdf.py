@@ -1,13 +1,14 @@
 """Read the text layer of a PDF with pdfminer.six: the only module of skillgap importing pdfminer.
 
 Only what our reading order needs is computed: pdfminer's interpreter runs the page's content
-stream and `CharCollector`, our pdfminer device, keeps each drawn character's text, box and font
-(paths and images are not even recorded); `chars.layout_lines` then forms the lines by pdfminer's
-own line rule. pdfminer's layout analysis (its objects for every character, its grouping of lines
-into boxes and their ordering) is skipped: our reading order (see `reading_order`) keeps columns
-apart better than pdfminer's box flow. That is less work than `pdfminer.high_level.extract_text`
-does for the same file. Every pdfminer failure is translated into a skillgap error here, at the
-boundary.
+stream and `CharCollector`, our pdfminer device, keeps each drawn character's text, box and font,
+and the box of each small filled shape (a bullet drawn rather than typed, perhaps; other paths
+and images are not recorded); `chars.layout_lines` then forms the lines by pdfminer's own line
+rule, and `chars.with_drawn_bullets` puts the drawn bullets into them. pdfminer's layout
+analysis (its objects for every character, its grouping of lines into boxes and their ordering)
+is skipped: our reading order (see `reading_order`) keeps columns apart better than pdfminer's
+box flow. That is less work than `pdfminer.high_level.extract_text` does for the same file.
+Every pdfminer failure is translated into a skillgap error here, at the boundary.
 """
 
 from __future__ import annotations
@@ -15,8 +16,9 @@ from __future__ import annotations
 import io
 import struct
 import zlib
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from pdfminer.pdfdevice import PDFTextDevice
 from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
@@ -30,10 +32,21 @@ from analyzer.errors import (
     CorruptPDFError,
     EncryptedPDFError,
 )
-from analyzer.extract.chars import Char, layout_lines, too_many_pages
+from analyzer.extract.chars import (
+    MAX_SHAPES,
+    Char,
+    Shape,
+    is_small_shape,
+    layout_lines,
+    too_many_pages,
+    with_drawn_bullets,
+)
 from analyzer.extract.lines import GlyphCounts, PageLayout
 
 Matrix = tuple[float, float, float, float, float, float]
+PathSegments = Sequence[tuple[Any, ...]]
+"""A path as pdfminer paints it: segments ("m", x, y), ("l", x, y), ("c", x1, y1, x2, y2, x3,
+y3), ("h",) in user space."""
 
 # No logging set-up here: a library must leave the host's logging alone. Processes skillgap owns
 # (the CLI, its workers) silence pdfminer's warnings with `analyzer.workers.quiet_libraries`.
@@ -78,6 +91,8 @@ class _DrawnPage:
     width: float
     groups: list[list[Char]]
     """Characters of the page, then of each form XObject (figure), each in drawing order."""
+    shapes: list[Shape]
+    """Small filled shapes the page draws: bullets, perhaps (`chars.with_drawn_bullets`)."""
 
 
 @dataclass(slots=True)
@@ -94,7 +109,8 @@ class _FontFacts:
 
 
 class CharCollector(PDFTextDevice):
-    """A pdfminer device that keeps each drawn character's text, box and font, and nothing else.
+    """A pdfminer device that keeps each drawn character's text, box and font, and small filled
+    shapes.
 
     The boxes are the ones pdfminer's `LTChar` computes (advance by font size, from the font's
     descent up one font size, through the text matrix); a figure's characters are kept apart,
@@ -111,7 +127,7 @@ class CharCollector(PDFTextDevice):
     def begin_page(self, page: PDFPage, ctm: Matrix) -> None:
         x0, y0, x1, y1 = apply_matrix_rect(ctm, page.mediabox)
         self._current = []
-        self.page = _DrawnPage(abs(y1 - y0), abs(x1 - x0), [self._current])
+        self.page = _DrawnPage(abs(y1 - y0), abs(x1 - x0), [self._current], [])
 
     def begin_figure(self, name: str, bbox: object, matrix: object) -> None:
         self._stack.append(self._current)
@@ -169,8 +185,25 @@ class CharCollector(PDFTextDevice):
         self._current.append(Char(text, x0, y0, x1, y1, known.name, 1, unmapped))
         return advance
 
-    def paint_path(self, *args: object, **kwargs: object) -> None:
-        """Lines and boxes drawn on the page do not affect its text."""
+    def paint_path(
+        self, graphicstate: object, stroke: bool, fill: bool, evenodd: bool, path: PathSegments
+    ) -> None:
+        """A small filled shape is kept (`chars.is_small_shape`, at most `MAX_SHAPES` a page):
+        it may be a list's bullet. Other lines and boxes drawn on the page do not affect its
+        text."""
+        shapes = self.page.shapes if self.page is not None else None
+        if not fill or shapes is None or len(shapes) >= MAX_SHAPES or self.ctm is None:
+            return
+        a, b, c, d, e, f = self.ctm
+        xs: list[float] = []
+        ys: list[float] = []
+        for segment in path:
+            points = segment[1:]
+            for x, y in zip(points[::2], points[1::2], strict=True):
+                xs.append(a * x + c * y + e)
+                ys.append(b * x + d * y + f)
+        if xs and is_small_shape(min(xs), min(ys), max(xs), max(ys)):
+            shapes.append(Shape(min(xs), min(ys), max(xs), max(ys)))
 
     def render_image(self, *args: object, **kwargs: object) -> None:
         """Images carry no text layer (OCR renders the page itself)."""
@@ -213,5 +246,6 @@ def _pdfminer_pages(data: bytes, path: str, maxpages: int) -> Iterator[_DrawnPag
 def _page_layout(number: int, page: _DrawnPage) -> PageLayout:
     counts = GlyphCounts()
     lines = [line for group in page.groups for line in layout_lines(group, page.height, counts)]
+    lines = with_drawn_bullets(lines, page.shapes, page.height)
     lines.sort(key=lambda line: (line.top, line.x0))
     return PageLayout(number, page.width, page.height, tuple(lines), counts)

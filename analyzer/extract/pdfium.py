@@ -9,7 +9,7 @@ only where font, box height or matrix changes). Objects are then formed into run
 consecutive objects on one line in one font and size that touch make a word, and a word goes on
 across a space to the next one in its font, size and baseline. Runs go to `chars.layout_lines`
 like pdfminer's characters, so both engines form lines, spaces, icons and headings by the same
-rules.
+rules, and the page's small filled paths to `chars.with_drawn_bullets`, as pdfminer's are.
 
 What runs lose against characters (README "Speed" has the measurements): spacing inside a run is
 PDFium's (it drops some space characters that pdfminer.six sees, and splits a ligature's advance
@@ -38,7 +38,17 @@ import numpy as np
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
-from analyzer.extract.chars import CHAR_MARGIN, WORD_MARGIN, Char, layout_lines, too_many_pages
+from analyzer.extract.chars import (
+    CHAR_MARGIN,
+    MAX_SHAPES,
+    WORD_MARGIN,
+    Char,
+    Shape,
+    is_small_shape,
+    layout_lines,
+    too_many_pages,
+    with_drawn_bullets,
+)
 from analyzer.extract.lines import GlyphCounts, PageLayout
 
 if TYPE_CHECKING:
@@ -102,10 +112,11 @@ def _read_page(document: pdfium.PdfDocument, index: int) -> PageLayout:
             runs = _runs(textpage)
         finally:
             pdfium_c.FPDFText_ClosePage(textpage)
+        shapes = _shapes(page)
     finally:
         pdfium_c.FPDF_ClosePage(page)
     counts = GlyphCounts()
-    lines = list(layout_lines(runs, top, counts))
+    lines = with_drawn_bullets(list(layout_lines(runs, top, counts)), shapes, top)
     lines.sort(key=_TOP_LEFT)
     return PageLayout(index + 1, right - left, top - bottom, tuple(lines), counts)
 
@@ -178,6 +189,35 @@ def _runs(textpage: Any) -> list[Char]:
                 for char, (left, _, right, bottom) in zip(drawn[k], boxes, strict=True)
             ]
     return runs
+
+
+def _shapes(page: Any) -> list[Shape]:
+    """The small filled paths the page draws (`chars.is_small_shape`), at most `MAX_SHAPES`: a
+    list's bullets, perhaps. Each object's kind is asked through `map`; only paths are asked
+    more. (pdfminer.six also sees the paths inside a form XObject; this does not.)"""
+    count = pdfium_c.FPDFPage_CountObjects(page)
+    address = ctypes.cast(page, ctypes.c_void_p).value
+    if count <= 0 or address is None:
+        return []
+    objects = list(map(_OBJECT, itertools.repeat(_pointer(address)), range(count)))
+    kinds = map(_OBJECT_KIND, objects)
+    path_kind = pdfium_c.FPDF_PAGEOBJ_PATH
+    paths = [o for o, kind in zip(objects, kinds, strict=True) if kind == path_kind]
+    fill, stroke = ctypes.c_int(), ctypes.c_int()
+    left, bottom, right, top = (ctypes.c_float() for _ in range(4))
+    found: list[Shape] = []
+    for path in paths:
+        handle = ctypes.cast(path, pdfium_c.FPDF_PAGEOBJECT)
+        if not pdfium_c.FPDFPath_GetDrawMode(handle, fill, stroke) or not fill.value:
+            continue
+        if not pdfium_c.FPDFPageObj_GetBounds(handle, left, bottom, right, top):
+            continue
+        box = (left.value, bottom.value, right.value, top.value)
+        if is_small_shape(*box):
+            found.append(Shape(*box))
+            if len(found) >= MAX_SHAPES:
+                break
+    return found
 
 
 def _font_names(textpage: Any, fonts: list[int], starts: list[int]) -> dict[int, str]:
@@ -437,6 +477,10 @@ _MATRIX = _address_function(pdfium_c.FPDFText_GetMatrix, None)
 """Called for what they write (`_written`); their result (whether they wrote) is not read, so it
 is not converted either (`None`: a converted result costs each call a linear look-up in ctypes'
 table of converters, 290 instructions, and the int it makes)."""
+_OBJECT = _address_function(pdfium_c.FPDFPage_GetObject, ctypes.c_ssize_t)
+"""The address of a page's object by its index."""
+_OBJECT_KIND = _address_function(pdfium_c.FPDFPageObj_GetType, ctypes.c_int, ctypes.c_void_p)
+"""An object's kind (text, path, image...), given the object as a plain address."""
 _FONT_SIZE = _address_function(pdfium_c.FPDFText_GetFontSize, ctypes.c_double)
 _TEXT = _address_function(pdfium_c.FPDFText_GetText, ctypes.c_int)
 _UNICODE = _address_function(pdfium_c.FPDFText_GetUnicode, ctypes.c_uint)

@@ -26,6 +26,7 @@ from operator import attrgetter
 
 from analyzer.extract.chars import cell_gaps, is_marker
 from analyzer.extract.dates import DATE_LIKE
+from analyzer.extract.glyphs import BULLET
 from analyzer.extract.headings import match_heading
 from analyzer.extract.lines import Block, LayoutLine, PageLayout, PageText, Row
 
@@ -349,7 +350,9 @@ def _has_heading(lines: Sequence[LayoutLine]) -> bool:
 
 
 def _is_heading(line: LayoutLine) -> bool:
-    text = line.text.strip()
+    """Whether the line names a section (an exact heading of the vocabulary), bulleted or not: a
+    column's list may head its groups with bulleted section names ("• Frameworks & Libraries")."""
+    text = line.text.strip().removeprefix(BULLET).lstrip()
     if len(text) <= 40 and text[:1].isalnum():
         match = match_heading(text)
         return match is not None and match.exact

@@ -809,7 +809,7 @@ APART_AFTER = re.compile(
     r"(?:$|[,|\t\u00b7\u2013\u2014]|\s-\s|\s\s)"
 )
 """What follows a name set apart: perhaps its division's capitalised name ("AWS AI Labs") and a
-remark in round or square brackets ("Amazon Web Services (AWS)", "Red Hat [Internship]"), then
+remark in round or square brackets ("Amazon Web Services (AWS)", "Red Hat [Summer Intern]"), then
 the line's end or a separator."""
 MAX_ROLE_LINE_WORDS = 14
 """The most words a role's heading line has (its title, employer, place and dates)."""

@@ -8,7 +8,7 @@
 - what was validated against models is measured by them: the models are the yardstick, not the
   models evaluated;
 - classifying what a video or a vision pipeline sees is a model's work, as classifying images is;
-- an employer's name with a remark in square brackets ("Red Hat [Internship]") on a role's line
+- an employer's name with a remark in square brackets ("Red Hat [Summer Intern]") on a role's line
   is the employer, as with a remark in round brackets.
 
 Every sentence is written for these tests."""
@@ -30,9 +30,9 @@ CASES: list[Case] = [
     ("experience", "• SQL performance tuning and evaluation of a billing DB", EVALUATED, False),
     ("experience", f"{FOREST}\n• Validated nets against RTL and power models", EVALUATED, False),
     ("experience", f"{FOREST}\n• Validated ranking and retrieval models on logs", EVALUATED, True),
-    ("projects", "• Vision pipeline that classifies gait in hallway footage", SUPERVISED, True),
+    ("projects", "• Vision pipeline classifying gait in hallway video", SUPERVISED, True),
     ("experience", "• Classified support tickets by urgency for the help desk", SUPERVISED, False),
-    ("experience", "Red Hat [Internship]\nJune 2021 - Dec 2021\nQA Intern", "linux", False),
+    ("experience", "Red Hat [Summer Intern]\nJune 2021 - Dec 2021\nQA tooling", "linux", False),
     ("experience", "GitHub [Remote] | Staff Engineer | 2019 - 2023", "git", False),
     ("experience", "• Packaged the agent for Red Hat [EL 7-9] hosts, 2021", "linux", True),
 ]  # fmt: skip
