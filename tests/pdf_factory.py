@@ -285,6 +285,31 @@ def multi_page_pdf(path: Path | str, pages: Sequence[Sections]) -> Path:
     return _save(pdf, path)
 
 
+def sidebar_pages_pdf(
+    path: Path | str, pages: Sequence[tuple[Sections, Sections]], *, sidebar_width: float = 150.0
+) -> Path:
+    """A sidebar and a main column on every page, `(sidebar, main)` sections a page, every line of
+    both set on one baseline grid (a page printed from HTML); the first page carries the name.
+    Main lines written without a heading go on from the page before."""
+    pdf = ResumePDF()
+    for number, (sidebar, main) in enumerate(pages):
+        pdf.add_page()
+        top = MARGIN + 18
+        if number == 0:
+            pdf.text_at(MARGIN + sidebar_width + 25, top, NAME, size=20, bold=True)
+            top += 2 * LINE
+        for x, sections in ((MARGIN, sidebar), (MARGIN + sidebar_width + 25, main)):
+            y = top
+            for heading, lines in sections:
+                if heading:
+                    pdf.text_at(x, y, heading.upper(), bold=True)
+                    y += LINE
+                for line in lines:
+                    pdf.text_at(x, y, line)
+                    y += LINE
+    return _save(pdf, path)
+
+
 def encrypted_pdf(
     path: Path | str,
     sections: Sections,

@@ -23,7 +23,7 @@ from analyzer.extract.diagnostics import ReadFacts, build_report
 from analyzer.extract.docx import MACROS_NOTE, read_docx
 from analyzer.extract.lines import GlyphCounts, PageLayout, PageText
 from analyzer.extract.ocr import ocr_pages
-from analyzer.extract.reading_order import order_page
+from analyzer.extract.reading_order import order_pages
 from analyzer.extract.sections import find_sections
 from analyzer.extract.sniff import SourceFile, read_source, too_many_characters
 from analyzer.extract.text import text_pages
@@ -73,7 +73,7 @@ def extract(
         glyphs = GlyphCounts()
         for layout in layouts:
             glyphs.add(layout.glyphs)
-        pages = [order_page(layout) for layout in layouts]
+        pages = order_pages(layouts)
         facts = ReadFacts(glyphs, ocr_done, textless)
         return _build(source.path, source.sha256, "pdf", pages, facts, notes)
 

@@ -10,7 +10,9 @@ table or a right-aligned date reads with its row.
 A narrow column of dates beside the body (moderncv) is not a column: splitting there would
 detach every date from its entry. Nor is a margin of section headings, each on the row of its
 section's first line. Nor are the cells of a table or a two-column list, whose lines share their
-rows; they are read row by row.
+rows; they are read row by row, unless the page before had columns parted at the same place:
+a sidebar and a main column going on from the page before may align line for line, with
+headings on one side only.
 """
 
 from __future__ import annotations
@@ -73,28 +75,50 @@ class ColumnSplit:
     gutter: float
 
 
-def order_page(page: PageLayout) -> PageText:
-    """The page's rows in reading order, in blocks (header, columns, footer)."""
+Gutter = tuple[float, float]
+"""Where a page's columns part: the right end of its left column, the left end of its right."""
+
+
+def order_pages(pages: Sequence[PageLayout]) -> list[PageText]:
+    """Each page's rows in reading order, in blocks (header, columns, footer)."""
+    ordered: list[PageText] = []
+    gutter: Gutter | None = None
+    for page in pages:
+        text, gutter = _order_page(page, gutter)
+        ordered.append(text)
+    return ordered
+
+
+def _order_page(page: PageLayout, gutter_before: Gutter | None) -> tuple[PageText, Gutter | None]:
+    """The page in reading order, and where its columns part (None for one column). When the
+    page before had columns parted at `gutter_before`, columns parted there too are read as
+    such even if their rows align line for line and only one side has headings (a sidebar and
+    the main column going on from the page before), which on a page alone reads as a table."""
     lines = page.lines
     geometry = _Geometry.of(lines) if len(lines) >= MIN_SPLIT_LINES else None
-    split = _best_split(lines, geometry) if geometry is not None else None
+    split = _best_split(lines, geometry, gutter_before) if geometry is not None else None
     if split is None:
         groups = geometry.row_groups if geometry is not None else _row_groups(lines)
         rows = _rows(lines, groups)  # grouped already while looking for columns
-        return PageText(page.number, (Block(tuple(rows)),) if rows else (), 1)
+        return PageText(page.number, (Block(tuple(rows)),) if rows else (), 1), None
     parts = ((split.header, 0), (split.left, 0), (split.right, 1), (split.footer, 0))
     blocks = tuple(Block(tuple(rows_of(part)), column) for part, column in parts if part)
-    return PageText(page.number, blocks, 2)
+    gutter = (max(map(_X1, split.left)), min(map(_X0, split.right)))
+    return PageText(page.number, blocks, 2), gutter
 
 
-def find_column_split(lines: Sequence[LayoutLine]) -> ColumnSplit | None:
+def find_column_split(
+    lines: Sequence[LayoutLine], gutter_before: Gutter | None = None
+) -> ColumnSplit | None:
     """The best two-column reading of the page, or None when it reads as one column."""
     if len(lines) < MIN_SPLIT_LINES:
         return None
-    return _best_split(lines, _Geometry.of(lines))
+    return _best_split(lines, _Geometry.of(lines), gutter_before)
 
 
-def _best_split(lines: Sequence[LayoutLine], page: _Geometry) -> ColumnSplit | None:
+def _best_split(
+    lines: Sequence[LayoutLine], page: _Geometry, gutter_before: Gutter | None = None
+) -> ColumnSplit | None:
     gutter = max(MIN_GUTTER_PT, statistics.median(line.size for line in lines))
     left_edge = min(line.x0 for line in lines)
     right_edge = max(line.x1 for line in lines)
@@ -103,7 +127,7 @@ def _best_split(lines: Sequence[LayoutLine], page: _Geometry) -> ColumnSplit | N
     for edge in sorted(set(map(math.ceil, page.x1))):
         if not left_edge + 0.1 * (right_edge - left_edge) < edge < right_edge - gutter:
             continue
-        split = _split_at(lines, page, edge, edge + gutter, total)
+        split = _split_at(lines, page, edge, edge + gutter, total, gutter_before)
         if split is not None and (best is None or _rank(split) > _rank(best)):
             best = split
     return best
@@ -197,7 +221,12 @@ def _rank(split: ColumnSplit) -> tuple[int, float]:
 
 
 def _split_at(
-    lines: Sequence[LayoutLine], page: _Geometry, lo: float, hi: float, total: int
+    lines: Sequence[LayoutLine],
+    page: _Geometry,
+    lo: float,
+    hi: float,
+    total: int,
+    gutter_before: Gutter | None = None,
 ) -> ColumnSplit | None:
     """Try a gutter [lo, hi]: lines crossing it cut the page into bands; keep the best band.
 
@@ -230,7 +259,7 @@ def _split_at(
             continue
         left = [i for i in band if page.x1[i] <= lo]
         right = [i for i in band if page.x0[i] >= hi]
-        if not _are_columns(lines, rows, left, right, zone_chars):
+        if not _are_columns(lines, rows, left, right, zone_chars, gutter_before):
             continue
         if best is None or zone_chars > best.zone_chars:
             above = [i for b, members in bands.items() if b < index for i in members]
@@ -254,11 +283,15 @@ def _are_columns(
     left_ids: Sequence[int],
     right_ids: Sequence[int],
     zone_chars: int,
+    gutter_before: Gutter | None = None,
 ) -> bool:
     left = [lines[i] for i in left_ids]
     right = [lines[i] for i in right_ids]
     if len(left) < 3 or len(right) < 3:
         return False
+    continued = gutter_before is not None and (
+        max(map(_X1, left)) < gutter_before[1] and min(map(_X0, right)) > gutter_before[0]
+    )
     least_chars = min(_chars(left), _chars(right))
     if least_chars < HEADED_SIDE_TEXT_SHARE * zone_chars:
         return False
@@ -281,7 +314,7 @@ def _are_columns(
         right, right_rows, left, left_rows
     ):
         return False
-    return not _is_table(left, right, left_rows, right_rows)
+    return continued or not _is_table(left, right, left_rows, right_rows)
 
 
 def _is_table(

@@ -316,3 +316,28 @@ def test_a_sidebar_of_lists_beside_headed_text_is_a_column() -> None:
     split = find_column_split(lines)
     assert split is not None
     assert [line.text for line in split.left] == [*items, "Languages", "German"]
+
+
+LANGUAGES = ["English, fluent", "Spanish, good", "German, basic", "Dutch, basic", "Welsh, basic"]
+SIDEBAR_PAGE_2 = [("Languages", LANGUAGES)]
+MAIN_PAGE_2 = [("", [f"• Ran the nightly ledger checks, batch {n}" for n in range(1, 8)])]
+
+
+def test_columns_going_on_from_the_page_before_stay_columns(tmp_path: Path) -> None:
+    """On a second page whose sidebar and main column share a baseline grid and only the sidebar
+    has a heading, the rows align as a table's would: read alone, the page is one column of
+    rows that mix the two; read after a page with columns at the same place, it has them too."""
+    experience = ["**Analyst, Harbour Bank", "• Built the audit reports"] + ["• Kept the books"] * 5
+    first = (
+        [("Skills", ["Python", "SQL", "Excel"]), ("Education", ["BSc Economics"])],
+        [("Experience", experience)],
+    )
+    pdf = pdf_factory.sidebar_pages_pdf(tmp_path / "cv.pdf", [first, (SIDEBAR_PAGE_2, MAIN_PAGE_2)])
+    resume = extract(pdf)
+    assert_consistent(resume)
+    assert [page.columns for page in resume.parse.pages] == [2, 2]
+    checks = "\n".join(f"• Ran the nightly ledger checks, batch {n}" for n in range(1, 8))
+    assert checks in resume.text
+    assert "\n".join(LANGUAGES) in resume.text
+    alone = pdf_factory.sidebar_pages_pdf(tmp_path / "alone.pdf", [(SIDEBAR_PAGE_2, MAIN_PAGE_2)])
+    assert extract(alone).parse.pages[0].columns == 1  # a page alone: cells of a table
