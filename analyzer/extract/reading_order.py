@@ -117,7 +117,7 @@ def find_column_split(
 
 
 def _best_split(
-    lines: Sequence[LayoutLine], page: _Geometry, gutter_before: Gutter | None = None
+    lines: Sequence[LayoutLine], page: _Geometry, gutter_before: Gutter | None
 ) -> ColumnSplit | None:
     gutter = max(MIN_GUTTER_PT, statistics.median(line.size for line in lines))
     left_edge = min(line.x0 for line in lines)
@@ -226,7 +226,7 @@ def _split_at(
     lo: float,
     hi: float,
     total: int,
-    gutter_before: Gutter | None = None,
+    gutter_before: Gutter | None,
 ) -> ColumnSplit | None:
     """Try a gutter [lo, hi]: lines crossing it cut the page into bands; keep the best band.
 
@@ -283,15 +283,12 @@ def _are_columns(
     left_ids: Sequence[int],
     right_ids: Sequence[int],
     zone_chars: int,
-    gutter_before: Gutter | None = None,
+    gutter_before: Gutter | None,
 ) -> bool:
     left = [lines[i] for i in left_ids]
     right = [lines[i] for i in right_ids]
     if len(left) < 3 or len(right) < 3:
         return False
-    continued = gutter_before is not None and (
-        max(map(_X1, left)) < gutter_before[1] and min(map(_X0, right)) > gutter_before[0]
-    )
     least_chars = min(_chars(left), _chars(right))
     if least_chars < HEADED_SIDE_TEXT_SHARE * zone_chars:
         return False
@@ -314,7 +311,12 @@ def _are_columns(
         right, right_rows, left, left_rows
     ):
         return False
-    return continued or not _is_table(left, right, left_rows, right_rows)
+    if not _is_table(left, right, left_rows, right_rows):
+        return True
+    # aligned as a table's cells, but going on from the page before's columns, parted there
+    return gutter_before is not None and (
+        max(map(_X1, left)) < gutter_before[1] and min(map(_X0, right)) > gutter_before[0]
+    )
 
 
 def _is_table(
