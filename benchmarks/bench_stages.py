@@ -87,7 +87,7 @@ def stage_timers(spent: dict[str, float]) -> Iterator[None]:
 
     timed(api, "read_source", "extract")
     timed(api, "read_layouts", "extract")
-    timed(api, "order_page", "extract")
+    timed(api, "order_pages", "extract")
     timed(api, "_build", "normalise+sections")
     timed(SkillMatcher, "match", "matching")
     try:
@@ -321,7 +321,7 @@ def pdfium_stage(path):  # the per-stage table's "extract": reading and reading 
         path, max_file_bytes=limits.file_bytes, max_characters=limits.characters
     )
     layouts, _ = api.read_layouts(source, "pdfium", limits.pages)
-    return [api.order_page(layout) for layout in layouts]
+    return api.order_pages(layouts)
 candidates = {"extract_text": extract_text, "ours": ours}
 if engine == "pdfium-text":
     candidates = {"extract_text": extract_text, "ours": plain_pdfium}
