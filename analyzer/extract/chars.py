@@ -89,9 +89,12 @@ class Shape:
     y1: float
 
     @property
-    def side(self) -> float:
-        """Its longer side."""
-        return max(self.x1 - self.x0, self.y1 - self.y0)
+    def width(self) -> float:
+        return self.x1 - self.x0
+
+    @property
+    def height(self) -> float:
+        return self.y1 - self.y0
 
     def touches(self, other: Shape) -> bool:
         """Whether the two boxes meet or overlap."""
@@ -149,7 +152,7 @@ def with_drawn_bullets(
                 line.top <= middle <= line.bottom
                 and -0.5 <= to_line < gap
                 and to_line <= BULLET_GAP_EM * line.size
-                and shape.side <= BULLET_EM * line.size
+                and max(shape.width, shape.height) <= BULLET_EM * line.size
             ):
                 nearest, gap = index, to_line
         if nearest >= 0 and nearest not in opened and not _opens_item(lines[nearest].text):
@@ -175,7 +178,7 @@ def with_drawn_bullets(
 
 def _is_dot(shape: Shape) -> bool:
     """Whether a shape is the size and form of a bullet (`BULLET_SIDES`, `BULLET_ASPECT`)."""
-    width, height = shape.x1 - shape.x0, shape.y1 - shape.y0
+    width, height = shape.width, shape.height
     low, high = BULLET_SIDES
     return (
         low <= width <= high

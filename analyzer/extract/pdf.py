@@ -194,16 +194,12 @@ class CharCollector(PDFTextDevice):
         shapes = self.page.shapes if self.page is not None else None
         if not fill or shapes is None or len(shapes) >= MAX_SHAPES or self.ctm is None:
             return
-        a, b, c, d, e, f = self.ctm
-        xs: list[float] = []
-        ys: list[float] = []
-        for segment in path:
-            points = segment[1:]
-            for x, y in zip(points[::2], points[1::2], strict=True):
-                xs.append(a * x + c * y + e)
-                ys.append(b * x + d * y + f)
-        if xs and is_small_shape(min(xs), min(ys), max(xs), max(ys)):
-            shapes.append(Shape(min(xs), min(ys), max(xs), max(ys)))
+        xs = [x for segment in path for x in segment[1::2]]
+        ys = [y for segment in path for y in segment[2::2]]
+        if xs and ys:
+            box = apply_matrix_rect(self.ctm, (min(xs), min(ys), max(xs), max(ys)))
+            if is_small_shape(*box):
+                shapes.append(Shape(*box))
 
     def render_image(self, *args: object, **kwargs: object) -> None:
         """Images carry no text layer (OCR renders the page itself)."""

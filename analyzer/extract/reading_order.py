@@ -63,6 +63,10 @@ _X0, _X1 = attrgetter("x0"), attrgetter("x1")
 _TOP_LEFT = attrgetter("top", "x0")
 
 
+Gutter = tuple[float, float]
+"""Where a page's columns part: the right end of its left column, the left end of its right."""
+
+
 @dataclass(frozen=True, slots=True)
 class ColumnSplit:
     """A page read as header, left column, right column, footer."""
@@ -72,11 +76,12 @@ class ColumnSplit:
     right: tuple[LayoutLine, ...]
     footer: tuple[LayoutLine, ...]
     zone_chars: int
-    gutter: float
+    edges: Gutter
 
-
-Gutter = tuple[float, float]
-"""Where a page's columns part: the right end of its left column, the left end of its right."""
+    @property
+    def gutter(self) -> float:
+        """The gutter's width."""
+        return self.edges[1] - self.edges[0]
 
 
 def order_pages(pages: Sequence[PageLayout]) -> list[PageText]:
@@ -103,17 +108,14 @@ def _order_page(page: PageLayout, gutter_before: Gutter | None) -> tuple[PageTex
         return PageText(page.number, (Block(tuple(rows)),) if rows else (), 1), None
     parts = ((split.header, 0), (split.left, 0), (split.right, 1), (split.footer, 0))
     blocks = tuple(Block(tuple(rows_of(part)), column) for part, column in parts if part)
-    gutter = (max(map(_X1, split.left)), min(map(_X0, split.right)))
-    return PageText(page.number, blocks, 2), gutter
+    return PageText(page.number, blocks, 2), split.edges
 
 
-def find_column_split(
-    lines: Sequence[LayoutLine], gutter_before: Gutter | None = None
-) -> ColumnSplit | None:
-    """The best two-column reading of the page, or None when it reads as one column."""
+def find_column_split(lines: Sequence[LayoutLine]) -> ColumnSplit | None:
+    """The best two-column reading of the page alone, or None when it reads as one column."""
     if len(lines) < MIN_SPLIT_LINES:
         return None
-    return _best_split(lines, _Geometry.of(lines), gutter_before)
+    return _best_split(lines, _Geometry.of(lines), None)
 
 
 def _best_split(
@@ -272,7 +274,7 @@ def _split_at(
                 right=tuple(lines[i] for i in right),
                 footer=tuple(lines[i] for i in below),
                 zone_chars=zone_chars,
-                gutter=min(lines[i].x0 for i in right) - max(lines[i].x1 for i in left),
+                edges=(max(lines[i].x1 for i in left), min(lines[i].x0 for i in right)),
             )
     return best
 
