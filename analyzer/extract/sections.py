@@ -117,7 +117,17 @@ not a name, a title or an address."""
 _MARKDOWN = re.compile(r"^#{1,6}\s+|^>\s+|^\*\*(?=.+\*\*$)|^__(?=.+__$)")
 _NUMBERING = re.compile(r"^(\d{1,2}|[IVX]{1,4})[.)]\s+")
 _WRAPPED_MARKS, _WRAPPED_WORDS = ",&/+", frozenset({"and", "or"})
-"""How a heading's first line ends when it goes on below: a comma, "&", "/", "+", "and", "or"."""
+"""How a heading's first line ends when it goes on below: a comma, "&", "/", "+", "and", "or"
+(or how its second line opens: "&", "/", "+", "and", "or")."""
+_LEARNING_FIELDS = frozenset(
+    {
+        "machine", "deep", "reinforcement", "statistical", "transfer", "federated", "supervised",
+        "unsupervised", "self-supervised", "semi-supervised", "representation", "ensemble",
+        "contrastive", "meta", "multi-task", "few-shot", "zero-shot", "imitation",
+    }
+)  # fmt: skip
+"""The words before "Learning" that make it a field of study, not something being learnt: a
+narrow column wraps "Machine Learning & Deep" over "Learning: PyTorch, JAX"."""
 _MARKDOWN_OPENINGS, _NUMBERING_OPENINGS = "#>*_", "IVX"
 """The characters a match of `_MARKDOWN` (of `_NUMBERING`, besides a digit) opens with."""
 
@@ -348,13 +358,27 @@ def _labelled_bounded_lines(
     lines: Sequence[PlacedLine], starts: Sequence[tuple[int, SectionKind, str]]
 ) -> list[tuple[int, SectionKind, str]]:
     """A bounded section (interests) for each line of another section whose inline label names
-    one ("AI Interests: ...", "Currently learning: ...")."""
+    one ("AI Interests: ...", "Currently learning: ..."; not a field's name wrapped onto it:
+    see `_learning_field_above`)."""
     return _labelled_rows(
         lines,
         starts,
         hosts=lambda kind: kind not in BOUNDED_KINDS,
-        row_kind=lambda label, _: label[1].kind if _names_bounded(label[1]) else None,
+        row_kind=lambda label, at: (
+            label[1].kind
+            if _names_bounded(label[1]) and not _learning_field_above(lines, at, label[1])
+            else None
+        ),
     )
+
+
+def _learning_field_above(lines: Sequence[PlacedLine], at: int, label: HeadingMatch) -> bool:
+    """Whether a "Learning:" label goes on from the line right above it, which ends with the
+    first word of a field's name ("Machine Learning & Deep" over "Learning: PyTorch")."""
+    if label.key != "learning" or at == 0 or lines[at].start - lines[at - 1].end != 1:
+        return False
+    above = lines[at - 1].text.split()
+    return bool(above) and above[-1].lower() in _LEARNING_FIELDS
 
 
 def _labelled_skills_lines(
@@ -369,7 +393,7 @@ def _labelled_skills_lines(
         lines,
         starts,
         hosts=LABEL_HOSTS.__contains__,
-        row_kind=lambda label, text: "skills" if _names_skills_list(label, text) else None,
+        row_kind=lambda label, at: "skills" if _names_skills_list(label, lines[at].text) else None,
     )
 
 
@@ -378,7 +402,7 @@ def _labelled_rows(
     starts: Sequence[tuple[int, SectionKind, str]],
     *,
     hosts: Callable[[SectionKind], bool],
-    row_kind: Callable[[tuple[str, HeadingMatch], str], SectionKind | None],
+    row_kind: Callable[[tuple[str, HeadingMatch], int], SectionKind | None],
 ) -> list[tuple[int, SectionKind, str]]:
     """In each section whose kind `hosts` such rows, a section of `row_kind` for each line whose
     inline label names one (None: the label names none), headed by the label, and the enclosing
@@ -394,7 +418,7 @@ def _labelled_rows(
         while at < end:
             text = lines[at].text
             label = inline_label(text)
-            named = None if label is None else row_kind(label, text)
+            named = None if label is None else row_kind(label, at)
             if label is None or named is None or ("\t" in text and _wraps(lines, at, -1)):
                 at += 1
                 continue
@@ -462,7 +486,7 @@ def _headings(lines: Sequence[PlacedLine]) -> list[tuple[int, SectionKind]]:
     candidates = [_candidate(i, line, body) for i, line in enumerate(lines)]
     wrapped: set[int] = set()
     for index, line in enumerate(lines[:-1]):
-        if index - 1 in wrapped or not _goes_on(line.text):
+        if index - 1 in wrapped or not (_goes_on(line.text) or _comes_on(lines[index + 1].text)):
             continue
         joined = _wrapped(index, lines, body)
         if joined is not None and joined.style == candidates[index + 1].style:
@@ -496,12 +520,20 @@ def _goes_on(text: str) -> bool:
     return end[-1] in "dDrR" and end.rsplit(maxsplit=1)[-1].lower() in _WRAPPED_WORDS
 
 
+def _comes_on(text: str) -> bool:
+    """Whether a line opens as a heading's second line does ("AND INTERESTS", "& Tools"): no
+    heading starts with a conjunction or a joining mark."""
+    words = text.split(maxsplit=1)
+    return bool(words) and (words[0] in _WRAPPED_MARKS[1:] or words[0].lower() in _WRAPPED_WORDS)
+
+
 def _wrapped(
     index: int, lines: Sequence[PlacedLine], body: tuple[float, str] | None
 ) -> _Candidate | None:
     """The candidate of a heading wrapped onto the line below, as one line: a narrow sidebar
-    breaks "SKILLS, LANGUAGES, INTERESTS" after its comma, and "Courses and Certifications"
-    after its "and", and the second line alone would name another section. None unless the
+    breaks "SKILLS, LANGUAGES, INTERESTS" after its comma, "Courses and Certifications" after
+    its "and" and "Technical Skills and Interests" before it, and the second line alone would
+    name another section. None unless the
     line below follows right under it and the words together name a section (the caller checks
     that the two lines share a style)."""
     first, second = lines[index], lines[index + 1]

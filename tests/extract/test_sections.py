@@ -379,13 +379,16 @@ def test_sidebar_contact_details_are_contact(tmp_path: Path) -> None:
         ("Tools and\nTechnologies", "skills"),
         ("Courses &\nCertifications", "certifications"),
         ("Awards and\nInterests", "other"),
+        ("Technical Skills\nand Interests", "skills"),
+        ("Skills\n& Interests", "skills"),
     ],
 )
 def test_a_sidebar_heading_wrapped_after_a_comma_or_and_is_one_heading(
     tmp_path: Path, heading: str, kind: SectionKind
 ) -> None:
-    """A narrow sidebar breaks a long heading after its comma, ampersand or "and": the two lines
-    name the section together, not the second line alone ("Interests" would drop the tools)."""
+    """A narrow sidebar breaks a long heading after its comma, ampersand or "and", or before
+    the "and": the two lines name the section together, not the second line alone ("Interests"
+    would drop the tools)."""
     main = [("Experience", ["Data Engineer, Acme Corp", "• Built Spark pipelines"])]
     sidebar = [("Education", ["BSc Physics, 2015"]), (heading, ["Python, SQL, Docker", "AWS"])]
     resume = extract(pdf_factory.sidebar_pdf(tmp_path / "side.pdf", main, sidebar))
@@ -393,6 +396,23 @@ def test_a_sidebar_heading_wrapped_after_a_comma_or_and_is_one_heading(
     first_line = heading.split("\n")[0].upper()
     assert headed(resume)[first_line] == kind
     assert "Python, SQL, Docker" in section_text(resume, first_line)
+
+
+@pytest.mark.parametrize("field", ["Deep", "Machine Learning & Deep", "Reinforcement"])
+def test_a_field_wrapped_over_a_learning_label_keeps_its_tools_in_the_skills(
+    tmp_path: Path, field: str
+) -> None:
+    """A narrow sidebar wraps a long label before its last word: "Learning: PyTorch, JAX" under
+    "Deep" goes on from the field's name, and lists skills, not what is being learnt. A
+    "Learning:" row under a tool's name is still a wish."""
+    main = [("Experience", ["Data Engineer, Acme Corp", "• Built Spark pipelines"])]
+    rows = ["Languages: Python, Go", field, "Learning: PyTorch, JAX", "Docker", "Learning: Rust"]
+    sidebar = [("Education", ["BSc Physics, 2015"]), ("Skills", rows)]
+    resume = extract(pdf_factory.sidebar_pdf(tmp_path / "side.pdf", main, sidebar))
+    assert_consistent(resume)
+    sections = [s for s in resume.sections if s.kind == "interests"]
+    assert [resume.text[s.start : s.end].strip() for s in sections] == ["Learning: Rust"]
+    assert "PyTorch, JAX" in section_text(resume, "SKILLS")
 
 
 def test_a_heading_above_a_list_line_ending_in_a_comma_keeps_its_own_section(
