@@ -128,6 +128,7 @@ _LEARNING_FIELDS = frozenset(
 )  # fmt: skip
 """The words before "Learning" that make it a field of study, not something being learnt: a
 narrow column wraps "Machine Learning & Deep" over "Learning: PyTorch, JAX"."""
+_WORD = re.compile(r"[\w-]+")
 _MARKDOWN_OPENINGS, _NUMBERING_OPENINGS = "#>*_", "IVX"
 """The characters a match of `_MARKDOWN` (of `_NUMBERING`, besides a digit) opens with."""
 
@@ -374,10 +375,11 @@ def _labelled_bounded_lines(
 
 def _learning_field_above(lines: Sequence[PlacedLine], at: int, label: HeadingMatch) -> bool:
     """Whether a "Learning:" label goes on from the line right above it, which ends with the
-    first word of a field's name ("Machine Learning & Deep" over "Learning: PyTorch")."""
+    first word of a field's name ("Machine Learning & Deep" or "Machine Learning/Deep" over
+    "Learning: PyTorch")."""
     if label.key != "learning" or at == 0 or lines[at].start - lines[at - 1].end != 1:
         return False
-    above = lines[at - 1].text.split()
+    above = _WORD.findall(lines[at - 1].text)
     return bool(above) and above[-1].lower() in _LEARNING_FIELDS
 
 

@@ -86,6 +86,9 @@ LONE_LINE_BREAK = re.compile(r"\n(?<!\n\n)(?!\n)")
 sees it and the character before), so sre finds the breaks by a fast scan; opening with the
 look-behind, the pattern was tried at every position of the text."""
 
+CAPS_TITLE_WORDS = 2
+"""The fewest words of a title in capitals (`_is_caps_title`)."""
+
 LABELLED_LINE = re.compile(r"[^\S\n]*(?:[^\s:]+[^\S\n]+){0,3}[^\s:]+:(?:\s|$)")
 """A line opening with a label of one to four words and a colon ("Cloud & DevOps: Azure")."""
 
@@ -739,10 +742,20 @@ def _join_wrapped_lines(text: str) -> str:
         if labelled:
             return "\n"
         line_end = _line_end(text, at + 1)
+        before = text[text.rfind("\n", 0, at) + 1 : at]
+        if _is_caps_title(before) != _is_caps_title(text[at + 1 : line_end]):
+            return "\n"
         dates = find_role_dates(text, at + 1, _line_end(text, line_end + 1))
         return "\n" if dates and dates.start() < line_end else " "
 
     return LONE_LINE_BREAK.sub(join, text)
+
+
+def _is_caps_title(line: str) -> bool:
+    """Whether a line is a title set in capitals ("FOOD DELIVERY APP"): two or more words, in
+    no list ("AWS, GCP" is a list of initials)."""
+    words = line.split()
+    return len(words) >= CAPS_TITLE_WORDS and line.isupper() and "," not in line
 
 
 def _line_end(text: str, at: int) -> int:

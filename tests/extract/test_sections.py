@@ -398,7 +398,7 @@ def test_a_sidebar_heading_wrapped_after_a_comma_or_and_is_one_heading(
     assert "Python, SQL, Docker" in section_text(resume, first_line)
 
 
-@pytest.mark.parametrize("field", ["Deep", "Machine Learning & Deep", "Reinforcement"])
+@pytest.mark.parametrize("field", ["Deep", "Machine Learning & Deep", "• Machine Learning/Deep"])
 def test_a_field_wrapped_over_a_learning_label_keeps_its_tools_in_the_skills(
     tmp_path: Path, field: str
 ) -> None:
