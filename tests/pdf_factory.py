@@ -286,19 +286,31 @@ def multi_page_pdf(path: Path | str, pages: Sequence[Sections]) -> Path:
 
 
 def sidebar_pages_pdf(
-    path: Path | str, pages: Sequence[tuple[Sections, Sections]], *, sidebar_width: float = 150.0
+    path: Path | str,
+    pages: Sequence[tuple[Sections, Sections]],
+    *,
+    sidebar_width: float = 150.0,
+    side: str = "left",
+    footer: str = "",
 ) -> Path:
-    """A sidebar and a main column on every page, `(sidebar, main)` sections a page, every line of
-    both set on one baseline grid (a page printed from HTML); the first page carries the name.
-    Main lines written without a heading go on from the page before."""
+    """A sidebar (on the left or the right) and a main column on every page, `(sidebar, main)`
+    sections a page, every line of both set on one baseline grid (a page printed from HTML); the
+    first page carries the name. Lines written without a heading go on from the page before.
+    A `footer` runs under both columns of every page."""
+    if side == "left":
+        sidebar_x, main_x = MARGIN, MARGIN + sidebar_width + 25
+    else:
+        main_x, sidebar_x = MARGIN, PAGE_WIDTH - MARGIN - sidebar_width
     pdf = ResumePDF()
     for number, (sidebar, main) in enumerate(pages):
         pdf.add_page()
         top = MARGIN + 18
         if number == 0:
-            pdf.text_at(MARGIN + sidebar_width + 25, top, NAME, size=20, bold=True)
+            pdf.text_at(main_x, top, NAME, size=20, bold=True)
             top += 2 * LINE
-        for x, sections in ((MARGIN, sidebar), (MARGIN + sidebar_width + 25, main)):
+        if footer:
+            pdf.text_at(MARGIN, PAGE_HEIGHT - MARGIN, f"{footer} {number + 1}")
+        for x, sections in ((sidebar_x, sidebar), (main_x, main)):
             y = top
             for heading, lines in sections:
                 if heading:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from analyzer.extract.lines import PageText, PlacedLine, Row
+from analyzer.extract.lines import Block, PageText, PlacedLine, Row
 from analyzer.extract.normalize import RepairCounts, dehyphenate, normalise_line
 from analyzer.types import PageSpan
 
@@ -40,8 +40,8 @@ def assemble(pages: Sequence[PageText]) -> AssembledText:
             offset += len(PAGE_SEPARATOR)
         page_start = offset
         previous: Row | None = None
-        for b, block in enumerate(_normalised_blocks(page, repairs)):
-            rows, column_start = block
+        for b, (rows, block) in enumerate(_normalised_blocks(page, repairs)):
+            column_start = block.column > 0
             if b:
                 runs_on = previous is not None and not column_start and _runs_on(previous, rows[0])
                 separator = LINE_SEPARATOR if runs_on else BLOCK_SEPARATOR
@@ -54,7 +54,13 @@ def assemble(pages: Sequence[PageText]) -> AssembledText:
                     offset += len(LINE_SEPARATOR)
                 placed.append(
                     PlacedLine(
-                        offset, offset + len(row.text), page.number, row, column_start and not r
+                        offset,
+                        offset + len(row.text),
+                        page.number,
+                        row,
+                        column_start and not r,
+                        block.column,
+                        None if r else block.continues,
                     )
                 )
                 parts.append(row.text)
@@ -74,8 +80,8 @@ def _runs_on(last: Row, first: Row) -> bool:
     )
 
 
-def _normalised_blocks(page: PageText, repairs: RepairCounts) -> list[tuple[list[Row], bool]]:
-    """Each block's rows with repaired text (empty rows dropped), and whether it opens a column."""
+def _normalised_blocks(page: PageText, repairs: RepairCounts) -> list[tuple[list[Row], Block]]:
+    """Each block's rows with repaired text (empty rows dropped), and the block."""
     blocks = []
     for block in page.blocks:
         texts = dehyphenate([normalise_line(row.text, repairs) for row in block.rows], repairs)
@@ -85,5 +91,5 @@ def _normalised_blocks(page: PageText, repairs: RepairCounts) -> list[tuple[list
             if text
         ]  # a row whose text normalisation left as it was is kept, not built again
         if rows:
-            blocks.append((rows, block.column > 0))
+            blocks.append((rows, block))
     return blocks

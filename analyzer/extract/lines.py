@@ -80,10 +80,13 @@ class Block:
     """Rows read one after another: a column, a header band, or a paragraph of plain text.
 
     `column` is 0 for the first (or only) column of a page; later columns get 1, 2...
+    `continues` is the column of the page before that the block goes on from, when the page
+    before had columns and the block lines up with one of them (None otherwise).
     """
 
     rows: tuple[Row, ...]
     column: int = 0
+    continues: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,6 +108,11 @@ class PlacedLine:
     row: Row
     column_start: bool = False
     """True for the first line of a page's second (or later) column."""
+    column: int = 0
+    """The column of its page the line stands in (`Block.column`)."""
+    continues: int | None = None
+    """For the first line of a block, the column of the page before it goes on from
+    (`Block.continues`)."""
 
     @property
     def text(self) -> str:

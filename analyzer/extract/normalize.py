@@ -91,7 +91,10 @@ COMPOUND_SUFFIXES = frozenset(
         "driven based oriented focused level time scale source side facing ready aware friendly "
         "specific related intensive native first free heavy like wide making solving centric "
         "powered enabled grade tier learn end stack step class world term series augmented "
-        "answering shot tuning tuned"
+        "answering shot tuning tuned "
+        # a field's task after what it works on ("anomaly-detection", "data-processing"): no
+        # closed compound ends in one of these
+        "detection recognition classification segmentation generation processing engineering"
     )
 )
 """...or when the part after the break is a common compound tail ("data-" + "driven")."""

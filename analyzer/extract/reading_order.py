@@ -98,17 +98,43 @@ def _order_page(page: PageLayout, gutter_before: Gutter | None) -> tuple[PageTex
     """The page in reading order, and where its columns part (None for one column). When the
     page before had columns parted at `gutter_before`, columns parted there too are read as
     such even if their rows align line for line and only one side has headings (a sidebar and
-    the main column going on from the page before), which on a page alone reads as a table."""
+    the main column going on from the page before), which on a page alone reads as a table.
+    Each column block says which column of the page before it goes on from, where it lines up
+    with one (`Block.continues`)."""
     lines = page.lines
     geometry = _Geometry.of(lines) if len(lines) >= MIN_SPLIT_LINES else None
     split = _best_split(lines, geometry, gutter_before) if geometry is not None else None
     if split is None:
         groups = geometry.row_groups if geometry is not None else _row_groups(lines)
         rows = _rows(lines, groups)  # grouped already while looking for columns
-        return PageText(page.number, (Block(tuple(rows)),) if rows else (), 1), None
-    parts = ((split.header, 0), (split.left, 0), (split.right, 1), (split.footer, 0))
-    blocks = tuple(Block(tuple(rows_of(part)), column) for part, column in parts if part)
+        goes_on = _column_gone_on(lines, gutter_before) if gutter_before is not None else None
+        block = Block(tuple(rows), continues=goes_on)
+        return PageText(page.number, (block,) if rows else (), 1), None
+    aligned = gutter_before is not None and (
+        _column_gone_on(split.left, gutter_before) == 0
+        and _column_gone_on(split.right, gutter_before) == 1
+    )
+    parts = (
+        (split.header, 0, None),
+        (split.left, 0, 0 if aligned else None),
+        (split.right, 1, 1 if aligned else None),
+        (split.footer, 0, None),
+    )
+    blocks = tuple(
+        Block(tuple(rows_of(part)), column, goes_on) for part, column, goes_on in parts if part
+    )
     return PageText(page.number, blocks, 2), split.edges
+
+
+def _column_gone_on(lines: Sequence[LayoutLine], gutter_before: Gutter) -> int | None:
+    """Which column of the page before, parted at `gutter_before`, these lines go on from: 0
+    when they all end before its right column starts, 1 when they all start after its left
+    column ends, else None (they cross its gutter)."""
+    if not lines:
+        return None
+    if max(map(_X1, lines)) < gutter_before[1]:
+        return 0
+    return 1 if min(map(_X0, lines)) > gutter_before[0] else None
 
 
 def find_column_split(lines: Sequence[LayoutLine]) -> ColumnSplit | None:

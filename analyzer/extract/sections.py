@@ -28,10 +28,15 @@ evidence does not count (interests) keeps only its first block of text, at most 
 follows it is `other`, read for what its lines show. A line whose own label names such a section
 ("Interests: ...", "Currently learning: ..." as a row of a skills block) is one on its own (with
 the lines that continue its list), and the section around it resumes after it.
+
+A column that goes on at the top of the next page, under no heading, stays in the section it
+ended in, even when the column beside it was read in between (a main column beside a sidebar on
+its right).
 """
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 import statistics
@@ -162,6 +167,8 @@ def find_sections(text: str, lines: Sequence[PlacedLine]) -> tuple[Section, ...]
     starts += [(index, kind, _margin_words(lines[index].text)) for index, kind in margin]
     headings += margin
     starts += [(index, kind, "") for index, kind in _sidebar_contacts(lines, dict(headings))]
+    starts.sort()
+    starts += _columns_going_on(lines, starts)
     starts.sort()
     starts += _after_bounded_sections(lines, starts)
     starts.sort()
@@ -699,6 +706,36 @@ def _sidebar_contacts(
             chunk.append(after)
         if any(map(_has_contact_detail, chunk)):
             found.append((index, "contact"))
+    return found
+
+
+def _columns_going_on(
+    lines: Sequence[PlacedLine], starts: Sequence[tuple[int, SectionKind, str]]
+) -> list[tuple[int, SectionKind, str]]:
+    """A block that goes on from a column of the page before (`PlacedLine.continues`) without a
+    heading of its own is in the section that column ended in, not the one read last: a main
+    column goes on at the next page's top after the sidebar beside it was read. (A bounded
+    section's column goes on as `other`, as its own lines after its first block do.)"""
+    last_of_column: dict[tuple[int, int], int] = {}
+    for index, line in enumerate(lines):
+        if line.column or (line.page, 1) not in last_of_column:  # not a footer after the columns
+            last_of_column[(line.page, line.column)] = index
+    opened = [index for index, _, _ in starts]  # and the columns gone on, as they are found
+    kinds = [kind for _, kind, _ in starts]
+    found: list[tuple[int, SectionKind, str]] = []
+    for index, line in enumerate(lines):
+        end = (
+            None if line.continues is None else last_of_column.get((line.page - 1, line.continues))
+        )
+        if end is None:
+            continue
+        at_end, before = bisect.bisect_right(opened, end), bisect.bisect_right(opened, index)
+        if not at_end or opened[before - 1] == index or kinds[at_end - 1] == kinds[before - 1]:
+            continue
+        kind = "other" if kinds[at_end - 1] in BOUNDED_KINDS else kinds[at_end - 1]
+        found.append((index, kind, ""))
+        opened.insert(before, index)
+        kinds.insert(before, kind)
     return found
 
 

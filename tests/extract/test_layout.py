@@ -341,3 +341,49 @@ def test_columns_going_on_from_the_page_before_stay_columns(tmp_path: Path) -> N
     assert "\n".join(LANGUAGES) in resume.text
     alone = pdf_factory.sidebar_pages_pdf(tmp_path / "alone.pdf", [(SIDEBAR_PAGE_2, MAIN_PAGE_2)])
     assert extract(alone).parse.pages[0].columns == 1  # a page alone: cells of a table
+
+
+FOOTER = "Ada Lovelace · Curriculum vitae, 2026 · data analyst, reporting and audit · page"
+
+
+@pytest.mark.parametrize(("side", "footer"), [("left", ""), ("right", ""), ("right", FOOTER)])
+def test_each_column_goes_on_in_its_own_section_on_the_next_page(
+    tmp_path: Path, side: str, footer: str
+) -> None:
+    """Lines that go on at the top of a page's column, under no heading, are in the section that
+    column ended in on the page before, whichever column was read last there: a sidebar's list
+    goes on as skills, the main column's bullets as experience (with a sidebar on the right, read
+    after the main column, the bullets would otherwise fall to the sidebar's section). A footer
+    under both columns ends neither."""
+    experience = ["**Analyst, Harbour Bank", "• Built the audit reports"] + ["• Kept the books"] * 9
+    first = ([("Skills", ["Python", "SQL", "Excel", "Tableau"])], [("Experience", experience)])
+    second = (
+        [("", ["Power BI", "dbt", "Looker"]), ("Languages", LANGUAGES)],
+        [("", ["• Wrote the month-end ledger scripts", "• Trained two analysts"] * 4)],
+    )
+    pdf = pdf_factory.sidebar_pages_pdf(
+        tmp_path / "cv.pdf", [first, second], side=side, footer=footer
+    )
+    resume = extract(pdf)
+    assert_consistent(resume)
+    assert [page.columns for page in resume.parse.pages] == [2, 2]
+    ledger = resume.text.index("• Wrote the month-end ledger scripts")
+    assert resume.section_at(ledger).kind == "experience"
+    assert resume.section_at(resume.text.index("Looker")).kind == "skills"
+
+
+def test_a_main_column_going_on_beside_no_sidebar_stays_in_its_section(tmp_path: Path) -> None:
+    """A right sidebar that ends on the first page leaves the next page one column: the main
+    column's lines there go on from it, not from the sidebar read last."""
+    experience = ["**Analyst, Harbour Bank", "• Built the audit reports"] + ["• Kept the books"] * 9
+    first = ([("Skills", ["Python", "SQL", "Excel", "Tableau"])], [("Experience", experience)])
+    second: tuple[pdf_factory.Sections, pdf_factory.Sections] = (
+        [],
+        [("", ["• Wrote the month-end ledger scripts", "• Trained two analysts"] * 4)],
+    )
+    pdf = pdf_factory.sidebar_pages_pdf(tmp_path / "cv.pdf", [first, second], side="right")
+    resume = extract(pdf)
+    assert_consistent(resume)
+    assert [page.columns for page in resume.parse.pages] == [2, 1]
+    ledger = resume.text.index("• Wrote the month-end ledger scripts")
+    assert resume.section_at(ledger).kind == "experience"

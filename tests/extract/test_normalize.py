@@ -69,6 +69,9 @@ def test_normalise_line_leaves_text_plain(raw: str, clean: str) -> None:
         (["a relational data-", "base for billing"], ["a relational database", "for billing"], 1),
         (["trained a scikit-", "learn model"], ["trained a scikit-learn", "model"], 1),
         (["built data-", "driven dashboards"], ["built data-driven", "dashboards"], 1),
+        # a field's task after what it works on keeps the hyphen: no closed compound ends so
+        (["ensemble anomaly-", "detection runs"], ["ensemble anomaly-detection", "runs"], 1),
+        (["batch signal-", "processing jobs"], ["batch signal-processing", "jobs"], 1),
         (["an end-to-", "end pipeline"], ["an end-to-end", "pipeline"], 1),
         (["worked with GPT-", "4 models"], ["worked with GPT-", "4 models"], 0),
         (["Python -", "fast code"], ["Python -", "fast code"], 0),
