@@ -542,9 +542,8 @@ def _wrapped(
     """The candidate of a heading wrapped onto the line below, as one line: a narrow sidebar
     breaks "SKILLS, LANGUAGES, INTERESTS" after its comma, "Courses and Certifications" after
     its "and" and "Technical Skills and Interests" before it, and the second line alone would
-    name another section. None unless the
-    line below follows right under it and the words together name a section (the caller checks
-    that the two lines share a style)."""
+    name another section. None unless the line below follows right under it and the words
+    together name a section (the caller checks that the two lines share a style)."""
     first, second = lines[index], lines[index + 1]
     if second.start - first.end != 1 or second.page != first.page or second.column_start:
         return None
@@ -724,9 +723,9 @@ def _columns_going_on(
     kinds = [kind for _, kind, _ in starts]
     found: list[tuple[int, SectionKind, str]] = []
     for index, line in enumerate(lines):
-        end = (
-            None if line.continues is None else last_of_column.get((line.page - 1, line.continues))
-        )
+        if line.continues is None:
+            continue
+        end = last_of_column.get((line.page - 1, line.continues))
         if end is None:
             continue
         at_end, before = bisect.bisect_right(opened, end), bisect.bisect_right(opened, index)

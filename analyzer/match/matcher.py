@@ -732,7 +732,9 @@ def _join_wrapped_lines(text: str) -> str:
     two labelled lines ("Cloud: Azure, AWS\nAI tools: ..."), whose last and first words belong to
     different lists, and the break before a line on which a role's or a project's dates start
     (they may wrap onto the next line), which opens the next entry ("... hardened the login\nBudget
-    App | React | 2024 - 2025"). Offsets do not move."""
+    App | React | 2024 - 2025"), and the breaks beside a title set in capitals, which opens one
+    too ("... Parametric Modeling\nFOOD DELIVERY APP\nA web shop deployed on AWS"; a title
+    wrapped in capitals joins). Offsets do not move."""
 
     def join(found: re.Match[str]) -> str:
         at = found.start()
