@@ -110,10 +110,7 @@ def _order_page(page: PageLayout, gutter_before: Gutter | None) -> tuple[PageTex
         goes_on = _column_gone_on(lines, gutter_before) if gutter_before is not None else None
         block = Block(tuple(rows), continues=goes_on)
         return PageText(page.number, (block,) if rows else (), 1), None
-    aligned = gutter_before is not None and (
-        _column_gone_on(split.left, gutter_before) == 0
-        and _column_gone_on(split.right, gutter_before) == 1
-    )
+    aligned = _parted_as_before(split.left, split.right, gutter_before)
     parts = (
         (split.header, 0, None),
         (split.left, 0, 0 if aligned else None),
@@ -124,6 +121,16 @@ def _order_page(page: PageLayout, gutter_before: Gutter | None) -> tuple[PageTex
         Block(tuple(rows_of(part)), column, goes_on) for part, column, goes_on in parts if part
     )
     return PageText(page.number, blocks, 2), split.edges
+
+
+def _parted_as_before(
+    left: Sequence[LayoutLine], right: Sequence[LayoutLine], gutter_before: Gutter | None
+) -> bool:
+    """Whether two columns part where the page before parted its own: the left ends before the
+    page before's right column starts, the right starts after its left column ends."""
+    return gutter_before is not None and (
+        max(map(_X1, left)) < gutter_before[1] and min(map(_X0, right)) > gutter_before[0]
+    )
 
 
 def _column_gone_on(lines: Sequence[LayoutLine], gutter_before: Gutter) -> int | None:
@@ -342,9 +349,7 @@ def _are_columns(
     if not _is_table(left, right, left_rows, right_rows):
         return True
     # aligned as a table's cells, but going on from the page before's columns, parted there
-    return gutter_before is not None and (
-        max(map(_X1, left)) < gutter_before[1] and min(map(_X0, right)) > gutter_before[0]
-    )
+    return _parted_as_before(left, right, gutter_before)
 
 
 def _is_table(
