@@ -103,7 +103,8 @@ def _opens_an_item(doc: Doc, i: int, text: str) -> bool:
     from: `item_start`) is a phrase of some words that does not end on a word that goes on, and
     this line opens with a capital or a mark. A context word on the next achievement or bullet
     does not vouch for a term ("Finalist of a hackathon's uptime monitoring track" above "Chosen
-    for an ML summer school"); in a column of names ("Docker" / "Jenkins") the neighbours are
+    for an ML summer school"); in a column of names ("Docker" / "Jenkins"), or a list wrapped
+    onto the next line ("NER, Hugging Face" over "Transformers, FAISS"), the neighbours are
     context."""
     before = doc[i - 1]
     end = before.idx + len(before)
@@ -115,7 +116,14 @@ def _opens_an_item(doc: Doc, i: int, text: str) -> bool:
         (first.isupper() or not first.isalnum())
         and before.lower_ not in CONTINUING_WORDS
         and len(line.split()) >= MIN_PROSE_WORDS
+        and not _is_wrapped_list(line)
     )
+
+
+def _is_wrapped_list(line: str) -> bool:
+    """Whether a line is a list of several short items, which the next line may go on with."""
+    items = list_items(list_body(line.strip())[0])
+    return items is not None and len(items) >= MIN_LIST_ITEMS
 
 
 def _words_near(doc: Doc, span: Span, window: int, text: str, *, inside: bool = False) -> str:

@@ -34,7 +34,7 @@ from spacy.util import filter_spans
 from analyzer.errors import UnsupportedInputError
 from analyzer.extract.dates import find_role_dates
 from analyzer.extract.language import in_other_language
-from analyzer.match.forms import opens_with_action, shown_as
+from analyzer.match.forms import BULLET_START, opens_with_action, shown_as
 from analyzer.match.fuzzy import FuzzyMatcher
 from analyzer.match.judge import (
     SpelledOut,
@@ -91,6 +91,10 @@ CAPS_TITLE_WORDS = 2
 
 LABELLED_LINE = re.compile(r"[^\S\n]*(?:[^\s:]+[^\S\n]+){0,3}[^\s:]+:(?:\s|$)")
 """A line opening with a label of one to four words and a colon ("Cloud & DevOps: Azure")."""
+LABELLED_ITEM_LINES = 4
+"""How many lines a labelled line's item may wrap over ("Testing: pytest, Locust,\nSelenium, load
+testing, chaos\ntesting" in a narrow sidebar): the break before the next labelled line stays, as
+between two labelled lines."""
 
 MISSPELT = "misspelt"
 """The key of a Doc's `user_data` holding its misspelt words (word -> the lexicon word)."""
@@ -729,19 +733,16 @@ def _tokens_of(nlp: Language, special_cases: Collection[str], word: str) -> list
 def _join_wrapped_lines(text: str) -> str:
     """Single line breaks become spaces, so a phrase wrapped across lines ("Natural\nLanguage
     Processing") still matches; blank lines, which end blocks, stay, and so do the break between
-    two labelled lines ("Cloud: Azure, AWS\nAI tools: ..."), whose last and first words belong to
-    different lists, and the break before a line on which a role's or a project's dates start
-    (they may wrap onto the next line), which opens the next entry ("... hardened the login\nBudget
-    App | React | 2024 - 2025"), and the breaks beside a title set in capitals, which opens one
-    too ("... Parametric Modeling\nFOOD DELIVERY APP\nA web shop deployed on AWS"; a title
-    wrapped in capitals joins). Offsets do not move."""
+    two labelled lines ("Cloud: Azure, AWS\nAI tools: ...", the first perhaps wrapped over a few
+    lines), whose last and first words belong to different lists, and the break before a line on
+    which a role's or a project's dates start (they may wrap onto the next line), which opens the
+    next entry ("... hardened the login\nBudget App | React | 2024 - 2025"), and the breaks beside
+    a title set in capitals, which opens one too ("... Parametric Modeling\nFOOD DELIVERY
+    APP\nA web shop deployed on AWS"; a title wrapped in capitals joins). Offsets do not move."""
 
     def join(found: re.Match[str]) -> str:
         at = found.start()
-        labelled = LABELLED_LINE.match(text, at + 1) and LABELLED_LINE.match(
-            text, text.rfind("\n", 0, at) + 1
-        )
-        if labelled:
+        if LABELLED_LINE.match(text, at + 1) and _in_labelled_item(text, at):
             return "\n"
         line_end = _line_end(text, at + 1)
         before = text[text.rfind("\n", 0, at) + 1 : at]
@@ -751,6 +752,26 @@ def _join_wrapped_lines(text: str) -> str:
         return "\n" if dates and dates.start() < line_end else " "
 
     return LONE_LINE_BREAK.sub(join, text)
+
+
+def _in_labelled_item(text: str, at: int) -> bool:
+    """Whether the line that ends at `at` opens with a label, or is the tail of a labelled list
+    wrapped over a few lines of its block ("QA: pytest, Selenium, load\ntesting" in a narrow
+    sidebar): each line of the tail holds a comma or follows one. A line with neither is the
+    next row's label, wrapped ("Natural Language\nProcessing: NLTK"), and a bullet's line no
+    label opened."""
+    end = at
+    for _ in range(LABELLED_ITEM_LINES):
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end]
+        if LABELLED_LINE.match(line):
+            return True
+        if start < 2 or text[start - 2] == "\n" or BULLET_START.match(line):
+            return False  # the block's first line, or a bullet's
+        if "," not in line and text[start - 2] != ",":
+            return False  # a label wrapped, not a list's tail
+        end = start - 1
+    return False
 
 
 def _is_caps_title(line: str) -> bool:
