@@ -23,6 +23,11 @@ LIST_LABEL = re.compile(r"^[^,;|•:]{1,40}:\s*")
 MIN_LIST_ITEMS = 3
 MAX_ITEM_LINES = 4
 """How many wrapped lines one bullet item may span, looking back for where it starts."""
+LABELLED_LINE = re.compile(r"[^\S\n]*(?:[^\s:]+[^\S\n]+){0,3}[^\s:]+:(?:\s|$)")
+"""A line opening with a label of one to four words and a colon ("Cloud & DevOps: Azure")."""
+LABELLED_LIST_LINES = 4
+"""How many lines a labelled list may wrap over ("Testing: pytest, Locust,\nSelenium, load
+testing, chaos\ntesting" in a narrow sidebar)."""
 ROLE_LOOKBACK_CHARS = 2_000
 """How far above an item its role's dates may stand (a role's bullets rarely run longer); it also
 keeps the look-back linear in the length of the resume."""
@@ -109,6 +114,26 @@ def item_start(text: str, start: int, floor: int) -> int:
             break
         line_start = previous_start
     return line_start
+
+
+def labelled_list_start(text: str, line_start: int) -> int | None:
+    """Where the labelled line begins whose list the line at `line_start` holds: that line, or
+    one a few lines up its block whose list wrapped down to it, each line of the tail holding a
+    comma or following one ("QA: pytest, Selenium, load\ntesting, fuzzing"); else None. A line
+    with neither is the next row's label, wrapped ("Natural Language\nProcessing: NLTK"), and a
+    bullet's line opens no label's list."""
+    start = line_start
+    for _ in range(LABELLED_LIST_LINES):
+        end = text.find("\n", start)
+        line = text[start : len(text) if end < 0 else end]
+        if LABELLED_LINE.match(line):
+            return start
+        if start < 2 or text[start - 2] == "\n" or BULLET_START.match(line):
+            return None  # the block's first line, or a bullet's
+        if "," not in line and text[start - 2] != ",":
+            return None  # a label wrapped, not a list's tail
+        start = text.rfind("\n", 0, start - 1) + 1
+    return None
 
 
 def _is_list(item: str) -> bool:

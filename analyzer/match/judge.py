@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from analyzer.extract.dates import DATES_ALONE, YEAR
 from analyzer.extract.headings import inline_label, label_span, list_items
 from analyzer.extract.sections import CONTENT_BULLET, reached_at
-from analyzer.match.forms import MIN_LIST_ITEMS, item_start, list_body
+from analyzer.match.forms import MIN_LIST_ITEMS, item_start, labelled_list_start, list_body
 from analyzer.match.nlp import ARROW, CHARACTER_TOKEN
 from skill_lexicon.model import ContextRule, Cues, Skill
 
@@ -181,17 +181,25 @@ def line_bounds(text: str, start: int, end: int | None = None) -> tuple[int, int
     return text.rfind("\n", 0, start) + 1, len(text) if line_end == -1 else line_end
 
 
+LIST_LABEL_KINDS = frozenset({"skills", "education", "certifications", "publications"})
+"""The sections an inline label may name for the list after it: what a person used, studied,
+earned or wrote. A contact line's "Portfolio: GitHub" names no such list."""
+
+
 def labelled_section(text: str, start: int, end: int, tools: Collection[str]) -> str | None:
-    """ "skills" when the line of text[start] opens with an inline label that names a skills list
-    and the match stands after it ("• Tools: Docker, Helm" inside a job entry), or when
-    text[start:end] is an item of a list of `tools` (`in_tool_list`), else None. Only skills: a
-    contact line's "Portfolio: GitHub" names no list of what a person used."""
+    """The section an inline label names when the line of text[start] opens with one, or goes on
+    with the list of one a few lines up (`labelled_list_start`), and the match stands after it
+    ("• Tools: Docker, Helm" or "• Coursework: Statistics" inside an entry of another section;
+    one of `LIST_LABEL_KINDS`), "skills" when text[start:end] is an item of a
+    list of `tools` (`in_tool_list`), else None."""
     line_start, line_end = line_bounds(text, start)
     line = text[line_start:line_end]
-    found = inline_label(line)
-    if found is not None and found[1].kind == "skills":
-        label_end = line_start + line.index(found[0]) + len(found[0])
-        return "skills" if start >= label_end else None
+    opening = labelled_list_start(text, line_start)  # the line whose list wrapped down to here
+    label_line = line if opening is None else text[opening : line_bounds(text, opening)[1]]
+    found = inline_label(label_line)
+    if found is not None and found[1].kind in LIST_LABEL_KINDS:
+        label_end = (line_start if opening is None else opening) + label_line.index(found[0])
+        return found[1].kind if start >= label_end + len(found[0]) else None
     if in_tool_list(line, text[start:end], tools):
         return "skills"
     return None

@@ -34,7 +34,7 @@ from spacy.util import filter_spans
 from analyzer.errors import UnsupportedInputError
 from analyzer.extract.dates import find_role_dates
 from analyzer.extract.language import in_other_language
-from analyzer.match.forms import BULLET_START, opens_with_action, shown_as
+from analyzer.match.forms import LABELLED_LINE, labelled_list_start, opens_with_action, shown_as
 from analyzer.match.fuzzy import FuzzyMatcher
 from analyzer.match.judge import (
     SpelledOut,
@@ -89,12 +89,6 @@ look-behind, the pattern was tried at every position of the text."""
 CAPS_TITLE_WORDS = 2
 """The fewest words of a title in capitals (`_is_caps_title`)."""
 
-LABELLED_LINE = re.compile(r"[^\S\n]*(?:[^\s:]+[^\S\n]+){0,3}[^\s:]+:(?:\s|$)")
-"""A line opening with a label of one to four words and a colon ("Cloud & DevOps: Azure")."""
-LABELLED_ITEM_LINES = 4
-"""How many lines a labelled line's item may wrap over ("Testing: pytest, Locust,\nSelenium, load
-testing, chaos\ntesting" in a narrow sidebar): the break before the next labelled line stays, as
-between two labelled lines."""
 
 MISSPELT = "misspelt"
 """The key of a Doc's `user_data` holding its misspelt words (word -> the lexicon word)."""
@@ -742,36 +736,16 @@ def _join_wrapped_lines(text: str) -> str:
 
     def join(found: re.Match[str]) -> str:
         at = found.start()
-        if LABELLED_LINE.match(text, at + 1) and _in_labelled_item(text, at):
+        above = text.rfind("\n", 0, at) + 1  # where the line above the break begins
+        if LABELLED_LINE.match(text, at + 1) and labelled_list_start(text, above) is not None:
             return "\n"
         line_end = _line_end(text, at + 1)
-        before = text[text.rfind("\n", 0, at) + 1 : at]
-        if _is_caps_title(before) != _is_caps_title(text[at + 1 : line_end]):
+        if _is_caps_title(text[above:at]) != _is_caps_title(text[at + 1 : line_end]):
             return "\n"
         dates = find_role_dates(text, at + 1, _line_end(text, line_end + 1))
         return "\n" if dates and dates.start() < line_end else " "
 
     return LONE_LINE_BREAK.sub(join, text)
-
-
-def _in_labelled_item(text: str, at: int) -> bool:
-    """Whether the line that ends at `at` opens with a label, or is the tail of a labelled list
-    wrapped over a few lines of its block ("QA: pytest, Selenium, load\ntesting" in a narrow
-    sidebar): each line of the tail holds a comma or follows one. A line with neither is the
-    next row's label, wrapped ("Natural Language\nProcessing: NLTK"), and a bullet's line no
-    label opened."""
-    end = at
-    for _ in range(LABELLED_ITEM_LINES):
-        start = text.rfind("\n", 0, end) + 1
-        line = text[start:end]
-        if LABELLED_LINE.match(line):
-            return True
-        if start < 2 or text[start - 2] == "\n" or BULLET_START.match(line):
-            return False  # the block's first line, or a bullet's
-        if "," not in line and text[start - 2] != ",":
-            return False  # a label wrapped, not a list's tail
-        end = start - 1
-    return False
 
 
 def _is_caps_title(line: str) -> bool:
