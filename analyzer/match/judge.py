@@ -116,11 +116,11 @@ def _opens_an_item(doc: Doc, i: int, text: str) -> bool:
         (first.isupper() or not first.isalnum())
         and before.lower_ not in CONTINUING_WORDS
         and len(line.split()) >= MIN_PROSE_WORDS
-        and not _is_wrapped_list(line)
+        and not _holds_a_list(line)
     )
 
 
-def _is_wrapped_list(line: str) -> bool:
+def _holds_a_list(line: str) -> bool:
     """Whether a line is a list of several short items, which the next line may go on with."""
     items = list_items(list_body(line.strip())[0])
     return items is not None and len(items) >= MIN_LIST_ITEMS
@@ -187,20 +187,20 @@ earned or wrote. A contact line's "Portfolio: GitHub" names no such list."""
 
 
 def labelled_section(text: str, start: int, end: int, tools: Collection[str]) -> str | None:
-    """The section an inline label names when the line of text[start] opens with one, or goes on
-    with the list of one a few lines up (`labelled_list_start`), and the match stands after it
-    ("• Tools: Docker, Helm" or "• Coursework: Statistics" inside an entry of another section;
-    one of `LIST_LABEL_KINDS`), "skills" when text[start:end] is an item of a
-    list of `tools` (`in_tool_list`), else None."""
+    """The section an inline label names (one of `LIST_LABEL_KINDS`) when the match stands after
+    it, on its line or on a line its list wrapped down to (`labelled_list_start`): "• Tools:
+    Docker, Helm" or "• Coursework: Statistics" inside an entry of another section. Else "skills"
+    when text[start:end] is an item of a list of `tools` (`in_tool_list`), else None."""
     line_start, line_end = line_bounds(text, start)
-    line = text[line_start:line_end]
-    opening = labelled_list_start(text, line_start)  # the line whose list wrapped down to here
-    label_line = line if opening is None else text[opening : line_bounds(text, opening)[1]]
+    label_start = labelled_list_start(text, line_start)
+    if label_start is None:
+        label_start = line_start
+    label_line = text[label_start : line_bounds(text, label_start)[1]]
     found = inline_label(label_line)
     if found is not None and found[1].kind in LIST_LABEL_KINDS:
-        label_end = (line_start if opening is None else opening) + label_line.index(found[0])
-        return found[1].kind if start >= label_end + len(found[0]) else None
-    if in_tool_list(line, text[start:end], tools):
+        label_end = label_start + label_line.index(found[0]) + len(found[0])
+        return found[1].kind if start >= label_end else None
+    if in_tool_list(text[line_start:line_end], text[start:end], tools):
         return "skills"
     return None
 

@@ -89,7 +89,6 @@ look-behind, the pattern was tried at every position of the text."""
 CAPS_TITLE_WORDS = 2
 """The fewest words of a title in capitals (`_is_caps_title`)."""
 
-
 MISSPELT = "misspelt"
 """The key of a Doc's `user_data` holding its misspelt words (word -> the lexicon word)."""
 SPELT_RIGHT = "spelt right"
