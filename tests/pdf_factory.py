@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Literal
 
 from fpdf import FPDF
 
@@ -143,7 +144,7 @@ def sidebar_pdf(
     main_sections: Sections,
     sidebar_sections: Sections,
     *,
-    side: str = "left",
+    side: Literal["left", "right"] = "left",
     name: str = NAME,
     contact: str = CONTACT,
 ) -> Path:
@@ -290,7 +291,7 @@ def sidebar_pages_pdf(
     pages: Sequence[tuple[Sections, Sections]],
     *,
     sidebar_width: float = 150.0,
-    side: str = "left",
+    side: Literal["left", "right"] = "left",
     footer: str = "",
 ) -> Path:
     """A sidebar (on the left or the right) and a main column on every page, `(sidebar, main)`

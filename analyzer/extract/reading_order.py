@@ -128,8 +128,10 @@ def _parted_as_before(
 ) -> bool:
     """Whether two columns part where the page before parted its own: the left ends before the
     page before's right column starts, the right starts after its left column ends."""
-    return gutter_before is not None and (
-        max(map(_X1, left)) < gutter_before[1] and min(map(_X0, right)) > gutter_before[0]
+    return (
+        gutter_before is not None
+        and _left_of(left, gutter_before)
+        and _right_of(right, gutter_before)
     )
 
 
@@ -139,9 +141,19 @@ def _column_gone_on(lines: Sequence[LayoutLine], gutter_before: Gutter) -> int |
     column ends, else None (they cross its gutter)."""
     if not lines:
         return None
-    if max(map(_X1, lines)) < gutter_before[1]:
+    if _left_of(lines, gutter_before):
         return 0
-    return 1 if min(map(_X0, lines)) > gutter_before[0] else None
+    return 1 if _right_of(lines, gutter_before) else None
+
+
+def _left_of(lines: Sequence[LayoutLine], gutter: Gutter) -> bool:
+    """Whether the lines all end before the column right of `gutter` starts."""
+    return max(line.x1 for line in lines) < gutter[1]
+
+
+def _right_of(lines: Sequence[LayoutLine], gutter: Gutter) -> bool:
+    """Whether the lines all start after the column left of `gutter` ends."""
+    return min(line.x0 for line in lines) > gutter[0]
 
 
 def find_column_split(lines: Sequence[LayoutLine]) -> ColumnSplit | None:

@@ -67,7 +67,7 @@ def _form(
 ) -> EvidenceForm | None:
     """The form of the item text[item_start:item_end] (to the end when `item_end` is -1)."""
     item = _item(text, item_start, item_end)
-    if _is_list(item):
+    if is_list(item):
         return "list"
     if _opens_with_verb(item, is_action_verb):
         since = max(section_start, item_start - ROLE_LOOKBACK_CHARS)
@@ -83,7 +83,7 @@ def opens_with_action(
     account of work, dated or not: it opens with an action verb ("Built a pipeline for ...") and
     is not a bare list."""
     item = _item(text, item_start(text, start, floor), text.find("\n", start))
-    return not _is_list(item) and _opens_with_verb(item, is_action_verb)
+    return not is_list(item) and _opens_with_verb(item, is_action_verb)
 
 
 def _item(text: str, item_start: int, item_end: int) -> str:
@@ -136,7 +136,7 @@ def labelled_list_start(text: str, line_start: int) -> int | None:
     return None
 
 
-def _is_list(item: str) -> bool:
+def is_list(item: str) -> bool:
     """A bare list: at least three short items between commas, semicolons, bars or bullets, or
     two after an inline label ("Frameworks: PyTorch, JAX")."""
     body, labelled = list_body(item)

@@ -18,7 +18,13 @@ from spacy.tokens import Doc, Span, Token
 from analyzer.extract.dates import DATES_ALONE, YEAR
 from analyzer.extract.headings import inline_label, label_span, list_items
 from analyzer.extract.sections import CONTENT_BULLET, reached_at
-from analyzer.match.forms import MIN_LIST_ITEMS, item_start, labelled_list_start, list_body
+from analyzer.match.forms import (
+    MIN_LIST_ITEMS,
+    is_list,
+    item_start,
+    labelled_list_start,
+    list_body,
+)
 from analyzer.match.nlp import ARROW, CHARACTER_TOKEN
 from skill_lexicon.model import ContextRule, Cues, Skill
 
@@ -116,14 +122,8 @@ def _opens_an_item(doc: Doc, i: int, text: str) -> bool:
         (first.isupper() or not first.isalnum())
         and before.lower_ not in CONTINUING_WORDS
         and len(line.split()) >= MIN_PROSE_WORDS
-        and not _holds_a_list(line)
+        and not is_list(line.strip())
     )
-
-
-def _holds_a_list(line: str) -> bool:
-    """Whether a line is a list of several short items, which the next line may go on with."""
-    items = list_items(list_body(line.strip())[0])
-    return items is not None and len(items) >= MIN_LIST_ITEMS
 
 
 def _words_near(doc: Doc, span: Span, window: int, text: str, *, inside: bool = False) -> str:
