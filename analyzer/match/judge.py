@@ -724,19 +724,13 @@ def _noun_after_name(
     `reach` capitalised words of `text` (or `joiners` between them), else None: the noun a name
     qualifies ("team" in "Google Cloud Speech Platform team", "experts" in "Docker and Kubernetes
     experts")."""
-    noun = span.end
-    while (
-        noun < len(doc)
-        and noun - span.end < reach
-        and doc[noun].lower_ not in nouns
-        and (text[doc[noun].idx].isupper() or doc[noun].lower_ in joiners)
-    ):
-        noun += 1
-    if noun >= len(doc) or doc[noun].lower_ not in nouns:
-        return None
-    if "\n" in text[span.end_char : doc[noun].idx]:
-        return None  # the next line's words (`doc` joins wrapped lines)
-    return noun
+    for noun in range(span.end, min(span.end + reach + 1, len(doc))):
+        word = doc[noun]
+        if word.lower_ in nouns:  # not when on the next line (`doc` joins wrapped lines)
+            return None if "\n" in text[span.end_char : word.idx] else noun
+        if not (text[word.idx].isupper() or word.lower_ in joiners):
+            return None
+    return None
 
 
 LINE_OPENING = re.compile(r"^[\W\d_]+")
@@ -808,13 +802,23 @@ def _opened_by(
     `SkillMatcher._openings`), as the words before the match are compared."""
     if not text[span.start_char].isupper():
         return False
+    last_words = _last_words(openings)
     for i in range(span.start - 1, max(span.start - reach, 0) - 1, -1):
-        if (" " + " ".join(t.lower_ for t in doc[max(i - 4, 0) : i + 1])).endswith(openings):
-            return True
         word = doc[i]
+        if word.lower_ in last_words and (
+            " " + " ".join(t.lower_ for t in doc[max(i - 4, 0) : i + 1])
+        ).endswith(openings):
+            return True
         if word.lower_ not in joiners and not text[word.idx].isupper():
             return False
     return False
+
+
+@cache
+def _last_words(openings: tuple[str, ...]) -> frozenset[str]:
+    """The words `openings` end on: only where one of them stands can an opening end (the phrase
+    before a word is joined only there)."""
+    return frozenset(opening.rsplit(" ", 1)[-1] for opening in openings)
 
 
 APART_BEFORE = re.compile(r"(?:^[\W\d_]*|(?:[,|\t\u00b7\u2013\u2014]|\s-|\s@|\sat|\s\s)\s*)$")
