@@ -720,7 +720,7 @@ def _noun_after_name(
     reach: int,
     joiners: Collection[str] = (),
 ) -> int | None:
-    """The index of the first of `nouns` after `span` on its line, reached through fewer than
+    """The index of the first of `nouns` after `span` on its line, reached through at most
     `reach` capitalised words of `text` (or `joiners` between them), else None: the noun a name
     qualifies ("team" in "Google Cloud Speech Platform team", "experts" in "Docker and Kubernetes
     experts")."""
