@@ -162,7 +162,8 @@ class PageSpan:
 
 @dataclass(frozen=True, slots=True)
 class Section:
-    """A part of the resume under one heading: `text[start:end]`; the heading line is inside it."""
+    """A part of the resume under one heading: `text[start:end]`; the heading line is inside it
+    (a title wrapped over rows of a left margin is its rows' words before their tabs, joined)."""
 
     kind: SectionKind
     heading: str

@@ -168,16 +168,18 @@ def margin_headings_pdf(
     path: Path | str, sections: Sections, *, gutter: float | None = None
 ) -> Path:
     """A CV whose headings (bold) stand in a left margin, on the row of their section's first
-    line: from the page's margin, or set flush right `gutter` points before the text."""
+    line: from the page's margin, or set flush right `gutter` points before the text. A heading
+    with a line break wraps over the rows of its section's first lines ("SKILLS &\nINTERESTS")."""
     pdf = ResumePDF()
     pdf.add_page()
     y = pdf.header_block(NAME, CONTACT)
     for heading, lines in sections:
-        x = MARGIN
-        if gutter is not None:
-            pdf.set_font("dv", "B", 10)
-            x += 130 - gutter - pdf.get_string_width(heading)
-        pdf.text_at(x, y, heading, bold=True)
+        for row, part in enumerate(heading.split("\n")):
+            x = MARGIN
+            if gutter is not None:
+                pdf.set_font("dv", "B", 10)
+                x += 130 - gutter - pdf.get_string_width(part)
+            pdf.text_at(x, y + row * LINE, part, bold=True)
         for line in lines:
             pdf.text_at(MARGIN + 130, y, line)
             y += LINE

@@ -164,8 +164,8 @@ def find_sections(text: str, lines: Sequence[PlacedLine]) -> tuple[Section, ...]
     headings = _headings(lines)
     starts = [(index, kind, lines[index].text) for index, kind in headings]
     margin = _margin_headings(lines, {index for index, _ in headings})
-    starts += [(index, kind, _margin_words(lines[index].text)) for index, kind in margin]
-    headings += margin
+    starts += margin
+    headings += [(index, kind) for index, kind, _ in margin]
     starts += [(index, kind, "") for index, kind in _sidebar_contacts(lines, dict(headings))]
     starts.sort()
     starts += _columns_going_on(lines, starts)
@@ -261,26 +261,67 @@ def _margin_heading(text: str) -> HeadingMatch | None:
     return match_heading(shape) if shape else None
 
 
-def _margin_headings(lines: Sequence[PlacedLine], taken: set[int]) -> list[tuple[int, SectionKind]]:
-    """(line index, kind) of rows that open with an exact section name set in the margin. A
-    weak name ("Work", "Languages") counts once the margin holds MIN_MARGIN_HEADINGS kinds of
-    names that are not, and only as a whole label (see `_wraps`: "Software" over "Development"
-    is a role's title)."""
-    strong: list[tuple[int, SectionKind]] = []
-    weak: list[tuple[int, SectionKind]] = []
+def _margin_headings(
+    lines: Sequence[PlacedLine], taken: set[int]
+) -> list[tuple[int, SectionKind, str]]:
+    """(line index, kind, heading) of rows that open with an exact section name set in the
+    margin, or that end a title wrapped over rows of the margin whose words together are one
+    ("SKILLS &" over "INTERESTS": the section starts on the title's first row). A weak name
+    ("Work", "Languages") counts once the margin holds MIN_MARGIN_HEADINGS kinds of names that
+    are not, and only as a whole label (see `_wraps`: "Software" over "Development" is a role's
+    title)."""
+    strong: dict[int, tuple[SectionKind, str]] = {}  # a title's first row -> its kind, words
+    weak: dict[int, tuple[SectionKind, str]] = {}
     for index, line in enumerate(lines):
         if index in taken or "\t" not in line.text:
             continue
-        match = _margin_heading(line.text)
-        if match is None or not match.exact:
+        top, title = _margin_title(lines, index, taken)
+        match = _exact_heading(title) if top < index else None
+        if match is None:  # the row's own words, after a head ending on a joiner ("PAPERS AND")
+            top, title = index, _margin_words(line.text)
+            match = _exact_heading(title)
+            if (
+                match
+                and index > 0
+                and index - 1 not in taken
+                and _joins_the_row_below(lines[index - 1].text)
+            ):
+                top, title = index - 1, f"{_margin_words(lines[index - 1].text)} {title}"
+        if match is None:
             continue
+        if index + 1 < len(lines) and _joins_the_row_above(lines[index + 1].text):
+            title += " " + _margin_words(lines[index + 1].text)  # "AND INTERESTS" under it
+            match = _exact_heading(title) or match
         if not match.weak:
-            strong.append((index, _kind(match, lines, index)))
-        elif not _wraps(lines, index, -1) and not _wraps(lines, index, 1):
-            weak.append((index, _kind(match, lines, index)))
-    if len({kind for _, kind in strong}) < MIN_MARGIN_HEADINGS:
+            strong[top] = (_kind(match, lines, top), title)
+        elif not _wraps(lines, top, -1) and not _wraps(lines, index, 1):
+            weak[top] = (_kind(match, lines, top), title)
+    if len({kind for kind, _ in strong.values()}) < MIN_MARGIN_HEADINGS:
         return []
-    return sorted(strong + weak)
+    return sorted((top, kind, title) for top, (kind, title) in (weak | strong).items())
+
+
+MAX_MARGIN_TITLE_ROWS = 3
+"""How many rows of the margin one title may wrap over."""
+TITLE_JOINERS = frozenset({"and", "&", "of", "for", "in", "/", "+"})
+"""Words a margin title's wrapped row opens with, joining it to the row above ("TECHNICAL
+SKILLS" over "AND INTERESTS")."""
+
+
+def _margin_title(lines: Sequence[PlacedLine], index: int, taken: set[int]) -> tuple[int, str]:
+    """The first row of a margin title that may have wrapped down to row `index`, and the title's
+    words: the rows above that hold part of a title (`_wraps`), set in its case (capitals or
+    not: "MACHINE" over "LEARNING" over "Skills" are two titles), go on down to it."""
+    capitals = _margin_words(lines[index].text).isupper()
+    top = index
+    while (
+        index - top < MAX_MARGIN_TITLE_ROWS - 1
+        and top - 1 not in taken
+        and _wraps(lines, top, -1)
+        and _margin_words(lines[top - 1].text).isupper() == capitals
+    ):
+        top -= 1
+    return top, " ".join(_margin_words(lines[at].text) for at in range(top, index + 1))
 
 
 def _after_bounded_sections(
@@ -428,7 +469,8 @@ def _labelled_rows(
             text = lines[at].text
             label = inline_label(text)
             named = None if label is None else row_kind(label, at)
-            if label is None or named is None or ("\t" in text and _wraps(lines, at, -1)):
+            title_row = "\t" in text and (_wraps(lines, at, -1) or _joins_the_row_above(text))
+            if label is None or named is None or title_row:
                 at += 1
                 continue
             after = _list_end(lines, at, end)
@@ -439,14 +481,39 @@ def _labelled_rows(
     return found
 
 
+def _exact_heading(words: str) -> HeadingMatch | None:
+    """The section `words` name as a whole, if any."""
+    shape = _heading_shape(words)
+    match = match_heading(shape) if shape else None
+    return match if match is not None and match.exact else None
+
+
+def _joins_the_row_above(text: str) -> bool:
+    """Whether a row's margin words open with a word that joins them to the title on the row
+    above (`TITLE_JOINERS`): the title wrapped there ("TECHNICAL SKILLS" over "AND INTERESTS")."""
+    words = _margin_words(text).split() if "\t" in text else []
+    return bool(words) and words[0].lower() in TITLE_JOINERS
+
+
+def _joins_the_row_below(text: str) -> bool:
+    """Whether a row's margin words end on a word that joins them to the row below: a title's
+    head, wrapped there ("PUBLICATIONS AND" over "PREPRINTS")."""
+    words = _margin_words(text).split() if "\t" in text else []
+    return bool(words) and words[-1].lower() in TITLE_JOINERS
+
+
 def _wraps(lines: Sequence[PlacedLine], index: int, step: int) -> bool:
     """Whether the row `step` rows from `index` (-1: above, 1: below) opens with margin words,
-    before a tab, that name no section: a margin title wrapped over rows goes on there
-    ("MACHINE" over "LEARNING<tab>...", "Software" over "Development<tab>...")."""
+    before a tab, that are no section's whole name and hold no figure (a date in the margin is
+    an entry's): a margin title wrapped over rows goes on there ("MACHINE" over
+    "LEARNING<tab>...", "Software" over "Development<tab>...", "SKILLS &" over
+    "INTERESTS<tab>...")."""
     at = index + step
     if not 0 <= at < len(lines) or "\t" not in lines[at].text:
         return False
-    return bool(_margin_words(lines[at].text)) and _margin_heading(lines[at].text) is None
+    words = _margin_words(lines[at].text)
+    match = _margin_heading(lines[at].text)
+    return bool(words) and not any(map(str.isdigit, words)) and not (match and match.exact)
 
 
 def _names_skills_list(label: tuple[str, HeadingMatch], line: str) -> bool:

@@ -28,8 +28,18 @@ def assert_consistent(resume: ExtractedResume) -> None:
     for section in sections:
         assert section.kind in SECTION_KINDS
         assert section.start < section.end or section.start == section.end == len(text)
-        assert text[section.start : section.end].startswith(section.heading)
+        assert _opens_with(text[section.start : section.end], section.heading)
         assert resume.page_at(section.start) == section.page
+
+
+def _opens_with(section_text: str, heading: str) -> bool:
+    """Whether a section's text opens with its heading: as written, or as a title wrapped over the
+    first rows of a margin, each row's words before its tab ("SKILLS &" over "INTERESTS")."""
+    rows = section_text.split("\n")
+    margins = [row.split("\t", 1)[0].strip() for row in rows[:3] if "\t" in row]
+    return section_text.startswith(heading) or any(
+        " ".join(margins[:count]) == heading for count in range(2, len(margins) + 1)
+    )
 
 
 def kinds(resume: ExtractedResume) -> list[str]:

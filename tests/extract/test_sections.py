@@ -579,6 +579,50 @@ def test_margin_headings_set_flush_right_close_to_the_text(
     assert "Built models in Python" in section_text(resume, "Experience")
 
 
+@pytest.mark.parametrize("engine", ["pdfminer", "pdfium"])
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [
+        ("SKILLS &\nINTERESTS", "skills"),
+        ("Technical\nSkills", "skills"),
+        ("TECHNICAL SKILLS\nAND INTERESTS", "skills"),
+        ("PUBLICATIONS AND\nPREPRINTS", "publications"),
+    ],
+)
+def test_a_margin_title_wrapped_over_rows_heads_its_section_from_its_first_row(
+    tmp_path: Path, engine: str, title: str, kind: str
+) -> None:
+    """A margin too narrow for a title wraps it over two rows: the words together name the
+    section ("SKILLS & INTERESTS" is skills, not interests, whose evidence would not count; nor
+    is "AND INTERESTS" a row of its own), and it starts on the title's first row, whose line
+    beside it is its own."""
+    sections = [
+        ("Experience", ["Data Scientist, Acme, 2019 - 2023", "• Built models in Python"]),
+        ("Education", ["MSc Statistics, 2018"]),
+        (title, ["Programming: Go, Rust, Python", "Tools: Git, Docker, Tableau"]),
+    ]
+    pdf = pdf_factory.margin_headings_pdf(tmp_path / "wrapped.pdf", sections)
+    resume = extract(pdf, engine=engine)  # type: ignore[arg-type]
+    assert_consistent(resume)
+    assert kinds(resume) == ["contact", "experience", "education", kind]
+    assert resume.sections[-1].heading == title.replace("\n", " ")
+    skills = resume.text[resume.sections[-1].start : resume.sections[-1].end]
+    assert "Go, Rust, Python" in skills
+    assert "Docker" in skills
+
+
+def test_a_date_in_the_margin_above_a_margin_heading_is_no_part_of_its_title() -> None:
+    """A year set in the margin beside an entry is the entry's, even on the row above a heading:
+    the section starts on the heading's row ("2016 Skills" would also name the skills)."""
+    resume = extract_text(
+        "Ada Roe\n\nExperience\tData Engineer, Acme\n2020\tBuilt Spark jobs in Python\n"
+        "Education\tMSc Computing, 2018\n2016\tBSc Physics, Leeds\nSkills\tPython, SQL\n"
+    )
+    assert_consistent(resume)
+    assert kinds(resume) == ["contact", "experience", "education", "skills"]
+    assert "BSc Physics" in section_text(resume, "Education")
+
+
 def test_a_weak_margin_name_heads_its_section_only_as_a_whole_label() -> None:
     """Beside margin headings, "Work" opens a section too; "Software" wrapped over "Development"
     is a role's title, and "LEARNING" under "MACHINE" the second row of a project's."""
