@@ -255,12 +255,6 @@ def _margin_words(text: str) -> str:
     return text.split("\t", 1)[0].strip()
 
 
-def _margin_heading(text: str) -> HeadingMatch | None:
-    """The section a row's margin words (before its tab) name, if any."""
-    shape = _heading_shape(_margin_words(text))
-    return match_heading(shape) if shape else None
-
-
 def _margin_headings(
     lines: Sequence[PlacedLine], taken: set[int]
 ) -> list[tuple[int, SectionKind, str]]:
@@ -304,8 +298,8 @@ def _margin_headings(
 MAX_MARGIN_TITLE_ROWS = 3
 """How many rows of the margin one title may wrap over."""
 TITLE_JOINERS = frozenset({"and", "&", "of", "for", "in", "/", "+"})
-"""Words a margin title's wrapped row opens with, joining it to the row above ("TECHNICAL
-SKILLS" over "AND INTERESTS")."""
+"""Words that join the rows a margin title wrapped over: opening the lower one ("TECHNICAL
+SKILLS" over "AND INTERESTS") or ending the upper one ("PUBLICATIONS AND" over "PREPRINTS")."""
 
 
 def _margin_title(lines: Sequence[PlacedLine], index: int, taken: set[int]) -> tuple[int, str]:
@@ -512,8 +506,7 @@ def _wraps(lines: Sequence[PlacedLine], index: int, step: int) -> bool:
     if not 0 <= at < len(lines) or "\t" not in lines[at].text:
         return False
     words = _margin_words(lines[at].text)
-    match = _margin_heading(lines[at].text)
-    return bool(words) and not any(map(str.isdigit, words)) and not (match and match.exact)
+    return bool(words) and not any(map(str.isdigit, words)) and _exact_heading(words) is None
 
 
 def _names_skills_list(label: tuple[str, HeadingMatch], line: str) -> bool:
